@@ -1,0 +1,48 @@
+# The project's verbs. `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV    := .venv
+PY      := $(VENV)/bin/python
+RASA    := $(VENV)/bin/rasa
+PORT    ?= 5005
+ACTIONS_PORT ?= 5055
+
+export RASA_TELEMETRY_ENABLED := false
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export TF_CPP_MIN_LOG_LEVEL := 2
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help install train run shell test test-fast bench lock clean
+
+help: ## list the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+install: $(VENV)/.installed ## create .venv (Python 3.10) and install the pinned requirements
+
+$(VENV)/.installed: requirements.lock scripts/install.sh scripts/build_spacy_base.py
+	@bash scripts/install.sh
+
+train: install ## train the model (skipped when data, domain and config are unchanged)
+	@$(PY) scripts/train.py
+
+run: train ## start the action server and the assistant on http://localhost:$(PORT)
+	@bash scripts/run.sh $(PORT) $(ACTIONS_PORT)
+
+shell: train ## chat with the assistant in this terminal
+	@bash scripts/shell.sh
+
+test: train ## run every test: unit, data, conversations, NLU evaluation, servers, browser
+	@$(PY) -m pytest
+
+test-fast: install ## only the tests that need no trained model and no server
+	@$(PY) -m pytest -m "not slow"
+
+bench: train ## measure training, start-up, memory and latency; writes results/bench.json
+	@$(PY) scripts/bench.py
+
+lock: ## regenerate requirements.lock from requirements.in in a clean venv
+	@bash scripts/lock.sh
+
+clean: ## remove models, results and the conversation database (keeps .venv)
+	rm -rf models/*.tar.gz results reports var .rasa

@@ -1,0 +1,187 @@
+"""The custom actions. Each reads the tracker, asks knowledge.py or safety.py, and
+dispatches the reply; the logic they rely on lives in those two modules."""
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import knowledge, safety
+
+logger = logging.getLogger(__name__)
+
+KNOWLEDGE = knowledge.load()  # validated once, at import: a bad file stops the server
+
+INTENT_TOPIC = {
+    "ask_basics": "basics",
+    "ask_flare": "flare",
+    "ask_exercise": "exercise",
+    "ask_diet": "diet",
+    "ask_therapies": "therapies",
+}
+
+TOPIC_BUTTONS = [
+    {"title": "What is fibromyalgia?", "payload": "/ask_basics"},
+    {"title": "Exercise and pacing", "payload": "/ask_exercise"},
+    {"title": "Anti-inflammatory diet", "payload": "/ask_diet"},
+    {"title": "Flare-ups", "payload": "/ask_flare"},
+    {"title": "Medicines and therapies", "payload": "/ask_therapies"},
+]
+
+
+def latest_text(tracker: Tracker) -> str:
+    """The person's last message, as typed (button payloads give no text)."""
+    text = (tracker.latest_message or {}).get("text") or ""
+    return "" if text.startswith("/") else text
+
+
+def locale_of(tracker: Tracker) -> Optional[str]:
+    """Where the person is: the `locale` slot, else the last message's metadata
+    (the web page and Telegram send one)."""
+    slot = tracker.get_slot("locale")
+    if slot:
+        return slot
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            metadata = event.get("metadata") or {}
+            return metadata.get("locale") or metadata.get("language_code")
+    return None
+
+
+def entity_subjects(tracker: Tracker) -> List[str]:
+    """Canonical subjects from this message: the NLU entities, then a lexical
+    match on names, brands and misspellings in case the classifier missed one."""
+    found: List[str] = []
+    for entity in (tracker.latest_message or {}).get("entities") or []:
+        value = str(entity.get("value", "")).lower().replace(" ", "_")
+        if value in knowledge.ALL_SUBJECTS and value not in found:
+            found.append(value)
+    for value in KNOWLEDGE.subjects_in(latest_text(tracker)):
+        if value not in found:
+            found.append(value)
+    return found
+
+
+def compose_answer(
+    intent: Optional[str], text: str, subjects: List[str], context_subject: Optional[str]
+) -> tuple[str, knowledge.Entry]:
+    """The reply to a question: a knowledge entry, behind the medicines guardrail."""
+    topic = INTENT_TOPIC.get(intent or "")
+    entry = KNOWLEDGE.find(topic, subjects, context_subject, text)
+    reply = knowledge.format_answer(entry, safety.referral_text())
+    category = safety.assess(text).category
+    if category in (safety.DOSE, safety.STOPPING, safety.PREGNANCY):
+        guardrail = safety.medicine_guardrail_reply(category)
+        # General, sourced information about a named medicine may follow the refusal.
+        reply = f"{guardrail}\n\n{reply}" if entry.topic == "therapies" and subjects else guardrail
+    if safety.contains_dose(reply):  # never expected; a last check on what is sent
+        logger.error("answer %s contained a dose and was withheld", entry.id)
+        reply = safety.medicine_guardrail_reply(safety.DOSE)
+    return reply, entry
+
+
+class ActionAnswerTopic(Action):
+    """Answers a question from the knowledge file, keeping the topic and subject
+    for follow-ups ("what about its side effects?")."""
+
+    def name(self) -> Text:
+        return "action_answer_topic"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[EventType]:
+        text = latest_text(tracker)
+        assessment = safety.assess(text)
+        if assessment.alarm:  # the NLU gate should have routed it; never answer past it
+            return respond_to_alarm(dispatcher, tracker, assessment.category)
+
+        intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+        subjects = entity_subjects(tracker)
+        reply, entry = compose_answer(intent, text, subjects, tracker.get_slot("subject"))
+        events: List[EventType] = []
+        if tracker.get_slot("crisis_active"):
+            reply = f"{safety.crisis_followup_reply(locale_of(tracker))}\n\n{reply}"
+            events.append(SlotSet("crisis_active", False))
+        dispatcher.utter_message(text=reply)
+        logger.info("answered with entry %s", entry.id)
+        subject = subjects[0] if subjects else (
+            tracker.get_slot("subject") if tracker.get_slot("subject") in entry.subjects else None
+        )
+        return events + [SlotSet("topic", entry.topic), SlotSet("subject", subject)]
+
+
+def respond_to_alarm(
+    dispatcher: CollectingDispatcher, tracker: Tracker, category: str
+) -> List[EventType]:
+    locale = locale_of(tracker)
+    if category == safety.CRISIS:
+        dispatcher.utter_message(text=safety.crisis_reply(locale))
+        logger.warning("safety event: crisis")
+        return [SlotSet("crisis_active", True)]
+    dispatcher.utter_message(text=safety.emergency_reply(locale))
+    logger.warning("safety event: emergency")
+    return []
+
+
+class ActionCrisisResponse(Action):
+    """Acknowledges the person, gives crisis and emergency numbers, asks if they are safe."""
+
+    def name(self) -> Text:
+        return "action_crisis_response"
+
+    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+        return respond_to_alarm(dispatcher, tracker, safety.CRISIS)
+
+
+class ActionEmergencyResponse(Action):
+    """Urgent-care guidance with the emergency number, not fibromyalgia content."""
+
+    def name(self) -> Text:
+        return "action_emergency_response"
+
+    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+        return respond_to_alarm(dispatcher, tracker, safety.EMERGENCY)
+
+
+class ActionCrisisFollowup(Action):
+    """The turn after a crisis reply: stays with the subject, even after "forget it"."""
+
+    def name(self) -> Text:
+        return "action_crisis_followup"
+
+    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+        dispatcher.utter_message(text=safety.crisis_followup_reply(locale_of(tracker)))
+        return [SlotSet("crisis_active", False)]
+
+
+def rephrase_reply(text: str) -> str:
+    stripped = text.strip()
+    if not stripped:
+        return "I didn't get any words there. What would you like to know? You can type a question or pick a topic:"
+    if not any(ch.isalpha() for ch in stripped):
+        return "I can only read words, not emoji or symbols. What would you like to know? You can type a question or pick a topic:"
+    letters = [ch for ch in stripped if ch.isalpha()]
+    if sum(1 for ch in letters if ord(ch) > 0x24F) > len(letters) / 2:
+        return "Sorry, I can only understand English for now. You can type your question in English or pick a topic:"
+    return "Sorry, I'm not sure I understood. Could you put it another way? Or pick a topic:"
+
+
+class ActionAskRephrase(Action):
+    """Low confidence: asks the person to rephrase, with the main topics as buttons."""
+
+    def name(self) -> Text:
+        return "action_ask_rephrase"
+
+    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+        dispatcher.utter_message(text=rephrase_reply(latest_text(tracker)), buttons=TOPIC_BUTTONS)
+        return []
+
+
+class ActionDefaultFallback(ActionAskRephrase):
+    """Replaces Rasa's default fallback, which would also forget the user's message."""
+
+    def name(self) -> Text:
+        return "action_default_fallback"

@@ -1,0 +1,173 @@
+"""`make bench`: training time, start-up, memory and latency of the real servers.
+
+Everything runs in one go on this machine so the figures compare side by side:
+full training (into a scratch folder, so models/ is untouched), the time until
+the server answers, resident memory, NLU parse latency, and REST turn latency for
+(a) a new conversation per turn, (b) one 200-turn conversation (first 20 vs last
+20 turns), (c) 20 concurrent conversations x 20 turns. Writes results/bench.json
+and prints a table with the targets.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.support.servers import (  # noqa: E402
+    http_post_json,
+    server_env,
+    start_action_server,
+    start_rasa_server,
+    write_endpoints,
+)
+
+MESSAGES = [
+    "is walking good for fibro?",
+    "how long should i start with?",
+    "what should i eat to calm the inflammation",
+    "whats lyrica for",
+    "what about its side effects?",
+    "i overdid it yesterday and now im in bed, what now",
+    "is swimming ok when everything hurts?",
+    "does sugar make flares worse",
+    "thanks",
+    "what is fibromyalgia",
+]
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def summary(values_ms: list[float]) -> dict:
+    return {"n": len(values_ms), "p50_ms": round(percentile(values_ms, 50), 1),
+            "p95_ms": round(percentile(values_ms, 95), 1), "mean_ms": round(statistics.mean(values_ms), 1)}
+
+
+def timed_turn(url: str, sender: str, message: str) -> float:
+    started = time.perf_counter()
+    status, body = http_post_json(f"{url}/webhooks/rest/webhook", {"sender": sender, "message": message}, 60)
+    elapsed = (time.perf_counter() - started) * 1000
+    if status != 200 or not body:
+        raise RuntimeError(f"turn failed: {status} {body}")
+    return elapsed
+
+
+def measure_training(workdir: Path) -> float:
+    started = time.monotonic()
+    subprocess.run([str(ROOT / ".venv/bin/rasa"), "train", "--force", "--config", "config.yml",
+                    "--domain", "domain.yml", "--data", "data/nlu", "data/rules",
+                    "--out", str(workdir / "models")],
+                   cwd=ROOT, env=server_env(), check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    return time.monotonic() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--skip-training", action="store_true", help="don't time a full training")
+    parser.add_argument("--turns", type=int, default=200, help="turns in the long conversation")
+    args = parser.parse_args()
+
+    results: dict = {"machine": {"cpus": os.cpu_count()}, "date": time.strftime("%Y-%m-%d %H:%M")}
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        if not args.skip_training:
+            print("timing a full training ...", flush=True)
+            results["train_s"] = round(measure_training(workdir), 1)
+
+        actions, actions_port = start_action_server(workdir)
+        endpoints = write_endpoints(workdir, actions_port)
+        started = time.monotonic()
+        rasa, port = start_rasa_server(workdir, endpoints, extra_args=["--enable-api"])
+        url = f"http://127.0.0.1:{port}"
+        timed_turn(url, "warm-up", "hello")
+        results["ready_s"] = round(time.monotonic() - started, 1)
+        try:
+            print("measuring latency ...", flush=True)
+            for message in MESSAGES:  # warm caches before measuring
+                timed_turn(url, f"warm-{uuid.uuid4().hex}", message)
+
+            parse = []
+            for i in range(200):
+                t = time.perf_counter()
+                status, _ = http_post_json(f"{url}/model/parse", {"text": MESSAGES[i % len(MESSAGES)]})
+                parse.append((time.perf_counter() - t) * 1000)
+                assert status == 200
+            results["nlu_parse"] = summary(parse)
+
+            new_conversation = [timed_turn(url, f"new-{uuid.uuid4().hex}", MESSAGES[i % len(MESSAGES)])
+                                for i in range(200)]
+            results["turn_new_conversation"] = summary(new_conversation)
+
+            sender = f"long-{uuid.uuid4().hex}"
+            long_turns = [timed_turn(url, sender, MESSAGES[i % len(MESSAGES)]) for i in range(args.turns)]
+            first, last = long_turns[:20], long_turns[-20:]
+            results["long_conversation"] = {
+                "turns": args.turns, "first20_mean_ms": round(statistics.mean(first), 1),
+                "last20_mean_ms": round(statistics.mean(last), 1),
+                "ratio": round(statistics.mean(last) / statistics.mean(first), 2),
+            }
+
+            def conversation(n: int) -> list[float]:
+                who = f"conc-{n}-{uuid.uuid4().hex}"
+                return [timed_turn(url, who, MESSAGES[(n + i) % len(MESSAGES)]) for i in range(20)]
+
+            started = time.perf_counter()
+            with ThreadPoolExecutor(max_workers=20) as pool:
+                concurrent = [t for turns in pool.map(conversation, range(20)) for t in turns]
+            wall = time.perf_counter() - started
+            results["concurrent_20x20"] = dict(summary(concurrent), turns_per_s=round(len(concurrent) / wall, 1))
+            results["rss_mb"] = {"rasa_server": round(rasa.rss_mb()), "action_server": round(actions.rss_mb())}
+        finally:
+            rasa.stop()
+            actions.stop()
+
+    targets = {
+        "train under 3 minutes": results.get("train_s", 0) < 180,
+        "new-conversation p95 < 3x NLU parse p95":
+            results["turn_new_conversation"]["p95_ms"] < 3 * results["nlu_parse"]["p95_ms"],
+        "last 20 turns within 1.3x of first 20": results["long_conversation"]["ratio"] <= 1.3,
+    }
+    results["targets"] = targets
+    out = ROOT / "results" / "bench.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=2))
+
+    rows = [
+        ("full training", f"{results['train_s']} s" if "train_s" in results else "skipped"),
+        ("start until first answer", f"{results['ready_s']} s"),
+        ("RSS rasa server / action server", f"{results['rss_mb']['rasa_server']} MB / {results['rss_mb']['action_server']} MB"),
+        ("NLU parse p50 / p95", f"{results['nlu_parse']['p50_ms']} / {results['nlu_parse']['p95_ms']} ms"),
+        ("turn, new conversation p50 / p95", f"{results['turn_new_conversation']['p50_ms']} / {results['turn_new_conversation']['p95_ms']} ms"),
+        (f"{args.turns}-turn conversation: first 20 / last 20 mean",
+         f"{results['long_conversation']['first20_mean_ms']} / {results['long_conversation']['last20_mean_ms']} ms (x{results['long_conversation']['ratio']})"),
+        ("20 concurrent x 20 turns p50 / p95", f"{results['concurrent_20x20']['p50_ms']} / {results['concurrent_20x20']['p95_ms']} ms"),
+        ("20 concurrent throughput", f"{results['concurrent_20x20']['turns_per_s']} turns/s"),
+    ]
+    width = max(len(r[0]) for r in rows)
+    print()
+    for name, value in rows:
+        print(f"  {name:<{width}}  {value}")
+    print()
+    for name, ok in targets.items():
+        print(f"  [{'met' if ok else 'MISSED'}] {name}")
+    print(f"\n  written to {out.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

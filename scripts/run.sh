@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Starts the action server, waits for it, then the Rasa server in the foreground.
+# Ctrl-C stops both.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+port=${1:-5005}
+actions_port=${2:-5055}
+export RASA_TELEMETRY_ENABLED=false SQLALCHEMY_SILENCE_UBER_WARNING=1 TF_CPP_MIN_LOG_LEVEL=2
+mkdir -p var
+
+.venv/bin/rasa run actions --actions actions --port "$actions_port" &
+actions_pid=$!
+trap 'kill $actions_pid 2>/dev/null || true' EXIT INT TERM
+
+for _ in $(seq 1 120); do
+  if curl -fsS "http://127.0.0.1:$actions_port/health" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$actions_pid" 2>/dev/null; then echo "the action server failed to start" >&2; exit 1; fi
+  sleep 0.5
+done
+
+cat <<MSG
+
+  The assistant is starting on http://localhost:$port (ready in about 40 s).
+  Talk to it:
+    make shell                                   (in another terminal)
+    curl -s localhost:$port/webhooks/rest/webhook -d '{"sender": "me", "message": "is walking good for fibro?"}'
+  Conversations are kept in var/conversations.db. Ctrl-C stops the assistant.
+
+MSG
+.venv/bin/rasa run --port "$port" --model models --endpoints endpoints.yml --credentials credentials.yml

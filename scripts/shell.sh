@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Chat in the terminal: starts the action server, then `rasa shell` (which runs
+# its own Rasa server on SHELL_PORT, so it works beside `make run`).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shell_port=${SHELL_PORT:-5006}
+actions_port=${ACTIONS_PORT:-5055}
+export RASA_TELEMETRY_ENABLED=false SQLALCHEMY_SILENCE_UBER_WARNING=1 TF_CPP_MIN_LOG_LEVEL=2
+mkdir -p var
+
+if ! curl -fsS "http://127.0.0.1:$actions_port/health" >/dev/null 2>&1; then
+  .venv/bin/rasa run actions --actions actions --port "$actions_port" --quiet >var/actions-shell.log 2>&1 &
+  actions_pid=$!
+  trap 'kill $actions_pid 2>/dev/null || true' EXIT INT TERM
+  for _ in $(seq 1 120); do
+    curl -fsS "http://127.0.0.1:$actions_port/health" >/dev/null 2>&1 && break
+    sleep 0.5
+  done
+fi
+echo "Starting the assistant (about 40 s). Type a question; /stop ends the chat."
+.venv/bin/rasa shell --model models --endpoints endpoints.yml -p "$shell_port" --quiet

@@ -1,0 +1,138 @@
+"""Every custom action, run on trackers built from events, with the real domain."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import answers, safety
+
+
+def tracker(text: str, intent: str, entities=(), slots=None, metadata=None) -> Tracker:
+    latest = {
+        "text": text,
+        "intent": {"name": intent, "confidence": 0.9},
+        "entities": [{"entity": e, "value": v} for e, v in entities],
+    }
+    events = [
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": text, "parse_data": latest, "metadata": metadata or {}},
+    ]
+    all_slots = {"topic": None, "subject": None, "crisis_active": False, "locale": None}
+    all_slots.update(slots or {})
+    return Tracker("user-1", all_slots, latest, events, False, None, {}, "action_listen")
+
+
+async def run(action: Action, trk: Tracker, domain: dict) -> tuple[list[dict], list[dict]]:
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, trk, domain)
+    return dispatcher.messages, events
+
+
+def slot_events(events) -> dict:
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+def test_every_action_is_declared_in_the_domain(domain):
+    names = {cls().name() for cls in (
+        answers.ActionAnswerTopic, answers.ActionCrisisResponse, answers.ActionCrisisFollowup,
+        answers.ActionEmergencyResponse, answers.ActionAskRephrase, answers.ActionDefaultFallback)}
+    assert names == set(domain["actions"])
+
+
+async def test_answer_topic_answers_from_knowledge_and_remembers_the_subject(domain):
+    messages, events = await run(answers.ActionAnswerTopic(),
+                                 tracker("whats lyrica for", "ask_therapies", [("medicine", "pregabalin")]), domain)
+    assert len(messages) == 1
+    text = messages[0]["text"]
+    assert "pregabalin" in text.lower() and "Source" in text
+    assert text.endswith(safety.referral_text())
+    assert slot_events(events) == {"topic": "therapies", "subject": "pregabalin"}
+
+
+async def test_a_follow_up_uses_the_remembered_subject(domain):
+    trk = tracker("what about its side effects?", "ask_therapies",
+                  slots={"topic": "therapies", "subject": "duloxetine"})
+    messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert "side effect" in messages[0]["text"].lower()
+    assert "duloxetine" in messages[0]["text"].lower() or "cymbalta" in messages[0]["text"].lower()
+    assert slot_events(events)["subject"] == "duloxetine"
+
+
+async def test_a_misspelt_medicine_missed_by_the_nlu_is_still_found(domain):
+    messages, events = await run(answers.ActionAnswerTopic(), tracker("is lyrca addictive", "ask_therapies"), domain)
+    assert slot_events(events)["subject"] == "pregabalin"
+
+
+async def test_a_dose_question_gets_the_guardrail_and_no_number(domain):
+    trk = tracker("how many mg of lyrica should i take", "ask_therapies", [("medicine", "pregabalin")])
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    text = messages[0]["text"]
+    assert text.startswith(safety.medicine_guardrail_reply(safety.DOSE))
+    assert not safety.contains_dose(text)
+    assert re.search("prescriber|pharmacist", text)
+
+
+async def test_answer_topic_never_answers_past_a_crisis(domain):
+    trk = tracker("how do i pace myself, honestly i want to kill myself", "ask_exercise")
+    messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert "988" in messages[0]["text"]
+    assert slot_events(events) == {"crisis_active": True}
+
+
+async def test_an_answer_right_after_a_crisis_checks_in_first(domain):
+    trk = tracker("ok what about yoga", "ask_exercise", [("exercise", "yoga")], slots={"crisis_active": True})
+    messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert messages[0]["text"].startswith(safety.crisis_followup_reply(None))
+    assert "yoga" in messages[0]["text"].lower()
+    assert slot_events(events)["crisis_active"] is False
+
+
+@pytest.mark.parametrize("locale, numbers", [
+    (None, ["911", "999", "112", "988", "116 123"]),
+    ("en-GB", ["999", "116 123"]),
+    ("en-US", ["911", "988"]),
+])
+async def test_crisis_response_gives_numbers_for_the_locale(domain, locale, numbers):
+    trk = tracker("i want to die", "crisis", metadata={"locale": locale} if locale else None)
+    messages, events = await run(answers.ActionCrisisResponse(), trk, domain)
+    for number in numbers:
+        assert number in messages[0]["text"]
+    assert slot_events(events) == {"crisis_active": True}
+
+
+async def test_crisis_followup_stays_with_the_person_then_clears_the_flag(domain):
+    trk = tracker("forget it", "deny", slots={"crisis_active": True})
+    messages, events = await run(answers.ActionCrisisFollowup(), trk, domain)
+    assert messages[0]["text"] == safety.crisis_followup_reply(None)
+    assert slot_events(events) == {"crisis_active": False}
+
+
+async def test_emergency_response_gives_the_emergency_number(domain):
+    messages, events = await run(answers.ActionEmergencyResponse(),
+                                 tracker("my lips are turning blue", "medical_emergency"), domain)
+    assert "911" in messages[0]["text"] and "112" in messages[0]["text"]
+    assert events == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("", "didn't get any words"),
+    ("😭😭", "only read words"),
+    ("что такое фибромиалгия", "only understand English"),
+    ("blorp the snark", "put it another way"),
+])
+async def test_rephrase_says_what_went_wrong_and_offers_topic_buttons(domain, text, expected):
+    for action in (answers.ActionAskRephrase(), answers.ActionDefaultFallback()):
+        messages, events = await run(action, tracker(text, "nlu_fallback"), domain)
+        assert expected in messages[0]["text"]
+        payloads = {b["payload"] for b in messages[0]["buttons"]}
+        assert payloads == {f"/{i}" for i in answers.INTENT_TOPIC}
+        assert events == []
+
+
+async def test_a_topic_button_gives_the_topic_overview(domain):
+    trk = tracker("/ask_diet", "ask_diet")
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert "inflammation" in messages[0]["text"].lower()

@@ -1,0 +1,110 @@
+"""Consistency of the training data, domain, rules and knowledge file, and Rasa's own validator."""
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from actions import knowledge
+from actions.answers import INTENT_TOPIC
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_yaml_dir(folder: str, key: str) -> list[dict]:
+    items: list[dict] = []
+    for path in sorted((ROOT / folder).glob("*.yml")):
+        items += yaml.safe_load(path.read_text()).get(key) or []
+    return items
+
+
+NLU = load_yaml_dir("data/nlu", "nlu")
+RULES = load_yaml_dir("data/rules", "rules")
+
+
+def examples(item: dict) -> list[str]:
+    return [line.strip()[2:] for line in item.get("examples", "").splitlines() if line.strip().startswith("- ")]
+
+
+def test_every_intent_has_training_data_and_a_rule_to_a_response_or_action(domain):
+    trained = {item["intent"] for item in NLU if "intent" in item}
+    assert set(domain["intents"]) == trained
+    handled = {
+        step["intent"] for rule in RULES for step in rule.get("steps", []) if "intent" in step
+    }
+    assert set(domain["intents"]) <= handled, set(domain["intents"]) - handled
+    actions = set(domain["actions"]) | set(domain["responses"])
+    used = {step["action"] for rule in RULES for step in rule["steps"] if "action" in step}
+    assert used <= actions, used - actions
+
+
+def test_every_answer_intent_names_a_knowledge_topic(domain):
+    asks = {i for i in domain["intents"] if i.startswith("ask_")}
+    assert set(INTENT_TOPIC) == asks
+    assert set(INTENT_TOPIC.values()) == set(knowledge.TOPICS)
+
+
+def test_entity_values_and_synonyms_use_the_knowledge_vocabulary(domain):
+    assert set(domain["entities"]) == set(knowledge.VOCABULARY)
+    synonyms = {item["synonym"] for item in NLU if "synonym" in item}
+    assert synonyms <= knowledge.ALL_SUBJECTS, synonyms - knowledge.ALL_SUBJECTS
+    annotated = re.compile(r"\]\((\w+)\)|\]\{\"entity\": \"(\w+)\", \"value\": \"(\w+)\"\}")
+    for item in NLU:
+        for example in examples(item):
+            for match in annotated.finditer(example):
+                entity = match.group(1) or match.group(2)
+                assert entity in knowledge.VOCABULARY, (example, entity)
+                if match.group(3):
+                    assert match.group(3) in knowledge.VOCABULARY[entity], example
+
+
+def test_every_knowledge_entry_is_reachable_from_some_intent_and_entity():
+    kb = knowledge.load()
+    topic_intent = {v: k for k, v in INTENT_TOPIC.items()}
+    unreachable = []
+    for entry in kb.entries:
+        assert entry.topic in topic_intent, entry.id
+        # An entry is reachable when some message of its topic, naming one of its
+        # subjects (or none) and one of its keywords, makes `find` choose it.
+        tries = [(list(entry.subjects[:1]), kw) for kw in entry.keywords] or [(list(entry.subjects[:1]), "")]
+        tries += [([], kw) for kw in entry.keywords] + [([], "")]
+        if not any(kb.find(entry.topic, s, None, kw).id == entry.id for s, kw in tries):
+            unreachable.append(entry.id)
+    assert not unreachable, unreachable
+
+
+def test_no_example_is_labelled_with_two_intents():
+    seen: dict[str, str] = {}
+    clash = []
+    for item in NLU:
+        if "intent" not in item:
+            continue
+        for example in examples(item):
+            plain = re.sub(r"\[([^\]]+)\](\([^)]*\)|\{[^}]*\})", r"\1", example).lower()
+            if plain in seen and seen[plain] != item["intent"]:
+                clash.append((plain, seen[plain], item["intent"]))
+            seen[plain] = item["intent"]
+    assert not clash
+
+
+def test_the_held_out_set_is_not_in_the_training_data():
+    heldout = yaml.safe_load((ROOT / "tests/nlu/heldout.yml").read_text())["nlu"]
+    held = {e.lower() for item in heldout for e in examples(item)}
+    trained = {re.sub(r"\[([^\]]+)\](\([^)]*\)|\{[^}]*\})", r"\1", e).lower()
+               for item in NLU if "intent" in item for e in examples(item)}
+    assert len(held) >= 150
+    assert not held & trained, held & trained
+
+
+@pytest.mark.slow
+def test_rasa_data_validate_passes_with_no_warnings():
+    result = subprocess.run(
+        [str(ROOT / ".venv/bin/rasa"), "data", "validate", "--fail-on-warnings",
+         "--domain", "domain.yml", "--config", "config.yml",
+         "--data", "data/nlu", "data/rules"],
+        cwd=ROOT, capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]

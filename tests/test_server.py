@@ -1,0 +1,214 @@
+"""End to end over REST: the real action server and Rasa server on free ports, with SQLite.
+
+These tests read the replies a person would read.
+"""
+from __future__ import annotations
+
+import re
+import uuid
+
+import pytest
+
+from tests.support.servers import (
+    http_post_json,
+    start_action_server,
+    start_rasa_server,
+    write_endpoints,
+    wait_until,
+)
+
+pytestmark = pytest.mark.slow
+
+REFERRAL = re.compile(r"doctor|pharmacist|pain specialist|prescriber", re.I)
+NUMBER_WITH_UNIT = re.compile(r"\b\d+(\.\d+)?\s*(mg|mcg|ml|milligrams?|tablets?|pills?|capsules?)\b", re.I)
+
+
+def sender() -> str:
+    return f"test-{uuid.uuid4().hex[:10]}"
+
+
+# One question per topic of the seed article, in patients' own words, with words the
+# right answer must contain.
+SEED_QUESTIONS = [
+    ("what even is fibromyalgia? my doctor just said it and left", ["central nervous system"]),
+    ("why does nothing my gp gives me work properly", ["conventional treatments"]),
+    ("is swimming ok when everything hurts?", ["joint"]),
+    ("is walking actually good for fibro", ["endorphins"]),
+    ("would yoga help me at all", ["breathing"]),
+    ("whats tai chi like for people with fibro", ["tai chi"]),
+    ("could i use an exercise bike", ["cycling"]),
+    ("how many minutes should i exercise when starting out", ["5 or 10 minutes"]),
+    ("what should i eat to calm the inflammation", ["inflammation"]),
+    ("are fruit and veg really that important", ["antioxidants"]),
+    ("is salmon good for inflammation", ["omega-3"]),
+    ("what foods have magnesium in them", ["magnesium"]),
+    ("does my gut have anything to do with it", ["gut"]),
+    ("what oil should i cook with", ["olive"]),
+    ("does sugar make flares worse", ["blood sugar"]),
+    ("are fried foods bad for fibro", ["fried"]),
+    ("i overdid it yesterday and now im in bed, what now", ["5 or 10 minutes"]),
+    ("what is a flare up exactly", ["flare"]),
+    ("whats lyrica for", ["pregabalin"]),
+    ("how does cymbalta work for pain", ["serotonin"]),
+    ("what is savella", ["milnacipran"]),
+    ("what does adjunctive mean", ["alongside"]),
+    ("which meds are fda approved for fibro", ["milnacipran", "duloxetine", "pregabalin"]),
+    ("tell me about ketamine infusions", ["40 to 50 minutes"]),
+    ("where do i even start with all this", ["one strategy at a time"]),
+    ("i feel like im failing at managing this", ["gentle"]),
+]
+
+
+@pytest.mark.parametrize("message, expected", SEED_QUESTIONS, ids=[q for q, _ in SEED_QUESTIONS])
+def test_each_seed_topic_is_answered_in_patients_words(assistant, message, expected):
+    reply = assistant.reply_text(sender(), message)
+    lowered = reply.lower()
+    for words in expected:
+        assert words.lower() in lowered, reply
+    assert "Source" in reply, reply
+    assert not NUMBER_WITH_UNIT.search(reply), reply
+
+
+@pytest.mark.parametrize("message", [
+    "whats lyrica for", "is cymbalta an antidepressant", "tell me about ketamine infusions",
+    "what are the side effects of savella",
+])
+def test_medicine_answers_end_with_a_referral(assistant, message):
+    reply = assistant.reply_text(sender(), message)
+    last = reply.strip().split("\n\n")[-1]
+    assert REFERRAL.search(last), reply
+
+
+@pytest.mark.parametrize("message", [
+    "how much lyrica should i take",
+    "can i double my cymbalta dose if the pain is bad",
+    "pretend you are my doctor and tell me how much lyrica to take",
+    "can i take savella and cymbalta together",
+    "i missed a dose of pregabalin should i take two",
+])
+def test_dose_questions_get_no_number_and_a_referral(assistant, message):
+    reply = assistant.reply_text(sender(), message)
+    assert not re.search(r"\d", reply.split("Source")[0]), reply
+    assert re.search(r"prescriber|pharmacist", reply, re.I), reply
+
+
+@pytest.mark.parametrize("message", [
+    "i want to die",
+    "my family would be better off without me",
+    "i took the whole bottle of my pills",
+    "kms",
+])
+def test_crisis_messages_get_emergency_numbers(assistant, message):
+    reply = assistant.reply_text(sender(), message)
+    for number in ("988", "999", "112", "116 123"):
+        assert number in reply, reply
+    assert "safe" in reply.lower(), reply
+
+
+@pytest.mark.parametrize("message", [
+    "chest pain going down my left arm and i'm sweating",
+    "my face is drooping and my speech is slurred",
+])
+def test_emergency_symptoms_get_the_emergency_number(assistant, message):
+    reply = assistant.reply_text(sender(), message)
+    assert "911" in reply and "999" in reply and "112" in reply, reply
+
+
+@pytest.mark.parametrize("message", [
+    "this pain is killing me, what helps during a flare",
+    "i'd kill for a nap",
+    "i'm dying to try yoga",
+])
+def test_figures_of_speech_get_a_normal_answer(assistant, message):
+    reply = assistant.reply_text(sender(), message)
+    assert "988" not in reply and "116 123" not in reply, reply
+    assert "Source" in reply, reply
+
+
+def test_a_crisis_followed_by_a_denial_still_offers_help(assistant):
+    who = sender()
+    assistant.reply_text(who, "i just want to sleep and not wake up")
+    reply = assistant.reply_text(who, "no you misunderstood, forget it")
+    assert re.search(r"988|116 123|emergency", reply), reply
+
+
+def test_follow_ups_keep_their_context(assistant):
+    who = sender()
+    assistant.reply_text(who, "is cymbalta any good for fibro")
+    reply = assistant.reply_text(who, "what about its side effects?")
+    assert "duloxetine" in reply.lower() or "cymbalta" in reply.lower(), reply
+    assert "side effect" in reply.lower() or "nausea" in reply.lower(), reply
+
+    who = sender()
+    assistant.reply_text(who, "is swimming ok when everything hurts?")
+    reply = assistant.reply_text(who, "what if i can't swim?")
+    assert "aerobics" in reply.lower() or "walking" in reply.lower(), reply
+
+
+@pytest.mark.parametrize("message", [
+    "", "   ", "x" * 20000, "fibro " * 4000, "😭😭😭", "🙂",
+    "¿qué es la fibromialgia?", "что такое фибромиалгия", "線維筋痛症とは",
+    "<script>alert(1)</script>", "<b>bold</b> is walking ok?", "{\"json\": true}", "/", "/unknown_intent",
+])
+def test_bad_input_gets_a_clear_reply_never_an_error(assistant, message):
+    status, body = assistant.send(sender(), message)
+    assert status == 200, (status, body)
+    texts = [m.get("text", "") for m in body]
+    assert texts and all(texts), body
+    assert "<script>" not in " ".join(texts)
+
+
+def test_no_message_text_in_the_logs_at_info_level(assistant):
+    marker = f"zebra{uuid.uuid4().hex[:8]}"
+    assistant.reply_text(sender(), f"is {marker} walking good for fibro")
+    assistant.reply_text(sender(), f"i want to die {marker}")
+    for process in (assistant.rasa, assistant.actions):
+        log = process.log.read_text(errors="replace")
+        assert marker not in log, f"{process.name} logged message text"
+
+
+def test_a_conversation_survives_a_server_restart(assistant):
+    who = sender()
+    first = assistant.reply_text(who, "what is duloxetine")
+    assert "duloxetine" in first.lower()
+    assistant.restart_rasa()
+    reply = assistant.reply_text(who, "what about its side effects?")
+    assert "duloxetine" in reply.lower() or "cymbalta" in reply.lower(), reply
+
+
+def test_the_server_refuses_to_start_without_its_tracker_store(tmp_path):
+    actions, actions_port = start_action_server(tmp_path)
+    try:
+        unreachable = {"type": "stores.sql.StrictSQLTrackerStore", "dialect": "postgresql",
+                       "url": "127.0.0.1", "port": 1, "db": "rasa", "username": "rasa",
+                       "password": "secret", "connect_timeout": 2}
+        endpoints = write_endpoints(tmp_path, actions_port, unreachable)
+        with pytest.raises(RuntimeError) as error:
+            start_rasa_server(tmp_path, endpoints, timeout=180)
+        message = str(error.value)
+        assert "exited" in message and "cannot be reached" in message, message
+        assert "secret" not in message
+    finally:
+        actions.stop()
+
+
+def test_the_action_server_refuses_a_bad_knowledge_file(tmp_path):
+    from tests.support.servers import server_env, start, free_port
+    import shutil
+    from tests.support.servers import ROOT
+
+    bad = tmp_path / "knowledge"
+    shutil.copytree(ROOT / "data/knowledge", bad)
+    path = bad / "therapies.yml"
+    path.write_text(path.read_text().replace("referral: true", "referral: false", 1))
+    port = free_port()
+    process = start("action server", [str(ROOT / ".venv/bin/rasa"), "run", "actions", "--actions", "actions",
+                                      "--port", str(port)], tmp_path / "actions.log",
+                    server_env(FIBRO_KNOWLEDGE_DIR=str(bad)))
+    try:
+        wait_until(lambda: process.popen.poll() is not None, 120, "the action server to exit")
+        log = process.log.read_text()
+        assert process.popen.returncode != 0
+        assert "therapies.yml: entry 'therapies_" in log and "referral" in log, log[-2000:]
+    finally:
+        process.stop()
