@@ -49,7 +49,7 @@ REQUIRED_FIELDS = ("id", "topic", "default", "subjects", "keywords", "answer",
 
 # Lookup weights: an entity named in this message outweighs one remembered from
 # the last turn, which is worth about one matching keyword. See `find`.
-W_TOPIC, W_SUBJECT, W_CONTEXT, W_KEYWORD, W_DEFAULT = 2.0, 3.0, 1.0, 1.0, 0.5
+W_TOPIC, W_SUBJECT, W_CONTEXT, W_KEYWORD, W_DEFAULT, W_SPECIFIC = 2.0, 3.0, 1.0, 1.0, 0.5, 0.1
 
 
 class KnowledgeError(ValueError):
@@ -95,13 +95,22 @@ class KnowledgeBase:
     def __init__(self, entries: Sequence[Entry], aliases: Mapping[str, str] | None = None):
         self.entries: tuple[Entry, ...] = tuple(entries)
         self.by_id = {e.id: e for e in self.entries}
-        self._keyword_patterns = {
-            e.id: [p for p in (_phrase_pattern([k]) for k in e.keywords) if p] for e in self.entries
-        }
         alias_map = {value.replace("_", " "): value for value in ALL_SUBJECTS}
         alias_map.update({normalise(k): v for k, v in (aliases or {}).items()})
         self._aliases = alias_map
         self._alias_pattern = _phrase_pattern(alias_map)
+        # A keyword that only names one of the entry's own subjects ("lyrica" on the
+        # pregabalin entry) already counts through the subject; counting it again
+        # would outvote the sibling entry whose keywords say what is asked
+        # ("side effects").
+        self._keyword_patterns = {
+            e.id: [
+                p for p in (_phrase_pattern([k]) for k in e.keywords
+                            if alias_map.get(normalise(k)) not in e.subjects)
+                if p
+            ]
+            for e in self.entries
+        }
 
     def defaults(self) -> dict[str, Entry]:
         return {e.topic: e for e in self.entries if e.default}
@@ -138,7 +147,10 @@ class KnowledgeBase:
             score = 0.0
             if entry.topic == topic:
                 score += W_TOPIC + (W_DEFAULT if entry.default else 0.0)
-            score += W_SUBJECT * sum(1 for s in subjects if s in entry.subjects)
+            matched = sum(1 for s in subjects if s in entry.subjects)
+            # Of two entries naming the subject, the one about it alone wins a tie
+            # against an overview that covers several ("whats lyrica for").
+            score += W_SUBJECT * matched - (W_SPECIFIC * (len(entry.subjects) - 1) if matched else 0.0)
             if context_subject and not subjects and context_subject in entry.subjects:
                 score += W_CONTEXT
             score += W_KEYWORD * sum(1 for p in self._keyword_patterns[entry.id] if p.search(norm))

@@ -11,6 +11,9 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+# Where the uncut text is kept for components that must see all of it (the safety gate).
+FULL_TEXT = "full_text"
+
 # Registered as a tokenizer-stage component only so that the recipe runs it first,
 # on both training data and incoming messages; it does not tokenize.
 @DefaultV1Recipe.register(
@@ -47,5 +50,6 @@ class InputGuard(GraphComponent):
         for message in messages:
             text = message.get(TEXT)
             if isinstance(text, str) and len(text) > self._max_chars:
+                message.set(FULL_TEXT, text)
                 message.set(TEXT, text[: self._max_chars])
         return messages

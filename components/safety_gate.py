@@ -17,6 +17,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from actions import safety
+from components.input_guard import FULL_TEXT
 
 CRISIS_INTENT = "crisis"
 EMERGENCY_INTENT = "medical_emergency"
@@ -76,7 +77,7 @@ class SafetyGate(GraphComponent):
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            text = message.get(TEXT) or ""
+            text = message.get(FULL_TEXT) or message.get(TEXT) or ""
             predicted = message.get(INTENT) or {}
             ranking = message.get(INTENT_RANKING_KEY) or []
             override = decide(text, predicted.get(INTENT_NAME_KEY), ranking)

@@ -45,7 +45,7 @@ def main() -> int:
             [sys.executable, "-m", "spacy", "package", str(pipeline), str(dist),
              "--build", "wheel", "--force"],
             check=True,
-            stdout=subprocess.DEVNULL,
+            capture_output=True,  # spacy package is chatty; its output only matters on failure
         )
         wheels = list(dist.rglob("*.whl"))
         if len(wheels) != 1:
@@ -55,6 +55,7 @@ def main() -> int:
             [sys.executable, "-m", "pip", "install", "--no-deps", "--force-reinstall",
              "--quiet", str(wheels[0])],
             check=True,
+            capture_output=True,
         )
     nlp = spacy.load(f"en_{NAME}")
     lemmas = [t.lemma_ for t in nlp("my muscles were aching")]

@@ -37,7 +37,7 @@ def main() -> int:
     if target.exists():
         print(f"model up to date: {target.relative_to(ROOT)}")
         return 0
-    data = [a for d in TRAINING_DATA if (ROOT / d).is_dir() for a in ("--data", d)]
+    data = ["--data", *[d for d in TRAINING_DATA if (ROOT / d).is_dir()]]
     command = [
         str(ROOT / ".venv" / "bin" / "rasa"), "train", "--config", "config.yml",
         "--domain", "domain.yml", *data, "--out", "models",

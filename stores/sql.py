@@ -72,3 +72,35 @@ class StrictSQLTrackerStore(SQLTrackerStore):
                     time.sleep(1.0)
         finally:
             engine.dispose()
+
+    async def erase(self, sender_id: Text) -> int:
+        """Deletes every event of one conversation; returns how many were deleted."""
+        with self.session_scope() as session:
+            deleted = (
+                session.query(self.SQLEvent)
+                .filter(self.SQLEvent.sender_id == sender_id)
+                .delete(synchronize_session=False)
+            )
+            session.commit()
+        return int(deleted or 0)
+
+
+def _unwrap(tracker_store: Any) -> Any:
+    """Rasa wraps the configured store (FailSafeTrackerStore, AwaitableTrackerStore)."""
+    while hasattr(tracker_store, "_tracker_store"):
+        tracker_store = tracker_store._tracker_store
+    return tracker_store
+
+
+async def erase_conversation(tracker_store: Any, sender_id: Text) -> int:
+    """Erases one person's conversation from the configured tracker store.
+
+    Used by the channels' "forget me" commands. Returns the number of events
+    deleted (for the in-memory store, 1 when a conversation existed).
+    """
+    store = _unwrap(tracker_store)
+    if isinstance(store, StrictSQLTrackerStore):
+        return await store.erase(sender_id)
+    if hasattr(store, "store") and isinstance(store.store, dict):  # InMemoryTrackerStore
+        return 1 if store.store.pop(sender_id, None) is not None else 0
+    raise TypeError(f"erasing conversations is not supported for {type(store).__name__}")

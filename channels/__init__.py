@@ -1,0 +1,1 @@
+"""The project's own Rasa input channels (see channels/telegram.py)."""

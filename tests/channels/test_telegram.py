@@ -1,0 +1,472 @@
+"""The Telegram channel end to end: the real action server and Rasa server with
+channels.telegram.TelegramInput, talking to a fake Telegram Bot API server on 127.0.0.1
+(tests/support/fake_telegram.py). Each test posts real Telegram update JSON to
+/webhooks/telegram/webhook and reads what the bot sent back, as a person would see it.
+"""
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import random
+import sqlite3
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Dict, Optional
+
+import pytest
+
+from channels.telegram import (
+    EDITED_REPLY,
+    FORGET_DONE_REPLY,
+    MAX_MESSAGE_LENGTH,
+    NOT_TEXT_REPLY,
+    UNKNOWN_COMMAND_REPLY,
+    TelegramBotAPI,
+    TelegramInput,
+    TelegramOutput,
+    split_message,
+    utf16_length,
+)
+from tests.support.fake_telegram import FakeTelegram
+from tests.support.servers import (
+    Assistant,
+    http_get,
+    server_env,
+    start_assistant,
+    start_rasa_server,
+    wait_until,
+)
+
+pytestmark = [pytest.mark.slow, pytest.mark.telegram]
+
+TOKEN = "123456789:AAH-fake_token_for_tests_0123456789abcd"
+SECRET = f"test_secret-{random.getrandbits(64):016x}"
+WEBHOOK_URL = "https://fibro.example.test/webhooks/telegram/webhook"
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+TELEGRAM_VARS = ("TELEGRAM_TOKEN", "TELEGRAM_SECRET", "TELEGRAM_WEBHOOK_URL", "TELEGRAM_API_BASE")
+
+_update_ids = itertools.count(random.randint(100_000, 900_000_000))
+_message_ids = itertools.count(1)
+
+
+def new_chat() -> int:
+    return random.randint(10**9, 10**10)
+
+
+def user(chat_id: int, language_code: Optional[str] = "en") -> Dict[str, Any]:
+    person = {"id": chat_id, "is_bot": False, "first_name": "Sam"}
+    if language_code:
+        person["language_code"] = language_code
+    return person
+
+
+def message(chat_id: int, text: Optional[str] = None, language_code: Optional[str] = "en",
+            **content: Any) -> Dict[str, Any]:
+    body: Dict[str, Any] = {
+        "message_id": next(_message_ids), "from": user(chat_id, language_code),
+        "chat": {"id": chat_id, "type": "private", "first_name": "Sam"}, "date": int(time.time()),
+    }
+    if text is not None:
+        body["text"] = text
+        if text.startswith("/"):
+            body["entities"] = [{"type": "bot_command", "offset": 0,
+                                 "length": len(text.split()[0])}]
+    body.update(content)
+    return body
+
+
+def update(**kinds: Any) -> Dict[str, Any]:
+    return {"update_id": next(_update_ids), **kinds}
+
+
+def text_update(chat_id: int, text: str, language_code: Optional[str] = "en") -> Dict[str, Any]:
+    return update(message=message(chat_id, text, language_code))
+
+
+def button_update(chat_id: int, data: str, language_code: str = "en") -> Dict[str, Any]:
+    return update(callback_query={
+        "id": str(random.getrandbits(60)), "from": user(chat_id, language_code),
+        "message": message(chat_id, "Pick a topic:"), "chat_instance": "-42", "data": data,
+    })
+
+
+@dataclass
+class Posted:
+    status: int
+    body: str
+    seconds: float
+
+
+def post(url: str, payload: Any, secret: Optional[str] = SECRET, raw: Optional[bytes] = None) -> Posted:
+    headers = {"Content-Type": "application/json"}
+    if secret is not None:
+        headers[SECRET_HEADER] = secret
+    data = raw if raw is not None else json.dumps(payload).encode()
+    request = urllib.request.Request(url, data=data, headers=headers, method="POST")
+    started = time.monotonic()
+    try:
+        with urllib.request.urlopen(request, timeout=30) as reply:
+            return Posted(reply.status, reply.read().decode(), time.monotonic() - started)
+    except urllib.error.HTTPError as error:
+        return Posted(error.code, error.read().decode(errors="replace"), time.monotonic() - started)
+
+
+@dataclass
+class Bot:
+    assistant: Assistant
+    fake: FakeTelegram
+    credentials: Path
+
+    @property
+    def webhook(self) -> str:
+        return f"{self.assistant.url}/webhooks/telegram/webhook"
+
+    @property
+    def log(self) -> str:
+        return self.assistant.rasa.log.read_text(errors="replace")
+
+    def send(self, payload: Dict[str, Any], secret: Optional[str] = SECRET) -> Posted:
+        posted = post(self.webhook, payload, secret)
+        assert posted.status == 200, posted
+        return posted
+
+    def ask(self, chat_id: int, text: str, language_code: Optional[str] = "en",
+            replies: int = 1) -> list[str]:
+        """Sends a text message; returns the texts of the bot's replies to it."""
+        before = len(self.fake.calls_to("sendMessage", chat_id))
+        self.send(text_update(chat_id, text, language_code))
+        calls = self.fake.wait_for("sendMessage", chat_id, count=before + replies)
+        return [call.text for call in calls[before:]]
+
+    def events_of(self, chat_id: int) -> int:
+        with sqlite3.connect(self.assistant.workdir / "conversations.db") as db:
+            return db.execute("SELECT count(*) FROM events WHERE sender_id = ?",
+                              (str(chat_id),)).fetchone()[0]
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory) -> Bot:
+    workdir = tmp_path_factory.mktemp("telegram")
+    credentials = workdir / "credentials.yml"
+    credentials.write_text("rest:\nchannels.telegram.TelegramInput:\n")
+    # The fake Bot API's port is chosen but nothing listens yet: the first setWebhook
+    # must fail, be logged, and leave the server running; a retry then succeeds.
+    fake = FakeTelegram(TOKEN)
+    env = server_env(TELEGRAM_TOKEN=TOKEN, TELEGRAM_SECRET=SECRET, TELEGRAM_WEBHOOK_URL=WEBHOOK_URL,
+                     TELEGRAM_API_BASE=fake.base_url)
+    assistant = start_assistant(workdir, credentials=credentials, env=env)
+    try:
+        log = assistant.rasa.log
+        wait_until(lambda: "could not reach the Telegram Bot API" in log.read_text(errors="replace"),
+                   30, "the logged setWebhook failure")
+        fake.start()
+        fake.wait_for("setWebhook", timeout=60)
+        yield Bot(assistant, fake, credentials)
+    finally:
+        assistant.stop()
+        fake.stop()
+
+
+# ---------------------------------------------------------------------------
+# Start-up and security
+
+
+def test_webhook_is_set_after_start_with_the_secret(bot):
+    calls = bot.fake.calls_to("setWebhook")
+    assert len(calls) == 1  # the first attempt, with the fake server down, never reached it
+    params = calls[0].params
+    assert params["url"] == WEBHOOK_URL
+    assert params["secret_token"] == SECRET
+    assert set(params["allowed_updates"]) >= {"message", "edited_message", "callback_query"}
+    log = bot.log
+    # The failure was logged after the server was up, and it kept running.
+    assert log.index("Rasa server is up and running") < log.index("could not reach the Telegram Bot API")
+    assert "Telegram webhook set to https://fibro.example.test" in log
+    assert http_get(f"{bot.assistant.url}/")[0] == 200
+
+
+def test_refuses_updates_without_the_right_secret(bot):
+    chat = new_chat()
+    for secret in (None, "wrong", SECRET[:-1], SECRET + "x", ""):
+        posted = post(bot.webhook, text_update(chat, "is walking good for fibro?"), secret)
+        assert posted.status == 403, (secret, posted)
+    time.sleep(2)
+    assert bot.fake.calls_to(chat_id=chat) == []
+    assert bot.events_of(chat) == 0
+
+
+def test_answers_a_question(bot):
+    chat = new_chat()
+    posted = bot.send(text_update(chat, "is walking good for fibro?"))
+    assert posted.seconds < 10
+    reply = bot.fake.wait_for("sendMessage", chat)[0]
+    assert "endorphins" in reply.text.lower(), reply.text
+    assert "parse_mode" not in reply.params
+    assert utf16_length(reply.text) <= MAX_MESSAGE_LENGTH
+
+
+@pytest.mark.parametrize("content", [
+    {"sticker": {"file_id": "CAACAgIAAxkBAAEB", "file_unique_id": "AgADAgAD", "width": 512,
+                 "height": 512, "is_animated": False, "is_video": False, "type": "regular",
+                 "emoji": "\U0001F600"}},
+    {"photo": [{"file_id": "AgACAgQAAxkBAAIB", "file_unique_id": "AQADAgAT", "width": 90,
+                "height": 67, "file_size": 1234}], "caption": "my meds"},
+    {"voice": {"file_id": "AwACAgQAAxkBAAIC", "file_unique_id": "AgADxx", "duration": 3,
+               "mime_type": "audio/ogg"}},
+    {"document": {"file_id": "BQACAgQAAxkBAAID", "file_unique_id": "AgADyy",
+                  "file_name": "notes.pdf", "mime_type": "application/pdf"}},
+    {"location": {"latitude": 51.5, "longitude": -0.12}},
+], ids=["sticker", "photo", "voice", "document", "location"])
+def test_non_text_messages_get_the_text_only_reply(bot, content):
+    chat = new_chat()
+    bot.send(update(message=message(chat, **content)))
+    replies = bot.fake.wait_for("sendMessage", chat)
+    assert [r.text for r in replies] == [NOT_TEXT_REPLY]
+
+
+def test_edited_message_gets_200_and_a_short_reply(bot):
+    chat = new_chat()
+    edited = message(chat, "is swimming ok?")
+    edited["edit_date"] = int(time.time())
+    bot.send(update(edited_message=edited))
+    assert bot.fake.wait_for("sendMessage", chat)[0].text == EDITED_REPLY
+    assert bot.events_of(chat) == 0
+
+
+def test_updates_without_a_person_to_answer_are_ignored(bot):
+    channel = -1001234567890
+    bot.send(update(channel_post={"message_id": 5, "date": int(time.time()), "text": "news",
+                                  "chat": {"id": channel, "type": "channel", "title": "Fibro news"}}))
+    chat = new_chat()
+    bot.send(update(my_chat_member={
+        "chat": {"id": chat, "type": "private"}, "from": user(chat), "date": int(time.time()),
+        "old_chat_member": {"status": "member", "user": {"id": 1, "is_bot": True, "first_name": "b"}},
+        "new_chat_member": {"status": "kicked", "user": {"id": 1, "is_bot": True, "first_name": "b"},
+                            "until_date": 0}}))
+    bot.send(update(something_new_from_telegram={"foo": 1}))
+    time.sleep(1)
+    assert bot.fake.calls_to(chat_id=channel) == [] and bot.fake.calls_to(chat_id=chat) == []
+
+
+def test_malformed_and_repeated_updates_get_200(bot):
+    posted = post(bot.webhook, None, raw=b"{not json")
+    assert posted.status == 200
+    chat = new_chat()
+    sticker = update(message=message(chat, sticker={"file_id": "x", "file_unique_id": "y"}))
+    bot.send(sticker)
+    bot.send(sticker)  # Telegram re-delivering the same update_id
+    bot.fake.wait_for("sendMessage", chat)
+    time.sleep(1)
+    assert len(bot.fake.messages_to(chat)) == 1
+
+
+# ---------------------------------------------------------------------------
+# Buttons, commands
+
+
+def test_start_greets_with_an_inline_keyboard(bot):
+    chat = new_chat()
+    reply = bot.ask(chat, "/start")[0]
+    call = bot.fake.calls_to("sendMessage", chat)[-1]
+    assert "fibromyalgia" in reply and "not a doctor" in reply, reply
+    keyboard = call.params["reply_markup"]["inline_keyboard"]
+    payloads = [button["callback_data"] for row in keyboard for button in row]
+    assert "/ask_exercise" in payloads and "/ask_diet" in payloads, keyboard
+    assert all(button["text"] for row in keyboard for button in row)
+
+
+def test_gibberish_gets_the_rephrase_reply_with_topic_buttons(bot):
+    chat = new_chat()
+    reply = bot.ask(chat, "asdfgh qwerty")[0]
+    assert "another way" in reply or "pick a topic" in reply.lower(), reply
+    keyboard = bot.fake.calls_to("sendMessage", chat)[-1].params["reply_markup"]["inline_keyboard"]
+    payloads = [button["callback_data"] for row in keyboard for button in row]
+    assert {"/ask_exercise", "/ask_diet", "/ask_flare", "/ask_therapies"} <= set(payloads)
+
+
+def test_button_press_sends_its_payload_and_answers_the_callback(bot):
+    chat = new_chat()
+    pressed = button_update(chat, "/ask_diet")
+    bot.send(pressed)
+    reply = bot.fake.wait_for("sendMessage", chat)[0]
+    assert "inflammation" in reply.text.lower(), reply.text
+    answered = bot.fake.wait_for("answerCallbackQuery",
+                                 where=lambda c: c.params.get("callback_query_id")
+                                 == pressed["callback_query"]["id"])
+    assert answered
+
+
+def test_help_lists_topics_limits_and_numbers(bot):
+    chat = new_chat()
+    reply = bot.ask(chat, "/help", language_code="en-GB")[0]
+    lowered = reply.lower()
+    for words in ("exercise", "pacing", "anti-inflammatory", "flare", "medicines", "not a doctor",
+                  "/forget", "116 123", "999"):
+        assert words in lowered, (words, reply)
+    assert "911" not in reply  # a UK person gets UK numbers
+
+
+def test_unknown_commands_do_not_reach_rasa_as_intents(bot):
+    chat = new_chat()
+    assert bot.ask(chat, "/medical_emergency") == [UNKNOWN_COMMAND_REPLY]
+    assert bot.events_of(chat) == 0
+
+
+def test_forget_erases_the_conversation(bot):
+    chat = new_chat()
+    assert "endorphins" in bot.ask(chat, "is walking good for fibro?")[0].lower()
+    assert bot.events_of(chat) > 0
+    assert bot.ask(chat, "/forget") == [FORGET_DONE_REPLY]
+    assert bot.events_of(chat) == 0
+    # The next message starts a fresh conversation.
+    assert bot.ask(chat, "/start")[0]
+    assert bot.events_of(chat) > 0
+
+
+def test_crisis_reply_uses_the_telegram_language_code(bot):
+    chat = new_chat()
+    reply = "\n".join(bot.ask(chat, "i want to end my life", language_code="en-GB"))
+    assert "999" in reply and "116 123" in reply, reply
+    assert "911" not in reply and "988" not in reply, reply
+    assert "are you safe" in reply.lower(), reply
+
+
+def test_no_getme_and_no_token_in_the_log(bot):
+    assert bot.fake.calls_to("getMe") == []
+    log = bot.log
+    assert TOKEN not in log and TOKEN.split(":")[1] not in log
+    assert SECRET not in log
+    assert "is walking good for fibro" not in log  # message text is not logged at INFO
+
+
+# ---------------------------------------------------------------------------
+# Long replies
+
+
+def _long_text() -> str:
+    rng = random.Random(7)
+    words = "gentle pacing helps many people with fibromyalgia manage pain and fatigue".split()
+    paragraphs = []
+    while sum(len(p) for p in paragraphs) < 12_000:
+        sentences = [" ".join(rng.choice(words) for _ in range(rng.randint(6, 20))).capitalize() + "."
+                     for _ in range(rng.randint(2, 9))]
+        paragraphs.append(" ".join(sentences))
+    return "\n\n".join(paragraphs)[:10_000].rsplit(" ", 1)[0] + "."
+
+
+def test_split_message_keeps_parts_under_the_limit_at_boundaries():
+    text = _long_text()
+    assert len(text) > 9_000
+    parts = split_message(text)
+    assert len(parts) >= 3
+    assert all(0 < utf16_length(part) <= MAX_MESSAGE_LENGTH for part in parts)
+    assert " ".join(parts).split() == text.split()  # nothing lost, nothing added
+    assert all(part.endswith(".") for part in parts), [part[-30:] for part in parts]
+    paragraphs = set(text.split("\n\n"))
+    assert all(part.split("\n\n")[0] in paragraphs for part in parts)  # each starts a paragraph
+
+
+def test_split_message_edge_cases():
+    assert split_message("short") == ["short"]
+    assert split_message("   ") == []
+    one_paragraph = " ".join(["This is one sentence that keeps going on."] * 300)  # no breaks
+    parts = split_message(one_paragraph)
+    assert all(utf16_length(p) <= MAX_MESSAGE_LENGTH and p.endswith(".") for p in parts)
+    no_spaces = "x" * 10_000
+    assert [len(p) for p in split_message(no_spaces)] == [4096, 4096, 1808]
+    emoji = "\U0001F600" * 3000  # two UTF-16 units each
+    assert all(utf16_length(p) <= MAX_MESSAGE_LENGTH for p in split_message(emoji))
+    assert "".join(split_message(emoji)) == emoji
+
+
+async def test_long_reply_goes_out_as_several_messages_with_buttons_on_the_last():
+    fake = FakeTelegram(TOKEN).start()
+    api = TelegramBotAPI(TOKEN, fake.base_url)
+    try:
+        output = TelegramOutput(api)
+        text = _long_text()
+        await output.send_text_with_buttons("77", text, [
+            {"title": "Exercise", "payload": "/ask_exercise"},
+            {"title": "Diet", "payload": "/ask_diet"},
+            {"title": "Too long", "payload": "/" + "x" * 80},  # over Telegram's 64 bytes: dropped
+        ])
+        calls = fake.calls_to("sendMessage", 77)
+        assert len(calls) >= 3
+        assert all(utf16_length(call.text) <= MAX_MESSAGE_LENGTH for call in calls)
+        assert " ".join(call.text for call in calls).split() == text.split()
+        assert all("reply_markup" not in call.params for call in calls[:-1])
+        keyboard = calls[-1].params["reply_markup"]["inline_keyboard"]
+        assert [button["callback_data"] for row in keyboard for button in row] == [
+            "/ask_exercise", "/ask_diet"]
+        assert all("parse_mode" not in call.params for call in calls)
+        # Markup-looking text is sent as it is.
+        await output.send_text_message("77", "<b>bold?</b> *stars* _under_ [link](x)")
+        assert fake.calls_to("sendMessage", 77)[-1].text == "<b>bold?</b> *stars* _under_ [link](x)"
+    finally:
+        await api.close()
+        fake.stop()
+
+
+async def test_send_failures_are_logged_without_the_token(caplog):
+    fake = FakeTelegram(TOKEN).start()
+    api = TelegramBotAPI(TOKEN, fake.base_url)
+    try:
+        fake.fail_next("sendMessage", 400, "Bad Request: chat not found")
+        await TelegramOutput(api).send_text_message("78", "hello")  # must not raise
+        wrong = TelegramBotAPI("999:wrong-token", fake.base_url)
+        await TelegramOutput(wrong).send_text_message("78", "hello")
+        await wrong.close()
+        down = TelegramBotAPI(TOKEN, "http://127.0.0.1:9")  # nothing listens there
+        await TelegramOutput(down).send_text_message("78", "hello")
+        await down.close()
+    finally:
+        await api.close()
+        fake.stop()
+    text = caplog.text
+    assert "chat not found" in text and "Unauthorized" in text and "ClientConnectorError" in text
+    assert TOKEN not in text and "wrong-token" not in text
+
+
+# ---------------------------------------------------------------------------
+# Configuration
+
+
+def test_channel_is_on_only_with_all_three_variables():
+    full = {"TELEGRAM_TOKEN": TOKEN, "TELEGRAM_SECRET": SECRET, "TELEGRAM_WEBHOOK_URL": WEBHOOK_URL}
+    on = TelegramInput.from_env(full)
+    assert on.enabled and on.api_base == "https://api.telegram.org"
+    assert TelegramInput.from_env({**full, "TELEGRAM_API_BASE": "http://127.0.0.1:1/"}).api_base \
+        == "http://127.0.0.1:1"
+    for name in full:
+        off = TelegramInput.from_env({**full, name: ""})
+        assert not off.enabled and name in off.off_reason
+        assert off.get_output_channel() is None
+    assert not TelegramInput.from_env({**full, "TELEGRAM_SECRET": "has spaces"}).enabled
+    assert not TelegramInput.from_env({**full, "TELEGRAM_SECRET": "x" * 257}).enabled
+    assert TOKEN not in repr(on) and SECRET not in repr(on)
+
+
+def test_without_the_variables_the_webhook_is_404_and_telegram_is_not_called(bot):
+    env = server_env(TELEGRAM_API_BASE=bot.fake.base_url)
+    for name in TELEGRAM_VARS[:3]:
+        env.pop(name, None)
+    calls_before = len(bot.fake.calls)
+    rasa, port = start_rasa_server(bot.assistant.workdir, bot.assistant.endpoints,
+                                   credentials=bot.credentials, env=env)
+    try:
+        url = f"http://127.0.0.1:{port}/webhooks/telegram/webhook"
+        assert post(url, text_update(new_chat(), "hello")).status == 404
+        assert post(url, text_update(new_chat(), "hello"), secret=None).status == 404
+        assert http_get(url)[0] == 404
+        status, _ = http_get(f"http://127.0.0.1:{port}/")
+        assert status == 200
+        time.sleep(2)
+        assert len(bot.fake.calls) == calls_before
+        log = rasa.log.read_text(errors="replace")
+        assert log.count("Telegram channel is off") == 1, log[-2000:]
+    finally:
+        rasa.stop()
