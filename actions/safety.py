@@ -99,12 +99,12 @@ _TWO_AS_TO = re.compile(
 # removed before this runs, so "i'm" is already "im" and "don't" is "dont".
 _SHORTHAND = {
     "i am": "im", "i m": "im", "i ve": "ive", "i d": "id", "i ll": "ill",
-    "do not": "dont", "don t": "dont", "dnt": "dont", "dont t": "dont",
+    "do not": "dont", "don t": "dont", "dnt": "dont",
     "does not": "doesnt", "doesn t": "doesnt", "did not": "didnt", "didn t": "didnt",
     "cannot": "cant", "can not": "cant", "can t": "cant", "cnt": "cant", "cany": "cant",
     "won t": "wont", "will not": "wont", "is not": "isnt", "isn t": "isnt",
     "it s": "its", "what s": "whats", "that s": "thats", "there s": "theres",
-    "wanna": "want to", "wana": "want to", "wannna": "want to", "wanted to": "wanted to",
+    "wanna": "want to", "wana": "want to",
     "gonna": "going to", "gona": "going to", "gunna": "going to", "finna": "going to",
     "imma": "im going to", "tryna": "trying to", "gotta": "got to", "hafta": "have to",
     "u": "you", "ur": "your", "youre": "you are", "r": "are", "ya": "you",
@@ -115,7 +115,7 @@ _SHORTHAND = {
     "myselff": "myself", "myslf": "myself", "mysel": "myself", "mysself": "myself",
     "meself": "myself", "me self": "myself", "him self": "himself", "her self": "herself",
     "them selves": "themselves", "them self": "themself",
-    "self harm": "self harm", "selfharm": "self harm", "self harming": "self harming",
+    "selfharm": "self harm",
     "&": "and",
 }
 _SHORTHAND_RE = re.compile(
@@ -286,7 +286,7 @@ def _rule(category: str, reason: str, pattern: str, exclusions: Sequence[str] = 
 
 W = r"(?:\w+\s+)"  # one word and its space, for short gaps: W{0,3}
 NEG_BEFORE = r"(?:dont|do\ not|didnt|doesnt|never|not|no\ longer|wont|wouldnt|isnt|arent|im\ not|am\ not)"
-DIE = r"(?:die|dei|diee|d1e|be\ dead|not\ exist|stop\ existing|stop\ living|disappear\ forever)"
+DIE = r"(?:die|dei|diee|d1e|be\ dead|be\ gone(?!\s+(?:from|by|before|for|when|soon|in))|not\ exist|stop\ existing|stop\ living|disappear\ forever)"
 WANT = r"(?:want|wants|wanted|wanting|wnat|wan|wamt|wnt|watn|whant|need|needs|ready|deserve|deserves|plan|planning|decided|long|longing|wish)"
 
 # The same words, negated or figurative: silence the occurrence they overlap.
@@ -307,8 +307,9 @@ _CRISIS_RULES: list[_Rule] = [
           exclusions=[
               r"\b(?:nearly|almost|practically|basically|literally|near)\s+(?:\w+\s+)?(?:killed|hanged|drowned|shot|stabbed|poisoned|gassed|electrocuted|offed|killing)\s+myself",
               r"\bkill(?:ing|ed|s)?\s+myself\s+(?:laughing|with\ laughter)",
+              r"\b(?:wont|will\s+not|would\s+never|wouldnt|never|not\s+going\s+to|not\s+gonna|dont\s+want\s+to|do\s+not\s+want\s+to|no\s+plans?\s+to|not\s+planning\s+to|never\s+going\s+to)\s+(?:\w+\s+)?(?:kill|hurt|harm|end)\s+myself",
               r"\bkilling\s+myself\s+(?:at\ (?:work|the\ gym|the\ office|my\ job)|with\ (?:work|exercise|chores|housework|overtime|the\ housework)"
-              r"|over\ (?:this|it|work|nothing|the\ housework)|trying\ to|working|to\ keep\ up|for\ (?:work|my\ job|nothing|them)"
+              r"|over\ (?:this|it|work|nothing|the\ housework)|trying\ to|working|to\ keep\ up|by\ (?:doing|overdoing|pushing|working|not|trying|taking\ on)|for\ (?:work|my\ job|nothing|them)"
               r"|doing\ (?:the|housework|chores)|on\ the\ (?:treadmill|bike))",
               r"\bdrown(?:ing)?\s+myself\s+in\s+(?!the\s+(?:bath|river|sea|lake|ocean|canal|water))",
               r"\bshoot(?:ing)?\s+myself\s+in\s+the\s+foot",
@@ -361,14 +362,16 @@ _CRISIS_RULES: list[_Rule] = [
           r"|\b(?:someone|somebody|anyone|god)\s+(?:please\s+)?(?:just\s+)?kill\s+me\b(?!\s+now\b)"),
     # --- indirect -----------------------------------------------------------
     _rule(CRISIS, "crisis.indirect",
-          r"\bbetter\s+off\s+(?:without\s+me|with\s+me\s+gone|dead|if\s+i\s+(?:was|were|wasnt|werent|had\ never|had\ not|hadnt|didnt\ exist|never|died|disappeared|left\ for\ good|was\ gone|were\ gone|wasnt\ here|werent\ here|was\ dead|were\ dead)"
+          r"\bbetter\s+off\s+(?:without\s+me|with\s+me\s+gone|dead|gone|not\s+(?:waking\s+up|being\s+here|being\s+alive|existing|around|alive)|if\s+i\s+(?:just\s+|simply\s+)?(?:was|were|wasnt|werent|had\ never|had\ not|hadnt|didnt\ exist|never|died|disappeared|left\ for\ good|was\ gone|were\ gone|wasnt\ here|werent\ here|was\ dead|were\ dead)"
           r"|when\s+im\s+(?:gone|dead)|if\s+im\s+(?:gone|dead|not\ here))"
           r"|\bbetter\s+(?:place|world|life|lives)?\s*without\s+me\b|\bhappier\s+without\s+me\b|\bwould(?:nt)?\s+(?:even\s+)?miss\s+me\s+if\s+i\s+(?:was|were|died)"
           r"|\bnobody\s+would\s+(?:even\s+)?(?:miss|notice)\s+(?:me|if\ i)",
           exclusions=[r"\bbetter\s+off\s+if\s+i\s+(?:was|were)\s+(?:more|less|a|an|in|at|on|not\ so|able|working|resting|sleeping|home)\b"]),
     _rule(CRISIS, "crisis.indirect",
           r"\b(?:sleep|go\s+to\s+sleep|fall\s+asleep|close\s+my\s+eyes|lie\s+down|drift\s+off)\s+" + W + r"{0,3}?(?:and|&)\s+(?:just\s+)?(?:not|never|dont|didnt|wont|not\ ever)\s+(?:\w+\s+)?(?:wake|waking|woke|open|opening|come\ back)"
-          r"|\b(?:hope|hoping|wish|wishing|pray|praying)\s+(?:that\s+)?i\s+(?:dont|never|wont|wouldnt|didnt|do\ not|dont\ ever)\s+wake\s+up"
+          r"|\b(?:hope|hoping|wish|wishing|pray|praying)\s+" + W + r"{0,3}?(?:that\s+)?i\s+(?:dont|never|wont|wouldnt|didnt|do\ not|dont\ ever|will\ not)\s+wake\s+up"
+          r"|\b(?:want|wanna|wish\s+i\s+could|going)\s+(?:to\s+)?(?:go\s+to\s+)?sleep\s+forever\b|\bsleep\s+forever\s+and\s+(?:never|not)\s+wake"
+          r"|\b(?:take|taking|took|swallow|swallowing|overdos\w*)\b[^.!?]{0,60}\b(?:and|to|so\s+i)\s+(?:not|never)\s+wake\s+up\b"
           r"|\bdont\s+want\s+to\s+(?:ever\s+)?wake\s+up\s+(?:ever|again|anymore|tomorrow|in\ the\ morning)\b"
           r"|\bdont\s+want\s+to\s+wake\s+up\s*(?:$|[.!?,;])"
           r"|\bwish\s+i\s+(?:would|wouldnt|didnt|could|couldnt)\s+(?:\w+\s+)?(?:not\s+)?wake\s+up\s*(?:$|[.!?,;]|again|ever|anymore)",
@@ -420,14 +423,19 @@ _CRISIS_RULES: list[_Rule] = [
           r"|\b(?:think\w*|want\w*|going|plan\w*|decided|ready|about)\s+(?:of\s+|about\s+|to\s+)?end(?:ing)?\s+(?:things|everything)\b(?!\s+with)"
           r"|\b(?:im|i\s+am)\s+not\s+safe\s*(?:$|[.!?,]|right\s+now|tonight|anymore|with\s+myself|around\s+myself|on\s+my\s+own)"
           r"|\b(?:dont|cant)\s+trust\s+myself\s+(?:to\s+(?:stay|be|keep)\s+safe|right\s+now|tonight|alone|anymore|not\s+to)\b|\bcant\s+keep\s+myself\s+safe\b"
-          r"|\bwant\s+out\s+of\s+(?:this\s+)?(?:life|this\s+world|existence)\b"),
+          r"|\bwant\s+out\s+of\s+(?:this\s+)?(?:life|this\s+world|existence)\b|\bi\s+(?:just\s+)?want\s+out\s*(?:$|[.!?,;]|now|for\s+good|permanently|of\s+here\s+for\s+good)"
+          r"|\b(?:my\s+)?life\s+is\s+(?:so\s+|just\s+|completely\s+)?(?:pointless|meaningless|worthless|not\s+worth\s+it)\b"
+          r"|\b(?:might|going\s+to|gonna|will|could|afraid\s+ill|scared\s+ill|worried\s+ill|scared\s+i\s+might|afraid\s+i\s+might)\s+do\s+something\s+(?:stupid|drastic|silly|i\s+(?:cant|wont)\s+take\s+back)\b"
+          r"|\b(?:no\s+one|nobody|noone|not\s+a\s+single\s+person)\s+would\s+(?:even\s+)?(?:care|notice|miss\s+me|cry)\s+if\s+i\s+(?:died|was\s+gone|were\s+gone|disappeared|killed\s+myself|was\s+dead|wasnt\s+here)"
+          r"|\bif\s+i\s+(?:died|disappeared|was\s+gone|killed\s+myself)\s+" + W + r"{0,2}?(?:no\s+one|nobody|noone)\s+would\s+(?:even\s+)?(?:care|notice|miss\s+me)"
+          r"|\b(?:said|saying|say)\s+my\s+(?:last\s+|final\s+)?goodbyes\b|\bgoodbye\s+(?:\w+\s+)?forever\b"),
     # --- coded --------------------------------------------------------------
     _rule(CRISIS, "crisis.coded", r"\bkms+\b|\bk\s?m\s?s\b(?!l)", exclusions=[r"\bkmsl\b", r"\bk\s?m\s?s\s+(?:away|from|to|per|an?\ hour|a\ day)", r"\d\s*kms\b"]),
     _rule(CRISIS, "crisis.coded", r"\bkys\b",
           exclusions=[r"\b(?:you|yall|ya|u)\s+" + W + r"{0,2}?kys\b", r"\bgo\s+kys\b", r"\bkys\s+(?:bot|you|yourself|loser|idiot)"]),
     _rule(CRISIS, "crisis.coded",
           r"\bun\s?aliv\w*|\bsewer\s?slid\w*|\bsewer\s+side\b|\bsuey\s?slide|\bsoup\s?slide\b|\bself\s?delet\w*|\bdelete\s+myself\b|\btoaster\s+bath\b"
-          r"|\bend(?:ing)?\s+it\s+all\b|\bend\s+it\s+(?:now|tonight|today|forever|for\ good)\b"
+          r"|\bend(?:ing)?\s+it\s+all\b|\bend\s+it\s+(?:now|tonight|today|forever|for\ good)\b|\bfeel\s+like\s+end(?:ing)?\s+it\b(?!\s+(?:with|between|off))"
           r"|\b(?:want|wants|wanted|going|ready|plan|planning|decided|thinking\s+about|think\s+about|just\s+want|about)\s+(?:to\s+)?end(?:ing)?\s+it\b(?!\s+(?:with|between|for\ (?:her|him|them)|off))"
           r"|\bi\s+(?:just\s+|already\s+)?od(?:d|ed|ing)?\b|\b(?:going\s+to|want\s+to|might|will|should|gonna|about\s+to|planning\s+to|thinking\s+of|thinking\s+about)\s+(?:an\s+)?od(?:ing)?\b"
           r"|\bs[u*]?\s?[i1!]\s?c\s?[i1!]\s?d\w*|\bsu[i1!]c[i1!]d\w*|\bsuiside\b|\bsuicde\b|\bsucide\b|\bsuiced\b|\bsuicied\b|\bsuic\b|\b(?:uicid\w*)",
@@ -457,7 +465,13 @@ _CRISIS_RULES: list[_Rule] = [
           r"|\bhow\s+(?:can|do|could|would|should)\s+i\s+(?:just\s+)?die\b"
           r"|\bnoose\b|\b(?:slit|slice|slash|slitting|slicing|slashing|cut|cutting|open)\s+(?:my|his|her)\s+(?:wrists?|throat|veins)\b|\bbleed(?:ing)?\s+out\b"
           r"|\b(?:stockpil\w*|saving\s+up|hoard\w*|stashing|stash|stash\s+of)\s+(?:all\s+)?(?:my\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|capsules|" + NAMED_MED + r")\b"
-          r"|\b(?:want|wanted|going|gonna|plan|planning|thinking|thought|think|ready|decided|tempted|urge|urges|trying|tried|try|about)\s+" + W + r"{0,2}?(?:to\s+|about\s+|of\s+)?overdos\w*",
+          r"|\b(?:want|wanted|going|gonna|plan|planning|thinking|thought|think|ready|decided|tempted|urge|urges|trying|tried|try|about)\s+" + W + r"{0,3}?(?:to\s+|about\s+|of\s+)?(?:an\s+)?overdos\w*"
+          r"|\b(?:driv\w*|crash\w*|steer\w*|swerv\w*)\s+(?:my\s+car\s+|the\s+car\s+|myself\s+)?(?:off\s+(?:the\s+road|a\s+bridge|a\s+cliff)|into\s+(?:a|the|an)\s+(?:wall|tree|river|lorry|truck|oncoming|lake|sea))"
+          r"|\b(?:ways|methods|way)\s+(?:to|of)\s+(?:die|dying|kill\s+myself|killing\s+myself|end\s+my\s+life|ending\s+my\s+life|commit\s+suicide)\b"
+          r"|\b(?:going|gonna|plan\w*|want\w*|thinking\s+(?:about|of)|about|ready|decided)\s+(?:to\s+)?(?:take|taking|swallow|swallowing|down|downing)\s+(?:all|every\s+one|the\s+whole|the\s+rest|a\s+(?:bunch|handful|lot)|loads|too\s+many|[1-9]\d+)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|capsules|bottle|pack|" + NAMED_MED + r")\b(?!\s+(?:with\s+me|on\s+holiday|to\s+(?:the|work|my)|in\s+my\s+bag|along|for\s+the\s+(?:week|trip|holiday)))"
+          r"|\b(?:will|would|could|can|does|do|is|are)\s+(?:[1-9]\d*|ten|twenty|thirty|fifty|a\s+hundred|all|a\s+bottle\s+of|a\s+pack\s+of|a\s+box\s+of|the\s+whole)\s+(?:of\s+)?(?:my\s+)?(?:\w+\s+)?(?:pills|tablets|capsules|meds|" + NAMED_MED + r")\s+(?:\w+\s+)?kill\s+(?:me|you|someone|a\s+person)"
+          r"|\b(?:pills|tablets|meds|" + NAMED_MED + r")\s+(?:would|will|could|can)\s+(?:\w+\s+)?kill\s+(?:me|you|someone|a\s+person)\b"
+          r"|\bway\s+out\b[^.!?]{0,40}\b(?:except|but|other\s+than|apart\s+from)\s+(?:dying|death|to\s+die|suicide|ending\s+it|killing\s+myself)",
           exclusions=[r"\b(?:die|died|dying)\s+(?:of|from)\s+(?:fibro\w*|fms|this\ condition|this\ illness|old\ age|natural)",
                       r"\b(?:avoid|prevent|not|never|dont|without)\s+(?:\w+\s+)?(?:an\s+)?overdos\w*",
                       r"\bhow\s+(?:do|can)\s+(?:you|i)\s+(?:avoid|prevent|recogni[sz]e|spot|treat)\b",
@@ -494,10 +508,10 @@ _CRISIS_RULES: list[_Rule] = [
     _rule(CRISIS, "crisis.self_harm",
           r"\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|hit|hitting|punch|punching|scratch|scratching|bruise|bruising|injure|injuring|bang|banging|bash|bashing|bite|biting|pinch|pinching|starve|starving)\s+"
           r"(?:myself|my\s+(?:\w+\s+)?(?:arms?|wrists?|legs?|thighs?|skin|stomach|body|head))\s+" + W + r"{0,3}?(?:on\s+purpose|deliberately|intentionally|to\s+feel|to\s+punish|to\s+cope|to\s+numb|to\s+distract|until\s+(?:i|it)\s+(?:bleed|bled|bruise|hurt)|so\s+i\s+(?:can|could)\s+feel|to\s+make\s+(?:it|the\ pain)\s+stop|because\s+i\s+deserve)"
-          r"|\b(?:want|wanted|urge|urges|need|needing|going|tempted|trying|tried|thinking\s+about|thought\s+about|started|start|relapsed|relapsing|keep\s+wanting)\s+(?:to\s+)?(?:\w+\s+)?(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting|punch|punching|injure|injuring|scratch|scratching)\s+myself\b"
-          r"|\bbeen\s+cutting\s+(?:again|a\ lot|more)\b|\bstarted\s+cutting\s+again\b|\brelaps\w*\s+(?:on|with|into)\s+(?:cutting|self\ harm\w*)",
+          r"|\b(?:want|wanted|urge|urges|need|needing|going|tempted|trying|tried|thinking\s+about|thought\s+about|thinking\s+of|thought\s+of|started|start|relapsed|relapsing|keep\s+wanting)\s+(?:to\s+)?(?:\w+\s+)?(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting|punch|punching|injure|injuring|scratch|scratching)\s+myself\b"
+          r"|\b(?:been|im|i\s+am|started)\s+cutting\s+(?:again|a\ lot|more)\b|\bstarted\s+cutting\s+again\b|\brelaps\w*\s+(?:on|with|into)\s+(?:cutting|self\ harm\w*)",
           exclusions=[r"\b(?:hurt|hurting|harm|harming|injure|injuring|hit|hitting|bang|banging|bash|bashing|bruise|bruising)\s+(?:myself|my\s+\w+)\s+" + W + r"{0,4}?(?:at\s+(?:the\s+)?(?:gym|work|yoga|pilates|physio)|exercising|working\s+out|lifting|doing|overdoing|by\s+(?:overdoing|doing|pushing|lifting)|when\s+i\s+(?:fell|exercise|overdo|push)|if\s+i\s+(?:overdo|push|do)|stretching|during|while|in\s+(?:a|the)\s+fall|gardening|cleaning|again\s+(?:lifting|at|doing|by))",
-                      r"\b(?:dont|do\ not|never|not)\s+(?:want|wanted|mean|trying)\s+to\s+(?:\w+\s+)?(?:hurt|harm|injure)\s+myself\b",
+                      r"\b(?:dont|do\ not|never|not|wont|will\ not|would\ never|wouldnt)\s+(?:want|wanted|mean|trying|going|gonna|planning|plan)?\s*(?:to\s+)?(?:\w+\s+)?(?:hurt|harm|injure|cut|burn)\s+myself\b",
                       r"\b(?:trying|try|tried|want)\s+(?:not\s+)?to\s+(?:not\s+)?(?:hurt|injure|harm)\s+myself\s+(?:again\s+)?(?:when|while|during|by|at|doing|exercis|lifting|on)",
                       r"\bstarving\s+myself\s+of\s+(?:sleep|rest)"]),
     # --- overdose taken -----------------------------------------------------
@@ -512,6 +526,7 @@ _CRISIS_RULES: list[_Rule] = [
           r"|\b(?:took|swallowed|taken|downed|popped)\s+(?:like\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+|maybe\s+)?(?:[1-9]\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundreds|dozens)\s+(?:of\s+)?(?:my\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets|capsules|caps|meds|" + NAMED_MED + r")\b"
           r"|\bswallowed\s+(?:a\s+)?(?:bunch|handful|lot|load|loads|lots|all|whole)\s+(?:of\s+)?(?:my\s+)?(?:\w+\s+)?(?:pills|tablets|capsules|meds|" + NAMED_MED + r")\b",
           exclusions=[r"\b(?:took|taken|had|take)\s+all\s+(?:of\s+)?(?:my|the)\s+(?:\w+\s+)?(?:pills|tablets|meds|medication|medications|medicine|medicines)\s+(?:today|for\s+today|already|this\s+morning|tonight|this\s+evening|yesterday|on\s+time|as\s+prescribed|as\s+usual|like\s+(?:normal|usual|always|i\s+should)|correctly|for\s+the\s+day|and\s+(?:still|i\s+still|im\s+still)|but|with\s+food|with\s+breakfast|already\s+today)",
+                      r"\b(?:accidentally|by\s+accident|by\s+mistake|mistakenly)\s+(?:\w+\s+){0,2}?(?:took|taken|swallowed|had|double\w*)\b[^.!?]{0,60}",
                       r"\b(?:took|taken|swallowed)\s+(?:[1-9]\d+|ten|twenty|fifteen|thirty|dozens|hundreds)\s+(?:different|kinds?\s+of|types?\s+of|brands?\s+of|years?\s+of)",
                       r"\b(?:whole|entire|full|complete)\s+(?:course|prescription\s+as\s+prescribed|course\s+of)",
                       r"\b(?:bottle|pack|packet|box|container|tub|jar)\s+of\s+(?:water|juice|wine|snacks|crisps|chips|chocolates?|biscuits|cookies|tissues|sweets|candy|food|wipes|nuts|cereal|\w+\s+bars?)\b"]),
@@ -584,6 +599,7 @@ _EMERGENCY_RULES: list[_Rule] = [
                       r"\bheart\s+attack\s+(?:on|in)\s+a\s+(?:plate|bun|box|stick|bowl|burger)", _EX_INFO_QUESTION, _EX_SYMPTOM_OF,
                       r"\bhad\s+a\s+heart\s+attack\s+(?:in\s+(?:19|20)\d\d|years?\s+ago|last\s+year|\w+\s+years?\s+ago|before|in\s+the\s+past)"]),
     _Rule(EMERGENCY, "emergency.chest", _c(r"\bchest\b"), requires=_chest_emergency),
+    _rule(EMERGENCY, "emergency.chest", r"\belephant\b", requires=lambda t: "chest" in t),
     _rule(EMERGENCY, "emergency.stroke",
           r"\bface\s+(?:\w+\s+){0,2}?(?:droop\w*|drooped|fallen|dropped|sagging|sagged|drooping|gone\s+lopsided|lopsided)"
           r"|\b(?:droop\w*|droopy|saggy|sagging|lopsided)\s+(?:\w+\s+)?(?:face|mouth|smile|lip)\b"
@@ -606,7 +622,8 @@ _EMERGENCY_RULES: list[_Rule] = [
           r"|\b(?:struggling|struggle|fighting|gasping|battling|labou?ring)\s+(?:to\s+breathe|for\s+(?:breath|air))"
           r"|\b(?:trouble|difficulty|difficulties|problems?|hard\s+time|hard|difficult)\s+(?:\w+\s+)?(?:breathing|to\s+breathe|getting\s+(?:air|my\s+breath))\b"
           r"|\bbreathing\s+(?:is|feels|got|has\s+gotten|has\s+become)\s+(?:\w+\s+)?(?:hard|difficult|laboured|labored)"
-          r"|\b(?:throat|airway)\s+(?:\w+\s+)?(?:closing|closed|closing\s+up|swelling|swollen|tightening\s+up)\b|\bchoking\b"
+          r"|\b(?:not|isnt|wasnt|stopped|hasnt\s+been|isnt\s+really|no\s+longer)\s+breathing\b(?!\s+(?:exercises?|techniques?|practice|properly\s+through|through))"
+          r"|\b(?:throat|airway)\s+" + W + r"{0,3}?(?:closing|closed|closing\s+up|swelling|swollen|tightening\s+up)\b|\bchoking\b"
           r"|\b(?:short(?:ness)?\s+of\s+breath|breathless\w*|out\s+of\s+breath)\b(?=[^.!?]{0,80}\b(?:chest|lips|blue|faint\w*|passed\s+out|confus\w*|sweat\w*|cant\s+(?:speak|talk|finish)|sudden\w*|severe\w*|wheez\w*|swell\w*|swollen|coughing\s+(?:up\s+)?blood|racing)\b)"
           r"|\b(?:sudden\w*|severe\w*|very|extremely)\s+(?:short(?:ness)?\s+of\s+breath|breathless\w*)",
           exclusions=[r"\bbreathe?\w*\s+(?:properly\s+)?through\s+(?:my|the)\s+nose",
@@ -803,6 +820,9 @@ _DOSE_RULES: list[_Rule] = [
           r"|\bdouble\s+(?:up|dose|dosing)\b",
           exclusions=[_EX_FOOD, r"\b(?:more|less)\s+(?:\w+\s+)?(?:magnesium|omega\s+3s?|vitamin\s+\w+|b12|fish\s+oil)\s+(?:\w+\s+)?(?:rich|foods?|in\s+(?:my\s+)?diet|from\s+food)"],
           requires=_has_med_and_cue),
+    _rule(DOSE, "dose.too_much",
+          r"\boverdos\w*|\b(?:took|taken|had|take|taking)\s+" + W + r"{0,3}?(?:twice|two\s+doses|a\s+double\s+dose|double\s+(?:dose|doses)|an\s+extra|too\s+many|too\s+much|more\s+than\s+(?:i\s+should|prescribed))\b",
+          requires=_has_med),
     _rule(DOSE, "dose.schedule",
           r"\btitrat\w*|\btaper(?:ing)?\s+(?:schedule|plan|chart|regime\w*|dose|down|up)\b|\bdosing\s+(?:schedule|regimen|chart)|\bdose\s+(?:schedule|regimen|increase|reduction)\b"
           r"|\b(?:max|maximum|highest|max\s+daily|upper\s+limit|safe\s+limit|ceiling|daily\s+limit|most\s+i\s+can)\s+(?:\w+\s+){0,2}?(?:dose|dosage|amount|mg|i\s+can\s+take|you\s+can\s+take|per\s+day|a\s+day|daily|limit)\b"
@@ -857,7 +877,7 @@ _FIGURES = _c(
     r"|\bkilling\s+myself\s+(?:at\s+(?:work|the\s+gym)|with\s+(?:work|chores|housework)|trying\s+to|to\s+keep\s+up)|\b(?:nearly|almost)\s+killed\s+myself\b"
     r"|\bdrown(?:ing)?\s+(?:myself\s+)?in\s+(?:work|paperwork|tea|coffee|emails|laundry)\b|\bdying\s+(?:inside\s+)?(?:laughing|of\s+laughter)\b"
     r"|\b(?:blow|blew|blowing)\s+my\s+brains?\s+out\s+(?:studying|working)|\bkilljoy\b|\bdeath\s+(?:stare|metal|grip)\b|\bdead\s+(?:arm|leg)\b"
-    r"|\bover\s+my\s+dead\s+body\b|\b(?:would|id|i\s+would)\s+rather\s+(?:die|be\s+dead)\s+than\s+(?:go|going|eat|eating|do|doing|wear|run|miss|sit|listen|watch|admit|ask|call)\b"
+    r"|\bcould\s+(?:\w+\s+)?sleep\s+forever\b|\b(?:would|id|i\s+would)\s+rather\s+(?:die|be\s+dead)\s+than\s+(?:go|going|eat|eating|do|doing|wear|run|miss|sit|listen|watch|admit|ask|call)\b"
 )
 
 

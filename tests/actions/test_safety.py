@@ -133,6 +133,39 @@ CRISIS_OTHER_LANGUAGES = [
     "ich möchte sterben",
 ]
 
+# Phrasings found while probing the rules with fresh messages; each once slipped through.
+CRISIS_MORE = [
+    "sometimes i think everyone would be better off if i just disappeared",
+    "i keep thinking about driving my car off the road",
+    "i've been researching ways to die",
+    "i'm scared i might do something stupid tonight",
+    "i feel like ending it",
+    "i'm done. goodbye everyone forever",
+    "i'm planning to take all my pills tonight",
+    "will 50 cymbalta kill me",
+    "no one would care if i died",
+    "i'm thinking of hurting myself",
+    "i'd be better off not waking up",
+    "i pray every night that i won't wake up",
+    "life is pointless and i want out",
+    "i am going to take an overdose",
+    "i want to be gone",
+    "i'm cutting again",
+    "can i overdose on cymbalta and not wake up",
+    "my kids would be better off without a sick mum dragging them down",
+    "im just a burden, they'd be happier if i wasnt here",
+    "there's no point going on anymore",
+    "no reason to keep going",
+    "thinking of ending things",
+    "im not safe right now",
+    "i dont trust myself to stay safe tonight",
+    "ive got the pills lined up on the table",
+    "i burn myself when the pain gets too much",
+    "i've taken way too many pills and i meant to",
+    "asking for a friend who wants to end it",
+    "how high does a bridge need to be",
+]
+
 CRISIS_WITH_FIGURES = [
     "this pain is killing me and honestly i want to die",
     "i'm dead tired and i just want to end it all",
@@ -140,7 +173,7 @@ CRISIS_WITH_FIGURES = [
 ]
 
 CRISIS = (CRISIS_EXPLICIT + CRISIS_INDIRECT + CRISIS_CODED + CRISIS_METHOD + CRISIS_THIRD_PARTY
-          + CRISIS_SELF_HARM + CRISIS_OVERDOSE + CRISIS_OTHER_LANGUAGES + CRISIS_WITH_FIGURES)
+          + CRISIS_SELF_HARM + CRISIS_OVERDOSE + CRISIS_OTHER_LANGUAGES + CRISIS_MORE + CRISIS_WITH_FIGURES)
 
 # (message, the rule family expected to decide it)
 EMERGENCY = [
@@ -180,6 +213,19 @@ EMERGENCY = [
     ("my husband is having a seizure", "emergency.collapse"),
     ("i had a seizure this morning", "emergency.collapse"),
     ("i keep passing out", "emergency.collapse"),
+    ("my chest feels like an elephant is sitting on it", "emergency.chest"),
+    ("severe chest pain", "emergency.chest"),
+    ("my heart is racing and i have chest pain", "emergency.chest"),
+    ("he's not breathing", "emergency.breathing"),
+    ("my throat feels like it's closing", "emergency.breathing"),
+    ("my face and lips are swelling after taking ibuprofen", "emergency.allergy"),
+    ("i'm having a severe allergic reaction to the new tablets", "emergency.allergy"),
+    ("i can't speak properly and my right arm is numb", "emergency.stroke"),
+    ("my left arm and leg suddenly went weak", "emergency.stroke"),
+    ("i cant feel one side of my body", "emergency.stroke"),
+    ("i've got a stiff neck, fever and a headache", "emergency.headache"),
+    ("coughing up blood", "emergency.bleeding"),
+    ("need an ambulance", "emergency.ambulance"),
 ]
 
 FIGURES_OF_SPEECH = [
@@ -237,6 +283,28 @@ NO_ALARM = FIGURES_OF_SPEECH + [
     "i'm not suicidal, just exhausted",
     "i don't want to die from this, what can i do?",
     "i took all my meds this morning and still hurt",
+    "i'm not going to hurt myself, you misunderstood",
+    "don't worry i won't kill myself",
+    "my husband says i'm killing myself by doing too much",
+    "i could sleep forever",
+    "i feel like i'm dying with this flare",
+    "i have back pain and chest wall pain when i press on my ribs",
+    "i get pins and needles down my left arm sometimes",
+    "my face feels puffy in the morning",
+    "i feel faint when i stand up quickly",
+    "i get a tight chest when i'm stressed",
+    "what's the difference between fibro chest pain and a heart attack",
+    "my grandma died last year and i miss her",
+    "what are the warning signs of suicide",
+    "fibro took my life away",
+    "how do i take my life back from fibro",
+    "i just want this flare to end",
+    "i want the pain to stop",
+    "i'm drowning in paperwork for my disability claim",
+    "i'm trying to cut down on sugar",
+    "i missed my physio appointment",
+    "i take lyrica and cymbalta, what else can help with fatigue",
+    "i have trouble breathing through my nose at night",
     # medicine information (no dose asked)
     "does cymbalta have a suicide warning?",
     "is suicide risk higher with fibromyalgia",
@@ -291,6 +359,14 @@ MEDICINE = [
     ("we're trying to conceive, should i stay on duloxetine", safety.PREGNANCY),
     ("i'm pregnant, is magnesium ok", safety.PREGNANCY),
     ("this pain is killing me, can i double my lyrica", safety.DOSE),
+    ("can you overdose on lyrica", safety.DOSE),
+    ("i accidentally took my lyrica twice", safety.DOSE),
+    ("i accidentally took too many ibuprofen", safety.DOSE),
+    ("should i take my cymbalta in the morning or at night", safety.DOSE),
+    ("can i take ibuprofen and paracetamol together", safety.DOSE),
+    ("how much magnesium glycinate should i take for sleep", safety.DOSE),
+    ("i'm breastfeeding, can i use cbd oil", safety.PREGNANCY),
+    ("can i come off amitriptyline", safety.STOPPING),
 ]
 
 DOSE_TEXTS = [
@@ -479,12 +555,15 @@ ODD_INPUTS = ["", "   ", "\n\t", "😭😭😭", "a" * 20000, "x" * 20000, "<scr
 
 
 @pytest.mark.parametrize("text", ODD_INPUTS + [None, 42, b"bytes", ["i want to die"]])
-def test_nothing_raises(text):
+def test_nothing_raises(text, caplog):
     result = safety.assess(text)  # type: ignore[arg-type]
     assert result.category in (safety.CRISIS, safety.EMERGENCY, safety.DOSE, safety.STOPPING,
                                safety.PREGNANCY, safety.NONE)
     assert isinstance(safety.is_figure_of_speech(text), bool)  # type: ignore[arg-type]
     assert isinstance(safety.contains_dose(text), bool)  # type: ignore[arg-type]
+    # the functions catch everything as a last resort; nothing should have needed it
+    assert result.reason != "error"
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
 
 
 @pytest.mark.parametrize("text", ["", "   ", "😭😭😭", "a" * 20000, "<script>alert(1)</script>"])
@@ -621,6 +700,16 @@ def test_helplines_default_list_covers_us_uk_ireland_eu_and_local():
     # the caller may change what it gets without changing the module's data
     safety.helplines(None)[0]["number"] = "changed"
     assert safety.helplines(None)[0]["number"] != "changed"
+
+
+def test_unreadable_data_falls_back_to_built_in_numbers(monkeypatch, tmp_path):
+    monkeypatch.setattr(safety, "HELPLINES_FILE", tmp_path / "missing.yml")
+    monkeypatch.setattr(safety, "MESSAGES_FILE", tmp_path / "missing.yml")
+    entries = safety._load_helplines()
+    assert {"911", "988", "999", "116 123", "112"} <= {e["number"] for e in entries}
+    messages = safety._load_messages()
+    assert set(messages) >= {"crisis", "crisis_followup", "emergency", "dose", "stopping", "pregnancy", "referral"}
+    assert not any(safety.contains_dose(text) for text in messages.values())
 
 
 def test_data_files_are_loaded_and_complete():
