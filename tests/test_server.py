@@ -44,7 +44,7 @@ SEED_QUESTIONS = [
     ("what foods have magnesium in them", ["magnesium"]),
     ("does my gut have anything to do with it", ["gut"]),
     ("what oil should i cook with", ["olive"]),
-    ("does sugar make flares worse", ["blood sugar"]),
+    ("does sugar make flares worse", ["white sugar"]),
     ("are fried foods bad for fibro", ["fried"]),
     ("i overdid it yesterday and now im in bed, what now", ["5 or 10 minutes"]),
     ("what is a flare up exactly", ["flare"]),

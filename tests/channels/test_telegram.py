@@ -13,6 +13,7 @@ import sqlite3
 import time
 import urllib.error
 import urllib.request
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Dict, Optional
@@ -34,11 +35,14 @@ from channels.telegram import (
 from tests.support.fake_telegram import FakeTelegram
 from tests.support.servers import (
     Assistant,
+    free_port,
     http_get,
+    http_post_json,
     server_env,
     start_assistant,
     start_rasa_server,
     wait_until,
+    write_endpoints,
 )
 
 pytestmark = [pytest.mark.slow, pytest.mark.telegram]
@@ -120,6 +124,8 @@ class Bot:
     assistant: Assistant
     fake: FakeTelegram
     credentials: Path
+    off: Future  # (Process, port) of the Rasa server started without TELEGRAM_*
+    off_fake: FakeTelegram
 
     @property
     def webhook(self) -> str:
@@ -153,22 +159,41 @@ def bot(tmp_path_factory) -> Bot:
     workdir = tmp_path_factory.mktemp("telegram")
     credentials = workdir / "credentials.yml"
     credentials.write_text("rest:\nchannels.telegram.TelegramInput:\n")
+    # A second Rasa server without the TELEGRAM_* variables starts meanwhile (for
+    # test_without_the_variables...), with its own fake Bot API that must stay silent.
+    off_fake = FakeTelegram(TOKEN).start()
+    off_env = server_env(TELEGRAM_API_BASE=off_fake.base_url)
+    for name in TELEGRAM_VARS[:3]:
+        off_env.pop(name, None)
+    off_workdir = workdir / "off"
+    off_workdir.mkdir()
+    pool = ThreadPoolExecutor(max_workers=1)
+    off = pool.submit(start_rasa_server, off_workdir, write_endpoints(off_workdir, free_port()),
+                      credentials=credentials, env=off_env)
     # The fake Bot API's port is chosen but nothing listens yet: the first setWebhook
     # must fail, be logged, and leave the server running; a retry then succeeds.
     fake = FakeTelegram(TOKEN)
     env = server_env(TELEGRAM_TOKEN=TOKEN, TELEGRAM_SECRET=SECRET, TELEGRAM_WEBHOOK_URL=WEBHOOK_URL,
                      TELEGRAM_API_BASE=fake.base_url)
-    assistant = start_assistant(workdir, credentials=credentials, env=env)
+    assistant = None
     try:
+        assistant = start_assistant(workdir, credentials=credentials, env=env)
         log = assistant.rasa.log
         wait_until(lambda: "could not reach the Telegram Bot API" in log.read_text(errors="replace"),
                    30, "the logged setWebhook failure")
         fake.start()
         fake.wait_for("setWebhook", timeout=60)
-        yield Bot(assistant, fake, credentials)
+        yield Bot(assistant, fake, credentials, off, off_fake)
     finally:
-        assistant.stop()
+        if assistant is not None:
+            assistant.stop()
+        try:
+            off.result()[0].stop()
+        except Exception:
+            pass
+        pool.shutdown()
         fake.stop()
+        off_fake.stop()
 
 
 # ---------------------------------------------------------------------------
@@ -279,13 +304,14 @@ def test_start_greets_with_an_inline_keyboard(bot):
     assert all(button["text"] for row in keyboard for button in row)
 
 
-def test_gibberish_gets_the_rephrase_reply_with_topic_buttons(bot):
+def test_gibberish_gets_topic_buttons(bot):
     chat = new_chat()
     reply = bot.ask(chat, "asdfgh qwerty")[0]
-    assert "another way" in reply or "pick a topic" in reply.lower(), reply
+    # The rephrase reply or the out-of-scope reply: both offer the topics as buttons.
+    assert "another way" in reply or "outside what i can help with" in reply.lower(), reply
     keyboard = bot.fake.calls_to("sendMessage", chat)[-1].params["reply_markup"]["inline_keyboard"]
     payloads = [button["callback_data"] for row in keyboard for button in row]
-    assert {"/ask_exercise", "/ask_diet", "/ask_flare", "/ask_therapies"} <= set(payloads)
+    assert {"/ask_exercise", "/ask_diet", "/ask_therapies"} <= set(payloads), keyboard
 
 
 def test_button_press_sends_its_payload_and_answers_the_callback(bot):
@@ -451,22 +477,17 @@ def test_channel_is_on_only_with_all_three_variables():
 
 
 def test_without_the_variables_the_webhook_is_404_and_telegram_is_not_called(bot):
-    env = server_env(TELEGRAM_API_BASE=bot.fake.base_url)
-    for name in TELEGRAM_VARS[:3]:
-        env.pop(name, None)
-    calls_before = len(bot.fake.calls)
-    rasa, port = start_rasa_server(bot.assistant.workdir, bot.assistant.endpoints,
-                                   credentials=bot.credentials, env=env)
-    try:
-        url = f"http://127.0.0.1:{port}/webhooks/telegram/webhook"
-        assert post(url, text_update(new_chat(), "hello")).status == 404
-        assert post(url, text_update(new_chat(), "hello"), secret=None).status == 404
-        assert http_get(url)[0] == 404
-        status, _ = http_get(f"http://127.0.0.1:{port}/")
-        assert status == 200
-        time.sleep(2)
-        assert len(bot.fake.calls) == calls_before
-        log = rasa.log.read_text(errors="replace")
-        assert log.count("Telegram channel is off") == 1, log[-2000:]
-    finally:
-        rasa.stop()
+    rasa, port = bot.off.result(timeout=300)
+    url = f"http://127.0.0.1:{port}/webhooks/telegram/webhook"
+    assert post(url, text_update(new_chat(), "hello")).status == 404
+    assert post(url, text_update(new_chat(), "hello"), secret=None).status == 404
+    assert http_get(url)[0] == 404
+    assert http_get(f"http://127.0.0.1:{port}/")[0] == 200
+    status, body = http_post_json(f"http://127.0.0.1:{port}/webhooks/rest/webhook",
+                                  {"sender": "rest-still-works", "message": "/greet"})
+    assert status == 200 and body, body
+    time.sleep(1)
+    assert bot.off_fake.calls == []
+    log = rasa.log.read_text(errors="replace")
+    assert log.count("Telegram channel is off") == 1, log[-2000:]
+    assert "TELEGRAM_TOKEN, TELEGRAM_SECRET, TELEGRAM_WEBHOOK_URL not set" in log
