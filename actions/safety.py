@@ -1001,7 +1001,8 @@ _EU_COUNTRIES = frozenset(
 )
 _COUNTRY_REGION = {"us": "US", "gb": "UK", "uk": "UK", "ie": "IE", **{c: "EU" for c in _EU_COUNTRIES}}
 
-# Used only when data/safety is unreadable, so the safety replies still work.
+# Last resort when filling a reviewed reply fails at run time (see crisis_reply):
+# the person still gets the core numbers. Never used instead of the data files.
 _FALLBACK_HELPLINES: list[dict] = [
     {"region": "US", "kind": "crisis", "label": "988 Suicide & Crisis Lifeline (US)", "number": "988",
      "text": "call or text 988", "short": "988 (call or text)", "default": True},
@@ -1031,13 +1032,18 @@ _FALLBACK_MESSAGES = {
     "stopping": "Please don't stop a medicine suddenly without your prescriber; labels warn about withdrawal symptoms. "
                 "They can plan it with you.",
     "pregnancy": "Please talk to your prescriber or obstetrician before changing anything.",
-    "referral": "Before starting, stopping or changing any medicine or supplement, talk to your prescriber or pharmacist.",
+    "referral": "This is general information, not medical advice. Please talk to your doctor, pharmacist or pain specialist before starting, stopping or changing any medicine, supplement or therapy.",
 }
 
 
 def _load_yaml(path: Path) -> Any:
     with path.open(encoding="utf-8") as handle:
         return yaml.safe_load(handle)
+
+
+class SafetyDataError(ValueError):
+    """data/safety/*.yml is missing or invalid: like the knowledge file, the
+    servers refuse to start rather than run on texts nobody reviewed."""
 
 
 def _load_helplines() -> list[dict]:
@@ -1047,9 +1053,8 @@ def _load_helplines() -> list[dict]:
         if not entries:
             raise ValueError("no usable entries")
         return entries
-    except Exception:
-        logger.exception("could not read %s; using the built-in helplines", HELPLINES_FILE)
-        return [dict(e) for e in _FALLBACK_HELPLINES]
+    except Exception as error:
+        raise SafetyDataError(f"{HELPLINES_FILE}: cannot be used: {error}") from error
 
 
 def _load_messages() -> dict[str, str]:
@@ -1060,9 +1065,8 @@ def _load_messages() -> dict[str, str]:
         if missing:
             raise ValueError(f"missing messages: {sorted(missing)}")
         return messages
-    except Exception:
-        logger.exception("could not read %s; using the built-in messages", MESSAGES_FILE)
-        return dict(_FALLBACK_MESSAGES)
+    except Exception as error:
+        raise SafetyDataError(f"{MESSAGES_FILE}: cannot be used: {error}") from error
 
 
 HELPLINES: list[dict] = _load_helplines()

@@ -702,14 +702,23 @@ def test_helplines_default_list_covers_us_uk_ireland_eu_and_local():
     assert safety.helplines(None)[0]["number"] != "changed"
 
 
-def test_unreadable_data_falls_back_to_built_in_numbers(monkeypatch, tmp_path):
-    monkeypatch.setattr(safety, "HELPLINES_FILE", tmp_path / "missing.yml")
-    monkeypatch.setattr(safety, "MESSAGES_FILE", tmp_path / "missing.yml")
-    entries = safety._load_helplines()
-    assert {"911", "988", "999", "116 123", "112"} <= {e["number"] for e in entries}
-    messages = safety._load_messages()
-    assert set(messages) >= {"crisis", "crisis_followup", "emergency", "dose", "stopping", "pregnancy", "referral"}
-    assert not any(safety.contains_dose(text) for text in messages.values())
+def test_unreadable_data_is_refused_naming_the_file(monkeypatch, tmp_path):
+    missing = tmp_path / "missing.yml"
+    monkeypatch.setattr(safety, "HELPLINES_FILE", missing)
+    monkeypatch.setattr(safety, "MESSAGES_FILE", missing)
+    with pytest.raises(safety.SafetyDataError, match="missing.yml"):
+        safety._load_helplines()
+    with pytest.raises(safety.SafetyDataError, match="missing.yml"):
+        safety._load_messages()
+    (tmp_path / "partial.yml").write_text("messages:\n  crisis: hi\n")
+    monkeypatch.setattr(safety, "MESSAGES_FILE", tmp_path / "partial.yml")
+    with pytest.raises(safety.SafetyDataError, match="missing messages"):
+        safety._load_messages()
+
+
+def test_built_in_last_resort_texts_have_the_core_numbers_and_no_dose():
+    assert {"911", "988", "999", "116 123", "112"} <= {e["number"] for e in safety._FALLBACK_HELPLINES}
+    assert not any(safety.contains_dose(text) for text in safety._FALLBACK_MESSAGES.values())
 
 
 def test_data_files_are_loaded_and_complete():
