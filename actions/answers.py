@@ -6,7 +6,7 @@ import logging
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge, safety
@@ -118,7 +118,12 @@ def respond_to_alarm(
 ) -> List[EventType]:
     locale = locale_of(tracker)
     if category == safety.CRISIS:
-        dispatcher.utter_message(text=safety.crisis_reply(locale))
+        # The classifier alone heard a crisis that the safety rules did not
+        # ("im ok, just tired"): check in gently, numbers included, instead of
+        # the full crisis reply; the next turn still follows up.
+        certain = safety.assess(latest_text(tracker)).category == safety.CRISIS
+        reply = safety.crisis_reply(locale) if certain else safety.crisis_check_reply(locale)
+        dispatcher.utter_message(text=reply)
         logger.warning("safety event: crisis")
         return [SlotSet("crisis_active", True)]
     dispatcher.utter_message(text=safety.emergency_reply(locale))
@@ -181,7 +186,15 @@ class ActionAskRephrase(Action):
 
 
 class ActionDefaultFallback(ActionAskRephrase):
-    """Replaces Rasa's default fallback, which would also forget the user's message."""
+    """When no rule fits the conversation: asks to rephrase, with topic buttons.
+
+    Like Rasa's own fallback it reverts the user turn for prediction (the message
+    stays stored), so the assistant listens again instead of looping.
+    """
 
     def name(self) -> Text:
         return "action_default_fallback"
+
+    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+        await super().run(dispatcher, tracker, domain)
+        return [UserUtteranceReverted()]

@@ -1024,6 +1024,8 @@ _FALLBACK_HELPLINES: list[dict] = [
 _FALLBACK_MESSAGES = {
     "crisis": "I'm really sorry you're feeling this way, and thank you for telling me. You deserve support right now.\n\n"
               "{helplines}\n\nAre you safe right now? I'm an automated assistant and can't call for help.",
+    "crisis_check": "I want to be sure I understood you. If you're having thoughts of ending your life or hurting yourself, "
+                    "please reach out now: {helplines_inline}. Are you safe right now?",
     "crisis_followup": "Thank you for letting me know. If things ever feel too heavy, {helplines_inline} are there any time. How are you doing right now?",
     "emergency": "These symptoms can be a medical emergency. Please call for help now:\n{emergency_helplines}\n\n"
                  "This isn't something to manage with fibromyalgia self-care. I'm an automated assistant and can't call for help.",
@@ -1191,6 +1193,16 @@ def crisis_followup_reply(locale: Optional[str] = None) -> str:
     except Exception:  # pragma: no cover
         logger.exception("safety.crisis_followup_reply failed")
         return _fill(_FALLBACK_MESSAGES["crisis_followup"], None)
+
+
+def crisis_check_reply(locale: Optional[str] = None) -> str:
+    """When only the classifier, not the safety rules, heard a possible crisis:
+    asks gently, with the numbers, without assuming the worst."""
+    try:
+        return _fill(_message("crisis_check"), locale)
+    except Exception:  # pragma: no cover
+        logger.exception("safety.crisis_check_reply failed")
+        return _fill(_FALLBACK_MESSAGES["crisis_check"], None)
 
 
 def emergency_reply(locale: Optional[str] = None) -> str:

@@ -319,19 +319,33 @@ def inline_keyboard(buttons: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
 
 
 class TelegramOutput(OutputChannel):
-    """Sends the bot's replies as plain-text Telegram messages."""
+    """Sends the bot's replies as plain-text Telegram messages.
+
+    With `one_turn=True` the instance serves a single incoming update and sends each
+    distinct reply only once: if the dialogue predicts the same message again in the
+    same turn (a rule loop runs until Rasa's limit of 10 predictions), the person gets
+    it once instead of ten times, and Telegram's per-chat rate limit isn't hit.
+    """
 
     @classmethod
     def name(cls) -> Text:
         return "telegram"
 
-    def __init__(self, api: TelegramBotAPI) -> None:
+    def __init__(self, api: TelegramBotAPI, one_turn: bool = False) -> None:
         self.api = api
+        self._sent_this_turn: Optional[set] = set() if one_turn else None
 
     async def _send(self, chat_id: Any, text: str,
                     reply_markup: Optional[Dict[str, Any]] = None) -> int:
         """Sends `text` (split when too long; the keyboard goes with the last part).
         Failures are logged, not raised, so Rasa still saves the conversation."""
+        if self._sent_this_turn is not None:
+            key = (str(chat_id), (text or "").strip(), json.dumps(reply_markup, sort_keys=True))
+            if key in self._sent_this_turn:
+                logger.warning("dropped a reply repeated within one turn (the dialogue "
+                               "predicted the same message again)")
+                return 0
+            self._sent_this_turn.add(key)
         parts = split_message(text or "")
         if not parts and reply_markup:
             parts = ["Pick one:"]
@@ -454,7 +468,7 @@ class TelegramInput(InputChannel):
                         self.off_reason)
 
     def get_output_channel(self) -> Optional[OutputChannel]:
-        return self._output
+        return TelegramOutput(self.api, one_turn=True) if self.api else None
 
     # -- the webhook --------------------------------------------------------
 
@@ -643,7 +657,7 @@ class TelegramInput(InputChannel):
         language = (user or {}).get("language_code")
         if isinstance(language, str) and language:
             metadata["locale"] = language
-        await on_new_message(UserMessage(text, self._output, str(chat_id),
+        await on_new_message(UserMessage(text, self.get_output_channel(), str(chat_id),
                                          input_channel=self.name(), metadata=metadata))
 
     async def _forget(self, chat_id: Any, app: Any) -> None:

@@ -103,6 +103,13 @@ async def test_crisis_response_gives_numbers_for_the_locale(domain, locale, numb
     assert slot_events(events) == {"crisis_active": True}
 
 
+async def test_a_crisis_heard_only_by_the_classifier_gets_a_gentle_check_in(domain):
+    messages, events = await run(answers.ActionCrisisResponse(), tracker("im ok, just tired", "crisis"), domain)
+    assert messages[0]["text"] == safety.crisis_check_reply(None)
+    assert "116 123" in messages[0]["text"] and "safe" in messages[0]["text"]
+    assert slot_events(events) == {"crisis_active": True}
+
+
 async def test_crisis_followup_stays_with_the_person_then_clears_the_flag(domain):
     trk = tracker("forget it", "deny", slots={"crisis_active": True})
     messages, events = await run(answers.ActionCrisisFollowup(), trk, domain)
@@ -124,12 +131,14 @@ async def test_emergency_response_gives_the_emergency_number(domain):
     ("blorp the snark", "put it another way"),
 ])
 async def test_rephrase_says_what_went_wrong_and_offers_topic_buttons(domain, text, expected):
-    for action in (answers.ActionAskRephrase(), answers.ActionDefaultFallback()):
+    for action, expected_events in ((answers.ActionAskRephrase(), []),
+                                    (answers.ActionDefaultFallback(), [{"event": "rewind", "timestamp": None}])):
         messages, events = await run(action, tracker(text, "nlu_fallback"), domain)
         assert expected in messages[0]["text"]
         payloads = {b["payload"] for b in messages[0]["buttons"]}
         assert payloads == {f"/{i}" for i in answers.INTENT_TOPIC}
-        assert events == []
+        # the core fallback rewinds the turn so the assistant listens again, not loops
+        assert events == expected_events
 
 
 async def test_a_topic_button_gives_the_topic_overview(domain):

@@ -5,7 +5,6 @@ channels.telegram.TelegramInput, talking to a fake Telegram Bot API server on 12
 """
 from __future__ import annotations
 
-import asyncio
 import itertools
 import json
 import random
@@ -45,7 +44,10 @@ from tests.support.servers import (
     write_endpoints,
 )
 
-pytestmark = [pytest.mark.slow, pytest.mark.telegram]
+# Every test here is about Telegram; the ones that start the real servers (the `bot`
+# fixture) are also `slow`, the rest run in `make test-fast`.
+pytestmark = pytest.mark.telegram
+slow = pytest.mark.slow
 
 TOKEN = "123456789:AAH-fake_token_for_tests_0123456789abcd"
 SECRET = f"test_secret-{random.getrandbits(64):016x}"
@@ -200,6 +202,7 @@ def bot(tmp_path_factory) -> Bot:
 # Start-up and security
 
 
+@slow
 def test_webhook_is_set_after_start_with_the_secret(bot):
     calls = bot.fake.calls_to("setWebhook")
     assert len(calls) == 1  # the first attempt, with the fake server down, never reached it
@@ -214,6 +217,7 @@ def test_webhook_is_set_after_start_with_the_secret(bot):
     assert http_get(f"{bot.assistant.url}/")[0] == 200
 
 
+@slow
 def test_refuses_updates_without_the_right_secret(bot):
     chat = new_chat()
     for secret in (None, "wrong", SECRET[:-1], SECRET + "x", ""):
@@ -224,6 +228,7 @@ def test_refuses_updates_without_the_right_secret(bot):
     assert bot.events_of(chat) == 0
 
 
+@slow
 def test_answers_a_question(bot):
     chat = new_chat()
     posted = bot.send(text_update(chat, "is walking good for fibro?"))
@@ -234,6 +239,7 @@ def test_answers_a_question(bot):
     assert utf16_length(reply.text) <= MAX_MESSAGE_LENGTH
 
 
+@slow
 @pytest.mark.parametrize("content", [
     {"sticker": {"file_id": "CAACAgIAAxkBAAEB", "file_unique_id": "AgADAgAD", "width": 512,
                  "height": 512, "is_animated": False, "is_video": False, "type": "regular",
@@ -253,6 +259,7 @@ def test_non_text_messages_get_the_text_only_reply(bot, content):
     assert [r.text for r in replies] == [NOT_TEXT_REPLY]
 
 
+@slow
 def test_edited_message_gets_200_and_a_short_reply(bot):
     chat = new_chat()
     edited = message(chat, "is swimming ok?")
@@ -262,6 +269,7 @@ def test_edited_message_gets_200_and_a_short_reply(bot):
     assert bot.events_of(chat) == 0
 
 
+@slow
 def test_updates_without_a_person_to_answer_are_ignored(bot):
     channel = -1001234567890
     bot.send(update(channel_post={"message_id": 5, "date": int(time.time()), "text": "news",
@@ -277,6 +285,7 @@ def test_updates_without_a_person_to_answer_are_ignored(bot):
     assert bot.fake.calls_to(chat_id=channel) == [] and bot.fake.calls_to(chat_id=chat) == []
 
 
+@slow
 def test_malformed_and_repeated_updates_get_200(bot):
     posted = post(bot.webhook, None, raw=b"{not json")
     assert posted.status == 200
@@ -293,6 +302,7 @@ def test_malformed_and_repeated_updates_get_200(bot):
 # Buttons, commands
 
 
+@slow
 def test_start_greets_with_an_inline_keyboard(bot):
     chat = new_chat()
     reply = bot.ask(chat, "/start")[0]
@@ -304,6 +314,7 @@ def test_start_greets_with_an_inline_keyboard(bot):
     assert all(button["text"] for row in keyboard for button in row)
 
 
+@slow
 def test_gibberish_gets_topic_buttons(bot):
     chat = new_chat()
     reply = bot.ask(chat, "asdfgh qwerty")[0]
@@ -314,6 +325,7 @@ def test_gibberish_gets_topic_buttons(bot):
     assert {"/ask_exercise", "/ask_diet", "/ask_therapies"} <= set(payloads), keyboard
 
 
+@slow
 def test_button_press_sends_its_payload_and_answers_the_callback(bot):
     chat = new_chat()
     pressed = button_update(chat, "/ask_diet")
@@ -326,6 +338,7 @@ def test_button_press_sends_its_payload_and_answers_the_callback(bot):
     assert answered
 
 
+@slow
 def test_help_lists_topics_limits_and_numbers(bot):
     chat = new_chat()
     reply = bot.ask(chat, "/help", language_code="en-GB")[0]
@@ -336,12 +349,14 @@ def test_help_lists_topics_limits_and_numbers(bot):
     assert "911" not in reply  # a UK person gets UK numbers
 
 
+@slow
 def test_unknown_commands_do_not_reach_rasa_as_intents(bot):
     chat = new_chat()
     assert bot.ask(chat, "/medical_emergency") == [UNKNOWN_COMMAND_REPLY]
     assert bot.events_of(chat) == 0
 
 
+@slow
 def test_forget_erases_the_conversation(bot):
     chat = new_chat()
     assert "endorphins" in bot.ask(chat, "is walking good for fibro?")[0].lower()
@@ -353,6 +368,7 @@ def test_forget_erases_the_conversation(bot):
     assert bot.events_of(chat) > 0
 
 
+@slow
 def test_crisis_reply_uses_the_telegram_language_code(bot):
     chat = new_chat()
     reply = "\n".join(bot.ask(chat, "i want to end my life", language_code="en-GB"))
@@ -361,6 +377,7 @@ def test_crisis_reply_uses_the_telegram_language_code(bot):
     assert "are you safe" in reply.lower(), reply
 
 
+@slow
 def test_no_getme_and_no_token_in_the_log(bot):
     assert bot.fake.calls_to("getMe") == []
     log = bot.log
@@ -437,6 +454,28 @@ async def test_long_reply_goes_out_as_several_messages_with_buttons_on_the_last(
         fake.stop()
 
 
+async def test_a_reply_repeated_within_one_turn_is_sent_once():
+    """A dialogue loop (the same action predicted until Rasa's limit of 10) must not
+    send a person ten identical messages."""
+    fake = FakeTelegram(TOKEN).start()
+    api = TelegramBotAPI(TOKEN, fake.base_url)
+    try:
+        channel = TelegramInput(TOKEN, SECRET, WEBHOOK_URL, fake.base_url)
+        channel.api = api
+        turn = channel.get_output_channel()
+        buttons = [{"title": "Diet", "payload": "/ask_diet"}]
+        for _ in range(10):
+            await turn.send_text_with_buttons("79", "Sorry, could you put it another way?", buttons)
+        await turn.send_text_message("79", "Something else.")
+        assert fake.messages_to(79) == ["Sorry, could you put it another way?", "Something else."]
+        next_turn = channel.get_output_channel()  # a new update: the same words may be sent again
+        await next_turn.send_text_message("79", "Something else.")
+        assert len(fake.messages_to(79)) == 3
+    finally:
+        await api.close()
+        fake.stop()
+
+
 async def test_send_failures_are_logged_without_the_token(caplog):
     fake = FakeTelegram(TOKEN).start()
     api = TelegramBotAPI(TOKEN, fake.base_url)
@@ -476,6 +515,7 @@ def test_channel_is_on_only_with_all_three_variables():
     assert TOKEN not in repr(on) and SECRET not in repr(on)
 
 
+@slow
 def test_without_the_variables_the_webhook_is_404_and_telegram_is_not_called(bot):
     rasa, port = bot.off.result(timeout=300)
     url = f"http://127.0.0.1:{port}/webhooks/telegram/webhook"

@@ -1,0 +1,333 @@
+"""Web chat channel: `channels.webchat.WebChatInput` in credentials.yml.
+
+Rasa's socket.io channel (the `rasa-webchat` widget talks to it unchanged), plus:
+
+* the chat page itself, served by the Rasa server: GET /webhooks/webchat/ is
+  web/index.html, and everything the page loads comes from this server under
+  /webhooks/webchat/static/ (web/static/*, and the widget bundle from
+  web/node_modules/rasa-webchat, installed by `npm ci --prefix web`). No CDN:
+  the Google Fonts @import inside the widget's CSS is removed when the bundle
+  is served, and the page's Content-Security-Policy allows this origin only;
+* cross-origin access is restricted: Rasa 3.6 creates the socket.io server with
+  `cors_allowed_origins=[]`, which turns engine.io's Origin check off. Here the
+  check is on, with the origins from the `cors_origins` credential (default
+  http://localhost:5005 and http://127.0.0.1:5005); a socket.io request from any
+  other Origin gets HTTP 400;
+* conversation ids are the server's: a session id is accepted only in the form
+  the server issues (32 lowercase hex digits, uuid4), so a web client can never
+  write into, or erase, a Telegram or REST conversation by naming its id, and a
+  message is accepted only from a socket that joined that session's room;
+* POST /webhooks/webchat/forget {"session_id": ...} erases that conversation from
+  the tracker store (the page's "Forget this conversation" link);
+* only `locale` (e.g. "en-GB", from navigator.language) is kept from the
+  widget's customData as message metadata; actions read it for the emergency
+  and crisis numbers.
+
+credentials.yml:
+
+    channels.webchat.WebChatInput:
+      user_message_evt: user_uttered
+      bot_message_evt: bot_uttered
+      session_persistence: true
+      metadata_key: customData
+      cors_origins: ["http://localhost:5005", "http://127.0.0.1:5005"]
+
+Don't configure Rasa's stock `socketio` channel next to it: both would attach
+to /socket.io. docs/web.md has the details.
+"""
+from __future__ import annotations
+
+import hashlib
+import inspect
+import json
+import logging
+import re
+import uuid
+from pathlib import Path
+from typing import Any, Awaitable, Callable, Dict, Iterable, List, Optional, Text, Tuple
+
+from rasa.core.channels.channel import InputChannel, UserMessage
+from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from stores.sql import erase_conversation
+
+logger = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parent.parent
+WEB_DIR = ROOT / "web"
+PAGE = WEB_DIR / "index.html"
+STATIC_DIR = WEB_DIR / "static"
+WIDGET_BUNDLE = WEB_DIR / "node_modules" / "rasa-webchat" / "lib" / "index.js"
+WIDGET_URL_NAME = "rasa-webchat.js"   # served at /webhooks/webchat/static/rasa-webchat.js
+
+DEFAULT_CORS_ORIGINS = ["http://localhost:5005", "http://127.0.0.1:5005"]
+
+# What the server issues in session_request (uuid4().hex), and nothing else.
+SESSION_ID = re.compile(r"[0-9a-f]{32}")
+# A BCP 47-ish language tag as browsers report it ("en", "en-GB", "zh-Hant-TW").
+LOCALE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}")
+
+# The widget's CSS pulls a web font from Google at run time; the page uses the
+# system font stack instead and loads nothing from other hosts.
+FONT_IMPORT = re.compile(rb"@import url\(https://fonts\.googleapis\.com/[^)]*\);")
+
+CONTENT_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".ico": "image/x-icon",
+    ".json": "application/json",
+}
+
+# 'unsafe-inline' for styles only: the widget injects <style> elements and
+# style attributes. Scripts come from this origin only, never inline.
+CONTENT_SECURITY_POLICY = "; ".join([
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+])
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cache-Control": "no-cache",
+}
+
+NOT_INSTALLED = (
+    "The chat widget is not installed on this server. Run `npm ci --prefix web` "
+    "(or `make install`) and restart."
+)
+
+
+def parse_origins(value: Any) -> List[str]:
+    """`cors_origins` from credentials.yml: a list, or one comma-separated string."""
+    if value is None:
+        return list(DEFAULT_CORS_ORIGINS)
+    items: Iterable[Any] = value.split(",") if isinstance(value, str) else value
+    origins = [str(item).strip().rstrip("/") for item in items if str(item).strip()]
+    if "*" in origins:
+        raise ValueError("cors_origins must list origins; '*' would let any web site "
+                         "talk to the assistant in its visitors' names")
+    return origins
+
+
+def valid_session_id(value: Any) -> bool:
+    return isinstance(value, str) and SESSION_ID.fullmatch(value) is not None
+
+
+def clean_metadata(raw: Any) -> Dict[Text, Any]:
+    """Keeps only what the actions use from the widget's customData: the locale."""
+    if isinstance(raw, str):
+        try:
+            raw = json.loads(raw)
+        except ValueError:
+            return {}
+    if not isinstance(raw, dict):
+        return {}
+    locale = raw.get("locale")
+    if isinstance(locale, str) and LOCALE.fullmatch(locale.strip()):
+        return {"locale": locale.strip()}
+    return {}
+
+
+class _FileCache:
+    """Static files read once per modification time, with an ETag."""
+
+    def __init__(self) -> None:
+        self._files: Dict[Path, Tuple[float, bytes, str]] = {}
+
+    def get(self, path: Path, transform: Optional[Callable[[bytes], bytes]] = None
+            ) -> Optional[Tuple[bytes, str]]:
+        try:
+            mtime = path.stat().st_mtime
+        except OSError:
+            return None
+        cached = self._files.get(path)
+        if cached is None or cached[0] != mtime:
+            body = path.read_bytes()
+            if transform is not None:
+                body = transform(body)
+            etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+            cached = (mtime, body, etag)
+            self._files[path] = cached
+        return cached[1], cached[2]
+
+
+def _strip_font_import(bundle: bytes) -> bytes:
+    return FONT_IMPORT.sub(b"", bundle)
+
+
+class WebChatInput(SocketIOInput):
+    """Rasa's socket.io channel that also serves the chat page and checks Origins."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "webchat"
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
+        credentials = credentials or {}
+        return cls(
+            credentials.get("user_message_evt", "user_uttered"),
+            credentials.get("bot_message_evt", "bot_uttered"),
+            credentials.get("namespace"),
+            credentials.get("session_persistence", True),
+            credentials.get("socketio_path", "/socket.io"),
+            credentials.get("jwt_key"),
+            credentials.get("jwt_method", "HS256"),
+            credentials.get("metadata_key", "customData"),
+            cors_origins=parse_origins(credentials.get("cors_origins")),
+        )
+
+    def __init__(
+        self,
+        user_message_evt: Text = "user_uttered",
+        bot_message_evt: Text = "bot_uttered",
+        namespace: Optional[Text] = None,
+        session_persistence: bool = True,
+        socketio_path: Optional[Text] = "/socket.io",
+        jwt_key: Optional[Text] = None,
+        jwt_method: Optional[Text] = "HS256",
+        metadata_key: Optional[Text] = "customData",
+        cors_origins: Optional[List[str]] = None,
+    ) -> None:
+        super().__init__(user_message_evt, bot_message_evt, namespace, session_persistence,
+                         socketio_path, jwt_key, jwt_method, metadata_key)
+        self.cors_origins = list(DEFAULT_CORS_ORIGINS if cors_origins is None else cors_origins)
+        self._files = _FileCache()
+
+    # ------------------------------------------------------------------ socket.io
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        # The stock blueprint creates self.sio and its connect/disconnect handlers
+        # (JWT check included). Its own blueprint (a health route at "/") is
+        # replaced by the one below, which serves the page at "/".
+        super().blueprint(on_new_message)
+        sio = self.sio
+        assert sio is not None
+        # [] would disable engine.io's Origin check (what Rasa 3.6 sets); None is
+        # engine.io's same-origin-only default, used when the list is empty.
+        sio.eio.cors_allowed_origins = list(self.cors_origins) or None
+        self._replace_session_handlers(sio, on_new_message)
+
+        webchat = SocketBlueprint(sio, self.socketio_path, "webchat_webhook", __name__)
+
+        @webchat.route("/", methods=["GET"])
+        async def page(request: Request) -> HTTPResponse:
+            if not request.path.endswith("/"):   # the page's relative URLs need the slash
+                return response.redirect(request.path + "/", status=308)
+            return self._serve(request, PAGE)
+
+        @webchat.route("/static/<name:path>", methods=["GET"])
+        async def static(request: Request, name: str) -> HTTPResponse:
+            if name == WIDGET_URL_NAME:
+                return self._serve(request, WIDGET_BUNDLE, _strip_font_import,
+                                   missing=NOT_INSTALLED)
+            path = (STATIC_DIR / name).resolve()
+            if STATIC_DIR.resolve() not in path.parents or path.suffix not in CONTENT_TYPES:
+                return response.text("Not found", status=404)
+            return self._serve(request, path)
+
+        @webchat.route("/forget", methods=["POST"])
+        async def forget(request: Request) -> HTTPResponse:
+            return await self._forget(request)
+
+        return webchat
+
+    def _replace_session_handlers(
+        self, sio: Any, on_new_message: Callable[[UserMessage], Awaitable[Any]]
+    ) -> None:
+        """Re-registers session_request and the user-message handler (python-socketio
+        keeps one handler per event) with the session id checks."""
+
+        async def session_request(sid: Text, data: Any = None) -> None:
+            requested = data.get("session_id") if isinstance(data, dict) else None
+            session_id = requested if valid_session_id(requested) else uuid.uuid4().hex
+            if self.session_persistence:
+                joined = sio.enter_room(sid, session_id, namespace=self.namespace)
+                if inspect.isawaitable(joined):   # a coroutine from python-socketio 5.10 on
+                    await joined
+            await sio.emit("session_confirm", session_id, room=sid, namespace=self.namespace)
+
+        async def handle_message(sid: Text, data: Any = None) -> None:
+            if not isinstance(data, dict):
+                return
+            text = data.get("message")
+            if not isinstance(text, str):
+                return
+            if self.session_persistence:
+                sender_id = data.get("session_id")
+                if not valid_session_id(sender_id) or sender_id not in sio.rooms(
+                        sid, namespace=self.namespace):
+                    logger.warning("web chat message without this socket's session id ignored")
+                    return
+            else:
+                sender_id = sid
+            message = UserMessage(
+                text,
+                SocketIOOutput(sio, self.bot_message_evt),
+                sender_id,
+                input_channel=self.name(),
+                metadata=clean_metadata(data.get(self.metadata_key)),
+            )
+            await on_new_message(message)
+
+        sio.on("session_request", session_request, namespace=self.namespace)
+        sio.on(self.user_message_evt, handle_message, namespace=self.namespace)
+
+    # ------------------------------------------------------------------ HTTP
+
+    def _serve(self, request: Request, path: Path,
+               transform: Optional[Callable[[bytes], bytes]] = None,
+               missing: str = "Not found") -> HTTPResponse:
+        found = self._files.get(path, transform)
+        if found is None:
+            if missing != "Not found":
+                logger.error("%s (missing %s)", missing, path)
+            return response.text(missing, status=404 if missing == "Not found" else 503)
+        body, etag = found
+        headers = {**SECURITY_HEADERS, "ETag": etag}
+        if request.headers.get("if-none-match") == etag:
+            return response.raw(b"", status=304, headers=headers)
+        return response.raw(body, headers=headers,
+                            content_type=CONTENT_TYPES.get(path.suffix, "application/octet-stream"))
+
+    async def _forget(self, request: Request) -> HTTPResponse:
+        origin = request.headers.get("origin")
+        if origin is not None and origin.rstrip("/") not in self.cors_origins:
+            return response.json({"error": "origin not allowed"}, status=403)
+        try:
+            body = json.loads(request.body or b"null")
+        except ValueError:
+            body = None
+        session_id = body.get("session_id") if isinstance(body, dict) else None
+        if not valid_session_id(session_id):
+            return response.json({"error": "expected {\"session_id\": <the web chat session id>}"},
+                                 status=400)
+        agent = request.app.ctx.agent
+        try:
+            async with agent.lock_store.lock(session_id):
+                deleted = await erase_conversation(agent.tracker_store, session_id)
+        except TypeError as error:
+            logger.error("could not erase a web chat conversation: %s", error)
+            return response.json({"error": "this tracker store cannot erase conversations"},
+                                 status=501)
+        except Exception as error:  # the database is down, the lock timed out, ...
+            logger.error("could not erase a web chat conversation (%s)", type(error).__name__)
+            logger.debug("details", exc_info=True)
+            return response.json({"error": "could not erase the conversation"}, status=500)
+        logger.info("erased a web chat conversation on request (%d events)", deleted)
+        return response.json({"erased": True})

@@ -1,0 +1,466 @@
+"""The web chat page end to end: the real action server and Rasa server with
+channels.webchat.WebChatInput, and the page opened in Debian's Chromium through
+Playwright, used as a person would: wait for the reply text, type, click the topic
+buttons, reload, forget. The first tests need no server (helpers, the npm pin).
+
+The browser tests share one server and one browser page and run in file order
+(the conversation builds up: greeting, walking, follow-up, topic button, reload...).
+"""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Iterator, List
+
+import pytest
+
+from channels.webchat import (
+    DEFAULT_CORS_ORIGINS,
+    WebChatInput,
+    _strip_font_import,
+    clean_metadata,
+    parse_origins,
+    valid_session_id,
+)
+from tests.support.servers import (
+    Assistant,
+    free_port,
+    start_action_server,
+    start_rasa_server,
+    write_endpoints,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+WEB = ROOT / "web"
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+REPLY_TIMEOUT_MS = 60_000
+XSS = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">"
+
+browser_test = [pytest.mark.slow, pytest.mark.browser]
+
+
+# --------------------------------------------------------------------------- no server
+
+
+def test_cors_origins_default_and_parsing():
+    assert parse_origins(None) == DEFAULT_CORS_ORIGINS == [
+        "http://localhost:5005", "http://127.0.0.1:5005"]
+    assert parse_origins("https://chat.example.org/, http://localhost:8000") == [
+        "https://chat.example.org", "http://localhost:8000"]
+    assert parse_origins(["http://a.test"]) == ["http://a.test"]
+    with pytest.raises(ValueError):
+        parse_origins(["*"])
+
+
+def test_channel_from_credentials_uses_the_widget_settings():
+    channel = WebChatInput.from_credentials({"cors_origins": ["http://127.0.0.1:9999"]})
+    assert WebChatInput.name() == "webchat"
+    assert channel.url_prefix() == "webchat"   # mounted at /webhooks/webchat/
+    assert channel.cors_origins == ["http://127.0.0.1:9999"]
+    assert channel.session_persistence is True
+    assert channel.metadata_key == "customData"
+    assert (channel.user_message_evt, channel.bot_message_evt) == ("user_uttered", "bot_uttered")
+
+
+@pytest.mark.parametrize("value, ok", [
+    ("0123456789abcdef0123456789abcdef", True),
+    ("0123456789ABCDEF0123456789ABCDEF", False),
+    ("123456789", False),                      # a Telegram chat id
+    ("x1", False),                             # a REST sender
+    ("0123456789abcdef0123456789abcdef\n", False),
+    (None, False),
+    (12345, False),
+])
+def test_only_server_issued_session_ids_are_accepted(value, ok):
+    assert valid_session_id(value) is ok
+
+
+def test_only_the_locale_is_kept_from_custom_data():
+    assert clean_metadata({"locale": "en-GB", "other": "x"}) == {"locale": "en-GB"}
+    assert clean_metadata('{"locale": "fr"}') == {"locale": "fr"}
+    assert clean_metadata({"locale": "<script>"}) == {}
+    assert clean_metadata("not json") == {}
+    assert clean_metadata(None) == {}
+
+
+def test_widget_is_pinned_and_its_font_import_removed():
+    package = json.loads((WEB / "package.json").read_text())
+    assert package["dependencies"]["rasa-webchat"] == "1.0.1"
+    lock = json.loads((WEB / "package-lock.json").read_text())
+    assert lock["packages"]["node_modules/rasa-webchat"]["version"] == "1.0.1"
+    bundle = (WEB / "node_modules" / "rasa-webchat" / "lib" / "index.js")
+    if not bundle.exists():
+        pytest.skip("web/node_modules missing: run `npm ci --prefix web`")
+    served = _strip_font_import(bundle.read_bytes())
+    assert b"fonts.googleapis.com" not in served
+
+
+# --------------------------------------------------------------------------- servers
+
+
+def http(url: str, method: str = "GET", body: bytes | None = None,
+         headers: dict | None = None) -> tuple[int, bytes]:
+    request = urllib.request.Request(url, data=body, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[Assistant]:
+    """Action server + Rasa server with REST and the web chat channel, whose
+    cors_origins is this server's own origin (127.0.0.1 only)."""
+    workdir = tmp_path_factory.mktemp("webchat")
+    port = free_port()
+    credentials = workdir / "credentials.yml"
+    credentials.write_text(
+        "rest:\n"
+        "channels.webchat.WebChatInput:\n"
+        "  user_message_evt: user_uttered\n"
+        "  bot_message_evt: bot_uttered\n"
+        "  session_persistence: true\n"
+        "  metadata_key: customData\n"
+        f"  cors_origins: [\"http://127.0.0.1:{port}\"]\n"
+    )
+    actions, actions_port = start_action_server(workdir)
+    try:
+        endpoints = write_endpoints(workdir, actions_port)
+        rasa, _ = start_rasa_server(workdir, endpoints, port=port, credentials=credentials)
+    except Exception:
+        actions.stop()
+        raise
+    running = Assistant(workdir, actions, rasa, port, actions_port, endpoints)
+    yield running
+    running.stop()
+
+
+class Browser:
+    """Debian's Chromium through Playwright's sync API, with every request and
+    console error the pages make recorded."""
+
+    def __init__(self, origin: str) -> None:
+        from playwright.sync_api import sync_playwright
+
+        self.origin = origin
+        self.requests: List[str] = []
+        self.problems: List[str] = []
+        self._playwright = sync_playwright().start()
+        self.browser = self._playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS)
+
+    def new_page(self, **context_options):
+        context = self.browser.new_context(**context_options)
+        page = context.new_page()
+        page.on("request", lambda request: self.requests.append(request.url))
+        page.on("websocket", lambda socket: self.requests.append(socket.url))
+        page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
+        page.on("console", lambda message: message.type == "error" and self.problems.append(
+            f"console error: {message.text}"))
+        return page
+
+    def close(self) -> None:
+        self.browser.close()
+        self._playwright.stop()
+
+
+@pytest.fixture(scope="module")
+def browser(server) -> Iterator[Browser]:
+    running = Browser(server.url)
+    yield running
+    running.close()
+
+
+@pytest.fixture(scope="module")
+def chat(browser, server):
+    """The desktop page the conversation tests share (a UK English browser)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 800}, locale="en-GB")
+    page.set_default_timeout(REPLY_TIMEOUT_MS)
+    page.goto(f"{server.url}/webhooks/webchat/")
+    return page
+
+
+def transcript(page) -> str:
+    return page.locator("#chat .rw-messages-container").inner_text()
+
+
+def group_count(page) -> int:
+    return page.locator("#chat .rw-group-message").count()
+
+
+def wait_for_reply(page, after: int, expected: str) -> str:
+    """Waits until a bot message after the first `after` message groups contains
+    `expected` (case-insensitive), then until the widget stops typing; returns the
+    text of the bot's new messages."""
+    try:
+        page.wait_for_function(
+            """([after, expected]) => Array.from(
+                   document.querySelectorAll('#chat .rw-group-message')).slice(after)
+                 .some(g => g.classList.contains('rw-from-response')
+                            && g.textContent.toLowerCase().includes(expected))""",
+            arg=[after, expected.lower()], timeout=REPLY_TIMEOUT_MS)
+        page.wait_for_function(
+            "() => !document.querySelector('#chat .rw-typing-indication')", timeout=15_000)
+    except Exception as error:  # show what the person would have seen
+        raise AssertionError(f"no reply containing {expected!r}; the page shows:\n"
+                             f"{transcript(page)}") from error
+    page.wait_for_timeout(300)
+    return "\n".join(page.locator("#chat .rw-group-message").nth(i).inner_text()
+                     for i in range(after, group_count(page)))
+
+
+def ask(page, text: str, expected: str) -> str:
+    before = group_count(page)
+    box = page.locator("#chat .rw-new-message")
+    box.fill(text)
+    box.press("Enter")
+    return wait_for_reply(page, before, expected)
+
+
+def session_id(page) -> str:
+    return page.evaluate("() => JSON.parse(localStorage.getItem('chat_session')).session_id")
+
+
+def user_events(server: Assistant, sender_id: str) -> list:
+    with sqlite3.connect(server.workdir / "conversations.db") as db:
+        rows = db.execute("SELECT data FROM events WHERE sender_id = ? AND type_name = 'user'",
+                          (sender_id,)).fetchall()
+    return [json.loads(row[0]) for row in rows]
+
+
+def assert_fits(page, width: int, height: int) -> None:
+    """The disclaimer, the text box and the forget link are on screen, and
+    nothing makes the page scroll sideways."""
+    for selector in ("#disclaimer", "#chat .rw-new-message", "#forget"):
+        element = page.locator(selector)
+        assert element.is_visible(), selector
+        box = element.bounding_box()
+        assert box and box["x"] >= 0 and box["y"] >= 0, (selector, box)
+        assert box["x"] + box["width"] <= width + 1 and box["y"] + box["height"] <= height + 1, (
+            selector, box)
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+    assert "911" in page.locator("#disclaimer").inner_text()
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_page_greets_with_topic_buttons(chat, server):
+    wait_for_reply(chat, 0, "self-care assistant")
+    assert chat.locator("#disclaimer").inner_text().startswith("Not a doctor.")
+    buttons = chat.locator("#chat .rw-reply")
+    assert buttons.count() >= 2
+    # The widget draws them as <div>s; the page makes them keyboard buttons.
+    assert buttons.first.get_attribute("role") == "button"
+    assert buttons.first.get_attribute("tabindex") == "0"
+    assert_fits(chat, 1280, 800)
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_answers_and_keeps_the_context(chat, server):
+    walking = ask(chat, "is walking good for fibro?", "endorphins")
+    assert "walking" in walking.lower()
+    follow_up = ask(chat, "how long should i start with?", "5 or 10 minutes")
+    assert "pac" in follow_up.lower()
+    # Paragraphs of a reply arrive as separate bubbles, never as one run-on line.
+    assert "Source: " in follow_up
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    chat.screenshot(path=str(SCREENSHOTS / "webchat.png"))
+    # navigator.language reached the tracker as the message's locale.
+    events = user_events(server, session_id(chat))
+    assert events and all((e.get("metadata") or {}).get("locale") == "en-GB" for e in events), events
+    assert {e.get("input_channel") for e in events} == {"webchat"}
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_source_links_are_clickable(chat):
+    reply = ask(chat, "what is fibromyalgia?", "niams")
+    assert "Source" in reply
+    link = chat.locator("#chat .rw-response a[href^='https://www.niams.nih.gov']").last
+    assert link.is_visible()
+    assert link.get_attribute("target") == "_blank"
+    assert "noopener" in (link.get_attribute("rel") or "")
+    # Opens in a new tab (the link points outside; the test doesn't follow it).
+    assert chat.evaluate("(a) => a.href", link.element_handle()).startswith("https://")
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_topic_button_asks_that_topic(chat):
+    before = group_count(chat)
+    box = chat.locator("#chat .rw-new-message")
+    box.fill("asdf qwer zxcv")
+    box.press("Enter")
+    # The rephrase or the out-of-scope reply: both end with the topic buttons.
+    diet = chat.locator("#chat .rw-group-message").nth(before + 1).locator(
+        ".rw-reply", has_text=re.compile("diet", re.I))
+    try:
+        diet.first.wait_for(state="visible", timeout=REPLY_TIMEOUT_MS)
+    except Exception as error:
+        raise AssertionError(f"no Diet topic button; the page shows:\n{transcript(chat)}") from error
+    before = group_count(chat)
+    diet.first.click()
+    answer = wait_for_reply(chat, before, "inflammation")
+    assert re.search(r"\bdiet\b", answer, re.I), answer     # the button's title, as sent
+    assert re.search(r"inflammation", answer, re.I)
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_reload_keeps_the_conversation(chat, server):
+    before = session_id(chat)
+    shown = transcript(chat)
+    chat.reload()
+    chat.locator("#chat .rw-client", has_text="is walking good for fibro?").wait_for()
+    after = transcript(chat)
+    for text in ("is walking good for fibro?", "endorphins", "5 or 10 minutes",
+                 "how long should i start with?"):
+        assert text in after, text
+    assert session_id(chat) == before
+    # No second greeting: the widget resumed the session instead of starting one.
+    assert after.count("self-care assistant for people") == shown.count("self-care assistant for people")
+    # The server still has the context too.
+    follow_up = ask(chat, "is walking good for fibro?", "endorphins")
+    assert follow_up
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_html_in_messages_is_shown_as_text(chat):
+    before = group_count(chat)
+    box = chat.locator("#chat .rw-new-message")
+    box.fill(XSS)
+    box.press("Enter")
+    chat.locator("#chat .rw-client", has_text="<script>window.__pwned=1</script>").wait_for()
+    wait_for_reply(chat, before, "")
+    chat.wait_for_timeout(500)
+    assert chat.evaluate("() => typeof window.__pwned") == "undefined"
+    assert chat.locator("#chat img[src='x'], #chat .rw-client script").count() == 0
+    shown = chat.locator("#chat .rw-client").last.inner_text()
+    assert XSS in shown
+    # A javascript: link in a reply (the widget turns its link sanitizer off) does
+    # nothing when clicked: the page drops the click, and the CSP forbids it anyway.
+    chat.evaluate("""() => {
+        const link = document.createElement('a');
+        link.id = 'evil-link';
+        link.href = 'javascript:window.__pwned=3';
+        link.textContent = 'evil';
+        document.querySelector('#chat .rw-markdown').appendChild(link);
+    }""")
+    chat.locator("#evil-link").click()
+    chat.wait_for_timeout(300)
+    assert chat.evaluate("() => typeof window.__pwned") == "undefined"
+    chat.evaluate("() => document.getElementById('evil-link').remove()")
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_phone_viewport(browser, server):
+    phone = browser.new_page(viewport={"width": 375, "height": 667}, is_mobile=True,
+                             has_touch=True, device_scale_factor=2, locale="en-US")
+    phone.set_default_timeout(REPLY_TIMEOUT_MS)
+    phone.goto(f"{server.url}/webhooks/webchat/")
+    wait_for_reply(phone, 0, "self-care assistant")
+    assert_fits(phone, 375, 667)
+    ask(phone, "what is fibromyalgia?", "niams")
+    before = group_count(phone)
+    box = phone.locator("#chat .rw-new-message")
+    box.fill("asdf qwer zxcv")
+    box.press("Enter")
+    phone.locator("#chat .rw-group-message").nth(before + 1).locator(".rw-reply").first.wait_for()
+    phone.wait_for_timeout(500)
+    assert_fits(phone, 375, 667)
+    # The topic buttons are on screen above the text box.
+    buttons = phone.locator("#chat .rw-reply")
+    text_box = phone.locator("#chat .rw-new-message").bounding_box()
+    for i in range(buttons.count()):
+        box_ = buttons.nth(i).bounding_box()
+        assert box_ and box_["x"] + box_["width"] <= 375 and box_["y"] + box_["height"] <= text_box["y"]
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    phone.screenshot(path=str(SCREENSHOTS / "webchat-phone.png"))
+    phone.context.close()
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_everything_comes_from_this_server(browser, server):
+    assert browser.requests, "no request recorded"
+    origin = server.url
+    ws_origin = origin.replace("http://", "ws://")
+    foreign = [url for url in browser.requests
+               if not (url.startswith(origin + "/") or url.startswith(ws_origin + "/"))]
+    assert foreign == []
+    assert any(url.startswith(ws_origin + "/socket.io/") for url in browser.requests), (
+        "the widget never upgraded to a WebSocket")
+    # No CSP violation, no script error on any page so far.
+    assert browser.problems == []
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_socketio_rejects_foreign_origins(server):
+    polling = f"{server.url}/socket.io/?EIO=4&transport=polling"
+    status, body = http(polling, headers={"Origin": "http://evil.example"})
+    assert status == 400, body
+    # The default origins are not allowed either: this server's list replaces them.
+    status, _ = http(polling, headers={"Origin": "http://localhost:5005"})
+    assert status == 400
+    status, body = http(polling, headers={"Origin": server.url})
+    assert status == 200 and b'"sid"' in body, body
+
+
+@pytest.mark.slow
+def test_page_and_static_files(server):
+    base = f"{server.url}/webhooks/webchat"
+    status, page = http(base + "/")
+    assert status == 200 and b"Not a doctor." in page
+    status, _ = http(base + "/static/rasa-webchat.js")
+    assert status == 200
+    for path in ("/static/../../../../etc/passwd", "/static/..%2F..%2Fchannels%2Fwebchat.py",
+                 "/static/missing.js"):
+        assert http(base + path)[0] == 404, path
+    request = urllib.request.Request(base + "/")
+    with urllib.request.urlopen(request, timeout=10) as response:
+        policy = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy
+
+
+@pytest.mark.slow
+def test_forget_endpoint_refuses_other_conversations(server):
+    forget = f"{server.url}/webhooks/webchat/forget"
+    # A REST conversation can't be erased from the web: its id is not a web session id.
+    assert server.reply_text("rest-person", "is walking good for fibro?")
+    status, _ = http(forget, "POST", json.dumps({"session_id": "rest-person"}).encode(),
+                     {"Content-Type": "application/json"})
+    assert status == 400
+    assert user_events(server, "rest-person")
+    status, _ = http(forget, "POST", b"not json", {"Content-Type": "application/json"})
+    assert status == 400
+    status, _ = http(forget, "POST", json.dumps({"session_id": "0" * 32}).encode(),
+                     {"Content-Type": "application/json", "Origin": "http://evil.example"})
+    assert status == 403
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_forget_link_erases_the_conversation(chat, server):
+    old_session = session_id(chat)
+    assert user_events(server, old_session)
+    chat.once("dialog", lambda dialog: dialog.accept())
+    with chat.expect_navigation():
+        chat.locator("#forget").click()
+    wait_for_reply(chat, 0, "self-care assistant")
+    assert "is walking good for fibro?" not in transcript(chat)
+    assert session_id(chat) != old_session
+    assert user_events(server, old_session) == []
