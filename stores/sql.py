@@ -1,14 +1,21 @@
-"""A SQL tracker store that fails loudly instead of losing conversations."""
+"""The SQL tracker store: fails loudly without its database, and keeps each turn's
+cost independent of how long the conversation has been."""
 from __future__ import annotations
 
+import itertools
+import json
 import logging
 import time
 from pathlib import Path
-from typing import Any, Dict, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Type
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import Event
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
+from rasa.shared.utils.common import all_subclasses
 
 logger = logging.getLogger(__name__)
 
@@ -17,14 +24,56 @@ class TrackerStoreUnavailable(ConnectionError):
     """The configured database cannot be reached; the server must not start."""
 
 
-class StrictSQLTrackerStore(SQLTrackerStore):
-    """Rasa's SQLTrackerStore, but it refuses to start without its database.
+# Events that wipe the slots: a slot set before one of them no longer counts.
+SLOT_BARRIERS = ("restart", "reset_slots")
+_LOADED = "_fibro_stored_events"  # attribute on a retrieved tracker: events already stored
 
-    Stock Rasa either retries forever (SQL) or quietly serves from memory
+
+def _event_classes() -> Dict[str, Type[Event]]:
+    """type name -> Event class, as Event.resolve_by_type finds it, computed once
+    (resolve_by_type walks every Event subclass for every event it reads)."""
+    global _EVENT_CLASSES
+    if _EVENT_CLASSES is None:
+        classes: Dict[str, Type[Event]] = {}
+        for cls in all_subclasses(Event):
+            classes.setdefault(cls.type_name, cls)
+        _EVENT_CLASSES = classes
+    return _EVENT_CLASSES
+
+
+_EVENT_CLASSES: Optional[Dict[str, Type[Event]]] = None
+
+
+def deserialise(rows: List[Dict[str, Any]]) -> List[Event]:
+    classes = _event_classes()
+    events = []
+    for data in rows:
+        cls = classes.get(data.get("event"))
+        event = cls._from_parameters(data) if cls else Event.from_parameters(data)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+class StrictSQLTrackerStore(SQLTrackerStore):
+    """Rasa's SQLTrackerStore with two changes: it refuses to start without its
+    database, and a turn reads a bounded window of the conversation.
+
+    Strict: stock Rasa either retries forever (SQL) or quietly serves from memory
     (an unknown store type), answering 200 while conversations are lost. This
     store checks the connection at start-up for `connect_timeout` seconds and
     raises TrackerStoreUnavailable, which stops `rasa run`. For SQLite it creates
     the database's folder, so a fresh clone works with no set-up.
+
+    Bounded: the stock store reads and replays every event of the session on
+    every turn, and the rule policy then rebuilds a state for each of them, so a
+    turn in a 200-turn conversation costs several times one in a new one. Here
+    `retrieve` reads the last `event_window` events, preceded by the latest value
+    of each slot set before them, so slots (the topic and subject that follow-ups
+    use, the crisis flag) are exactly what the full history gives. The rules look
+    back a few turns only; the window holds about ten. `save` appends the events
+    added since the retrieve. Every event stays stored; `retrieve_full_tracker`
+    (the HTTP API's full history) still reads them all.
     """
 
     def __init__(
@@ -39,8 +88,10 @@ class StrictSQLTrackerStore(SQLTrackerStore):
         login_db: Optional[Text] = None,
         query: Optional[Dict] = None,
         connect_timeout: float = 30.0,
+        event_window: int = 60,
         **kwargs: Dict[Text, Any],
     ) -> None:
+        self.event_window = int(event_window)
         if dialect == "sqlite" and not host and db:
             Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
         url = self.get_db_url(dialect, host, port, db, username, password, login_db, query)
@@ -72,6 +123,61 @@ class StrictSQLTrackerStore(SQLTrackerStore):
                     time.sleep(1.0)
         finally:
             engine.dispose()
+
+    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        """The latest session's last `event_window` events, with its slots."""
+        with self.session_scope() as session:
+            query = self._event_query(session, sender_id, fetch_events_from_all_sessions=False)
+            window = list(reversed(
+                query.order_by(None).order_by(self.SQLEvent.id.desc()).limit(self.event_window).all()
+            ))
+            if not window or not self.domain:
+                return None
+            earlier_slots = []
+            if len(window) == self.event_window:
+                earlier_slots = self._latest_slot_events(session, sender_id, before=window[0].id)
+            rows = [json.loads(row.data) for row in (*earlier_slots, *window)]
+        tracker = DialogueStateTracker.from_events(sender_id, deserialise(rows), self.domain.slots)
+        setattr(tracker, _LOADED, len(tracker.events))
+        return tracker
+
+    def _latest_slot_events(self, session: Any, sender_id: Text, before: int) -> List[Any]:
+        """The last SlotSet of each slot in this session before event id `before`
+        (and after any restart), oldest first."""
+        Ev = self.SQLEvent
+        scope = self._event_query(session, sender_id, fetch_events_from_all_sessions=False).order_by(None)
+        barrier = scope.filter(Ev.id < before, Ev.type_name.in_(SLOT_BARRIERS)).with_entities(
+            sa.func.max(Ev.id)).scalar() or 0
+        latest_ids = [
+            row[0] for row in
+            scope.filter(Ev.id < before, Ev.id > barrier, Ev.type_name == "slot")
+            .with_entities(sa.func.max(Ev.id)).group_by(Ev.action_name)  # action_name holds the slot name
+        ]
+        if not latest_ids:
+            return []
+        return session.query(Ev).filter(Ev.id.in_(latest_ids)).order_by(Ev.id).all()
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Appends the events added since this tracker was retrieved."""
+        await self.stream_events(tracker)
+        stored = getattr(tracker, _LOADED, None)
+        with self.session_scope() as session:
+            if stored is None:  # a tracker this store did not retrieve: Rasa's own count
+                new_events = list(self._additional_events(session, tracker))
+            else:
+                new_events = list(itertools.islice(tracker.events, stored, None))
+            for event in new_events:
+                data = event.as_dict()
+                session.add(self.SQLEvent(
+                    sender_id=tracker.sender_id,
+                    type_name=event.type_name,
+                    timestamp=data.get("timestamp"),
+                    intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+                    action_name=data.get("name"),
+                    data=json.dumps(data),
+                ))
+            session.commit()
+        setattr(tracker, _LOADED, len(tracker.events))
 
     async def erase(self, sender_id: Text) -> int:
         """Deletes every event of one conversation; returns how many were deleted."""

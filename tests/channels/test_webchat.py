@@ -454,6 +454,16 @@ def test_forget_endpoint_refuses_other_conversations(server):
 
 @pytest.mark.slow
 @pytest.mark.browser
+def test_browser_language_picks_the_emergency_number(chat):
+    # The desktop page runs as a UK English browser: navigator.language is en-GB.
+    reply = ask(chat, "I have crushing chest pain and my left arm is numb", "999")
+    assert "911" not in reply
+    # The reply's line list is rendered as a list, one number per line.
+    assert chat.locator("#chat .rw-markdown li", has_text="999").count() >= 1
+
+
+@pytest.mark.slow
+@pytest.mark.browser
 def test_forget_link_erases_the_conversation(chat, server):
     old_session = session_id(chat)
     assert user_events(server, old_session)

@@ -1,0 +1,106 @@
+"""The SQL tracker store on a real SQLite file: bounded reads with exact slots,
+appends without duplicates, erasure, and refusing to start without a database."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import (
+    ActionExecuted, BotUttered, Restarted, SessionStarted, SlotSet, UserUttered,
+)
+
+from stores.sql import StrictSQLTrackerStore, TrackerStoreUnavailable, erase_conversation
+from tests.support.servers import ROOT
+
+DOMAIN = Domain.load(str(ROOT / "domain.yml"))
+
+
+def make_store(tmp_path, window=20) -> StrictSQLTrackerStore:
+    return StrictSQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "t.db"),
+                                 event_window=window)
+
+
+async def add_turn(store, sender, n, slots=()):
+    tracker = await store.get_or_create_tracker(sender)
+    tracker.update(UserUttered(f"question {n}", {"name": "ask_exercise", "confidence": 1.0}))
+    tracker.update(ActionExecuted("action_answer_topic"))
+    tracker.update(BotUttered(f"answer {n}"))
+    for name, value in slots:
+        tracker.update(SlotSet(name, value))
+    tracker.update(ActionExecuted("action_listen"))
+    await store.save(tracker)
+
+
+async def test_a_long_conversation_is_read_as_a_window_with_the_right_slots(tmp_path):
+    store = make_store(tmp_path, window=20)
+    await add_turn(store, "a", 0, [("subject", "walking"), ("locale", "en-GB")])
+    for n in range(1, 40):
+        await add_turn(store, "a", n, [("topic", f"t{n}")])
+    window = await store.retrieve("a")
+    full = await store.retrieve_full_tracker("a")
+    assert len(window.events) <= 20 + len(DOMAIN.slots)
+    assert len(full.events) > 200
+    assert window.current_slot_values() == full.current_slot_values()
+    assert window.get_slot("subject") == "walking" and window.get_slot("topic") == "t39"
+    assert window.latest_message.text == "question 39"
+
+
+async def test_saving_a_retrieved_tracker_appends_each_event_once(tmp_path):
+    store = make_store(tmp_path, window=10)
+    for n in range(6):
+        await add_turn(store, "b", n)
+    before = len((await store.retrieve_full_tracker("b")).events)
+    tracker = await store.retrieve("b")
+    tracker.update(UserUttered("one more", {"name": "thank", "confidence": 1.0}))
+    await store.save(tracker)
+    await store.save(tracker)  # saving twice adds nothing the second time
+    full = await store.retrieve_full_tracker("b")
+    assert len(full.events) == before + 1
+    assert [e.text for e in full.events if isinstance(e, UserUttered)][-2:] == ["question 5", "one more"]
+
+
+async def test_a_restart_before_the_window_clears_earlier_slots(tmp_path):
+    store = make_store(tmp_path, window=10)
+    await add_turn(store, "c", 0, [("subject", "yoga")])
+    tracker = await store.retrieve("c")
+    tracker.update(Restarted())
+    await store.save(tracker)
+    for n in range(1, 6):
+        await add_turn(store, "c", n)
+    assert (await store.retrieve("c")).get_slot("subject") is None
+
+
+async def test_a_new_session_starts_a_new_window(tmp_path):
+    store = make_store(tmp_path, window=50)
+    await add_turn(store, "d", 0, [("subject", "yoga")])
+    tracker = await store.retrieve("d")
+    tracker.update(ActionExecuted("action_session_start"))
+    tracker.update(SessionStarted(timestamp=time.time() + 1))
+    await store.save(tracker)
+    window = await store.retrieve("d")
+    assert not any(isinstance(e, UserUttered) for e in window.events)
+    assert window.get_slot("subject") is None
+
+
+async def test_erase_removes_one_conversation_only(tmp_path):
+    store = make_store(tmp_path)
+    await add_turn(store, "e", 0)
+    await add_turn(store, "f", 0)
+    assert await erase_conversation(store, "e") > 0
+    assert await store.retrieve("e") is None
+    assert await store.retrieve("f") is not None
+
+
+def test_an_unreachable_database_stops_start_up_naming_it_without_the_password():
+    started = time.monotonic()
+    with pytest.raises(TrackerStoreUnavailable) as error:
+        StrictSQLTrackerStore(domain=DOMAIN, dialect="postgresql", host="127.0.0.1", port=1,
+                              db="rasa", username="rasa", password="hunter2", connect_timeout=1)
+    assert time.monotonic() - started < 30
+    assert "127.0.0.1:1" in str(error.value) and "hunter2" not in str(error.value)
+
+
+def test_a_sqlite_file_in_a_new_folder_is_created(tmp_path):
+    StrictSQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "new" / "dir" / "c.db"))
+    assert (tmp_path / "new" / "dir" / "c.db").exists()
