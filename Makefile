@@ -20,7 +20,7 @@ help: ## list the targets
 
 install: $(VENV)/.installed ## create .venv (Python 3.10) and install the pinned requirements
 
-$(VENV)/.installed: requirements.lock scripts/install.sh scripts/build_spacy_base.py
+$(VENV)/.installed: requirements.lock scripts/install.sh scripts/build_spacy_base.py web/package-lock.json
 	@bash scripts/install.sh
 
 train: install ## train the model (skipped when data, domain and config are unchanged)

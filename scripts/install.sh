@@ -39,5 +39,14 @@ if ! .venv/bin/python -c 'import en_fibro_base' 2>/dev/null; then
   echo "building the spaCy base pipeline en_fibro_base ..."
   .venv/bin/python scripts/build_spacy_base.py
 fi
+if command -v npm >/dev/null 2>&1; then
+  if [[ ! -f web/node_modules/rasa-webchat/lib/index.js || web/package-lock.json -nt web/node_modules/.package-lock.json ]]; then
+    echo "installing the web chat widget (web/package-lock.json) ..."
+    npm ci --prefix web --ignore-scripts --no-audit --no-fund --loglevel=error
+  fi
+else
+  echo "error: npm not found; the web chat page needs Node.js and npm (apt-get install nodejs npm)" >&2
+  exit 1
+fi
 touch .venv/.installed
 echo "install done"

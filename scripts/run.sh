@@ -22,9 +22,11 @@ cat <<MSG
 
   The assistant is starting on http://localhost:$port (ready in about 40 s).
   Talk to it:
+    http://localhost:$port/webhooks/webchat/     (the chat page, in a browser)
     make shell                                   (in another terminal)
     curl -s localhost:$port/webhooks/rest/webhook -d '{"sender": "me", "message": "is walking good for fibro?"}'
   Conversations are kept in var/conversations.db. Ctrl-C stops the assistant.
 
 MSG
+[[ "$port" == 5005 ]] || echo "  note: add http://localhost:$port to cors_origins in credentials.yml for the chat page" >&2
 .venv/bin/rasa run --port "$port" --model models --endpoints endpoints.yml --credentials credentials.yml

@@ -45,9 +45,6 @@ CHROMIUM_FLAGS = [
 REPLY_TIMEOUT_MS = 60_000
 XSS = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">"
 
-browser_test = [pytest.mark.slow, pytest.mark.browser]
-
-
 # --------------------------------------------------------------------------- no server
 
 
@@ -121,6 +118,8 @@ def http(url: str, method: str = "GET", body: bytes | None = None,
 def server(tmp_path_factory) -> Iterator[Assistant]:
     """Action server + Rasa server with REST and the web chat channel, whose
     cors_origins is this server's own origin (127.0.0.1 only)."""
+    if not (WEB / "node_modules" / "rasa-webchat" / "lib" / "index.js").exists():
+        pytest.fail("the chat widget is not installed: run `npm ci --prefix web`")
     workdir = tmp_path_factory.mktemp("webchat")
     port = free_port()
     credentials = workdir / "credentials.yml"
@@ -176,6 +175,8 @@ class Browser:
 
 @pytest.fixture(scope="module")
 def browser(server) -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's `chromium` package")
     running = Browser(server.url)
     yield running
     running.close()
