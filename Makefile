@@ -13,7 +13,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help install train run shell test test-fast bench lock clean
+.PHONY: help install train run shell test test-fast bench safety-report lock clean
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -40,6 +40,9 @@ test-fast: install ## only the tests that need no trained model and no server
 
 bench: train ## measure training, start-up, memory and latency; writes results/bench.json
 	@$(PY) scripts/bench.py
+
+safety-report: ## count crisis and emergency replies by channel (no message text is kept)
+	@$(PY) -m actions.safety_log
 
 lock: ## regenerate requirements.lock from requirements.in in a clean venv
 	@bash scripts/lock.sh

@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import knowledge, safety
+from actions import knowledge, safety, safety_log
 
 logger = logging.getLogger(__name__)
 
@@ -121,13 +121,15 @@ def respond_to_alarm(
         # The classifier alone heard a crisis that the safety rules did not
         # ("im ok, just tired"): check in gently, numbers included, instead of
         # the full crisis reply; the next turn still follows up.
-        certain = safety.assess(latest_text(tracker)).category == safety.CRISIS
+        assessment = safety.assess(latest_text(tracker))
+        certain = assessment.category == safety.CRISIS
         reply = safety.crisis_reply(locale) if certain else safety.crisis_check_reply(locale)
         dispatcher.utter_message(text=reply)
-        logger.warning("safety event: crisis")
+        safety_log.record("crisis" if certain else "crisis_check", tracker.get_latest_input_channel(),
+                          assessment.reason if certain else "classifier")
         return [SlotSet("crisis_active", True)]
     dispatcher.utter_message(text=safety.emergency_reply(locale))
-    logger.warning("safety event: emergency")
+    safety_log.record("emergency", tracker.get_latest_input_channel(), safety.assess(latest_text(tracker)).reason)
     return []
 
 

@@ -10,7 +10,11 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+import tempfile
+
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+# Tests (and the servers they start) count safety events in a scratch file, not var/.
+os.environ.setdefault("FIBRO_SAFETY_LOG", str(Path(tempfile.mkdtemp()) / "safety-events.jsonl"))
 
 
 @pytest.fixture(scope="session")
