@@ -23,13 +23,7 @@ INTENT_TOPIC = {
     "ask_therapies": "therapies",
 }
 
-TOPIC_BUTTONS = [
-    {"title": "What is fibromyalgia?", "payload": "/ask_basics"},
-    {"title": "Exercise and pacing", "payload": "/ask_exercise"},
-    {"title": "Anti-inflammatory diet", "payload": "/ask_diet"},
-    {"title": "Flare-ups", "payload": "/ask_flare"},
-    {"title": "Medicines and therapies", "payload": "/ask_therapies"},
-]
+TOPIC_BUTTONS = knowledge.TOPIC_BUTTONS
 
 
 def latest_text(tracker: Tracker) -> str:

@@ -24,6 +24,14 @@ KNOWLEDGE_DIR = Path(os.environ.get("FIBRO_KNOWLEDGE_DIR", PROJECT_DIR / "data" 
 SYNONYMS_FILE = PROJECT_DIR / "data" / "nlu" / "synonyms.yml"
 
 TOPICS = ("basics", "flare", "exercise", "diet", "therapies")
+# The main topics as buttons (fallback replies, Telegram /help): payloads are intents.
+TOPIC_BUTTONS = [
+    {"title": "What is fibromyalgia?", "payload": "/ask_basics"},
+    {"title": "Exercise and pacing", "payload": "/ask_exercise"},
+    {"title": "Anti-inflammatory diet", "payload": "/ask_diet"},
+    {"title": "Flare-ups", "payload": "/ask_flare"},
+    {"title": "Medicines and therapies", "payload": "/ask_therapies"},
+]
 
 # Entity name -> its canonical values. The same values are the NLU synonyms'
 # targets (data/nlu/synonyms.yml) and the knowledge entries' `subjects`.

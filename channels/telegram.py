@@ -34,7 +34,6 @@ import logging
 import os
 import re
 from collections import OrderedDict
-from pathlib import Path
 from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Text
 from urllib.parse import urlsplit
 
@@ -44,6 +43,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from actions import safety
+from actions.knowledge import TOPIC_BUTTONS
 from stores.sql import erase_conversation
 
 logger = logging.getLogger(__name__)
@@ -84,48 +85,13 @@ FORGET_FAILED_REPLY = (
 ERROR_REPLY = "Sorry, something went wrong on my side. Please try again in a moment."
 GREET_MESSAGE = "/greet"           # /start sends the greet intent into Rasa
 
-TOPIC_BUTTONS = [
-    {"title": "What is fibromyalgia?", "payload": "/ask_basics"},
-    {"title": "Exercise and pacing", "payload": "/ask_exercise"},
-    {"title": "Anti-inflammatory diet", "payload": "/ask_diet"},
-    {"title": "Flare-ups", "payload": "/ask_flare"},
-    {"title": "Medicines and therapies", "payload": "/ask_therapies"},
-]
-
-HELPLINES_FILE = Path(__file__).resolve().parents[1] / "data" / "safety" / "helplines.yml"
-FALLBACK_HELPLINES = [
-    "US: call or text 988 (Suicide & Crisis Lifeline); emergencies 911",
-    "UK and Ireland: Samaritans on 116 123; emergencies 999 (UK) or 112 (Ireland)",
-    "EU: emergencies 112",
-    "Anywhere else: your local emergency number",
-]
-
-
 def _helpline_lines(locale: Optional[str] = None) -> List[str]:
-    """Crisis and emergency numbers for the person's locale, from actions/safety.py
-    (the same reviewed data/safety/helplines.yml the safety replies use); without
-    it, the file's default short list; without that, built-in numbers."""
-    try:
-        from actions import safety
-
-        entries = safety.helplines(locale)
-        order = {"crisis": 0, "urgent": 1, "emergency": 2}
-        entries = sorted(entries, key=lambda entry: order.get(entry.get("kind"), 3))
-    except Exception as error:
-        logger.debug("actions.safety unavailable (%s); reading %s", type(error).__name__,
-                     HELPLINES_FILE)
-        try:
-            import yaml
-
-            entries = [entry for entry in yaml.safe_load(HELPLINES_FILE.read_text("utf-8")) or []
-                       if isinstance(entry, dict) and entry.get("default")]
-        except Exception as error:  # a missing or broken file must not stop the channel
-            logger.warning("could not read %s (%s); /help shows built-in numbers",
-                           HELPLINES_FILE, type(error).__name__)
-            entries = []
-    lines = [f"{entry['label']}: {entry['text']}" for entry in entries
-             if entry.get("label") and entry.get("text")]
-    return lines or FALLBACK_HELPLINES
+    """Crisis and emergency numbers for the person's locale, from the same reviewed
+    data/safety/helplines.yml the safety replies use."""
+    order = {"crisis": 0, "urgent": 1, "emergency": 2}
+    entries = sorted(safety.helplines(locale), key=lambda entry: order.get(entry.get("kind"), 3))
+    return [f"{entry['label']}: {entry['text']}" for entry in entries
+            if entry.get("label") and entry.get("text")]
 
 
 def help_text(locale: Optional[str] = None) -> str:

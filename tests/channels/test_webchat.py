@@ -36,7 +36,9 @@ from tests.support.servers import (
 
 ROOT = Path(__file__).resolve().parents[2]
 WEB = ROOT / "web"
-SCREENSHOTS = ROOT / "docs" / "screenshots"
+# Written on every run to results/ (not tracked); docs/screenshots/ holds the copies the
+# README shows, refreshed by hand from a run: cp results/screenshots/*.png docs/screenshots/
+SCREENSHOTS = ROOT / "results" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
