@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 shell_port=${SHELL_PORT:-5006}
 actions_port=${ACTIONS_PORT:-5055}
 export RASA_TELEMETRY_ENABLED=false SQLALCHEMY_SILENCE_UBER_WARNING=1 TF_CPP_MIN_LOG_LEVEL=2
+export PYTHONWARNINGS=ignore  # Rasa 3.6 dependencies print pages of deprecation warnings
 mkdir -p var
 
 if ! curl -fsS "http://127.0.0.1:$actions_port/health" >/dev/null 2>&1; then
@@ -17,5 +18,11 @@ if ! curl -fsS "http://127.0.0.1:$actions_port/health" >/dev/null 2>&1; then
     sleep 0.5
   done
 fi
+endpoints=endpoints.yml
+if [[ "$actions_port" != 5055 ]]; then  # endpoints.yml names 5055: point a copy at this port
+  endpoints=var/endpoints-shell-$$.yml
+  sed "s#127.0.0.1:5055#127.0.0.1:$actions_port#" endpoints.yml >"$endpoints"
+  trap 'rm -f "$endpoints"; kill ${actions_pid:-} 2>/dev/null || true' EXIT INT TERM
+fi
 echo "Starting the assistant (about 40 s). Type a question; /stop ends the chat."
-.venv/bin/rasa shell --model models --endpoints endpoints.yml -p "$shell_port" --quiet
+.venv/bin/rasa shell --model models --endpoints "$endpoints" -p "$shell_port" --quiet
