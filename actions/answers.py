@@ -33,16 +33,23 @@ def latest_text(tracker: Tracker) -> str:
 
 
 def locale_of(tracker: Tracker) -> Optional[str]:
-    """Where the person is: the `locale` slot, else the last message's metadata
-    (the web page and Telegram send one)."""
-    slot = tracker.get_slot("locale")
-    if slot:
-        return slot
+    """Where the person is, for emergency numbers: a country they named in this
+    message ("i'm in the uk"), else one they named before (the `locale` slot), else
+    what their channel says (the web page's and Telegram's locale metadata)."""
+    said = safety.locale_from_text(latest_text(tracker))
+    if said or tracker.get_slot("locale"):
+        return said or tracker.get_slot("locale")
     for event in reversed(tracker.events):
         if event.get("event") == "user":
             metadata = event.get("metadata") or {}
             return metadata.get("locale") or metadata.get("language_code")
     return None
+
+
+def remember_country(tracker: Tracker) -> List[EventType]:
+    """Keeps a country the person named, so later replies use its numbers."""
+    said = safety.locale_from_text(latest_text(tracker))
+    return [SlotSet("locale", said)] if said and said != tracker.get_slot("locale") else []
 
 
 def entity_subjects(tracker: Tracker) -> List[str]:
@@ -104,7 +111,7 @@ class ActionAnswerTopic(Action):
         subject = subjects[0] if subjects else (
             tracker.get_slot("subject") if tracker.get_slot("subject") in entry.subjects else None
         )
-        return events + [SlotSet("topic", entry.topic), SlotSet("subject", subject)]
+        return events + remember_country(tracker) + [SlotSet("topic", entry.topic), SlotSet("subject", subject)]
 
 
 def respond_to_alarm(
@@ -121,10 +128,10 @@ def respond_to_alarm(
         dispatcher.utter_message(text=reply)
         safety_log.record("crisis" if certain else "crisis_check", tracker.get_latest_input_channel(),
                           assessment.reason if certain else "classifier")
-        return [SlotSet("crisis_active", True)]
+        return [SlotSet("crisis_active", True)] + remember_country(tracker)
     dispatcher.utter_message(text=safety.emergency_reply(locale))
     safety_log.record("emergency", tracker.get_latest_input_channel(), safety.assess(latest_text(tracker)).reason)
-    return []
+    return remember_country(tracker)
 
 
 class ActionCrisisResponse(Action):
@@ -155,7 +162,7 @@ class ActionCrisisFollowup(Action):
 
     async def run(self, dispatcher, tracker, domain) -> List[EventType]:
         dispatcher.utter_message(text=safety.crisis_followup_reply(locale_of(tracker)))
-        return [SlotSet("crisis_active", False)]
+        return [SlotSet("crisis_active", False)] + remember_country(tracker)
 
 
 def rephrase_reply(text: str) -> str:

@@ -1095,6 +1095,41 @@ def _parse_locale(locale: Optional[str]) -> tuple[str, bool]:
     return _COUNTRY_REGION.get(parts[0], "default"), False
 
 
+# "i'm in the uk", "we live in ireland", "here in germany": a country the person names.
+_COUNTRY_NAMES = {
+    "us": "the us|the usa|the u\\.s\\.?|the united states|the states|america",
+    "gb": "the uk|the u\\.k\\.?|england|scotland|wales|northern ireland|britain|great britain|the united kingdom",
+    "ie": "ireland|the republic of ireland|eire",
+    "de": "germany", "fr": "france", "es": "spain", "it": "italy", "nl": "the netherlands|holland",
+    "be": "belgium", "pt": "portugal", "at": "austria", "pl": "poland", "se": "sweden",
+    "dk": "denmark", "fi": "finland", "gr": "greece", "cz": "czechia|the czech republic",
+    "ro": "romania", "hu": "hungary",
+}
+_COUNTRY_PATTERN = re.compile(
+    r"\b(?:i'?m|i am|we'?re|we are|i live|we live|living|based|here|from)\s+(?:\w+\s+){0,2}?(?:in|from)\s+("
+    + "|".join(f"(?P<c_{code}>{names})" for code, names in _COUNTRY_NAMES.items())
+    + r")\b"
+)
+
+
+def locale_from_text(text: str) -> Optional[str]:
+    """A country code ("gb", "us", "de", ...) when the person says where they are, else None.
+
+    "northern ireland" is the UK; only a statement about the person counts
+    ("my sister lives in spain" does not)."""
+    try:
+        lowered = (text or "").casefold().replace("\u2019", "'")
+        match = _COUNTRY_PATTERN.search(lowered)
+        if not match:
+            return None
+        for name, value in match.groupdict().items():
+            if value:
+                return name[2:]
+        return None
+    except Exception:  # pragma: no cover
+        return None
+
+
 def region_of(locale: Optional[str]) -> str:
     """"en-US" -> "US", "en_GB"/"GB"/"uk" -> "UK", "ie"/"ga-IE" -> "IE",
     "de-DE"/"fr"/"es_ES" -> "EU", anything else (or None) -> "default"."""

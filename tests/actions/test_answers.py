@@ -145,3 +145,15 @@ async def test_a_topic_button_gives_the_topic_overview(domain):
     trk = tracker("/ask_diet", "ask_diet")
     messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
     assert "inflammation" in messages[0]["text"].lower()
+
+
+async def test_a_country_the_person_names_chooses_the_numbers_and_is_remembered(domain):
+    trk = tracker("i'm in the uk and i want to die", "crisis", metadata={"locale": "en-US"})
+    messages, events = await run(answers.ActionCrisisResponse(), trk, domain)
+    assert "999" in messages[0]["text"] and "116 123" in messages[0]["text"]
+    assert "988" not in messages[0]["text"]
+    assert slot_events(events) == {"crisis_active": True, "locale": "gb"}
+    later = tracker("my chest is crushing and my left arm hurts", "medical_emergency", slots={"locale": "gb"},
+                    metadata={"locale": "en-US"})
+    messages, _ = await run(answers.ActionEmergencyResponse(), later, domain)
+    assert "999" in messages[0]["text"] and "911" not in messages[0]["text"]

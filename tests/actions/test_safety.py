@@ -746,3 +746,19 @@ def test_data_files_are_loaded_and_complete():
     assert safety.medicine_guardrail_reply(safety.DOSE) == messages["messages"]["dose"].strip()
     for name, text in messages["messages"].items():
         assert not safety.contains_dose(text), name
+
+
+@pytest.mark.parametrize("text, code", [
+    ("im in the uk and i want to die", "gb"),
+    ("i live in northern ireland", "gb"),
+    ("i'm in ireland", "ie"),
+    ("we are based in germany", "de"),
+    ("i am from the us", "us"),
+    ("here in france it is cold", "fr"),
+    ("my sister lives in spain", None),
+    ("i was in wales last year", None),
+    ("is walking good for fibro", None),
+    ("", None),
+])
+def test_a_country_the_person_names_is_found(text, code):
+    assert safety.locale_from_text(text) == code
