@@ -80,6 +80,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-training", action="store_true", help="don't time a full training")
     parser.add_argument("--turns", type=int, default=200, help="turns in the long conversation")
+    parser.add_argument("--skip-stock", action="store_true",
+                        help="don't repeat the long conversation on Rasa's stock tracker store")
     args = parser.parse_args()
 
     results: dict = {"machine": {"cpus": os.cpu_count()}, "date": time.strftime("%Y-%m-%d %H:%M")}
@@ -132,6 +134,22 @@ def main() -> int:
             wall = time.perf_counter() - started
             results["concurrent_20x20"] = dict(summary(concurrent), turns_per_s=round(len(concurrent) / wall, 1))
             results["rss_mb"] = {"rasa_server": round(rasa.rss_mb()), "action_server": round(actions.rss_mb())}
+            rasa.stop()
+
+            if not args.skip_stock:
+                # Side by side: the same long conversation on Rasa's stock SQL tracker store.
+                print("measuring the long conversation on the stock tracker store ...", flush=True)
+                stock = write_endpoints(workdir, actions_port, {"type": "SQL", "dialect": "sqlite",
+                                                                "db": str(workdir / "stock.db")})
+                rasa, port = start_rasa_server(workdir, stock)
+                url = f"http://127.0.0.1:{port}"
+                sender = f"stock-{uuid.uuid4().hex}"
+                turns = [timed_turn(url, sender, MESSAGES[i % len(MESSAGES)]) for i in range(args.turns)]
+                results["long_conversation_stock_store"] = {
+                    "turns": args.turns, "first20_mean_ms": round(statistics.mean(turns[:20]), 1),
+                    "last20_mean_ms": round(statistics.mean(turns[-20:]), 1),
+                    "ratio": round(statistics.mean(turns[-20:]) / statistics.mean(turns[:20]), 2),
+                }
         finally:
             rasa.stop()
             actions.stop()
@@ -155,6 +173,10 @@ def main() -> int:
         ("turn, new conversation p50 / p95", f"{results['turn_new_conversation']['p50_ms']} / {results['turn_new_conversation']['p95_ms']} ms"),
         (f"{args.turns}-turn conversation: first 20 / last 20 mean",
          f"{results['long_conversation']['first20_mean_ms']} / {results['long_conversation']['last20_mean_ms']} ms (x{results['long_conversation']['ratio']})"),
+        *([(f"  same on Rasa's stock SQL tracker store",
+            f"{results['long_conversation_stock_store']['first20_mean_ms']} / "
+            f"{results['long_conversation_stock_store']['last20_mean_ms']} ms (x{results['long_conversation_stock_store']['ratio']})")]
+          if "long_conversation_stock_store" in results else []),
         ("20 concurrent x 20 turns p50 / p95", f"{results['concurrent_20x20']['p50_ms']} / {results['concurrent_20x20']['p95_ms']} ms"),
         ("20 concurrent throughput", f"{results['concurrent_20x20']['turns_per_s']} turns/s"),
     ]
