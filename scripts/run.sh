@@ -19,9 +19,19 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 
+echo "starting the assistant on port $port (about 40 s) ..."
+.venv/bin/rasa run --port "$port" --model models --endpoints endpoints.yml --credentials credentials.yml &
+rasa_pid=$!
+trap 'kill $rasa_pid $actions_pid 2>/dev/null || true' EXIT INT TERM
+until curl -fsS "http://127.0.0.1:$port/" >/dev/null 2>&1; do
+  if ! kill -0 "$rasa_pid" 2>/dev/null; then echo "the assistant failed to start (see above)" >&2; exit 1; fi
+  sleep 1
+done
+
+# Printed once the server answers, so it is the last thing on the screen.
 cat <<MSG
 
-  The assistant is starting on http://localhost:$port (ready in about 40 s).
+  The assistant is ready on http://localhost:$port
   Talk to it:
     http://localhost:$port/webhooks/webchat/     (the chat page, in a browser)
     make shell                                   (in another terminal)
@@ -30,4 +40,4 @@ cat <<MSG
 
 MSG
 [[ "$port" == 5005 ]] || echo "  note: add http://localhost:$port to cors_origins in credentials.yml for the chat page" >&2
-.venv/bin/rasa run --port "$port" --model models --endpoints endpoints.yml --credentials credentials.yml
+wait "$rasa_pid"
