@@ -16,7 +16,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 .PHONY: help install train run shell test test-fast bench safety-report lock clean
 
 help: ## list the targets
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 install: $(VENV)/.installed ## create .venv (Python 3.10) and install the pinned requirements
 
@@ -26,7 +26,7 @@ $(VENV)/.installed: requirements.lock scripts/install.sh scripts/build_spacy_bas
 train: install ## train the model (skipped when data, domain and config are unchanged)
 	@$(PY) scripts/train.py
 
-run: train ## start the action server and the assistant on http://localhost:$(PORT)
+run: train ## start the action server and the assistant on http://localhost:5005 (PORT=... to change)
 	@bash scripts/run.sh $(PORT) $(ACTIONS_PORT)
 
 shell: train ## chat with the assistant in this terminal
