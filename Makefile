@@ -6,7 +6,6 @@ VENV    := .venv
 PY      := $(VENV)/bin/python
 RASA    := $(VENV)/bin/rasa
 PORT    ?= 5005
-ACTIONS_PORT ?= 5055
 
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
@@ -27,7 +26,7 @@ train: install ## train the model (skipped when data, domain and config are unch
 	@$(PY) scripts/train.py
 
 run: train ## start the action server and the assistant on http://localhost:5005 (PORT=... to change)
-	@bash scripts/run.sh $(PORT) $(ACTIONS_PORT)
+	@bash scripts/run.sh $(PORT)
 
 shell: train ## chat with the assistant in this terminal
 	@bash scripts/shell.sh

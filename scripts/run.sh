@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${1:-5005}
-actions_port=${2:-5055}
+actions_port=5055  # the port endpoints.yml names
 export RASA_TELEMETRY_ENABLED=false SQLALCHEMY_SILENCE_UBER_WARNING=1 TF_CPP_MIN_LOG_LEVEL=2
 export PYTHONWARNINGS=ignore  # Rasa 3.6 dependencies print pages of deprecation warnings
 mkdir -p var
