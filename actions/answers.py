@@ -67,13 +67,14 @@ def entity_subjects(tracker: Tracker) -> List[str]:
 
 
 def compose_answer(
-    intent: Optional[str], text: str, subjects: List[str], context_subject: Optional[str]
+    intent: Optional[str], text: str, subjects: List[str], context_subject: Optional[str],
+    category: str,
 ) -> tuple[str, knowledge.Entry]:
-    """The reply to a question: a knowledge entry, behind the medicines guardrail."""
+    """The reply to a question: a knowledge entry, behind the medicines guardrail
+    (`category` is safety.assess(text).category, already computed by the caller)."""
     topic = INTENT_TOPIC.get(intent or "")
     entry = KNOWLEDGE.find(topic, subjects, context_subject, text)
     reply = knowledge.format_answer(entry, safety.referral_text())
-    category = safety.assess(text).category
     if category in (safety.DOSE, safety.STOPPING, safety.PREGNANCY):
         guardrail = safety.medicine_guardrail_reply(category)
         # General, sourced information about a named medicine may follow the refusal.
@@ -97,11 +98,12 @@ class ActionAnswerTopic(Action):
         text = latest_text(tracker)
         assessment = safety.assess(text)
         if assessment.alarm:  # the NLU gate should have routed it; never answer past it
-            return respond_to_alarm(dispatcher, tracker, assessment.category)
+            return respond_to_alarm(dispatcher, tracker, assessment.category, assessment)
 
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         subjects = entity_subjects(tracker)
-        reply, entry = compose_answer(intent, text, subjects, tracker.get_slot("subject"))
+        reply, entry = compose_answer(intent, text, subjects, tracker.get_slot("subject"),
+                                      assessment.category)
         events: List[EventType] = []
         if tracker.get_slot("crisis_active"):
             reply = f"{safety.crisis_followup_reply(locale_of(tracker))}\n\n{reply}"
@@ -115,14 +117,17 @@ class ActionAnswerTopic(Action):
 
 
 def respond_to_alarm(
-    dispatcher: CollectingDispatcher, tracker: Tracker, category: str
+    dispatcher: CollectingDispatcher, tracker: Tracker, category: str,
+    assessment: Optional[safety.Assessment] = None,
 ) -> List[EventType]:
+    """The crisis or emergency reply; `category` is what the dialogue decided,
+    `assessment` what the safety rules found in the text (computed if not given)."""
     locale = locale_of(tracker)
+    assessment = assessment or safety.assess(latest_text(tracker))
     if category == safety.CRISIS:
         # The classifier alone heard a crisis that the safety rules did not
         # ("im ok, just tired"): check in gently, numbers included, instead of
         # the full crisis reply; the next turn still follows up.
-        assessment = safety.assess(latest_text(tracker))
         certain = assessment.category == safety.CRISIS
         reply = safety.crisis_reply(locale) if certain else safety.crisis_check_reply(locale)
         dispatcher.utter_message(text=reply)
@@ -130,7 +135,7 @@ def respond_to_alarm(
                           assessment.reason if certain else "classifier")
         return [SlotSet("crisis_active", True)] + remember_country(tracker)
     dispatcher.utter_message(text=safety.emergency_reply(locale))
-    safety_log.record("emergency", tracker.get_latest_input_channel(), safety.assess(latest_text(tracker)).reason)
+    safety_log.record("emergency", tracker.get_latest_input_channel(), assessment.reason)
     return remember_country(tracker)
 
 

@@ -2,6 +2,7 @@
 cost independent of how long the conversation has been."""
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import logging
@@ -29,19 +30,14 @@ SLOT_BARRIERS = ("restart", "reset_slots")
 _LOADED = "_fibro_stored_events"  # attribute on a retrieved tracker: events already stored
 
 
+@functools.lru_cache(maxsize=None)
 def _event_classes() -> Dict[str, Type[Event]]:
     """type name -> Event class, as Event.resolve_by_type finds it, computed once
     (resolve_by_type walks every Event subclass for every event it reads)."""
-    global _EVENT_CLASSES
-    if _EVENT_CLASSES is None:
-        classes: Dict[str, Type[Event]] = {}
-        for cls in all_subclasses(Event):
-            classes.setdefault(cls.type_name, cls)
-        _EVENT_CLASSES = classes
-    return _EVENT_CLASSES
-
-
-_EVENT_CLASSES: Optional[Dict[str, Type[Event]]] = None
+    classes: Dict[str, Type[Event]] = {}
+    for cls in all_subclasses(Event):
+        classes.setdefault(cls.type_name, cls)
+    return classes
 
 
 def deserialise(rows: List[Dict[str, Any]]) -> List[Event]:
