@@ -1,5 +1,5 @@
-"""The custom actions. Each reads the tracker, asks knowledge.py or safety.py, and
-dispatches the reply; the logic they rely on lives in those two modules."""
+"""The custom actions. Each reads the tracker, asks selfcare.knowledge or
+selfcare.safety, and dispatches the reply; the logic they rely on lives there."""
 from __future__ import annotations
 
 import logging
@@ -9,7 +9,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import knowledge, safety, safety_log
+from actions import safety_log
+from selfcare import knowledge, safety
 
 logger = logging.getLogger(__name__)
 

@@ -43,8 +43,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from actions import safety
-from actions.knowledge import TOPIC_BUTTONS
+from selfcare import safety
+from selfcare.knowledge import TOPIC_BUTTONS
 from stores.sql import erase_conversation
 
 logger = logging.getLogger(__name__)

@@ -16,8 +16,8 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from actions import safety
 from components.input_guard import FULL_TEXT
+from selfcare import safety
 
 CRISIS_INTENT = "crisis"
 EMERGENCY_INTENT = "medical_emergency"
@@ -59,7 +59,7 @@ def decide(text: str, intent: str | None, ranking: List[Dict[str, Any]]) -> str 
     DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False
 )
 class SafetyGate(GraphComponent):
-    """Overrides the predicted intent with the result of actions/safety.py.
+    """Overrides the predicted intent with the result of selfcare/safety.
 
     It runs after the classifier and the FallbackClassifier, so a crisis message
     reaches the crisis rule even when the classifier was unsure or wrong.

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from actions import knowledge
 from actions.answers import INTENT_TOPIC
+from selfcare import knowledge
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -7,7 +7,8 @@ import pytest
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import answers, safety
+from actions import answers
+from selfcare import safety
 
 
 def tracker(text: str, intent: str, entities=(), slots=None, metadata=None) -> Tracker:

@@ -1,4 +1,4 @@
-"""Tests of actions/safety.py: crisis and emergency recall, no false alarms on
+"""Tests of selfcare/safety (the rules, doses, helplines and replies): crisis and emergency recall, no false alarms on
 figures of speech and ordinary fibromyalgia questions, medicine guardrails,
 dose detection in the assistant's own replies, helplines and replies, and
 robustness (never raises, fast on long input).
@@ -8,6 +8,7 @@ wrong category fails with the message in the test id.
 """
 from __future__ import annotations
 
+import importlib
 import re
 import time
 from pathlib import Path
@@ -15,9 +16,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from actions import safety
+from selfcare import safety
+from selfcare.safety import replies
 
-ROOT = Path(__file__).resolve().parents[2]
+# selfcare.safety.helplines is the function: the module, to patch its data file.
+helplines_module = importlib.import_module("selfcare.safety.helplines")
+
+ROOT = Path(__file__).resolve().parents[3]
 
 # ---------------------------------------------------------------------------
 # Tables
@@ -704,21 +709,21 @@ def test_helplines_default_list_covers_us_uk_ireland_eu_and_local():
 
 def test_unreadable_data_is_refused_naming_the_file(monkeypatch, tmp_path):
     missing = tmp_path / "missing.yml"
-    monkeypatch.setattr(safety, "HELPLINES_FILE", missing)
-    monkeypatch.setattr(safety, "MESSAGES_FILE", missing)
+    monkeypatch.setattr(helplines_module, "HELPLINES_FILE", missing)
+    monkeypatch.setattr(replies, "MESSAGES_FILE", missing)
     with pytest.raises(safety.SafetyDataError, match="missing.yml"):
-        safety._load_helplines()
+        helplines_module._load_helplines()
     with pytest.raises(safety.SafetyDataError, match="missing.yml"):
-        safety._load_messages()
+        replies._load_messages()
     (tmp_path / "partial.yml").write_text("messages:\n  crisis: hi\n")
-    monkeypatch.setattr(safety, "MESSAGES_FILE", tmp_path / "partial.yml")
+    monkeypatch.setattr(replies, "MESSAGES_FILE", tmp_path / "partial.yml")
     with pytest.raises(safety.SafetyDataError, match="missing messages"):
-        safety._load_messages()
+        replies._load_messages()
 
 
 def test_built_in_last_resort_texts_have_the_core_numbers_and_no_dose():
-    assert {"911", "988", "999", "116 123", "112"} <= {e["number"] for e in safety._FALLBACK_HELPLINES}
-    assert not any(safety.contains_dose(text) for text in safety._FALLBACK_MESSAGES.values())
+    assert {"911", "988", "999", "116 123", "112"} <= {e["number"] for e in helplines_module._FALLBACK_HELPLINES}
+    assert not any(safety.contains_dose(text) for text in replies._FALLBACK_MESSAGES.values())
 
 
 def test_data_files_are_loaded_and_complete():

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from actions import knowledge, safety
+from selfcare import knowledge, safety
 
 GOOD_ENTRY = {
     "id": "basics_test",

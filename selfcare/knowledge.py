@@ -3,7 +3,7 @@
 Pure Python (no rasa_sdk import) so that the loader and the lookup are tested
 directly. `load()` reads data/knowledge/*.yml once; any problem raises
 KnowledgeError naming the file and the entry, and the action server refuses to
-start (see actions/__init__.py).
+start (see actions/answers.py, which loads it at import).
 """
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ from typing import Iterable, Mapping, Sequence
 
 import yaml
 
-from actions import safety
+from selfcare import safety
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
+PROJECT_DIR = Path(__file__).resolve().parent.parent  # the parent of selfcare/
 # FIBRO_KNOWLEDGE_DIR lets a reviewer try a changed copy without touching data/.
 KNOWLEDGE_DIR = Path(os.environ.get("FIBRO_KNOWLEDGE_DIR", PROJECT_DIR / "data" / "knowledge"))
 SYNONYMS_FILE = PROJECT_DIR / "data" / "nlu" / "synonyms.yml"

@@ -1,0 +1,57 @@
+"""The safety layer: crisis, medical-emergency and medicine-question detection,
+and the reviewed replies for them.
+
+Pure Python (stdlib + PyYAML, no rasa / rasa_sdk import). It runs on every user
+message, before any answer logic, from both the NLU pipeline
+(components/safety_gate.py) and the action server (actions/answers.py), so:
+
+- every regular expression is compiled once, at import;
+- the reply texts and helplines are read once, at import, from
+  data/safety/messages.yml and data/safety/helplines.yml;
+- no public function raises, whatever it is given (empty text, 20,000
+  characters, emoji, HTML, other languages, even non-text).
+
+The modules, by concern:
+
+    categories.py  CRISIS, EMERGENCY, DOSE, STOPPING, PREGNANCY, NONE and Assessment
+    normalise.py   folding, shorthand expansion and the variants the rules run on
+    vocabulary.py  medicine and alcohol vocabularies, shared regex fragments
+    rules.py       the rule tables, `assess` and `is_figure_of_speech` (how
+                   `assess` decides is described there)
+    doses.py       `contains_dose`, the check on the assistant's own replies
+    helplines.py   data/safety/helplines.yml, regions, `helplines(locale)`
+    replies.py     data/safety/messages.yml and the safety replies
+
+This package re-exports their public names, so `from selfcare import safety;
+safety.assess(text)` is the way to use it. Note that `safety.helplines` is the
+function, not the module: reach the module (for example to monkeypatch
+HELPLINES_FILE) with importlib.import_module("selfcare.safety.helplines").
+"""
+from __future__ import annotations
+
+from selfcare.safety.categories import (
+    ALARMS, CRISIS, DOSE, EMERGENCY, MEDICINE_CATEGORIES, NONE, PREGNANCY, STOPPING, Assessment,
+)
+from selfcare.safety.doses import contains_dose
+from selfcare.safety.replies import (
+    MESSAGES, MESSAGES_FILE, crisis_check_reply, crisis_followup_reply, crisis_reply,
+    emergency_reply, medicine_guardrail_reply, referral_text,
+)
+from selfcare.safety.rules import DIE, NEG_BEFORE, WANT, W, assess, is_figure_of_speech
+from selfcare.safety.vocabulary import ALCOHOL, ANY_MED, INFO, NAMED_MED, THEMSELF, THIRD
+
+# Last, so that the name `helplines` is the function (the submodule is already loaded).
+from selfcare.safety.helplines import (  # noqa: E402  isort: skip
+    HELPLINES, HELPLINES_FILE, PROJECT_DIR, REGIONS, SAFETY_DIR, SafetyDataError,
+    helplines, locale_from_text, region_of,
+)
+
+__all__ = [
+    "CRISIS", "EMERGENCY", "DOSE", "STOPPING", "PREGNANCY", "NONE", "ALARMS", "MEDICINE_CATEGORIES",
+    "Assessment", "assess", "is_figure_of_speech", "contains_dose",
+    "NAMED_MED", "ANY_MED", "ALCOHOL", "THIRD", "THEMSELF", "INFO", "W", "NEG_BEFORE", "DIE", "WANT",
+    "PROJECT_DIR", "SAFETY_DIR", "HELPLINES_FILE", "MESSAGES_FILE", "REGIONS", "SafetyDataError",
+    "HELPLINES", "MESSAGES", "locale_from_text", "region_of", "helplines",
+    "crisis_reply", "crisis_followup_reply", "crisis_check_reply", "emergency_reply",
+    "medicine_guardrail_reply", "referral_text",
+]

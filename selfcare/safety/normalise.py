@@ -1,0 +1,102 @@
+"""Normalisation of a user message before the safety rules run on it.
+
+Lowercase, accents and apostrophes removed, curly quotes, texting shorthand
+such as "im", "wanna", "u", "kil my self" and elongations such as "dieeee"
+folded: `_fold`, `_expand` and `_variants`, and their tables.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+_APOSTROPHES = re.compile(r"['\u2018\u2019\u201a\u201b\u2032\u02bc\u02b9`\u00b4]")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+_SLASH_WITH = re.compile(r"\bw/(?=\s|[a-z])")
+# Everything that is not a letter, a digit, a space or a clause boundary.
+_SYMBOLS = re.compile(r"[^\w\s.,!?;:%]|_")
+_SPACES = re.compile(r"\s+")
+_ELONGATED = re.compile(r"([a-z])\1{2,}")
+_TWO_AS_TO = re.compile(
+    r"\b(want|wants|going|need|needs|have|ready|wish|try|trying|about|deserve|plan|planning|like|wanted) 2 (?=[a-z])"
+)
+
+# Shorthand and split contractions -> one canonical spelling. Apostrophes are
+# removed before this runs, so "i'm" is already "im" and "don't" is "dont".
+_SHORTHAND = {
+    "i am": "im", "i m": "im", "i ve": "ive", "i d": "id", "i ll": "ill",
+    "do not": "dont", "don t": "dont", "dnt": "dont",
+    "does not": "doesnt", "doesn t": "doesnt", "did not": "didnt", "didn t": "didnt",
+    "cannot": "cant", "can not": "cant", "can t": "cant", "cnt": "cant", "cany": "cant",
+    "won t": "wont", "will not": "wont", "is not": "isnt", "isn t": "isnt",
+    "it s": "its", "what s": "whats", "that s": "thats", "there s": "theres",
+    "wanna": "want to", "wana": "want to",
+    "gonna": "going to", "gona": "going to", "gunna": "going to", "finna": "going to",
+    "imma": "im going to", "tryna": "trying to", "gotta": "got to", "hafta": "have to",
+    "u": "you", "ur": "your", "youre": "you are", "r": "are", "ya": "you",
+    "pls": "please", "plz": "please", "rly": "really", "srsly": "seriously",
+    "bc": "because", "cuz": "because", "coz": "because", "cos": "because", "bcuz": "because",
+    "rn": "right now", "abt": "about", "wat": "what", "wht": "what", "thx": "thanks",
+    "any more": "anymore", "my self": "myself", "myslef": "myself", "mysefl": "myself",
+    "myselff": "myself", "myslf": "myself", "mysel": "myself", "mysself": "myself",
+    "meself": "myself", "me self": "myself", "him self": "himself", "her self": "herself",
+    "them selves": "themselves", "them self": "themself",
+    "selfharm": "self harm",
+    "&": "and",
+}
+_SHORTHAND_RE = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
+    + r")(?![\w])"
+)
+
+
+def _to_text(text: Any) -> str:
+    if isinstance(text, str):
+        return text
+    if text is None:
+        return ""
+    try:
+        return str(text)
+    except Exception:  # an object whose __str__ fails: nothing to assess
+        return ""
+
+
+def _fold(text: str) -> str:
+    """Lowercase, accent-free, apostrophe-free text with one space between words."""
+    t = _HTML_TAG.sub(" ", text)
+    t = unicodedata.normalize("NFKD", t)
+    t = _COMBINING.sub("", t)
+    t = t.casefold()
+    t = _INVISIBLE.sub("", t)
+    t = _APOSTROPHES.sub("", t)
+    t = _SLASH_WITH.sub(" with ", t)
+    t = t.replace("&", " and ")
+    t = _SYMBOLS.sub(" ", t)
+    t = _SPACES.sub(" ", t).strip()
+    return t
+
+
+def _expand(text: str) -> str:
+    t = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0)], text)
+    t = _TWO_AS_TO.sub(r"\1 to ", t)
+    return t
+
+
+def _variants(text: Any) -> tuple[str, ...]:
+    """The normalised forms of a message that the rules are run on.
+
+    Elongations are folded two ways because neither fits every word:
+    "killlll" -> "kill" (runs cut to two letters), "dieeee" -> "die" (runs cut
+    to one). The second form is only produced when the text has such a run.
+    """
+    base = _fold(_to_text(text))
+    if not base:
+        return ()
+    if not _ELONGATED.search(base):
+        return (_expand(base),)
+    two = _expand(_ELONGATED.sub(r"\1\1", base))
+    one = _expand(_ELONGATED.sub(r"\1", base))
+    return (two,) if one == two else (two, one)

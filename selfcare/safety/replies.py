@@ -1,0 +1,159 @@
+"""The reviewed safety replies: loading data/safety/messages.yml, filling in the
+helplines, and `crisis_reply`, `crisis_followup_reply`, `crisis_check_reply`,
+`emergency_reply`, `medicine_guardrail_reply` and `referral_text`.
+
+The texts are read once, at import; a missing or incomplete file raises
+SafetyDataError and the servers refuse to start.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Optional, Sequence
+
+from selfcare.safety.categories import DOSE, MEDICINE_CATEGORIES
+from selfcare.safety.helplines import HELPLINES, SAFETY_DIR, SafetyDataError, _load_yaml, helplines
+
+logger = logging.getLogger(__name__)
+
+MESSAGES_FILE = SAFETY_DIR / "messages.yml"
+
+# Last resort when filling a reviewed reply fails at run time (see crisis_reply):
+# the person still gets the core message. Never used instead of the data files.
+_FALLBACK_MESSAGES = {
+    "crisis": "I'm really sorry you're feeling this way, and thank you for telling me. You deserve support right now.\n\n"
+              "{helplines}\n\nAre you safe right now? I'm an automated assistant and can't call for help.",
+    "crisis_check": "I want to be sure I understood you. If you're having thoughts of ending your life or hurting yourself, "
+                    "please reach out now: {helplines_inline}. Are you safe right now?",
+    "crisis_followup": "Thank you for letting me know. If things ever feel too heavy, {helplines_inline} are there any time. How are you doing right now?",
+    "emergency": "These symptoms can be a medical emergency. Please call for help now:\n{emergency_helplines}\n\n"
+                 "This isn't something to manage with fibromyalgia self-care. I'm an automated assistant and can't call for help.",
+    "dose": "I can't give doses or tell you to change one. That depends on your health and your other medicines, "
+            "and only your prescriber or pharmacist can advise you.",
+    "stopping": "Please don't stop a medicine suddenly without your prescriber; labels warn about withdrawal symptoms. "
+                "They can plan it with you.",
+    "pregnancy": "Please talk to your prescriber or obstetrician before changing anything.",
+    "referral": "This is general information, not medical advice. Please talk to your doctor, pharmacist or pain specialist before starting, stopping or changing any medicine, supplement or therapy.",
+}
+
+
+def _load_messages() -> dict[str, str]:
+    try:
+        raw = _load_yaml(MESSAGES_FILE)
+        messages = {k: str(v).strip() for k, v in (raw.get("messages") or {}).items() if v}
+        missing = set(_FALLBACK_MESSAGES) - set(messages)
+        if missing:
+            raise ValueError(f"missing messages: {sorted(missing)}")
+        return messages
+    except Exception as error:
+        raise SafetyDataError(f"{MESSAGES_FILE}: cannot be used: {error}") from error
+
+
+MESSAGES: dict[str, str] = _load_messages()
+
+
+def _lines(entries: Sequence[dict]) -> str:
+    return "\n".join(f"- {e['label']}: {e['text']}" for e in entries)
+
+
+def _inline(items: Sequence[str]) -> str:
+    items = [i for i in items if i]
+    if not items:
+        return "your local emergency number"
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + (", or " if len(items) > 2 else " or ") + items[-1]
+
+
+def _by_kind(entries: Sequence[dict], *kinds: str) -> list[dict]:
+    return [e for e in entries if e.get("kind") in kinds]
+
+
+def _short(entries: Sequence[dict]) -> list[str]:
+    """Inline forms, one per country; with several countries each says where it
+    works: ["988 (call or text) or 911 in the US", "999 in the UK", ...]."""
+    groups: dict[str, list[dict]] = {}
+    for e in entries:
+        groups.setdefault(str(e.get("region")), []).append(e)
+    several = len([r for r in groups if r != "default"]) > 1
+    out = []
+    for region, group in groups.items():
+        shorts = " or ".join(str(e.get("short") or e.get("number") or "") for e in group)
+        where = group[0].get("where")
+        out.append(f"{shorts} {where}" if several and where and region != "default" else shorts)
+    return out
+
+
+def _fill(template: str, locale: Optional[str]) -> str:
+    entries = helplines(locale)
+    crisis_first = _by_kind(entries, "crisis") + _by_kind(entries, "urgent") + _by_kind(entries, "emergency")
+    emergency = _by_kind(entries, "emergency") or [e for e in HELPLINES if e.get("region") == "default"]
+    values = {
+        "{helplines}": _lines(crisis_first),
+        "{helplines_inline}": _inline(_short([e for e in entries if e.get("kind") in ("crisis", "emergency")])),
+        "{emergency_helplines}": _lines(emergency),
+        "{emergency_numbers}": _inline(_short(emergency)),
+    }
+    for key, value in values.items():
+        template = template.replace(key, value)
+    return template
+
+
+def _message(name: str) -> str:
+    return MESSAGES.get(name) or _FALLBACK_MESSAGES[name]
+
+
+def crisis_reply(locale: Optional[str] = None) -> str:
+    """Acknowledges the person, gives the crisis and emergency numbers for the
+    locale, asks whether they are safe, and says the assistant can't call for help."""
+    try:
+        return _fill(_message("crisis"), locale)
+    except Exception:  # pragma: no cover
+        logger.exception("safety.crisis_reply failed")
+        return _fill(_FALLBACK_MESSAGES["crisis"], None)
+
+
+def crisis_followup_reply(locale: Optional[str] = None) -> str:
+    """After the person says the crisis reply misread them: warm, keeps the door
+    open, and repeats the numbers in one line."""
+    try:
+        return _fill(_message("crisis_followup"), locale)
+    except Exception:  # pragma: no cover
+        logger.exception("safety.crisis_followup_reply failed")
+        return _fill(_FALLBACK_MESSAGES["crisis_followup"], None)
+
+
+def crisis_check_reply(locale: Optional[str] = None) -> str:
+    """When only the classifier, not the safety rules, heard a possible crisis:
+    asks gently, with the numbers, without assuming the worst."""
+    try:
+        return _fill(_message("crisis_check"), locale)
+    except Exception:  # pragma: no cover
+        logger.exception("safety.crisis_check_reply failed")
+        return _fill(_FALLBACK_MESSAGES["crisis_check"], None)
+
+
+def emergency_reply(locale: Optional[str] = None) -> str:
+    """Red-flag symptoms: call the emergency number now; not a self-care matter."""
+    try:
+        return _fill(_message("emergency"), locale)
+    except Exception:  # pragma: no cover
+        logger.exception("safety.emergency_reply failed")
+        return _fill(_FALLBACK_MESSAGES["emergency"], None)
+
+
+def medicine_guardrail_reply(category: str) -> str:
+    """The refusal for DOSE, STOPPING or PREGNANCY questions (anything else gets
+    the DOSE text). Never contains a dose."""
+    try:
+        name = category if category in MEDICINE_CATEGORIES else DOSE
+        return _message(name)
+    except Exception:  # pragma: no cover
+        return _FALLBACK_MESSAGES["dose"]
+
+
+def referral_text() -> str:
+    """The sentence appended to every answer about a medicine or therapy."""
+    try:
+        return _message("referral")
+    except Exception:  # pragma: no cover
+        return _FALLBACK_MESSAGES["referral"]
