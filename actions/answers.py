@@ -11,6 +11,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import safety_log
 from selfcare import knowledge, safety
+from selfcare.safety import medicine
+from selfcare.safety.risk import CRISIS_KIND, DANGEROUS_KIND, MEDICINE_KIND, Risk
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +33,11 @@ def latest_text(tracker: Tracker) -> str:
     """The person's last message, as typed (button payloads give no text)."""
     text = (tracker.latest_message or {}).get("text") or ""
     return "" if text.startswith("/") else text
+
+
+def risk_of(tracker: Tracker) -> Risk:
+    """The risk decision the NLU safety gate made on the last message (none if absent)."""
+    return Risk.from_dict((tracker.latest_message or {}).get("risk"))
 
 
 def locale_of(tracker: Tracker) -> Optional[str]:
@@ -69,19 +76,24 @@ def entity_subjects(tracker: Tracker) -> List[str]:
 
 def compose_answer(
     intent: Optional[str], text: str, subjects: List[str], context_subject: Optional[str],
-    category: str,
-) -> tuple[str, knowledge.Entry]:
-    """The reply to a question: a knowledge entry, behind the medicines guardrail
-    (`category` is safety.assess(text).category, already computed by the caller)."""
-    topic = INTENT_TOPIC.get(intent or "")
-    entry = KNOWLEDGE.find(topic, subjects, context_subject, text)
-    reply = knowledge.format_answer(entry, safety.referral_text())
-    if category in (safety.DOSE, safety.STOPPING, safety.PREGNANCY):
-        guardrail = safety.medicine_guardrail_reply(category)
-        # General, sourced information about a named medicine may follow the refusal.
-        reply = f"{guardrail}\n\n{reply}" if entry.topic == "therapies" and subjects else guardrail
+    risk: Risk, locale: Optional[str] = None,
+) -> tuple[str, Optional[knowledge.Entry]]:
+    """The reply to a question, with the gate's risk decision applied first: a
+    medicine-safety question gets its key fact (selfcare.safety.medicine), a dose
+    question the refusal, and only then a knowledge entry."""
+    entry: Optional[knowledge.Entry] = None
+    if risk.kind == MEDICINE_KIND and risk.template != "med_dose":
+        reply = medicine.medicine_reply(risk.template, text, context_subject, locale)
+    else:
+        topic = INTENT_TOPIC.get(intent or "")
+        entry = KNOWLEDGE.find(topic, subjects, context_subject, text)
+        reply = knowledge.format_answer(entry, safety.referral_text())
+        if risk.template == "med_dose":
+            guardrail = safety.medicine_guardrail_reply(safety.DOSE)
+            # General, sourced information about a named medicine may follow the refusal.
+            reply = f"{guardrail}\n\n{reply}" if entry.topic == "therapies" and subjects else guardrail
     if safety.contains_dose(reply):  # never expected; a last check on what is sent
-        logger.error("answer %s contained a dose and was withheld", entry.id)
+        logger.error("answer %s contained a dose and was withheld", entry.id if entry else risk.template)
         reply = safety.medicine_guardrail_reply(safety.DOSE)
     return reply, entry
 
@@ -96,20 +108,26 @@ class ActionAnswerTopic(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[EventType]:
-        text = latest_text(tracker)
-        assessment = safety.assess(text)
-        if assessment.alarm:  # the NLU gate should have routed it; never answer past it
-            return respond_to_alarm(dispatcher, tracker, assessment.category, assessment)
+        risk = risk_of(tracker)
+        if risk.alarm:  # the NLU gate routes these elsewhere; never answer past one
+            return respond_to_risk(dispatcher, tracker, risk)
+        if risk.kind == DANGEROUS_KIND:
+            return respond_to_risk(dispatcher, tracker, risk)
 
+        text = latest_text(tracker)
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         subjects = entity_subjects(tracker)
-        reply, entry = compose_answer(intent, text, subjects, tracker.get_slot("subject"),
-                                      assessment.category)
+        reply, entry = compose_answer(intent, text, subjects, tracker.get_slot("subject"), risk,
+                                      locale_of(tracker))
         events: List[EventType] = []
         if tracker.get_slot("crisis_active"):
             reply = f"{safety.crisis_followup_reply(locale_of(tracker))}\n\n{reply}"
             events.append(SlotSet("crisis_active", False))
         dispatcher.utter_message(text=reply)
+        if entry is None:
+            logger.info("answered a medicine-safety question (%s)", risk.template)
+            subject = subjects[0] if subjects else tracker.get_slot("subject")
+            return events + remember_country(tracker) + [SlotSet("subject", subject)]
         logger.info("answered with entry %s", entry.id)
         subject = subjects[0] if subjects else (
             tracker.get_slot("subject") if tracker.get_slot("subject") in entry.subjects else None
@@ -117,37 +135,34 @@ class ActionAnswerTopic(Action):
         return events + remember_country(tracker) + [SlotSet("topic", entry.topic), SlotSet("subject", subject)]
 
 
-def respond_to_alarm(
-    dispatcher: CollectingDispatcher, tracker: Tracker, category: str,
-    assessment: Optional[safety.Assessment] = None,
-) -> List[EventType]:
-    """The crisis or emergency reply; `category` is what the dialogue decided,
-    `assessment` what the safety rules found in the text (computed if not given)."""
-    locale = locale_of(tracker)
-    assessment = assessment or safety.assess(latest_text(tracker))
-    if category == safety.CRISIS:
-        # The classifier alone heard a crisis that the safety rules did not
-        # ("im ok, just tired"): check in gently, numbers included, instead of
-        # the full crisis reply; the next turn still follows up.
-        certain = assessment.category == safety.CRISIS
-        reply = safety.crisis_reply(locale) if certain else safety.crisis_check_reply(locale)
-        dispatcher.utter_message(text=reply)
-        safety_log.record("crisis" if certain else "crisis_check", tracker.get_latest_input_channel(),
-                          assessment.reason if certain else "classifier")
-        return [SlotSet("crisis_active", True)] + remember_country(tracker)
-    dispatcher.utter_message(text=safety.emergency_reply(locale))
-    safety_log.record("emergency", tracker.get_latest_input_channel(), assessment.reason)
-    return remember_country(tracker)
+# The reply a risk kind gets when its decision is missing (a button payload, say).
+DEFAULT_TEMPLATE = {CRISIS_KIND: "crisis", "emergency": "emergency", DANGEROUS_KIND: "dangerous_misuse"}
+
+
+def respond_to_risk(dispatcher: CollectingDispatcher, tracker: Tracker, risk: Risk,
+                    kind: Optional[str] = None) -> List[EventType]:
+    """The reviewed reply for a crisis, an emergency or a dangerous request, with the
+    numbers for where the person is; counted (without text) in the safety log."""
+    kind = kind or risk.kind
+    template = risk.template if risk.kind == kind else DEFAULT_TEMPLATE[kind]
+    dispatcher.utter_message(text=safety.render(template, locale_of(tracker)))
+    safety_log.record(template, tracker.get_latest_input_channel(), risk.reason)
+    events: List[EventType] = remember_country(tracker)
+    if kind == CRISIS_KIND:
+        events.append(SlotSet("crisis_active", True))
+    return events
 
 
 class ActionCrisisResponse(Action):
-    """Acknowledges the person, gives crisis and emergency numbers, asks if they are safe."""
+    """Acknowledges the person, gives crisis and emergency numbers, asks if they are
+    safe; for someone else at risk, what to do for them; for harm already done, emergency
+    care first."""
 
     def name(self) -> Text:
         return "action_crisis_response"
 
     async def run(self, dispatcher, tracker, domain) -> List[EventType]:
-        return respond_to_alarm(dispatcher, tracker, safety.CRISIS)
+        return respond_to_risk(dispatcher, tracker, risk_of(tracker), CRISIS_KIND)
 
 
 class ActionEmergencyResponse(Action):
@@ -157,7 +172,18 @@ class ActionEmergencyResponse(Action):
         return "action_emergency_response"
 
     async def run(self, dispatcher, tracker, domain) -> List[EventType]:
-        return respond_to_alarm(dispatcher, tracker, safety.EMERGENCY)
+        return respond_to_risk(dispatcher, tracker, risk_of(tracker), "emergency")
+
+
+class ActionDangerousRequestResponse(Action):
+    """No compliance: a plain warning and the right resource (eating-disorder lines,
+    poison control, the prescriber)."""
+
+    def name(self) -> Text:
+        return "action_dangerous_request_response"
+
+    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+        return respond_to_risk(dispatcher, tracker, risk_of(tracker), DANGEROUS_KIND)
 
 
 class ActionCrisisFollowup(Action):

@@ -1,15 +1,46 @@
-"""Fixes for Rasa 3.6 internals that cost every turn, applied when the NLU pipeline
-(and so the Rasa server, shell and tests) loads these components.
+"""Fixes for Rasa 3.6 internals, applied when the NLU pipeline (and so the Rasa
+server, shell and tests) loads these components.
 
-Each fix keeps Rasa's behaviour and only removes repeated work; each is checked by
-tests/components/test_rasa_fixes.py against the stock behaviour.
+- The action-response validator is built once instead of on every turn.
+- A custom action that fails or hangs is answered by the Rasa server itself within
+  ACTION_TIMEOUT seconds: the reviewed safety reply that the gate's risk decision names
+  (rendered by selfcare.safety in this process), or a short apology; the turn ends
+  listening. Stock
+  Rasa sends nothing, keeps predicting failing actions up to its limit, and can leave
+  the conversation muted by its circuit breaker for the rest of the session.
+
+Each fix is checked by tests/components/test_rasa_fixes.py.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, Text
+import asyncio
+import logging
+import os
+from typing import Any, Dict, List, Optional, Text
 
+import aiohttp
 import jsonschema
-from rasa.core.actions.action import RemoteAction
+from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.events import BotUttered, Event, FollowupAction, SlotSet
+from rasa.shared.exceptions import RasaException
+
+from selfcare import safety
+from selfcare.safety.risk import CRISIS_KIND, DANGEROUS_KIND, EMERGENCY_KIND, Risk
+
+logger = logging.getLogger(__name__)
+
+# Seconds a custom action may take before the Rasa server answers in its place.
+ACTION_TIMEOUT = float(os.environ.get("FIBRO_ACTION_TIMEOUT", "5"))
+UNAVAILABLE = ("Sorry, something went wrong on my side and I couldn't answer that. Please try again "
+               "in a minute. If you feel very unwell, call your local emergency number.")
+# Which safety reply stands in for which action when the gate's decision is missing.
+ACTION_TEMPLATE = {
+    "action_crisis_response": "crisis",
+    "action_emergency_response": "emergency",
+    "action_dangerous_request_response": "dangerous_misuse",
+    "action_crisis_followup": "crisis_followup",
+}
 
 _VALIDATOR = None
 
@@ -38,5 +69,53 @@ def _validate_action_result(self: RemoteAction, result: Dict[Text, Any]) -> bool
     return True
 
 
+def _locale(tracker: Any) -> Optional[str]:
+    metadata = (tracker.latest_message.metadata if tracker.latest_message else None) or {}
+    return tracker.get_slot("locale") or metadata.get("locale") or metadata.get("language_code")
+
+
+def stand_in_text(action_name: str, tracker: Any) -> str:
+    """What the Rasa server says itself when `action_name` failed: the reviewed safety
+    reply the gate's decision names (so help never depends on the action server), or a
+    short apology."""
+    parse_data = tracker.latest_message.parse_data if tracker.latest_message else {}
+    risk = Risk.from_dict((parse_data or {}).get("risk"))
+    if risk.kind in (CRISIS_KIND, EMERGENCY_KIND, DANGEROUS_KIND):
+        return safety.render(risk.template, _locale(tracker))
+    if action_name in ACTION_TEMPLATE:
+        return safety.render(ACTION_TEMPLATE[action_name], _locale(tracker))
+    return UNAVAILABLE
+
+
+async def _stand_in(action: RemoteAction, tracker: Any, domain: Any) -> List[Event]:
+    events: List[Event] = [BotUttered(stand_in_text(action.name(), tracker), metadata={"stand_in": True})]
+    parse_data = tracker.latest_message.parse_data if tracker.latest_message else {}
+    if Risk.from_dict((parse_data or {}).get("risk")).kind == CRISIS_KIND or action.name() == "action_crisis_response":
+        if any(slot.name == "crisis_active" for slot in domain.slots):
+            events.append(SlotSet("crisis_active", True))  # the next turn still follows up
+    # End the turn listening: no retry loop, no circuit breaker, the next message is heard.
+    events.append(FollowupAction(ACTION_LISTEN_NAME))
+    return events
+
+
+_stock_run = RemoteAction.run
+
+
+async def _run_with_stand_in(self: RemoteAction, output_channel: Any, nlg: Any, tracker: Any,
+                             domain: Any) -> List[Event]:
+    """RemoteAction.run with a time limit, and the Rasa server's own reply when it fails."""
+    try:
+        return await asyncio.wait_for(_stock_run(self, output_channel, nlg, tracker, domain), ACTION_TIMEOUT)
+    except ActionExecutionRejection:
+        raise  # a form rejecting its slot: Rasa's own flow
+    except (RasaException, asyncio.TimeoutError, aiohttp.ClientError, jsonschema.ValidationError) as error:
+        # The action's name and the error's type only: never the conversation's text.
+        logger.error("custom action %s failed (%s); the Rasa server answered in its place",
+                     self.name(), type(error).__name__)
+        return await _stand_in(self, tracker, domain)
+
+
 def apply() -> None:
     RemoteAction._validate_action_result = _validate_action_result
+    if RemoteAction.run is not _run_with_stand_in:
+        RemoteAction.run = _run_with_stand_in

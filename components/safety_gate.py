@@ -1,7 +1,16 @@
-"""An NLU pipeline component that gives safety the last word on the intent."""
+"""The NLU pipeline component that decides each message's risk, once, and routes it.
+
+It runs after the intent classifier and the FallbackClassifier. It asks the safety
+rules (selfcare.safety.rules) and the risk model (selfcare.safety.model, trained here
+during `rasa train` on data/safety/training/, kept in the model archive), combines them
+(selfcare.safety.risk.decide), puts the decision on the parsed message as `risk` for
+the actions to read, and overrides the intent whenever there is risk, so a crisis that
+ends with "bye" or "thanks" still reaches the crisis rule.
+"""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+import logging
+from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -15,76 +24,135 @@ from rasa.shared.nlu.constants import (
     TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from components.input_guard import FULL_TEXT
 from selfcare import safety
+from selfcare.safety import medicine
+from selfcare.safety import model as risk_model
+from selfcare.safety import risk as risk_decision
 
+logger = logging.getLogger(__name__)
+
+RISK = "risk"  # the key of the decision on the parsed message (and in the tracker)
 CRISIS_INTENT = "crisis"
 EMERGENCY_INTENT = "medical_emergency"
+DANGEROUS_INTENT = "dangerous_request"
+MEDICINE_INTENT = "medicine_safety"
 FALLBACK_INTENT = "nlu_fallback"
-# A classifier vote for these intents is only kept when safety.assess agrees or
-# cannot rule it out; see `decide`.
-ALARM_INTENTS = {CRISIS_INTENT, EMERGENCY_INTENT}
+KIND_INTENT = {
+    risk_decision.CRISIS_KIND: CRISIS_INTENT,
+    risk_decision.EMERGENCY_KIND: EMERGENCY_INTENT,
+    risk_decision.DANGEROUS_KIND: DANGEROUS_INTENT,
+    risk_decision.MEDICINE_KIND: MEDICINE_INTENT,
+}
+RISK_INTENTS = set(KIND_INTENT.values())
+
+# What the rules and the model read of a very long message: its start and its end
+# (a disclosure often comes last), so 3 MB costs what 5,000 characters do.
+HEAD_CHARS = 4000
+TAIL_CHARS = 1000
+
+
+def assessed_text(text: str) -> str:
+    if len(text) <= HEAD_CHARS + TAIL_CHARS:
+        return text
+    return text[:HEAD_CHARS] + " … " + text[-TAIL_CHARS:]
 
 
 def _has_words(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
-def decide(text: str, intent: str | None, ranking: List[Dict[str, Any]]) -> str | None:
-    """Returns the intent that must replace the classifier's, or None to keep it.
+def decide(text: str, prediction: Optional[risk_model.Prediction]) -> risk_decision.Risk:
+    """The risk decision for one message (rules + model)."""
+    text = assessed_text(text)
+    return risk_decision.decide(safety.assess(text), prediction, safety.is_figure_of_speech(text),
+                                medicines=medicine.medicines_in(text))
 
-    - safety.assess finds a crisis or an emergency: that intent, whatever was predicted.
-    - the classifier says crisis/emergency but the text is a figure of speech
-      ("this pain is killing me"): the best non-alarm intent from the ranking.
+
+def route(risk: risk_decision.Risk, text: str, intent: Optional[str],
+          ranking: List[Dict[str, Any]]) -> Optional[str]:
+    """The intent that must replace the classifier's, or None to keep it.
+
+    - any risk: its intent, whatever the classifier said (goodbye and thanks included);
+    - the classifier voted for a risk intent the decision does not share ("this pain is
+      killing me"): the best ordinary intent from its ranking;
     - no letters at all (empty, emoji, punctuation): nlu_fallback.
     """
-    assessment = safety.assess(text)
-    if assessment.category == safety.CRISIS:
-        return CRISIS_INTENT
-    if assessment.category == safety.EMERGENCY:
-        return EMERGENCY_INTENT
+    if risk.kind in KIND_INTENT:
+        return KIND_INTENT[risk.kind]
     if not _has_words(text):
         return FALLBACK_INTENT
-    if intent in ALARM_INTENTS and safety.is_figure_of_speech(text):
+    if intent in RISK_INTENTS:
         for candidate in ranking:
             name = candidate.get(INTENT_NAME_KEY)
-            if name and name not in ALARM_INTENTS and name != FALLBACK_INTENT:
+            if name and name not in RISK_INTENTS and name != FALLBACK_INTENT:
                 return name
         return FALLBACK_INTENT
     return None
 
 
 @DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False
+    DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True
 )
 class SafetyGate(GraphComponent):
-    """Overrides the predicted intent with the result of selfcare/safety.
+    """Decides the risk of every message and gives it the last word on the intent."""
 
-    It runs after the classifier and the FallbackClassifier, so a crisis message
-    reaches the crisis rule even when the classifier was unsure or wrong.
-    """
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"random_seed": 42}
+
+    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+                 model: Optional[risk_model.RiskModel] = None) -> None:
+        self._config = config
+        self._model_storage = model_storage
+        self._resource = resource
+        self._model = model
 
     @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "SafetyGate":
-        return cls()
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "SafetyGate":
+        return cls(config, model_storage, resource)
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
+        # The risk model's data is not part of Rasa's NLU data: retrain when it changes.
+        return risk_model.fingerprint()
+
+    def train(self, training_data: TrainingData) -> Resource:
+        examples = risk_model.load_examples()
+        self._model = risk_model.RiskModel.train(examples, seed=int(self._config["random_seed"]))
+        with self._model_storage.write_to(self._resource) as directory:
+            self._model.save(directory / "risk_model.pkl")
+        logger.info("risk model trained on %d examples", len(examples))
+        return self._resource
+
+    @classmethod
+    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> "SafetyGate":
+        try:
+            with model_storage.read_from(resource) as directory:
+                model = risk_model.RiskModel.load(directory / "risk_model.pkl")
+        except ValueError:
+            # Rasa loads untrained components for `rasa data validate` and the like.
+            model = None
+        return cls(config, model_storage, resource, model)
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(FULL_TEXT) or message.get(TEXT) or ""
+            if not isinstance(text, str):
+                text = ""
+            prediction = self._model.predict(assessed_text(text)) if self._model and text else None
+            risk = decide(text, prediction)
+            message.set(RISK, risk.as_dict(), add_to_output=True)
             predicted = message.get(INTENT) or {}
-            ranking = message.get(INTENT_RANKING_KEY) or []
-            override = decide(text, predicted.get(INTENT_NAME_KEY), ranking)
+            override = route(risk, text, predicted.get(INTENT_NAME_KEY), message.get(INTENT_RANKING_KEY) or [])
             if override is not None:
-                message.set(
-                    INTENT,
-                    {INTENT_NAME_KEY: override, PREDICTED_CONFIDENCE_KEY: 1.0},
-                    add_to_output=True,
-                )
+                message.set(INTENT, {INTENT_NAME_KEY: override, PREDICTED_CONFIDENCE_KEY: 1.0},
+                            add_to_output=True)
         return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data

@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.support.servers import (  # noqa: E402
+from devtools.servers import (  # noqa: E402
     http_post_json,
     server_env,
     start_action_server,

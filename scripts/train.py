@@ -14,14 +14,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAINING_DATA = ("data/nlu", "data/rules")
-INPUTS = ("config.yml", "domain.yml") + TRAINING_DATA
+# data/safety holds the risk model's training data and the files the gate reads.
+INPUTS = ("config.yml", "domain.yml", "data/safety", "selfcare/safety/model.py") + TRAINING_DATA
 
 
 def fingerprint() -> str:
     digest = hashlib.sha256()
     for name in INPUTS:
         path = ROOT / name
-        files = sorted(path.rglob("*.yml")) if path.is_dir() else [path]
+        files = sorted(path.rglob("*.yml")) if path.is_dir() else [path]  # a file: itself
         for file in files:
             digest.update(str(file.relative_to(ROOT)).encode())
             digest.update(file.read_bytes())

@@ -25,7 +25,7 @@ def domain() -> dict:
 @pytest.fixture(scope="session")
 def assistant(tmp_path_factory):
     """One real action server + Rasa server (REST, SQLite) shared by the e2e tests."""
-    from tests.support.servers import start_assistant
+    from devtools.servers import start_assistant
 
     running = start_assistant(tmp_path_factory.mktemp("assistant"))
     yield running

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.servers import ROOT, latest_model, server_env
+from devtools.servers import ROOT, latest_model, server_env
 
 pytestmark = pytest.mark.slow
 RASA = str(ROOT / ".venv/bin/rasa")

@@ -9,7 +9,7 @@ import uuid
 
 import pytest
 
-from tests.support.servers import (
+from devtools.servers import (
     http_post_json,
     start_action_server,
     start_rasa_server,
@@ -193,9 +193,9 @@ def test_the_server_refuses_to_start_without_its_tracker_store(tmp_path):
 
 
 def test_the_action_server_refuses_a_bad_knowledge_file(tmp_path):
-    from tests.support.servers import server_env, start, free_port
+    from devtools.servers import server_env, start, free_port
     import shutil
-    from tests.support.servers import ROOT
+    from devtools.servers import ROOT
 
     bad = tmp_path / "knowledge"
     shutil.copytree(ROOT / "data/knowledge", bad)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pexpect
 import pytest
 
-from tests.support.servers import ROOT, free_port, server_env
+from devtools.servers import ROOT, free_port, server_env
 
 pytestmark = pytest.mark.slow
 

@@ -20,7 +20,10 @@ The modules, by concern:
                    `assess` decides is described there)
     doses.py       `contains_dose`, the check on the assistant's own replies
     helplines.py   data/safety/helplines.yml, regions, `helplines(locale)`
-    replies.py     data/safety/messages.yml and the safety replies
+    replies.py     data/safety/messages.yml and the safety replies (`render`)
+    model.py       the risk model: trained on data/safety/training/, run by the NLU gate
+    risk.py        the one risk decision per message, from the rules and the model
+    medicine.py    medicine-safety facts (data/safety/medicine_facts.yml) by medicine named
 
 This package re-exports their public names, so `from selfcare import safety;
 safety.assess(text)` is the way to use it. Note that `safety.helplines` is the
@@ -35,7 +38,7 @@ from selfcare.safety.categories import (
 from selfcare.safety.doses import contains_dose
 from selfcare.safety.replies import (
     MESSAGES, MESSAGES_FILE, crisis_check_reply, crisis_followup_reply, crisis_reply,
-    emergency_reply, medicine_guardrail_reply, referral_text,
+    emergency_reply, medicine_guardrail_reply, referral_text, render,
 )
 from selfcare.safety.rules import DIE, NEG_BEFORE, WANT, W, assess, is_figure_of_speech
 from selfcare.safety.vocabulary import ALCOHOL, ANY_MED, INFO, NAMED_MED, THEMSELF, THIRD
@@ -53,5 +56,5 @@ __all__ = [
     "PROJECT_DIR", "SAFETY_DIR", "HELPLINES_FILE", "MESSAGES_FILE", "REGIONS", "SafetyDataError",
     "HELPLINES", "MESSAGES", "locale_from_text", "region_of", "helplines",
     "crisis_reply", "crisis_followup_reply", "crisis_check_reply", "emergency_reply",
-    "medicine_guardrail_reply", "referral_text",
+    "medicine_guardrail_reply", "referral_text", "render",
 ]

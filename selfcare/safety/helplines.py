@@ -17,12 +17,18 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent.parent
 SAFETY_DIR = PROJECT_DIR / "data" / "safety"
 HELPLINES_FILE = SAFETY_DIR / "helplines.yml"
 
-REGIONS = ("US", "UK", "IE", "EU", "default")
+# Countries with lines of their own in helplines.yml; the rest of the EU gets the EU entries.
+COUNTRY_REGIONS = ("ES", "FR", "DE", "PT", "IT", "PL", "NL")
+REGIONS = ("US", "UK", "IE", "EU", *COUNTRY_REGIONS, "default")
+KINDS = ("crisis", "emergency", "urgent", "poison", "eating_disorder", "supporter")
 
 _EU_COUNTRIES = frozenset(
     "at be bg hr cy cz dk ee fi fr de gr el hu it lv lt lu mt nl pl pt ro sk si es se".split()
 )
-_COUNTRY_REGION = {"us": "US", "gb": "UK", "uk": "UK", "ie": "IE", **{c: "EU" for c in _EU_COUNTRIES}}
+_COUNTRY_REGION = {
+    "us": "US", "gb": "UK", "uk": "UK", "ie": "IE", **{c: "EU" for c in _EU_COUNTRIES},
+    **{c.lower(): c for c in COUNTRY_REGIONS},
+}
 
 # Last resort when filling a reviewed reply fails at run time (see crisis_reply):
 # the person still gets the core numbers. Never used instead of the data files.
@@ -59,7 +65,13 @@ class SafetyDataError(ValueError):
 def _load_helplines() -> list[dict]:
     try:
         raw = _load_yaml(HELPLINES_FILE)
-        entries = [dict(e) for e in raw if isinstance(e, dict) and e.get("region") in REGIONS and e.get("text")]
+        entries = []
+        for index, entry in enumerate(raw):
+            if not isinstance(entry, dict) or entry.get("region") not in REGIONS or entry.get("kind") not in KINDS:
+                raise ValueError(f"entry {index}: region must be one of {REGIONS}, kind one of {KINDS}")
+            if not entry.get("text") or not (entry.get("source") or {}).get("url"):
+                raise ValueError(f"entry {index} ({entry.get('label')}): needs a text and a source url")
+            entries.append(dict(entry))
         if not entries:
             raise ValueError("no usable entries")
         return entries
@@ -150,6 +162,21 @@ def helplines(locale: Optional[str]) -> list[dict]:
         chosen = [e for e in HELPLINES if e.get("default")]
     else:
         chosen = [e for e in HELPLINES if e.get("region") == region]
+        if region in COUNTRY_REGIONS and not exact:
+            region = "EU"  # "fr" may be French spoken anywhere: the country's lines and the local number
         if region == "EU" and not exact:
             chosen += [e for e in HELPLINES if e.get("region") == "default"]
     return [dict(e) for e in chosen]
+
+
+def helplines_of_kind(locale: Optional[str], kind: str) -> list[dict]:
+    """The entries of one kind (poison, eating_disorder, supporter, ...) for a locale.
+
+    Unknown locale: the US and UK entries and the "anywhere else" one, to keep the list short.
+    """
+    region, _ = _parse_locale(locale)
+    if region == "default":
+        regions = {"US", "UK", "default"}
+    else:
+        regions = {region}
+    return [dict(e) for e in HELPLINES if e.get("kind") == kind and e.get("region") in regions]

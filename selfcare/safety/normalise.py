@@ -100,3 +100,9 @@ def _variants(text: Any) -> tuple[str, ...]:
     two = _expand(_ELONGATED.sub(r"\1\1", base))
     one = _expand(_ELONGATED.sub(r"\1", base))
     return (two,) if one == two else (two, one)
+
+
+def normal_form(text: object) -> str:
+    """One normal form of a message (the risk model's input): folded and expanded."""
+    variants = _variants(text)
+    return variants[-1] if variants else ""

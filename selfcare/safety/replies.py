@@ -11,7 +11,9 @@ import logging
 from typing import Optional, Sequence
 
 from selfcare.safety.categories import DOSE, MEDICINE_CATEGORIES
-from selfcare.safety.helplines import HELPLINES, SAFETY_DIR, SafetyDataError, _load_yaml, helplines
+from selfcare.safety.helplines import (
+    HELPLINES, SAFETY_DIR, SafetyDataError, _load_yaml, helplines, helplines_of_kind,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -87,7 +89,15 @@ def _fill(template: str, locale: Optional[str]) -> str:
     entries = helplines(locale)
     crisis_first = _by_kind(entries, "crisis") + _by_kind(entries, "urgent") + _by_kind(entries, "emergency")
     emergency = _by_kind(entries, "emergency") or [e for e in HELPLINES if e.get("region") == "default"]
+    crisis_lines = _by_kind(entries, "crisis") or emergency
+
+    def of_kind(kind: str, otherwise: list[dict]) -> str:
+        return _lines(helplines_of_kind(locale, kind) or otherwise)
+
     values = {
+        "{poison_helplines}": of_kind("poison", emergency),
+        "{eating_disorder_helplines}": of_kind("eating_disorder", crisis_lines),
+        "{supporter_helplines}": of_kind("supporter", crisis_lines),
         "{helplines}": _lines(crisis_first),
         "{helplines_inline}": _inline(_short([e for e in entries if e.get("kind") in ("crisis", "emergency")])),
         "{emergency_helplines}": _lines(emergency),
@@ -139,6 +149,29 @@ def emergency_reply(locale: Optional[str] = None) -> str:
     except Exception:  # pragma: no cover
         logger.exception("safety.emergency_reply failed")
         return _fill(_FALLBACK_MESSAGES["emergency"], None)
+
+
+# Every template a risk decision can name (selfcare.safety.risk); checked at start-up.
+RISK_TEMPLATES = (
+    "crisis", "crisis_imminent", "harm_done", "crisis_other", "crisis_check", "crisis_followup",
+    "emergency", "dangerous_eating", "dangerous_misuse", "dangerous_toxic", "dangerous_replace",
+    "combination_unknown", "medicine_safety_intro",
+)
+_missing = [name for name in RISK_TEMPLATES if name not in MESSAGES]
+if _missing:
+    raise SafetyDataError(f"{MESSAGES_FILE}: missing messages: {_missing}")
+
+
+def render(name: str, locale: Optional[str] = None) -> str:
+    """Any reviewed safety reply by name, with the numbers for the person's locale.
+
+    Never raises: if filling fails, the crisis reply for the default locale is the
+    last resort (a person in crisis must get numbers, whatever went wrong)."""
+    try:
+        return _fill(MESSAGES[name], locale)
+    except Exception:  # pragma: no cover
+        logger.exception("safety reply %s failed", name)
+        return _fill(_FALLBACK_MESSAGES["crisis"], None)
 
 
 def medicine_guardrail_reply(category: str) -> str:

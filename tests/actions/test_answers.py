@@ -9,14 +9,19 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import answers
 from selfcare import safety
+from selfcare.safety.risk import Risk
 
 
-def tracker(text: str, intent: str, entities=(), slots=None, metadata=None) -> Tracker:
+def tracker(text: str, intent: str, entities=(), slots=None, metadata=None, risk=None) -> Tracker:
+    """A tracker whose last message was parsed as the NLU gate would: `risk` is the
+    gate's decision as (kind, template), none when not given."""
     latest = {
         "text": text,
         "intent": {"name": intent, "confidence": 0.9},
         "entities": [{"entity": e, "value": v} for e, v in entities],
     }
+    if risk:
+        latest["risk"] = Risk(risk[0], risk[1], "test").as_dict()
     events = [
         {"event": "action", "name": "action_listen"},
         {"event": "user", "text": text, "parse_data": latest, "metadata": metadata or {}},
@@ -39,7 +44,8 @@ def slot_events(events) -> dict:
 def test_every_action_is_declared_in_the_domain(domain):
     names = {cls().name() for cls in (
         answers.ActionAnswerTopic, answers.ActionCrisisResponse, answers.ActionCrisisFollowup,
-        answers.ActionEmergencyResponse, answers.ActionAskRephrase, answers.ActionDefaultFallback)}
+        answers.ActionEmergencyResponse, answers.ActionAskRephrase, answers.ActionDefaultFallback,
+        answers.ActionDangerousRequestResponse)}
     assert names == set(domain["actions"])
 
 
@@ -68,7 +74,8 @@ async def test_a_misspelt_medicine_missed_by_the_nlu_is_still_found(domain):
 
 
 async def test_a_dose_question_gets_the_guardrail_and_no_number(domain):
-    trk = tracker("how many mg of lyrica should i take", "ask_therapies", [("medicine", "pregabalin")])
+    trk = tracker("how many mg of lyrica should i take", "medicine_safety", [("medicine", "pregabalin")],
+                  risk=("medicine", "med_dose"))
     messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
     text = messages[0]["text"]
     assert text.startswith(safety.medicine_guardrail_reply(safety.DOSE))
@@ -77,7 +84,8 @@ async def test_a_dose_question_gets_the_guardrail_and_no_number(domain):
 
 
 async def test_answer_topic_never_answers_past_a_crisis(domain):
-    trk = tracker("how do i pace myself, honestly i want to kill myself", "ask_exercise")
+    trk = tracker("how do i pace myself, honestly i want to kill myself", "ask_exercise",
+                  risk=("crisis", "crisis"))
     messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
     assert "988" in messages[0]["text"]
     assert slot_events(events) == {"crisis_active": True}
@@ -104,11 +112,53 @@ async def test_crisis_response_gives_numbers_for_the_locale(domain, locale, numb
     assert slot_events(events) == {"crisis_active": True}
 
 
-async def test_a_crisis_heard_only_by_the_classifier_gets_a_gentle_check_in(domain):
-    messages, events = await run(answers.ActionCrisisResponse(), tracker("im ok, just tired", "crisis"), domain)
+async def test_an_unsure_decision_gets_a_gentle_check_in(domain):
+    trk = tracker("what is even the point", "crisis", risk=("crisis", "crisis_check"))
+    messages, events = await run(answers.ActionCrisisResponse(), trk, domain)
     assert messages[0]["text"] == safety.crisis_check_reply(None)
     assert "116 123" in messages[0]["text"] and "safe" in messages[0]["text"]
     assert slot_events(events) == {"crisis_active": True}
+
+
+async def test_a_crisis_without_a_decision_gets_the_full_reply(domain):
+    messages, _ = await run(answers.ActionCrisisResponse(), tracker("/crisis", "crisis"), domain)
+    assert messages[0]["text"] == safety.crisis_reply(None)
+
+
+@pytest.mark.parametrize("template, words", [
+    ("crisis_other", ["looking out for them", "988"]),
+    ("harm_done", ["emergency help now", "1-800-222-1222"]),
+    ("crisis_imminent", ["distance between yourself", "911"]),
+])
+async def test_each_kind_of_crisis_gets_its_own_reply(domain, template, words):
+    trk = tracker("...", "crisis", risk=("crisis", template))
+    messages, events = await run(answers.ActionCrisisResponse(), trk, domain)
+    for word in words:
+        assert word in messages[0]["text"]
+    assert slot_events(events) == {"crisis_active": True}
+
+
+@pytest.mark.parametrize("template, words", [
+    ("dangerous_eating", ["can't help with that", "Beat"]),
+    ("dangerous_toxic", ["can't help with that", "Poison Control"]),
+    ("dangerous_misuse", ["can't help with that", "prescriber"]),
+    ("dangerous_replace", ["can't recommend", "prescriber"]),
+])
+async def test_a_dangerous_request_is_refused_with_the_right_resource(domain, template, words):
+    trk = tracker("...", "dangerous_request", risk=("dangerous", template))
+    messages, _ = await run(answers.ActionDangerousRequestResponse(), trk, domain)
+    for word in words:
+        assert word in messages[0]["text"]
+
+
+async def test_a_combination_question_gets_the_key_fact_for_the_medicine_in_context(domain):
+    trk = tracker("can i take tramadol with it", "medicine_safety", slots={"subject": "duloxetine"},
+                  risk=("medicine", "med_combination"))
+    messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
+    text = messages[0]["text"]
+    assert "serotonin syndrome" in text.lower()
+    assert text.endswith(safety.referral_text())
+    assert not safety.contains_dose(text)
 
 
 async def test_crisis_followup_stays_with_the_person_then_clears_the_flag(domain):

@@ -32,7 +32,7 @@ from channels.telegram import (
     utf16_length,
 )
 from tests.support.fake_telegram import FakeTelegram
-from tests.support.servers import (
+from devtools.servers import (
     Assistant,
     free_port,
     http_get,

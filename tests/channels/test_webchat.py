@@ -26,7 +26,7 @@ from channels.webchat import (
     parse_origins,
     valid_session_id,
 )
-from tests.support.servers import (
+from devtools.servers import (
     Assistant,
     free_port,
     start_action_server,

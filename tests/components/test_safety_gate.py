@@ -1,50 +1,85 @@
-"""The NLU components: the safety gate's decision and the input guard's cut."""
+"""The safety gate: one risk decision per message, carried on the message, and the
+intent it routes to, whatever the classifier said."""
 from __future__ import annotations
 
 import pytest
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from components.input_guard import InputGuard
-from components.safety_gate import SafetyGate, decide
+from components.safety_gate import SafetyGate, assessed_text, decide, route
+from selfcare.safety.risk import NO_RISK, Risk
 
 RANKING = [{"name": "crisis", "confidence": 0.6}, {"name": "ask_flare", "confidence": 0.3},
            {"name": "greet", "confidence": 0.1}]
 
 
-@pytest.mark.parametrize("text, predicted, expected", [
-    ("i want to die", "greet", "crisis"),                       # classifier wrong: gate fixes it
-    ("i want to die", "crisis", "crisis"),
-    ("my family would be better off without me", "ask_basics", "crisis"),
-    ("my face is drooping and my speech is slurred", "ask_basics", "medical_emergency"),
-    ("this pain is killing me", "crisis", "ask_flare"),          # figure of speech: next best intent
-    ("this pain is killing me", "ask_flare", None),              # nothing to change
-    ("is walking good for fibro?", "ask_exercise", None),
-    ("", "greet", "nlu_fallback"),
-    ("😭😭😭", "ask_flare", "nlu_fallback"),
-    ("?!", "greet", "nlu_fallback"),
+@pytest.fixture(scope="module")
+def trained_gate(tmp_path_factory) -> SafetyGate:
+    """The gate trained as `rasa train` trains it, on the project's risk training data."""
+    storage = LocalModelStorage(tmp_path_factory.mktemp("storage"))
+    resource = Resource("safety_gate")
+    gate = SafetyGate(SafetyGate.get_default_config(), storage, resource)
+    gate.train(TrainingData())
+    return SafetyGate.load(SafetyGate.get_default_config(), storage, resource, None)
+
+
+@pytest.mark.parametrize("risk, text, predicted, expected", [
+    (Risk("crisis", "crisis", "crisis.explicit"), "i want to die bye", "goodbye", "crisis"),
+    (Risk("emergency", "emergency", "model"), "face drooping", "ask_basics", "medical_emergency"),
+    (Risk("dangerous", "dangerous_toxic", "model"), "bleach detox?", "ask_diet", "dangerous_request"),
+    (Risk("medicine", "med_combination", "model"), "lyrica and oxy", "ask_therapies", "medicine_safety"),
+    (NO_RISK, "this pain is killing me", "crisis", "ask_flare"),      # classifier's alarm dropped
+    (NO_RISK, "is walking good for fibro?", "ask_exercise", None),
+    (NO_RISK, "", "greet", "nlu_fallback"),
+    (NO_RISK, "😭😭😭", "ask_flare", "nlu_fallback"),
 ])
-def test_decide(text, predicted, expected):
-    assert decide(text, predicted, RANKING) == expected
+def test_route(risk, text, predicted, expected):
+    assert route(risk, text, predicted, RANKING) == expected
 
 
-def test_gate_overrides_the_intent_with_full_confidence():
-    message = Message(data={"text": "how many pills would it take to end it",
-                            "intent": {"name": "ask_therapies", "confidence": 0.8},
-                            "intent_ranking": RANKING})
-    [processed] = SafetyGate().process([message])
+def test_rules_decide_when_there_is_no_model():
+    assert decide("i want to kill myself", None).kind == "crisis"
+    assert decide("is yoga ok", None) is NO_RISK
+
+
+def test_the_decision_rides_on_the_message_and_overrides_a_goodbye(trained_gate):
+    message = Message(data={"text": "took all my pills tonight. bye everyone",
+                            "intent": {"name": "goodbye", "confidence": 0.9}, "intent_ranking": RANKING})
+    [processed] = trained_gate.process([message])
+    risk = Risk.from_dict(processed.get("risk"))
+    assert risk.kind == "crisis"
     assert processed.get("intent") == {"name": "crisis", "confidence": 1.0}
 
 
-def test_gate_uses_the_full_text_when_the_guard_cut_it():
+def test_an_ordinary_question_keeps_its_intent(trained_gate):
+    message = Message(data={"text": "is swimming ok when everything hurts?",
+                            "intent": {"name": "ask_exercise", "confidence": 0.9}, "intent_ranking": []})
+    [processed] = trained_gate.process([message])
+    assert Risk.from_dict(processed.get("risk")) == NO_RISK
+    assert processed.get("intent")["name"] == "ask_exercise"
+
+
+def test_the_gate_reads_the_end_of_a_message_the_guard_cut(trained_gate):
     text = "fibro " * 400 + "and honestly i want to kill myself"
     message = Message(data={"text": text, "intent": {"name": "ask_basics", "confidence": 0.9}})
     InputGuard({"max_chars": 1000}).process([message])
     assert len(message.get("text")) == 1000
-    [processed] = SafetyGate().process([message])
+    [processed] = trained_gate.process([message])
     assert processed.get("intent")["name"] == "crisis"
 
 
-def test_guard_leaves_short_messages_alone():
-    message = Message(data={"text": "is yoga ok"})
-    InputGuard({"max_chars": 1000}).process([message])
-    assert message.get("text") == "is yoga ok"
+def test_what_is_assessed_is_bounded():
+    huge = "a" * 3_000_000 + " the end"
+    bounded = assessed_text(huge)
+    assert len(bounded) < 6000 and bounded.endswith("the end")
+    assert assessed_text("short") == "short"
+
+
+def test_an_untrained_gate_loads_for_validation(tmp_path):
+    storage = LocalModelStorage(tmp_path)
+    gate = SafetyGate.load(SafetyGate.get_default_config(), storage, Resource("never_trained"), None)
+    [processed] = gate.process([Message(data={"text": "i want to kill myself"})])
+    assert processed.get("intent")["name"] == "crisis"

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.servers import (
+from devtools.servers import (
     Process, free_port, http_post_json, server_env, start, start_action_server,
     start_rasa_server, wait_until, write_endpoints,
 )

@@ -11,7 +11,7 @@ from rasa.shared.core.events import (
 )
 
 from stores.sql import StrictSQLTrackerStore, TrackerStoreUnavailable, erase_conversation
-from tests.support.servers import ROOT
+from devtools.servers import ROOT
 
 DOMAIN = Domain.load(str(ROOT / "domain.yml"))
 

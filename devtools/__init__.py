@@ -1,0 +1,1 @@
+"""Development tooling shared by tests, benchmarks and evaluations: starting the real servers."""

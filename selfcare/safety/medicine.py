@@ -1,0 +1,244 @@
+"""Medicine-safety facts: which reviewed fact answers a question about combining,
+drinking, driving, stopping or pregnancy, from the medicines it names.
+
+The question's kind comes from the risk assessment (selfcare.safety.risk); this module
+only reads medicine names (brands and common misspellings included) and picks the fact
+from data/safety/medicine_facts.yml, where every fact cites the label that says it.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+import yaml
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+FACTS_FILE = PROJECT_DIR / "data" / "safety" / "medicine_facts.yml"
+
+# canonical name -> how people write it (brands, misspellings). Classes below group them.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "duloxetine": ("duloxetine", "duloxetin", "duloxatine", "duloxitine", "cymbalta", "cymbalt",
+                   "cymbolta", "simbalta", "symbalta", "cymbalata", "yentreve", "drizalma"),
+    "milnacipran": ("milnacipran", "milnaciprin", "savella", "savela", "ixel"),
+    "venlafaxine": ("venlafaxine", "effexor", "desvenlafaxine", "pristiq"),
+    "amitriptyline": ("amitriptyline", "amitriptylin", "amitryptiline", "amitryptyline",
+                      "amytriptyline", "elavil", "nortriptyline", "pamelor", "tricyclic", "tricyclics"),
+    "pregabalin": ("pregabalin", "pregabaline", "pregablin", "pregabilin", "lyrica", "lyrca",
+                   "lyrcia", "lyricia", "lirica", "lyrika"),
+    "gabapentin": ("gabapentin", "gabapentine", "gabapenten", "neurontin", "gralise", "gaba"),
+    "tramadol": ("tramadol", "tramadole", "ultram", "tramal", "zydol"),
+    "triptan": ("triptan", "triptans", "sumatriptan", "imitrex", "imigran", "rizatriptan", "maxalt",
+                "zolmitriptan", "zomig", "eletriptan", "relpax", "naratriptan", "almotriptan",
+                "frovatriptan"),
+    "ssri": ("ssri", "ssris", "sertraline", "zoloft", "lustral", "fluoxetine", "prozac", "citalopram",
+             "celexa", "cipramil", "escitalopram", "lexapro", "cipralex", "paroxetine", "paxil",
+             "seroxat", "fluvoxamine", "antidepressant", "antidepressants"),
+    "other_serotonergic": ("st johns wort", "st john wort", "saint johns wort", "hypericum",
+                           "5 htp", "5htp", "tryptophan", "l tryptophan", "lithium", "dextromethorphan",
+                           "dxm", "robitussin", "fentanyl", "buspirone", "mirtazapine", "trazodone",
+                           "mdma", "ecstasy", "molly", "methylene blue", "millepertuis", "johanniskraut",
+                           "hierba de san juan", "erba di san giovanni", "dziurawiec", "sint janskruid",
+                           "hipericao", "erva de sao joao"),
+    "maoi": ("maoi", "maois", "mao inhibitor", "mao inhibitors", "phenelzine", "nardil",
+             "tranylcypromine", "parnate", "isocarboxazid", "marplan", "selegiline", "emsam",
+             "rasagiline", "azilect", "moclobemide", "linezolid", "zyvox"),
+    "nsaid": ("nsaid", "nsaids", "ibuprofen", "advil", "motrin", "nurofen", "naproxen", "aleve",
+              "naprosyn", "diclofenac", "voltaren", "voltarol", "celecoxib", "celebrex", "meloxicam",
+              "mobic", "aspirin", "anti inflammatory", "anti inflammatories", "antiinflammatories"),
+    "anticoagulant": ("warfarin", "coumadin", "blood thinner", "blood thinners", "apixaban", "eliquis",
+                      "rivaroxaban", "xarelto", "dabigatran", "pradaxa", "edoxaban", "heparin",
+                      "clopidogrel", "plavix"),
+    "opioid": ("opioid", "opioids", "opiate", "opiates", "oxycodone", "oxycontin", "percocet",
+               "hydrocodone", "vicodin", "norco", "morphine", "codeine", "co codamol", "cocodamol",
+               "dihydrocodeine", "tapentadol", "nucynta", "methadone", "buprenorphine", "suboxone",
+               "painkillers", "pain killers", "oxy", "oxys"),
+    "benzodiazepine": ("benzodiazepine", "benzodiazepines", "benzo", "benzos", "diazepam", "valium",
+                       "lorazepam", "ativan", "clonazepam", "klonopin", "alprazolam", "xanax",
+                       "temazepam"),
+    "sedative": ("zolpidem", "ambien", "zopiclone", "eszopiclone", "lunesta", "sleeping pill",
+                 "sleeping pills", "sleeping tablet", "sleeping tablets", "sleep aid", "sleep aids",
+                 "diphenhydramine", "benadryl", "nytol", "zzzquil", "antihistamine", "antihistamines",
+                 "promethazine", "phenergan", "cyclobenzaprine", "flexeril", "tizanidine", "zanaflex",
+                 "baclofen", "methocarbamol", "robaxin", "carisoprodol", "soma", "muscle relaxant",
+                 "muscle relaxants", "quetiapine", "seroquel"),
+    "alcohol": ("alcohol", "booze", "wine", "beer", "beers", "vodka", "gin", "whisky", "whiskey",
+                "rum", "cocktail", "cocktails", "drinking", "drink", "drinks", "drunk", "liquor",
+                "spirits", "glass of", "pint", "pints", "prosecco", "tequila", "alkohol", "alcool",
+                "bier", "wein", "vino", "cerveza", "piwo", "wino", "bière", "biere", "birra"),
+    "lung": ("copd", "emphysema", "lung disease", "lung condition", "asthma", "breathing problems",
+             "sleep apnea", "sleep apnoea"),
+    "older": ("elderly", "older", "my mum", "my mom", "my dad", "my gran", "my grandma",
+              "my grandmother", "my grandfather", "aged", "in her 80s", "in his 80s", "80 year old",
+              "85 year old", "90 year old", "70 year old", "75 year old"),
+}
+
+SNRI = {"duloxetine", "milnacipran", "venlafaxine"}
+SEROTONERGIC_FIBRO = SNRI | {"amitriptyline"}
+SEROTONERGIC_OTHER = {"tramadol", "triptan", "ssri", "other_serotonergic"}
+BLEEDING = {"nsaid", "anticoagulant"}
+GABAPENTINOID = {"pregabalin", "gabapentin"}
+DEPRESSANT = {"opioid", "benzodiazepine", "sedative", "alcohol", "tramadol"}
+FIBRO_MEDICINES = ("duloxetine", "milnacipran", "pregabalin", "gabapentin", "amitriptyline")
+
+
+def _stem(word: str) -> str:
+    """A spelling-tolerant key for a medicine name: "fenelzina", "phenelzine" and
+    "Phenelzin" meet, as do "duloxetina" and "duloxetine" (other languages' spellings)."""
+    word = word.replace("ph", "f").replace("th", "t").replace("y", "i").replace("qu", "k")
+    word = word.replace("c", "k")
+    return word.rstrip("aeo") if len(word) > 5 else word
+
+
+def _alias_pattern() -> re.Pattern[str]:
+    pairs = sorted(((a, c) for c, names in ALIASES.items() for a in names), key=lambda p: -len(p[0]))
+    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a, _ in pairs) + r")\b")
+
+
+_ALIAS_RE = _alias_pattern()
+_CANONICAL = {alias: canonical for canonical, names in ALIASES.items() for alias in names}
+# Single-word names by stem, for spellings the alias list doesn't hold (checked word by word).
+_BY_STEM = {_stem(alias): canonical for alias, canonical in _CANONICAL.items()
+            if " " not in alias and len(alias) > 5 and canonical not in ("alcohol", "older", "lung")}
+_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
+def _plain(text: str) -> str:
+    text = re.sub(r"['’`]", "", text.casefold())
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub(r"[^\w\s]|_", " ", text)
+
+
+def medicines_in(text: Optional[str]) -> list[str]:
+    """Canonical medicine and class names in a text, in order of first mention."""
+    plain = _plain(text or "")
+    found: list[tuple[int, str]] = []
+    for match in _ALIAS_RE.finditer(plain):
+        found.append((match.start(), _CANONICAL[match.group(0)]))
+    for match in _WORD_RE.finditer(plain):
+        name = _BY_STEM.get(_stem(match.group(0))) if len(match.group(0)) > 5 else None
+        if name:
+            found.append((match.start(), name))
+    ordered: list[str] = []
+    for _, name in sorted(found):
+        if name not in ordered:
+            ordered.append(name)
+    return ordered
+
+
+def combination_facts(names: Iterable[str]) -> list[str]:
+    """The fact ids for a set of names, most serious first (at most two)."""
+    present = set(names)
+    facts: list[str] = []
+    fibro_serotonergic = present & SEROTONERGIC_FIBRO
+    if "maoi" in present and (fibro_serotonergic or present & SEROTONERGIC_OTHER):
+        facts.append("maoi")
+    # An MAOI with an SNRI is also the most serious serotonergic pairing (the labels list it).
+    if fibro_serotonergic and (present & SEROTONERGIC_OTHER or len(fibro_serotonergic) > 1 or "maoi" in present):
+        facts.append("serotonin")
+    if present & SNRI and present & BLEEDING:
+        facts.append("bleeding")
+    if present & GABAPENTINOID and (present & DEPRESSANT or present & {"lung", "older"}):
+        facts.append("sedation_breathing")
+    return facts[:2]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One reviewed medicine-safety fact with its sources."""
+
+    id: str
+    text: str
+    sources: tuple[dict, ...]
+    evidence: str
+
+
+class MedicineFactsError(ValueError):
+    """medicine_facts.yml is malformed; the message names the entry."""
+
+
+@lru_cache(maxsize=4)
+def load_facts(path: Path = FACTS_FILE) -> dict[str, Fact]:
+    """Reads and validates the facts file once; a bad entry stops the server, named."""
+    from selfcare.safety.doses import contains_dose
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    facts: dict[str, Fact] = {}
+    for index, item in enumerate(data.get("facts") or []):
+        where = f"{path}: fact {index} ({item.get('id', '?') if isinstance(item, dict) else '?'})"
+        if not isinstance(item, dict) or not item.get("id") or not item.get("text"):
+            raise MedicineFactsError(f"{where}: needs an id and a text")
+        sources = item.get("sources") or []
+        if not sources or not all(isinstance(s, dict) and s.get("name") and s.get("url") for s in sources):
+            raise MedicineFactsError(f"{where}: every source needs a name and a url")
+        text = " ".join(str(item["text"]).split())
+        if contains_dose(text):
+            raise MedicineFactsError(f"{where}: contains a dose or schedule")
+        facts[item["id"]] = Fact(item["id"], text, tuple(sources), str(item.get("evidence") or ""))
+    if not facts:
+        raise MedicineFactsError(f"{path}: no facts")
+    return facts
+
+
+def facts_for(kind: str, text: str, context_subject: Optional[str] = None) -> list[Fact]:
+    """The reviewed facts that answer a medicine-safety question of `kind`
+    (a risk label such as med_combination) about `text`, with the medicine talked
+    about before (`context_subject`) counted as named."""
+    facts = load_facts()
+    names = medicines_in(text)
+    if context_subject:
+        for name in medicines_in(context_subject.replace("_", " ")):
+            if name not in names:
+                names.append(name)
+    ids: list[str] = []
+    if kind in ("med_combination", "med_alcohol"):
+        ids = combination_facts(names)
+    if kind == "med_alcohol" or (kind == "med_combination" and "alcohol" in names and not ids):
+        fibro = [n for n in names if n in FIBRO_MEDICINES]
+        ids += [f"alcohol_{fibro[0]}" if fibro and f"alcohol_{fibro[0]}" in facts else "alcohol_general"]
+    if kind == "med_driving":
+        ids = ["driving"]
+    if kind == "med_stopping":
+        ids = ["stopping"]
+    if kind == "med_pregnancy":
+        ids = ["pregnancy"]
+    seen: list[str] = []
+    for fact_id in ids:
+        if fact_id in facts and fact_id not in seen:
+            seen.append(fact_id)
+    return [facts[i] for i in seen]
+
+
+def medicine_reply(kind: str, text: str, context_subject: Optional[str] = None,
+                   locale: Optional[str] = None) -> str:
+    """The reply to a medicine-safety question (a med_* risk label other than med_dose):
+    the key fact first, its sources, and the referral. Never says a combination is fine:
+    with no reviewed fact on file it says so and sends the person to their pharmacist."""
+    from selfcare.safety import replies
+
+    facts = facts_for(kind, text, context_subject)
+    parts: list[str] = []
+    if kind == "med_stopping":
+        parts.append(replies.medicine_guardrail_reply("stopping"))
+    elif kind == "med_pregnancy":
+        parts.append(replies.medicine_guardrail_reply("pregnancy"))
+    if facts:
+        if not parts:
+            parts.append(replies.MESSAGES["medicine_safety_intro"])
+        parts += [fact.text for fact in facts]
+        names, seen = [], set()
+        for fact in facts:
+            # The first two sources of each fact (the label first): a reply, not a bibliography.
+            for source in fact.sources[:2]:
+                if source["url"] not in seen:
+                    seen.add(source["url"])
+                    names.append(f"{source['name']} ({source['url']})")
+        parts.append(("Source: " if len(names) == 1 else "Sources: ") + "; ".join(names))
+    elif not parts:
+        parts.append(replies.render("combination_unknown", locale))
+    parts.append(replies.referral_text())
+    return "\n\n".join(parts)

@@ -1,0 +1,156 @@
+"""The risk decision: the rules' verdict and the risk model's, made into one.
+
+Made once per message, in the NLU pipeline (components/safety_gate.py), and carried
+on the parsed message as `risk`; the actions read it back with `Risk.from_dict`.
+
+Recall comes first. The rules are a high-precision floor: what they call a crisis or
+an emergency stays one. The model adds what the rules have no words for. Thresholds
+are set on the training side's own held-out split (scripts/calibrate_risk.py), never
+on an evaluation set.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, Mapping, Optional, Sequence
+
+from selfcare.safety import model as risk_model
+from selfcare.safety.categories import CRISIS, DOSE, EMERGENCY, PREGNANCY, STOPPING, Assessment
+
+# What the person gets, by kind. Templates name data/safety/messages.yml entries.
+CRISIS_KIND = "crisis"          # crisis, crisis_imminent, harm_done, crisis_other, crisis_check
+EMERGENCY_KIND = "emergency"    # emergency
+DANGEROUS_KIND = "dangerous"    # dangerous_eating, dangerous_misuse, dangerous_toxic, dangerous_replace
+MEDICINE_KIND = "medicine"      # med_dose, med_combination, med_alcohol, med_stopping, ...
+NONE_KIND = "none"
+
+CRISIS_TEMPLATE = {
+    "crisis_self": "crisis",
+    "crisis_imminent": "crisis_imminent",
+    "harm_done": "harm_done",
+    "crisis_other": "crisis_other",
+}
+RULE_MEDICINE = {DOSE: "med_dose", STOPPING: "med_stopping", PREGNANCY: "med_pregnancy"}
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Model probabilities above which a kind is taken; see scripts/calibrate_risk.py."""
+
+    crisis: float = 0.55       # summed probability of the four crisis labels
+    emergency: float = 0.55
+    check: float = 0.5         # crisis labels + ambiguous: a gentle check-in
+    dangerous: float = 0.45
+    medicine: float = 0.5
+    # a figure of speech ("this pain is killing me") needs the model to be this sure
+    figure_of_speech: float = 0.9
+
+
+THRESHOLDS = Thresholds()
+
+
+@dataclass(frozen=True)
+class Risk:
+    """The decision on one message.
+
+    kind:       crisis, emergency, dangerous, medicine or none
+    template:   the reply to give (a messages.yml key or a med_* label); "none" for none
+    reason:     which part decided: a rule's reason ("crisis.explicit") or "model"
+    confidence: the model's probability for the template's label (1.0 for a rule)
+    """
+
+    kind: str
+    template: str
+    reason: str
+    confidence: float = 1.0
+
+    @property
+    def alarm(self) -> bool:
+        return self.kind in (CRISIS_KIND, EMERGENCY_KIND)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Optional[Mapping[str, Any]]) -> "Risk":
+        """Reads a decision back from a parsed message; anything malformed is none."""
+        try:
+            return cls(str(data["kind"]), str(data["template"]), str(data["reason"]),
+                       float(data.get("confidence", 1.0)))
+        except (TypeError, KeyError, ValueError):
+            return NO_RISK
+
+
+NO_RISK = Risk(NONE_KIND, "none", "none", 0.0)
+
+
+def _best(prediction: risk_model.Prediction, labels: tuple[str, ...]) -> tuple[str, float]:
+    label = max(labels, key=lambda name: prediction.probabilities.get(name, 0.0))
+    return label, prediction.probabilities.get(label, 0.0)
+
+
+def _medicine_question(label: str, medicines: Sequence[str]) -> str:
+    """A medicine question's kind, sharpened by the medicines it names: a question about
+    a medicine and a drink is about alcohol ("how many beers on gabapentin" is not a
+    dose question), and one naming a pair with a known interaction is about combining."""
+    from selfcare.safety.medicine import FIBRO_MEDICINES, combination_facts
+
+    names = set(medicines)
+    if "alcohol" in names and names - {"alcohol", "older", "lung"} and label in ("med_dose", "med_combination"):
+        return "med_alcohol"
+    if label in ("med_dose", "med_alcohol") and combination_facts(names - {"alcohol"}):
+        return "med_combination"
+    if label == "med_dose" and len(names & set(FIBRO_MEDICINES)) and len(names - {"older", "lung"}) >= 2:
+        return "med_combination"
+    return label
+
+
+def decide(rules: Assessment, prediction: Optional[risk_model.Prediction], figure_of_speech: bool = False,
+           thresholds: Thresholds = THRESHOLDS, medicines: Sequence[str] = ()) -> Risk:
+    """One decision from the rules' assessment and the model's prediction (None when
+    no model is loaded: the rules alone decide); `medicines` are the canonical names
+    in the message (selfcare.safety.medicine.medicines_in)."""
+    if prediction is None:
+        if rules.category == CRISIS:
+            return Risk(CRISIS_KIND, "crisis", rules.reason)
+        if rules.category == EMERGENCY:
+            return Risk(EMERGENCY_KIND, "emergency", rules.reason)
+        if rules.category in RULE_MEDICINE:
+            return Risk(MEDICINE_KIND, _medicine_question(RULE_MEDICINE[rules.category], medicines), rules.reason)
+        return NO_RISK
+
+    p = prediction.probabilities
+    p_crisis = prediction.family(risk_model.CRISIS_LABELS)
+    sub_label, _ = _best(prediction, risk_model.CRISIS_LABELS)
+
+    if rules.category == CRISIS:
+        # The rules are sure it is a crisis; the model only says which kind.
+        template = CRISIS_TEMPLATE[sub_label] if p_crisis >= thresholds.crisis else "crisis"
+        return Risk(CRISIS_KIND, template, rules.reason)
+    if rules.category == EMERGENCY:
+        if sub_label == "harm_done" and p.get("harm_done", 0.0) >= thresholds.crisis:
+            return Risk(CRISIS_KIND, "harm_done", rules.reason)
+        return Risk(EMERGENCY_KIND, "emergency", rules.reason)
+
+    needed = thresholds.figure_of_speech if figure_of_speech else thresholds.crisis
+    if p_crisis >= needed and p_crisis >= p.get("emergency", 0.0):
+        return Risk(CRISIS_KIND, CRISIS_TEMPLATE[sub_label], "model", round(p_crisis, 3))
+    if p.get("emergency", 0.0) >= (thresholds.figure_of_speech if figure_of_speech else thresholds.emergency):
+        return Risk(EMERGENCY_KIND, "emergency", "model", round(p["emergency"], 3))
+    if not figure_of_speech and p_crisis + p.get("ambiguous", 0.0) >= thresholds.check:
+        return Risk(CRISIS_KIND, "crisis_check", "model", round(p_crisis + p.get("ambiguous", 0.0), 3))
+
+    danger_label, p_danger = _best(prediction, risk_model.DANGEROUS_LABELS)
+    if prediction.family(risk_model.DANGEROUS_LABELS) >= thresholds.dangerous:
+        return Risk(DANGEROUS_KIND, danger_label, "model", round(p_danger, 3))
+
+    if rules.category in RULE_MEDICINE:
+        label = RULE_MEDICINE[rules.category]
+        # The model may know better which medicine question it is (combining, alcohol).
+        med_label, p_med = _best(prediction, risk_model.MEDICINE_LABELS)
+        if med_label in ("med_combination", "med_alcohol") and p_med >= thresholds.medicine:
+            label = med_label
+        return Risk(MEDICINE_KIND, _medicine_question(label, medicines), rules.reason)
+    med_label, p_med = _best(prediction, risk_model.MEDICINE_LABELS)
+    if prediction.family(risk_model.MEDICINE_LABELS) >= thresholds.medicine:
+        return Risk(MEDICINE_KIND, _medicine_question(med_label, medicines), "model", round(p_med, 3))
+    return NO_RISK

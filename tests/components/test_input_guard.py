@@ -1,0 +1,21 @@
+"""The input guard: what reaches the tokenizer is bounded; the full text is kept aside."""
+from __future__ import annotations
+
+from rasa.shared.nlu.training_data.message import Message
+
+from components.input_guard import FULL_TEXT, InputGuard
+
+
+def test_short_messages_are_left_alone():
+    message = Message(data={"text": "is yoga ok"})
+    InputGuard({"max_chars": 1000}).process([message])
+    assert message.get("text") == "is yoga ok"
+    assert message.get(FULL_TEXT) is None
+
+
+def test_long_messages_are_cut_and_the_full_text_kept():
+    text = "x" * 5000
+    message = Message(data={"text": text})
+    InputGuard({"max_chars": 1000}).process([message])
+    assert message.get("text") == "x" * 1000
+    assert message.get(FULL_TEXT) == text

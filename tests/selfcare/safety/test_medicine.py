@@ -1,0 +1,85 @@
+"""Medicine-safety facts: names read in people's spelling, the right fact for the pair,
+and replies that lead with the fact, cite the label, and never say a mix is fine."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from selfcare import safety
+from selfcare.safety import medicine
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("can i take tramadol with my cymbalta", ["tramadol", "duloxetine"]),
+    ("lyrca and oxycodone together?", ["pregabalin", "opioid"]),
+    ("Savella + St John's wort", ["milnacipran", "other_serotonergic"]),
+    ("is advil ok with duloxetine", ["nsaid", "duloxetine"]),
+    ("a glass of wine on gabapentin", ["alcohol", "gabapentin"]),
+    ("how is the weather", []),
+])
+def test_medicines_are_read_in_the_words_people_use(text, expected):
+    assert medicine.medicines_in(text) == expected
+
+
+@pytest.mark.parametrize("names, expected", [
+    ({"duloxetine", "tramadol"}, ["serotonin"]),
+    ({"milnacipran", "triptan"}, ["serotonin"]),
+    ({"duloxetine", "maoi"}, ["maoi", "serotonin"]),
+    ({"duloxetine", "nsaid"}, ["bleeding"]),
+    ({"duloxetine", "anticoagulant"}, ["bleeding"]),
+    ({"pregabalin", "opioid"}, ["sedation_breathing"]),
+    ({"gabapentin", "benzodiazepine"}, ["sedation_breathing"]),
+    ({"pregabalin", "lung"}, ["sedation_breathing"]),
+    ({"pregabalin", "nsaid"}, []),
+])
+def test_a_pair_gets_the_fact_that_matters(names, expected):
+    assert medicine.combination_facts(names) == expected
+
+
+def test_every_fact_cites_a_page_and_holds_no_dose():
+    facts = medicine.load_facts()
+    for wanted in ("serotonin", "maoi", "bleeding", "sedation_breathing", "alcohol_general", "driving",
+                   "stopping", "pregnancy"):
+        assert wanted in facts
+    for fact in facts.values():
+        assert fact.sources and all(s["url"].startswith(("https://", "http://")) for s in fact.sources), fact.id
+        assert not safety.contains_dose(fact.text), fact.id
+
+
+def test_the_subject_in_context_counts_as_named():
+    [fact] = medicine.facts_for("med_combination", "can i take tramadol with it?", "duloxetine")
+    assert fact.id == "serotonin"
+
+
+@pytest.mark.parametrize("kind, text, subject, must", [
+    ("med_combination", "cymbalta and tramadol ok?", None, "serotonin syndrome"),
+    ("med_combination", "lyrica with my oxycodone", None, "breathing"),
+    ("med_combination", "ibuprofen with savella", None, "bleeding"),
+    ("med_alcohol", "can i drink on lyrica", None, "alcohol"),
+    ("med_driving", "can i drive on pregabalin", None, "driv"),
+    ("med_stopping", "i want to stop my cymbalta", None, "suddenly"),
+])
+def test_the_reply_leads_with_the_fact_and_cites_it(kind, text, subject, must):
+    reply = medicine.medicine_reply(kind, text, subject)
+    assert must in reply.lower(), reply
+    assert "http" in reply
+    assert re.search(r"pharmacist|prescriber|doctor", reply.split("\n\n")[-1])
+    assert not re.search(r"\b(it'?s|that'?s) (fine|safe)\b", reply.lower())
+    assert not safety.contains_dose(reply)
+
+
+def test_an_unknown_pair_is_not_called_fine():
+    reply = medicine.medicine_reply("med_combination", "can i take vitamin c with zinc")
+    assert "don't have reviewed safety information" in reply
+    assert "pharmacist" in reply
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("fenelzina y duloxetina juntos", ["maoi", "duloxetine"]),
+    ("pregabalina con zolpidem", ["pregabalin", "sedative"]),
+    ("Phenelzin mit Cymbalta", ["maoi", "duloxetine"]),
+    ("duloxétine et millepertuis", ["duloxetine", "other_serotonergic"]),
+])
+def test_other_languages_spellings_are_read(text, expected):
+    assert medicine.medicines_in(text) == expected

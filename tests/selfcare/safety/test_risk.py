@@ -1,0 +1,92 @@
+"""The one risk decision: rules as the floor, the model for what they have no words for."""
+from __future__ import annotations
+
+import pytest
+
+from selfcare.safety.categories import CRISIS, DOSE, EMERGENCY, NONE, Assessment
+from selfcare.safety.model import LABELS, Prediction
+from selfcare.safety.risk import NO_RISK, Risk, decide
+
+
+def predicted(**probabilities: float) -> Prediction:
+    rest = (1.0 - sum(probabilities.values())) / (len(LABELS) - len(probabilities))
+    full = {label: probabilities.get(label, rest) for label in LABELS}
+    best = max(full, key=full.__getitem__)
+    return Prediction(best, full[best], full)
+
+
+RULES_NONE = Assessment(NONE, "none")
+
+
+def test_rules_alone_decide_without_a_model():
+    assert decide(Assessment(CRISIS, "crisis.explicit"), None).template == "crisis"
+    assert decide(Assessment(EMERGENCY, "emergency.stroke"), None).kind == "emergency"
+    assert decide(Assessment(DOSE, "dose.amount"), None).template == "med_dose"
+    assert decide(RULES_NONE, None) is NO_RISK
+
+
+def test_a_rule_crisis_stays_a_crisis_whatever_the_model_says():
+    risk = decide(Assessment(CRISIS, "crisis.explicit"), predicted(none=0.95))
+    assert (risk.kind, risk.template) == ("crisis", "crisis")
+
+
+@pytest.mark.parametrize("label, template", [
+    ("crisis_self", "crisis"), ("crisis_imminent", "crisis_imminent"),
+    ("harm_done", "harm_done"), ("crisis_other", "crisis_other"),
+])
+def test_the_model_names_the_kind_of_crisis(label, template):
+    assert decide(RULES_NONE, predicted(**{label: 0.9})).template == template
+    assert decide(Assessment(CRISIS, "crisis.explicit"), predicted(**{label: 0.9})).template == template
+
+
+def test_the_crisis_labels_add_up():
+    risk = decide(RULES_NONE, predicted(crisis_self=0.3, crisis_imminent=0.35, none=0.3))
+    assert (risk.kind, risk.template) == ("crisis", "crisis_imminent")
+
+
+def test_a_figure_of_speech_needs_a_surer_model():
+    assert decide(RULES_NONE, predicted(crisis_self=0.7), figure_of_speech=True) is NO_RISK
+    assert decide(RULES_NONE, predicted(crisis_self=0.95), figure_of_speech=True).kind == "crisis"
+
+
+def test_unsure_gets_a_gentle_check_in():
+    risk = decide(RULES_NONE, predicted(crisis_self=0.3, ambiguous=0.3, none=0.35))
+    assert (risk.kind, risk.template) == ("crisis", "crisis_check")
+
+
+def test_dangerous_and_medicine_requests():
+    assert decide(RULES_NONE, predicted(dangerous_toxic=0.8)).template == "dangerous_toxic"
+    assert decide(RULES_NONE, predicted(med_combination=0.8)).template == "med_combination"
+    # the rules heard a dose question; the model knows it is about combining
+    risk = decide(Assessment(DOSE, "dose.amount"), predicted(med_combination=0.8))
+    assert risk.template == "med_combination"
+
+
+def test_ordinary_is_none():
+    assert decide(RULES_NONE, predicted(none=0.9)) is NO_RISK
+
+
+@pytest.mark.parametrize("data", [None, {}, {"kind": "crisis"}, "crisis", {"kind": "x", "template": "y",
+                                                                            "reason": "z", "confidence": "no"}])
+def test_a_malformed_decision_reads_as_none(data):
+    assert Risk.from_dict(data) is NO_RISK
+
+
+def test_a_decision_survives_the_round_trip():
+    risk = Risk("crisis", "crisis_other", "model", 0.81)
+    assert Risk.from_dict(risk.as_dict()) == risk
+
+
+@pytest.mark.parametrize("rules, probabilities, medicines, template", [
+    (Assessment(DOSE, "dose.amount"), {"none": 0.9}, ["alcohol", "gabapentin"], "med_alcohol"),
+    (Assessment(DOSE, "dose.amount"), {"none": 0.9}, ["duloxetine", "tramadol"], "med_combination"),
+    (Assessment(DOSE, "dose.amount"), {"none": 0.9}, ["pregabalin"], "med_dose"),
+    (RULES_NONE, {"med_dose": 0.8}, ["pregabalin", "opioid"], "med_combination"),
+    (RULES_NONE, {"med_alcohol": 0.8}, ["duloxetine", "alcohol"], "med_alcohol"),
+])
+def test_the_medicines_named_sharpen_the_question(rules, probabilities, medicines, template):
+    assert decide(rules, predicted(**probabilities), medicines=medicines).template == template
+
+
+def test_two_medicines_in_an_ordinary_message_are_not_a_question():
+    assert decide(RULES_NONE, predicted(none=0.9), medicines=["duloxetine", "tramadol"]) is NO_RISK
