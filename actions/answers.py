@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import safety_log
 from selfcare import knowledge, safety
-from selfcare.safety import medicine
+from selfcare.safety import language, medicine
 from selfcare.safety.risk import CRISIS_KIND, DANGEROUS_KIND, MEDICINE_KIND, Risk
 
 logger = logging.getLogger(__name__)
@@ -43,15 +43,19 @@ def risk_of(tracker: Tracker) -> Risk:
 def locale_of(tracker: Tracker) -> Optional[str]:
     """Where the person is, for emergency numbers: a country they named in this
     message ("i'm in the uk"), else one they named before (the `locale` slot), else
-    what their channel says (the web page's and Telegram's locale metadata)."""
+    what their channel says (the web page's and Telegram's locale metadata), else the
+    language they write in (a crisis written in Polish gets the Polish lines too)."""
     said = safety.locale_from_text(latest_text(tracker))
     if said or tracker.get_slot("locale"):
         return said or tracker.get_slot("locale")
     for event in reversed(tracker.events):
         if event.get("event") == "user":
             metadata = event.get("metadata") or {}
-            return metadata.get("locale") or metadata.get("language_code")
-    return None
+            from_channel = metadata.get("locale") or metadata.get("language_code")
+            if from_channel:
+                return from_channel
+            break
+    return language.guess(latest_text(tracker))
 
 
 def remember_country(tracker: Tracker) -> List[EventType]:
@@ -82,6 +86,10 @@ def compose_answer(
     medicine-safety question gets its key fact (selfcare.safety.medicine), a dose
     question the refusal, and only then a knowledge entry."""
     entry: Optional[knowledge.Entry] = None
+    named = set(medicine.medicines_in(text)) | set(medicine.medicines_in((context_subject or "").replace("_", " ")))
+    if risk.template == "med_combination" and len(named - {"older", "lung"}) < 2:
+        # "i'm on cymbalta" names one medicine and nothing to combine it with: answer it.
+        risk = Risk("none", "none", risk.reason, risk.confidence)
     if risk.kind == MEDICINE_KIND and risk.template != "med_dose":
         reply = medicine.medicine_reply(risk.template, text, context_subject, locale)
     else:

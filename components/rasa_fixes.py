@@ -26,6 +26,7 @@ from rasa.shared.core.events import BotUttered, Event, FollowupAction, SlotSet
 from rasa.shared.exceptions import RasaException
 
 from selfcare import safety
+from selfcare.safety import language
 from selfcare.safety.risk import CRISIS_KIND, DANGEROUS_KIND, EMERGENCY_KIND, Risk
 
 logger = logging.getLogger(__name__)
@@ -71,7 +72,9 @@ def _validate_action_result(self: RemoteAction, result: Dict[Text, Any]) -> bool
 
 def _locale(tracker: Any) -> Optional[str]:
     metadata = (tracker.latest_message.metadata if tracker.latest_message else None) or {}
-    return tracker.get_slot("locale") or metadata.get("locale") or metadata.get("language_code")
+    text = tracker.latest_message.text if tracker.latest_message else ""
+    return (safety.locale_from_text(text or "") or tracker.get_slot("locale") or metadata.get("locale")
+            or metadata.get("language_code") or language.guess(text))
 
 
 def stand_in_text(action_name: str, tracker: Any) -> str:

@@ -208,3 +208,11 @@ async def test_a_country_the_person_names_chooses_the_numbers_and_is_remembered(
                     metadata={"locale": "en-US"})
     messages, _ = await run(answers.ActionEmergencyResponse(), later, domain)
     assert "999" in messages[0]["text"] and "911" not in messages[0]["text"]
+
+
+async def test_a_crisis_in_polish_gets_polish_lines_and_the_local_number(domain):
+    trk = tracker("nie chcę już żyć, mam dość", "crisis", risk=("crisis", "crisis"))
+    messages, _ = await run(answers.ActionCrisisResponse(), trk, domain)
+    text = messages[0]["text"]
+    assert "116 123" in text and "800 70 2222" in text and "112" in text
+    assert "local emergency number" in text

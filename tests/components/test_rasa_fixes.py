@@ -37,3 +37,49 @@ def test_invalid_responses_fail_as_in_stock_rasa(result):
 
 def test_the_fix_is_applied():
     assert RemoteAction._validate_action_result is _validate_action_result
+
+
+def _tracker_with(text: str, risk: dict | None):
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    domain = Domain.load("domain.yml")
+    tracker = DialogueStateTracker.from_events("someone", [], slots=domain.slots)
+    parse_data = {"intent": {"name": "crisis", "confidence": 1.0}, "entities": []}
+    if risk:
+        parse_data["risk"] = risk
+    tracker.update(UserUttered(text, parse_data["intent"], [], parse_data))
+    return tracker, domain
+
+
+@pytest.mark.parametrize("action, risk, expected", [
+    ("action_crisis_response", {"kind": "crisis", "template": "crisis_other", "reason": "model"},
+     "looking out for them"),
+    ("action_crisis_response", None, "Are you safe right now?"),
+    ("action_emergency_response", {"kind": "emergency", "template": "emergency", "reason": "r"},
+     "medical emergency"),
+    ("action_dangerous_request_response", {"kind": "dangerous", "template": "dangerous_toxic", "reason": "m"},
+     "can't help with that"),
+    ("action_answer_topic", {"kind": "crisis", "template": "harm_done", "reason": "m"}, "emergency help now"),
+    ("action_answer_topic", None, "try again in a minute"),
+])
+def test_the_stand_in_is_the_reviewed_reply_the_decision_names(action, risk, expected):
+    from components.rasa_fixes import stand_in_text
+
+    tracker, _ = _tracker_with("whatever they wrote", risk)
+    assert expected in stand_in_text(action, tracker)
+
+
+async def test_a_failed_action_ends_the_turn_listening_with_a_reply():
+    from rasa.core.actions.action import RemoteAction
+    from rasa.shared.core.events import BotUttered, FollowupAction, SlotSet
+    from rasa.utils.endpoints import EndpointConfig
+
+    tracker, domain = _tracker_with("i want to die", {"kind": "crisis", "template": "crisis", "reason": "r"})
+    # Nothing listens on port 9 of the loopback: the connection is refused at once.
+    action = RemoteAction("action_crisis_response", EndpointConfig("http://127.0.0.1:9/webhook"))
+    events = await action.run(None, None, tracker, domain)
+    assert isinstance(events[0], BotUttered) and "988" in events[0].text
+    assert SlotSet("crisis_active", True) in events
+    assert events[-1] == FollowupAction("action_listen")
