@@ -74,7 +74,7 @@ def test_the_gate_reads_the_end_of_a_message_the_guard_cut(trained_gate):
 def test_what_is_assessed_is_bounded():
     huge = "a" * 3_000_000 + " the end"
     bounded = assessed_text(huge)
-    assert len(bounded) < 6000 and bounded.endswith("the end")
+    assert len(bounded) < 2100 and bounded.endswith("the end")
     assert assessed_text("short") == "short"
 
 
