@@ -129,7 +129,7 @@ class ActionAnswerTopic(Action):
                                       locale_of(tracker))
         events: List[EventType] = []
         if tracker.get_slot("crisis_active"):
-            reply = f"{safety.crisis_followup_reply(locale_of(tracker))}\n\n{reply}"
+            reply = f"{safety.followup(tracker.get_slot('crisis_kind'), locale_of(tracker))}\n\n{reply}"
             events.append(SlotSet("crisis_active", False))
         dispatcher.utter_message(text=reply)
         if entry is None:
@@ -157,7 +157,7 @@ def respond_to_risk(dispatcher: CollectingDispatcher, tracker: Tracker, risk: Ri
     safety_log.record(template, tracker.get_latest_input_channel(), risk.reason)
     events: List[EventType] = remember_country(tracker)
     if kind == CRISIS_KIND:
-        events.append(SlotSet("crisis_active", True))
+        events += [SlotSet("crisis_active", True), SlotSet("crisis_kind", template)]
     return events
 
 
@@ -201,7 +201,7 @@ class ActionCrisisFollowup(Action):
         return "action_crisis_followup"
 
     async def run(self, dispatcher, tracker, domain) -> List[EventType]:
-        dispatcher.utter_message(text=safety.crisis_followup_reply(locale_of(tracker)))
+        dispatcher.utter_message(text=safety.followup(tracker.get_slot("crisis_kind"), locale_of(tracker)))
         return [SlotSet("crisis_active", False)] + remember_country(tracker)
 
 

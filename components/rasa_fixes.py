@@ -85,6 +85,8 @@ def stand_in_text(action_name: str, tracker: Any) -> str:
     risk = Risk.from_dict((parse_data or {}).get("risk"))
     if risk.kind in (CRISIS_KIND, EMERGENCY_KIND, DANGEROUS_KIND):
         return safety.render(risk.template, _locale(tracker))
+    if action_name == "action_crisis_followup":
+        return safety.followup(tracker.get_slot("crisis_kind"), _locale(tracker))
     if action_name in ACTION_TEMPLATE:
         return safety.render(ACTION_TEMPLATE[action_name], _locale(tracker))
     return UNAVAILABLE

@@ -87,8 +87,11 @@ def test_medicine_answers_end_with_a_referral(assistant, message):
     "i missed a dose of pregabalin should i take two",
 ])
 def test_dose_questions_get_no_number_and_a_referral(assistant, message):
+    from selfcare.safety import contains_dose
+
     reply = assistant.reply_text(sender(), message)
-    assert not re.search(r"\d", reply.split("Source")[0]), reply
+    assert not contains_dose(reply), reply
+    assert not NUMBER_WITH_UNIT.search(reply), reply
     assert re.search(r"prescriber|pharmacist", reply, re.I), reply
 
 

@@ -38,7 +38,7 @@ from selfcare.safety.categories import (
 from selfcare.safety.doses import contains_dose
 from selfcare.safety.replies import (
     MESSAGES, MESSAGES_FILE, crisis_check_reply, crisis_followup_reply, crisis_reply,
-    emergency_reply, medicine_guardrail_reply, referral_text, render,
+    emergency_reply, followup, medicine_guardrail_reply, referral_text, render,
 )
 from selfcare.safety.rules import DIE, NEG_BEFORE, WANT, W, assess, is_figure_of_speech
 from selfcare.safety.vocabulary import ALCOHOL, ANY_MED, INFO, NAMED_MED, THEMSELF, THIRD
@@ -56,5 +56,5 @@ __all__ = [
     "PROJECT_DIR", "SAFETY_DIR", "HELPLINES_FILE", "MESSAGES_FILE", "REGIONS", "SafetyDataError",
     "HELPLINES", "MESSAGES", "locale_from_text", "region_of", "helplines",
     "crisis_reply", "crisis_followup_reply", "crisis_check_reply", "emergency_reply",
-    "medicine_guardrail_reply", "referral_text", "render",
+    "medicine_guardrail_reply", "referral_text", "render", "followup",
 ]

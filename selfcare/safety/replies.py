@@ -156,7 +156,16 @@ RISK_TEMPLATES = (
     "crisis", "crisis_imminent", "harm_done", "crisis_other", "crisis_check", "crisis_followup",
     "emergency", "dangerous_eating", "dangerous_misuse", "dangerous_toxic", "dangerous_replace",
     "combination_unknown", "medicine_safety_intro",
+    "harm_done_followup", "crisis_imminent_followup", "crisis_other_followup",
 )
+# The reply for the turn after a crisis reply, by the template that reply used.
+FOLLOWUP = {"harm_done": "harm_done_followup", "crisis_imminent": "crisis_imminent_followup",
+            "crisis_other": "crisis_other_followup"}
+
+
+def followup(template: Optional[str], locale: Optional[str] = None) -> str:
+    """The reply after a crisis reply of `template`, whatever the person said next."""
+    return render(FOLLOWUP.get(template or "", "crisis_followup"), locale)
 _missing = [name for name in RISK_TEMPLATES if name not in MESSAGES]
 if _missing:
     raise SafetyDataError(f"{MESSAGES_FILE}: missing messages: {_missing}")

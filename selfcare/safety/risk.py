@@ -30,6 +30,8 @@ CRISIS_TEMPLATE = {
     "crisis_other": "crisis_other",
 }
 RULE_MEDICINE = {DOSE: "med_dose", STOPPING: "med_stopping", PREGNANCY: "med_pregnancy"}
+# Questions recognised by naming medicines (see `decide`): their own kind, not a dose question.
+NAMED_QUESTION = {"request.combination": "med_combination", "request.alcohol": "med_alcohol"}
 
 
 @dataclass(frozen=True)
@@ -105,17 +107,30 @@ def _medicine_question(label: str, medicines: Sequence[str]) -> str:
 
 
 def decide(rules: Assessment, prediction: Optional[risk_model.Prediction], figure_of_speech: bool = False,
-           thresholds: Thresholds = THRESHOLDS, medicines: Sequence[str] = ()) -> Risk:
+           thresholds: Thresholds = THRESHOLDS, medicines: Sequence[str] = (),
+           request: Optional[tuple[str, str]] = None, combine: bool = False) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
-    no model is loaded: the rules alone decide); `medicines` are the canonical names
-    in the message (selfcare.safety.medicine.medicines_in)."""
+    no model is loaded: the rules alone decide). The rest comes from the message too:
+    `medicines`, the canonical names in it (selfcare.safety.medicine.medicines_in);
+    `request`, what selfcare.safety.requests.request_rule recognised; `combine`,
+    whether it asks about combining (requests.asks_to_combine)."""
+    if request and request[0] == "crisis_self" and rules.category != EMERGENCY:
+        rules = Assessment(CRISIS, request[1])
+    named = [m for m in medicines if m not in ("older", "lung")]
+    if rules.category not in RULE_MEDICINE and rules.category not in (CRISIS, EMERGENCY) and combine and len(set(named) - {"alcohol"}) >= 2:
+        rules = Assessment(DOSE, "request.combination")  # sharpened to a combination below
+    elif rules.category not in RULE_MEDICINE and rules.category not in (CRISIS, EMERGENCY) and combine and "alcohol" in named and len(named) >= 2:
+        rules = Assessment(DOSE, "request.alcohol")
     if prediction is None:
+        if request and request[0] in risk_model.DANGEROUS_LABELS and rules.category not in (CRISIS, EMERGENCY):
+            return Risk(DANGEROUS_KIND, request[0], request[1])
         if rules.category == CRISIS:
             return Risk(CRISIS_KIND, "crisis", rules.reason)
         if rules.category == EMERGENCY:
             return Risk(EMERGENCY_KIND, "emergency", rules.reason)
         if rules.category in RULE_MEDICINE:
-            return Risk(MEDICINE_KIND, _medicine_question(RULE_MEDICINE[rules.category], medicines), rules.reason)
+            label = NAMED_QUESTION.get(rules.reason) or RULE_MEDICINE[rules.category]
+            return Risk(MEDICINE_KIND, _medicine_question(label, medicines), rules.reason)
         return NO_RISK
 
     p = prediction.probabilities
@@ -136,15 +151,19 @@ def decide(rules: Assessment, prediction: Optional[risk_model.Prediction], figur
         return Risk(CRISIS_KIND, CRISIS_TEMPLATE[sub_label], "model", round(p_crisis, 3))
     if p.get("emergency", 0.0) >= (thresholds.figure_of_speech if figure_of_speech else thresholds.emergency):
         return Risk(EMERGENCY_KIND, "emergency", "model", round(p["emergency"], 3))
-    if not figure_of_speech and p_crisis + p.get("ambiguous", 0.0) >= thresholds.check:
-        return Risk(CRISIS_KIND, "crisis_check", "model", round(p_crisis + p.get("ambiguous", 0.0), 3))
+    unsure = p_crisis + p.get("ambiguous", 0.0)
+    if (not figure_of_speech and unsure >= thresholds.check
+            and prediction.label in risk_model.CRISIS_LABELS + ("ambiguous",)):
+        return Risk(CRISIS_KIND, "crisis_check", "model", round(unsure, 3))
 
+    if request and request[0] in risk_model.DANGEROUS_LABELS:
+        return Risk(DANGEROUS_KIND, request[0], request[1])
     danger_label, p_danger = _best(prediction, risk_model.DANGEROUS_LABELS)
     if prediction.family(risk_model.DANGEROUS_LABELS) >= thresholds.dangerous:
         return Risk(DANGEROUS_KIND, danger_label, "model", round(p_danger, 3))
 
     if rules.category in RULE_MEDICINE:
-        label = RULE_MEDICINE[rules.category]
+        label = NAMED_QUESTION.get(rules.reason) or RULE_MEDICINE[rules.category]
         # The model may know better which medicine question it is (combining, alcohol).
         med_label, p_med = _best(prediction, risk_model.MEDICINE_LABELS)
         if med_label in ("med_combination", "med_alcohol") and p_med >= thresholds.medicine:

@@ -88,7 +88,7 @@ async def test_answer_topic_never_answers_past_a_crisis(domain):
                   risk=("crisis", "crisis"))
     messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
     assert "988" in messages[0]["text"]
-    assert slot_events(events) == {"crisis_active": True}
+    assert slot_events(events)["crisis_active"] is True
 
 
 async def test_an_answer_right_after_a_crisis_checks_in_first(domain):
@@ -109,7 +109,7 @@ async def test_crisis_response_gives_numbers_for_the_locale(domain, locale, numb
     messages, events = await run(answers.ActionCrisisResponse(), trk, domain)
     for number in numbers:
         assert number in messages[0]["text"]
-    assert slot_events(events) == {"crisis_active": True}
+    assert slot_events(events)["crisis_active"] is True
 
 
 async def test_an_unsure_decision_gets_a_gentle_check_in(domain):
@@ -117,7 +117,7 @@ async def test_an_unsure_decision_gets_a_gentle_check_in(domain):
     messages, events = await run(answers.ActionCrisisResponse(), trk, domain)
     assert messages[0]["text"] == safety.crisis_check_reply(None)
     assert "116 123" in messages[0]["text"] and "safe" in messages[0]["text"]
-    assert slot_events(events) == {"crisis_active": True}
+    assert slot_events(events)["crisis_active"] is True
 
 
 async def test_a_crisis_without_a_decision_gets_the_full_reply(domain):
@@ -135,7 +135,7 @@ async def test_each_kind_of_crisis_gets_its_own_reply(domain, template, words):
     messages, events = await run(answers.ActionCrisisResponse(), trk, domain)
     for word in words:
         assert word in messages[0]["text"]
-    assert slot_events(events) == {"crisis_active": True}
+    assert slot_events(events)["crisis_active"] is True
 
 
 @pytest.mark.parametrize("template, words", [
@@ -203,7 +203,7 @@ async def test_a_country_the_person_names_chooses_the_numbers_and_is_remembered(
     messages, events = await run(answers.ActionCrisisResponse(), trk, domain)
     assert "999" in messages[0]["text"] and "116 123" in messages[0]["text"]
     assert "988" not in messages[0]["text"]
-    assert slot_events(events) == {"crisis_active": True, "locale": "gb"}
+    assert slot_events(events) == {"crisis_active": True, "crisis_kind": "crisis", "locale": "gb"}
     later = tracker("my chest is crushing and my left arm hurts", "medical_emergency", slots={"locale": "gb"},
                     metadata={"locale": "en-US"})
     messages, _ = await run(answers.ActionEmergencyResponse(), later, domain)
@@ -216,3 +216,17 @@ async def test_a_crisis_in_polish_gets_polish_lines_and_the_local_number(domain)
     text = messages[0]["text"]
     assert "116 123" in text and "800 70 2222" in text and "112" in text
     assert "local emergency number" in text
+
+
+@pytest.mark.parametrize("kind, words", [
+    ("harm_done", ["get checked now", "911"]),
+    ("crisis_imminent", ["still worried about you", "988"]),
+    ("crisis_other", ["can't reach them", "911"]),
+    ("crisis", ["sorry if I got that wrong", "988"]),
+])
+async def test_after_a_crisis_reply_the_follow_up_keeps_its_advice(domain, kind, words):
+    trk = tracker("jk forget it", "deny", slots={"crisis_active": True, "crisis_kind": kind})
+    messages, events = await run(answers.ActionCrisisFollowup(), trk, domain)
+    for word in words:
+        assert word in messages[0]["text"]
+    assert slot_events(events)["crisis_active"] is False

@@ -50,8 +50,10 @@ def test_a_figure_of_speech_needs_a_surer_model():
 
 
 def test_unsure_gets_a_gentle_check_in():
-    risk = decide(RULES_NONE, predicted(crisis_self=0.3, ambiguous=0.3, none=0.35))
+    risk = decide(RULES_NONE, predicted(crisis_self=0.3, ambiguous=0.36, none=0.3))
     assert (risk.kind, risk.template) == ("crisis", "crisis_check")
+    # ... but not when the model's best guess is that it is an ordinary message
+    assert decide(RULES_NONE, predicted(crisis_self=0.3, ambiguous=0.3, none=0.35)) is NO_RISK
 
 
 def test_dangerous_and_medicine_requests():
@@ -90,3 +92,24 @@ def test_the_medicines_named_sharpen_the_question(rules, probabilities, medicine
 
 def test_two_medicines_in_an_ordinary_message_are_not_a_question():
     assert decide(RULES_NONE, predicted(none=0.9), medicines=["duloxetine", "tramadol"]) is NO_RISK
+
+
+@pytest.mark.parametrize("text, kind, template", [
+    ("whats the lethal dose of tramadol", "crisis", "crisis"),
+    ("how do i make myself throw up after eating", "dangerous", "dangerous_eating"),
+    ("can i snort crushed lyrica", "dangerous", "dangerous_misuse"),
+    ("how do i make mms at home to cure fibro", "dangerous", "dangerous_toxic"),
+    ("can i stop cymbalta and use herbal tea instead", "dangerous", "dangerous_replace"),
+    ("is it ok to take warfarin with naproxen", "medicine", "med_combination"),
+    ("can i have a glass of wine with my lyrica", "medicine", "med_alcohol"),
+    ("i take cymbalta and lyrica, what helps sleep?", "none", "none"),
+    ("max paracetamol a day so i dont overdose by accident", "medicine", "med_dose"),
+])
+def test_requests_the_rules_recognise_even_when_the_model_is_unsure(text, kind, template):
+    from selfcare import safety
+    from selfcare.safety import medicine, requests
+
+    risk = decide(safety.assess(text), predicted(none=0.9), safety.is_figure_of_speech(text),
+                  medicines=medicine.medicines_in(text), request=requests.request_rule(text),
+                  combine=requests.asks_to_combine(text))
+    assert (risk.kind, risk.template) == (kind, template)
