@@ -69,7 +69,8 @@ def decide(text: str, prediction: Optional[risk_model.Prediction]) -> risk_decis
     text = assessed_text(text)
     return risk_decision.decide(safety.assess(text), prediction, safety.is_figure_of_speech(text),
                                 medicines=medicine.medicines_in(text), request=requests.request_rule(text),
-                                combine=requests.asks_to_combine(text))
+                                combine=requests.asks_to_combine(text),
+                                dangerous_subjects=requests.dangerous_subjects(text))
 
 
 def route(risk: risk_decision.Risk, text: str, intent: Optional[str],
@@ -122,7 +123,7 @@ class SafetyGate(GraphComponent):
         return risk_model.fingerprint()
 
     def train(self, training_data: TrainingData) -> Resource:
-        examples = risk_model.load_examples()
+        examples = risk_model.load_examples() + risk_model.ordinary_nlu_examples()
         self._model = risk_model.RiskModel.train(examples, seed=int(self._config["random_seed"]))
         with self._model_storage.write_to(self._resource) as directory:
             self._model.save(directory / "risk_model.pkl")

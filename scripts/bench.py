@@ -83,7 +83,7 @@ def measure_risk_layer() -> dict:
     from selfcare import safety
     from selfcare.safety import model as risk_model
 
-    model = risk_model.RiskModel.train(risk_model.load_examples())
+    model = risk_model.RiskModel.train(risk_model.load_examples() + risk_model.ordinary_nlu_examples())
     texts = MESSAGES * 20
     rules, full = [], []
     for text in texts:

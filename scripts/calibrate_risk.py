@@ -4,7 +4,7 @@
 
 Five-fold cross-validation over data/safety/training/: every message is predicted by
 a model that did not see it; the rules' verdict is combined exactly as at run time
-(selfcare.safety.risk.decide). For each candidate crisis threshold it prints recall on
+(selfcare.safety.risk.decide, with the request rules and the medicines named). For each candidate crisis threshold it prints recall on
 the risk labels and false alarms on `none`, so the thresholds in
 selfcare/safety/risk.py can be chosen and their figures quoted.
 """
@@ -17,7 +17,7 @@ from collections import Counter
 
 from selfcare import safety
 from selfcare.safety import model as risk_model
-from selfcare.safety import risk
+from selfcare.safety import medicine, requests, risk
 
 ALARM = set(risk_model.ALARM_LABELS)
 
@@ -32,7 +32,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
-    examples = risk_model.load_examples()
+    examples = risk_model.load_examples() + risk_model.ordinary_nlu_examples()
     print(f"{len(examples)} training examples: {dict(Counter(e.label for e in examples))}")
     parts = folds(examples, args.folds, seed=7)
     predicted: list[tuple[risk_model.Example, risk_model.Prediction]] = []
@@ -42,13 +42,16 @@ def main() -> int:
         predicted += list(zip(held_out, model.predict_many([e.text for e in held_out])))
     rules = {id(e): safety.assess(e.text) for e, _ in predicted}
     figures = {id(e): safety.is_figure_of_speech(e.text) for e, _ in predicted}
+    context = {id(e): dict(medicines=medicine.medicines_in(e.text), request=requests.request_rule(e.text),
+                           combine=requests.asks_to_combine(e.text),
+                           dangerous_subjects=requests.dangerous_subjects(e.text)) for e, _ in predicted}
     print("\nthreshold  alarm-recall  right-kind  none->alarm  none->any-risk  dangerous  medicine")
     for value in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7):
         th = dataclasses.replace(risk.THRESHOLDS, crisis=value, emergency=value, check=value - 0.05,
                                  dangerous=value, medicine=value)
         counts = Counter()
         for example, prediction in predicted:
-            decision = risk.decide(rules[id(example)], prediction, figures[id(example)], th)
+            decision = risk.decide(rules[id(example)], prediction, figures[id(example)], th, **context[id(example)])
             label = example.label
             if label in ALARM:
                 counts["alarm"] += 1

@@ -28,13 +28,30 @@ def test_conversation_journeys_predict_every_action(tmp_path):
     assert result.returncode == 0, detail + result.stdout[-3000:] + result.stderr[-3000:]
 
 
+# Intents that reach the same action: a medicine-safety question is answered by the
+# answer action like any medicine question, with its key fact first. The held-out set
+# predates the medicine-safety intent, so these count as the same label here; risk
+# routing itself is measured on the frozen safety evaluation sets (make evaluate).
+SAME_ACTION = {"medicine_safety": "ask_therapies"}
+
+
 def test_nlu_macro_f1_on_held_out_messages(tmp_path):
-    result = run([RASA, "test", "nlu", "--model", str(latest_model()),
+    from sklearn.metrics import f1_score
+
+    result = run([RASA, "test", "nlu", "--model", str(latest_model()), "--successes",
                   "--nlu", "tests/nlu/heldout.yml", "--out", str(tmp_path)])
     assert result.returncode == 0, result.stderr[-3000:]
-    report = json.loads((tmp_path / "intent_report.json").read_text())
-    macro_f1 = report["macro avg"]["f1-score"]
-    worst = sorted((v["f1-score"], k) for k, v in report.items() if isinstance(v, dict) and "support" in v
-                   and k not in ("macro avg", "weighted avg", "micro avg"))[:5]
-    print(f"held-out intent macro-F1 {macro_f1:.3f}; weakest intents {worst}")
+    rows = json.loads((tmp_path / "intent_errors.json").read_text())
+    rows += json.loads((tmp_path / "intent_successes.json").read_text())
+    truth = [SAME_ACTION.get(r["intent"], r["intent"]) for r in rows]
+    predicted = [SAME_ACTION.get(r["intent_prediction"]["name"], r["intent_prediction"]["name"]) for r in rows]
+    labels = sorted(set(truth))
+    scores = f1_score(truth, predicted, labels=labels, average=None, zero_division=0)
+    macro_f1 = float(scores.mean())
+    worst = sorted(zip(scores.round(3), labels))[:5]
+    alarms = [p for t, p in zip(truth, predicted)
+              if t not in ("crisis", "medical_emergency") and p in ("crisis", "medical_emergency", "dangerous_request")]
+    print(f"held-out intent macro-F1 {macro_f1:.3f} over {len(rows)} messages; weakest {worst}; "
+          f"ordinary messages routed to an alarm: {len(alarms)}")
+    assert len(rows) == len(truth) and len(rows) > 200
     assert macro_f1 >= MIN_MACRO_F1, f"macro-F1 {macro_f1:.3f} < {MIN_MACRO_F1}; weakest {worst}"

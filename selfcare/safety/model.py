@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
@@ -20,6 +21,10 @@ import yaml
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 TRAINING_DIR = PROJECT_DIR / "data" / "safety" / "training"
+# The assistant's own NLU examples of ordinary intents (greetings, thanks, fibromyalgia
+# questions) are ordinary messages too: they teach the model everyday phrasing as `none`.
+NLU_DIR = PROJECT_DIR / "data" / "nlu"
+RISK_INTENTS = frozenset({"crisis", "medical_emergency", "dangerous_request", "medicine_safety"})
 
 NONE = "none"
 CRISIS_LABELS = ("crisis_self", "crisis_imminent", "harm_done", "crisis_other")
@@ -67,14 +72,38 @@ def training_files(directory: Path = TRAINING_DIR) -> list[Path]:
     return sorted(directory.glob("*.yml"))
 
 
-def fingerprint(directory: Path = TRAINING_DIR) -> str:
-    """A hash of the training files and of this module, so Rasa retrains the model when
-    either changes."""
+def fingerprint(directory: Path = TRAINING_DIR, nlu_dir: Path = NLU_DIR) -> str:
+    """A hash of the training files, the NLU examples and this module, so Rasa retrains
+    the model when any of them changes."""
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    for path in training_files(directory):
+    for path in training_files(directory) + sorted(nlu_dir.glob("*.yml")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+_ANNOTATION = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\{[^}]*\}")
+
+
+def ordinary_nlu_examples(nlu_dir: Path = NLU_DIR) -> list[Example]:
+    """The NLU examples of ordinary intents, as `none`, leaving out any that the safety
+    rules or the request rules would not call ordinary (a dose question filed under a
+    medicine topic, say)."""
+    from selfcare.safety.requests import request_rule
+    from selfcare.safety.rules import assess
+
+    examples: list[Example] = []
+    for path in sorted(nlu_dir.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for block in data.get("nlu") or []:
+            intent = block.get("intent") if isinstance(block, dict) else None
+            if not intent or intent in RISK_INTENTS or not isinstance(block.get("examples"), str):
+                continue
+            for line in block["examples"].splitlines():
+                text = _ANNOTATION.sub(lambda m: m.group(1) or m.group(2), line.strip().lstrip("- ").strip())
+                if text and assess(text).category == "none" and request_rule(text) is None:
+                    examples.append(Example(text=text, label=NONE))
+    return examples
 
 
 def load_examples(directory: Path = TRAINING_DIR) -> list[Example]:

@@ -101,3 +101,30 @@ def request_rule(text: Optional[str]) -> Optional[tuple[str, str]]:
 def asks_to_combine(text: Optional[str]) -> bool:
     """Whether a message asks about combining (it still has to name two medicines)."""
     return bool(_COMBINE.search(normal_form(text or "")))
+
+
+# What a dangerous request of each kind talks about, in the eight languages: the risk
+# model's vote for a kind counts only when the message mentions its subject ("can i swim
+# instead of walking" is not about dropping a medicine, whatever its n-grams say).
+_SUBJECT = {
+    "dangerous_misuse": re.compile(
+        r"\b(?:" + _MED[3:-1] + r"|prescri\w*|painkill\w*|pastill\w*|tablet\w*|comprim\w*|medic\w*|farmac\w*|"
+        r"lek\w*|pillol\w*|drogas?|drugs?|tabletk\w*|high|snort\w*|inject\w*|crush\w*)\b"),
+    "dangerous_replace": re.compile(
+        r"\b(?:" + _MED[3:-1] + r"|prescri\w*|medic\w*|farmac\w*|lek\w*|comprim\w*|tablet\w*|pillol\w*|"
+        r"antidepress\w*)\b"),
+    "dangerous_eating": re.compile(
+        r"\b(?:eat\w*|food|meals?|calor\w*|kcal|weight|fast\w*|purg\w*|vomit\w*|sick|throw\s+up|puke|"
+        r"laxativ\w*|hunger|appetite|thin\w*|skinny|diet\w*|binge\w*|starv\w*|comer|comida|manger|nourriture|"
+        r"essen|jesc|jedzeni\w*|mangiar\w*|cibo|eten|peso|poids|gewicht|waga|kalor\w*|vomir|abnehmen)\b"),
+    "dangerous_toxic": re.compile(
+        r"\b(?:bleach|chlor\w*|mms|cdl|cds|silver|turpentine|kerosene|paraffin|peroxide|borax|detox\w*|cleanse|"
+        r"parasit\w*|protocol|lejia|javel|bleichmittel|candeggina|wybielacz|bleekmiddel|lixivia|"
+        r"drink\w*|beber|boire|trinken|bere|pic|drinken)\b"),
+}
+
+
+def dangerous_subjects(text: Optional[str]) -> frozenset[str]:
+    """The dangerous-request kinds whose subject the message mentions."""
+    normal = normal_form(text or "")
+    return frozenset(label for label, pattern in _SUBJECT.items() if pattern.search(normal))

@@ -108,12 +108,15 @@ def _medicine_question(label: str, medicines: Sequence[str]) -> str:
 
 def decide(rules: Assessment, prediction: Optional[risk_model.Prediction], figure_of_speech: bool = False,
            thresholds: Thresholds = THRESHOLDS, medicines: Sequence[str] = (),
-           request: Optional[tuple[str, str]] = None, combine: bool = False) -> Risk:
+           request: Optional[tuple[str, str]] = None, combine: bool = False,
+           dangerous_subjects: Optional[frozenset[str]] = None) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
     `medicines`, the canonical names in it (selfcare.safety.medicine.medicines_in);
     `request`, what selfcare.safety.requests.request_rule recognised; `combine`,
-    whether it asks about combining (requests.asks_to_combine)."""
+    whether it asks about combining (requests.asks_to_combine); `dangerous_subjects`, the
+    dangerous-request kinds whose subject it mentions (requests.dangerous_subjects; None
+    when not known: then the model's vote alone decides)."""
     if request and request[0] == "crisis_self" and rules.category != EMERGENCY:
         rules = Assessment(CRISIS, request[1])
     named = [m for m in medicines if m not in ("older", "lung")]
@@ -159,7 +162,8 @@ def decide(rules: Assessment, prediction: Optional[risk_model.Prediction], figur
     if request and request[0] in risk_model.DANGEROUS_LABELS:
         return Risk(DANGEROUS_KIND, request[0], request[1])
     danger_label, p_danger = _best(prediction, risk_model.DANGEROUS_LABELS)
-    if prediction.family(risk_model.DANGEROUS_LABELS) >= thresholds.dangerous:
+    if prediction.family(risk_model.DANGEROUS_LABELS) >= thresholds.dangerous and (
+            dangerous_subjects is None or danger_label in dangerous_subjects):
         return Risk(DANGEROUS_KIND, danger_label, "model", round(p_danger, 3))
 
     if rules.category in RULE_MEDICINE:
