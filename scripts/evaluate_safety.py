@@ -207,7 +207,7 @@ def main() -> int:
             assistant.stop()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False))
-    print(f"\nwritten {args.out.relative_to(ROOT)}")
+    print(f"\nwritten {args.out}")
     return 0
 
 

@@ -109,46 +109,29 @@ def _fill(template: str, locale: Optional[str]) -> str:
 
 
 def _message(name: str) -> str:
-    return MESSAGES.get(name) or _FALLBACK_MESSAGES[name]
+    return MESSAGES.get(name) or _FALLBACK_MESSAGES.get(name) or MESSAGES[name]
 
 
 def crisis_reply(locale: Optional[str] = None) -> str:
     """Acknowledges the person, gives the crisis and emergency numbers for the
     locale, asks whether they are safe, and says the assistant can't call for help."""
-    try:
-        return _fill(_message("crisis"), locale)
-    except Exception:  # pragma: no cover
-        logger.exception("safety.crisis_reply failed")
-        return _fill(_FALLBACK_MESSAGES["crisis"], None)
+    return render("crisis", locale)
 
 
 def crisis_followup_reply(locale: Optional[str] = None) -> str:
     """After the person says the crisis reply misread them: warm, keeps the door
     open, and repeats the numbers in one line."""
-    try:
-        return _fill(_message("crisis_followup"), locale)
-    except Exception:  # pragma: no cover
-        logger.exception("safety.crisis_followup_reply failed")
-        return _fill(_FALLBACK_MESSAGES["crisis_followup"], None)
+    return render("crisis_followup", locale)
 
 
 def crisis_check_reply(locale: Optional[str] = None) -> str:
-    """When only the classifier, not the safety rules, heard a possible crisis:
-    asks gently, with the numbers, without assuming the worst."""
-    try:
-        return _fill(_message("crisis_check"), locale)
-    except Exception:  # pragma: no cover
-        logger.exception("safety.crisis_check_reply failed")
-        return _fill(_FALLBACK_MESSAGES["crisis_check"], None)
+    """When the decision is unsure: asks gently, with the numbers, without assuming the worst."""
+    return render("crisis_check", locale)
 
 
 def emergency_reply(locale: Optional[str] = None) -> str:
     """Red-flag symptoms: call the emergency number now; not a self-care matter."""
-    try:
-        return _fill(_message("emergency"), locale)
-    except Exception:  # pragma: no cover
-        logger.exception("safety.emergency_reply failed")
-        return _fill(_FALLBACK_MESSAGES["emergency"], None)
+    return render("emergency", locale)
 
 
 # Every template a risk decision can name (selfcare.safety.risk); checked at start-up.
@@ -177,10 +160,10 @@ def render(name: str, locale: Optional[str] = None) -> str:
     Never raises: if filling fails, the crisis reply for the default locale is the
     last resort (a person in crisis must get numbers, whatever went wrong)."""
     try:
-        return _fill(MESSAGES[name], locale)
+        return _fill(_message(name), locale)
     except Exception:  # pragma: no cover
         logger.exception("safety reply %s failed", name)
-        return _fill(_FALLBACK_MESSAGES["crisis"], None)
+        return _fill(_FALLBACK_MESSAGES.get(name, _FALLBACK_MESSAGES["crisis"]), None)
 
 
 def medicine_guardrail_reply(category: str) -> str:
