@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import safety_log
 from selfcare import knowledge, safety
 from selfcare.safety import language, medicine
-from selfcare.safety.risk import CRISIS_KIND, DANGEROUS_KIND, MEDICINE_KIND, Risk
+from selfcare.safety.risk import CRISIS_KIND, DANGEROUS_KIND, MEDICINE_KIND, NO_RISK, Risk
 
 logger = logging.getLogger(__name__)
 
@@ -153,7 +153,18 @@ def respond_to_risk(dispatcher: CollectingDispatcher, tracker: Tracker, risk: Ri
     numbers for where the person is; counted (without text) in the safety log."""
     kind = kind or risk.kind
     template = risk.template if risk.kind == kind else DEFAULT_TEMPLATE[kind]
-    dispatcher.utter_message(text=safety.render(template, locale_of(tracker)))
+    reply = safety.render(template, locale_of(tracker))
+    if template == "crisis_check":
+        # Unsure: ask gently, and still answer what they asked ("i feel like i'm failing
+        # at managing this" deserves the encouragement too), from the classifier's best
+        # ordinary topic.
+        topic_intent = next((r.get("name") for r in (tracker.latest_message or {}).get("intent_ranking") or []
+                             if r.get("name") in INTENT_TOPIC), None)
+        if topic_intent:
+            answer, _ = compose_answer(topic_intent, latest_text(tracker), entity_subjects(tracker),
+                                       tracker.get_slot("subject"), NO_RISK)
+            reply = f"{reply}\n\n{answer}"
+    dispatcher.utter_message(text=reply)
     safety_log.record(template, tracker.get_latest_input_channel(), risk.reason)
     events: List[EventType] = remember_country(tracker)
     if kind == CRISIS_KIND:

@@ -230,3 +230,14 @@ async def test_after_a_crisis_reply_the_follow_up_keeps_its_advice(domain, kind,
     for word in words:
         assert word in messages[0]["text"]
     assert slot_events(events)["crisis_active"] is False
+
+
+async def test_a_check_in_still_answers_the_question_asked(domain):
+    trk = tracker("i feel like im failing at managing this", "crisis", risk=("crisis", "crisis_check"))
+    trk.latest_message["intent_ranking"] = [{"name": "crisis", "confidence": 1.0},
+                                           {"name": "ask_basics", "confidence": 0.6}]
+    messages, events = await run(answers.ActionCrisisResponse(), trk, domain)
+    text = messages[0]["text"]
+    assert text.startswith(safety.crisis_check_reply(None))
+    assert "Source" in text
+    assert slot_events(events)["crisis_active"] is True
