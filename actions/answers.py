@@ -206,14 +206,17 @@ class ActionDangerousRequestResponse(Action):
 
 
 class ActionCrisisFollowup(Action):
-    """The turn after a crisis reply: stays with the subject, even after "forget it"."""
+    """After a crisis reply: stays with the person, with the numbers, whatever short
+    reply comes back ("no", "jk", "forget it", "bye")."""
 
     def name(self) -> Text:
         return "action_crisis_followup"
 
     async def run(self, dispatcher, tracker, domain) -> List[EventType]:
         dispatcher.utter_message(text=safety.followup(tracker.get_slot("crisis_kind"), locale_of(tracker)))
-        return [SlotSet("crisis_active", False)] + remember_country(tracker)
+        # crisis_active stays set: "no", "not really", "actually i meant it", "bye" keep
+        # getting this check-in with the numbers; a question about something else clears it.
+        return remember_country(tracker)
 
 
 def rephrase_reply(text: str) -> str:

@@ -70,7 +70,8 @@ def decide(text: str, prediction: Optional[risk_model.Prediction]) -> risk_decis
     return risk_decision.decide(safety.assess(text), prediction, safety.is_figure_of_speech(text),
                                 medicines=medicine.medicines_in(text), request=requests.request_rule(text),
                                 combine=requests.asks_to_combine(text),
-                                dangerous_subjects=requests.dangerous_subjects(text))
+                                dangerous_subjects=requests.dangerous_subjects(text),
+                                harm_cue=requests.harm_cue(text), time_set=requests.time_set(text))
 
 
 def route(risk: risk_decision.Risk, text: str, intent: Optional[str],

@@ -44,7 +44,9 @@ def main() -> int:
     figures = {id(e): safety.is_figure_of_speech(e.text) for e, _ in predicted}
     context = {id(e): dict(medicines=medicine.medicines_in(e.text), request=requests.request_rule(e.text),
                            combine=requests.asks_to_combine(e.text),
-                           dangerous_subjects=requests.dangerous_subjects(e.text)) for e, _ in predicted}
+                           dangerous_subjects=requests.dangerous_subjects(e.text),
+                           harm_cue=requests.harm_cue(e.text), time_set=requests.time_set(e.text))
+               for e, _ in predicted}
     print("\nthreshold  alarm-recall  right-kind  none->alarm  none->any-risk  dangerous  medicine")
     for value in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7):
         th = dataclasses.replace(risk.THRESHOLDS, crisis=value, emergency=value, check=value - 0.05,

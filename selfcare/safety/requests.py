@@ -128,3 +128,29 @@ def dangerous_subjects(text: Optional[str]) -> frozenset[str]:
     """The dangerous-request kinds whose subject the message mentions."""
     normal = normal_form(text or "")
     return frozenset(label for label, pattern in _SUBJECT.items() if pattern.search(normal))
+
+
+# Words that say an overdose or an injury really happened ("the whole box", "all of them",
+# "cut"): without one, "i took my meds late" is not harm done, whatever the model heard.
+_HARM_CUE = re.compile(
+    r"\b(?:all|whole|entire|every|everything|lots?|many|handful|bottles?|box|boxes|packs?|packets?|strips?|"
+    r"blister\w*|overdos\w*|od|ods|oded|dozen|bunch|them|cut|cuts|cutting|burn\w*|bleed\w*|blood|swallow\w*|"
+    r"drank|injected|hang\w*|jumped|tried|too\s+much|too\s+many|double|triple|todas?|todos|caja|tout|toutes|"
+    r"boite|alle|alles|packung|tutte|tutti|scatola|wszystk\w*|opakowani\w*|doos|strip|sangr\w*|saign\w*|"
+    r"blut\w*|sangue|krew|bloed\w*|cort\w*|coupe\w*|schnitt\w*|tagli\w*|pociel\w*|sneed|snijd\w*|tabletek|"
+    r"pastillas|comprimes|tabletten|pillole|comprimidos|\d{2,})\b")
+# "tonight", "right now", "ce soir", "heute nacht"...: a time set, so the risk is imminent.
+_NOW = re.compile(
+    r"\b(?:tonight|right\s+now|now|today|this\s+evening|this\s+weekend|in\s+an\s+hour|in\s+a\s+few\s+minutes|"
+    r"ce\s+soir|maintenant|aujourdhui|esta\s+noche|ahora|hoy|heute\s+(?:nacht|abend)|jetzt|stanotte|stasera|"
+    r"adesso|oggi|dzis|dzisiaj|teraz|vanavond|vannacht|vandaag|hoje|agora|esta\s+noite)\b")
+
+
+def harm_cue(text: Optional[str]) -> bool:
+    """Whether a message says an overdose or an injury really happened."""
+    return bool(_HARM_CUE.search(normal_form(text or "")))
+
+
+def time_set(text: Optional[str]) -> bool:
+    """Whether a message sets a time that is now or very soon."""
+    return bool(_NOW.search(normal_form(text or "")))

@@ -109,14 +109,29 @@ def _medicine_question(label: str, medicines: Sequence[str]) -> str:
 def decide(rules: Assessment, prediction: Optional[risk_model.Prediction], figure_of_speech: bool = False,
            thresholds: Thresholds = THRESHOLDS, medicines: Sequence[str] = (),
            request: Optional[tuple[str, str]] = None, combine: bool = False,
-           dangerous_subjects: Optional[frozenset[str]] = None) -> Risk:
+           dangerous_subjects: Optional[frozenset[str]] = None, harm_cue: bool = True,
+           time_set: bool = False) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
     `medicines`, the canonical names in it (selfcare.safety.medicine.medicines_in);
     `request`, what selfcare.safety.requests.request_rule recognised; `combine`,
     whether it asks about combining (requests.asks_to_combine); `dangerous_subjects`, the
     dangerous-request kinds whose subject it mentions (requests.dangerous_subjects; None
-    when not known: then the model's vote alone decides)."""
+    when not known: then the model's vote alone decides); `harm_cue`, whether it says an
+    overdose or injury really happened (requests.harm_cue); `time_set`, whether it sets a
+    time that is now (requests.time_set)."""
+    risk = _decide(rules, prediction, figure_of_speech, thresholds, medicines, request, combine, dangerous_subjects)
+    if risk.template == "harm_done" and risk.reason == "model" and not harm_cue:
+        # "i took my duloxetine late": the model heard "took"; nothing says harm was done.
+        return Risk(CRISIS_KIND, "crisis_check", risk.reason, risk.confidence)
+    if risk.template == "crisis" and time_set:
+        return Risk(CRISIS_KIND, "crisis_imminent", risk.reason, risk.confidence)
+    return risk
+
+
+def _decide(rules: Assessment, prediction: Optional[risk_model.Prediction], figure_of_speech: bool,
+            thresholds: Thresholds, medicines: Sequence[str], request: Optional[tuple[str, str]],
+            combine: bool, dangerous_subjects: Optional[frozenset[str]]) -> Risk:
     if request and request[0] == "crisis_self" and rules.category != EMERGENCY:
         rules = Assessment(CRISIS, request[1])
     named = [m for m in medicines if m not in ("older", "lung")]

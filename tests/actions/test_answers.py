@@ -161,11 +161,11 @@ async def test_a_combination_question_gets_the_key_fact_for_the_medicine_in_cont
     assert not safety.contains_dose(text)
 
 
-async def test_crisis_followup_stays_with_the_person_then_clears_the_flag(domain):
+async def test_crisis_followup_stays_with_the_person_and_keeps_the_flag(domain):
     trk = tracker("forget it", "deny", slots={"crisis_active": True})
     messages, events = await run(answers.ActionCrisisFollowup(), trk, domain)
     assert messages[0]["text"] == safety.crisis_followup_reply(None)
-    assert slot_events(events) == {"crisis_active": False}
+    assert "crisis_active" not in slot_events(events)
 
 
 async def test_emergency_response_gives_the_emergency_number(domain):
@@ -222,14 +222,14 @@ async def test_a_crisis_in_polish_gets_polish_lines_and_the_local_number(domain)
     ("harm_done", ["get checked now", "911"]),
     ("crisis_imminent", ["still worried about you", "988"]),
     ("crisis_other", ["can't reach them", "911"]),
-    ("crisis", ["sorry if I got that wrong", "988"]),
+    ("crisis", ["not safe right now", "988"]),
 ])
 async def test_after_a_crisis_reply_the_follow_up_keeps_its_advice(domain, kind, words):
     trk = tracker("jk forget it", "deny", slots={"crisis_active": True, "crisis_kind": kind})
     messages, events = await run(answers.ActionCrisisFollowup(), trk, domain)
     for word in words:
         assert word in messages[0]["text"]
-    assert slot_events(events)["crisis_active"] is False
+    assert "crisis_active" not in slot_events(events)
 
 
 async def test_a_check_in_still_answers_the_question_asked(domain):

@@ -113,3 +113,33 @@ def test_requests_the_rules_recognise_even_when_the_model_is_unsure(text, kind, 
                   medicines=medicine.medicines_in(text), request=requests.request_rule(text),
                   combine=requests.asks_to_combine(text))
     assert (risk.kind, risk.template) == (kind, template)
+
+
+def test_harm_done_needs_words_that_say_harm_was_done():
+    assert decide(RULES_NONE, predicted(harm_done=0.9), harm_cue=False).template == "crisis_check"
+    assert decide(RULES_NONE, predicted(harm_done=0.9), harm_cue=True).template == "harm_done"
+
+
+def test_a_time_set_makes_a_crisis_imminent():
+    assert decide(Assessment(CRISIS, "crisis.explicit"), predicted(crisis_self=0.9), time_set=True).template \
+        == "crisis_imminent"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("i took my duloxetine 2 hours late", False), ("I took a paracetamol for my headache", False),
+    ("i took the whole box", True), ("took all of them an hour ago", True), ("me tomé todas las pastillas", True),
+])
+def test_harm_cue(text, cue):
+    from selfcare.safety.requests import harm_cue
+
+    assert harm_cue(text) is cue
+
+
+@pytest.mark.parametrize("text, now", [
+    ("tonight i'm going to hang myself", True), ("je vais le faire ce soir", True),
+    ("i have thought about it for years", False),
+])
+def test_time_set(text, now):
+    from selfcare.safety.requests import time_set
+
+    assert time_set(text) is now
