@@ -28,7 +28,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from components.input_guard import FULL_TEXT
 from selfcare import safety
-from selfcare.safety import medicine, requests
+from selfcare.safety import requests
 from selfcare.safety import model as risk_model
 from selfcare.safety import risk as risk_decision
 
@@ -68,10 +68,7 @@ def decide(text: str, prediction: Optional[risk_model.Prediction]) -> risk_decis
     """The risk decision for one message (rules + model)."""
     text = assessed_text(text)
     return risk_decision.decide(safety.assess(text), prediction, safety.is_figure_of_speech(text),
-                                medicines=medicine.medicines_in(text), request=requests.request_rule(text),
-                                combine=requests.asks_to_combine(text),
-                                dangerous_subjects=requests.dangerous_subjects(text),
-                                harm_cue=requests.harm_cue(text), time_set=requests.time_set(text))
+                                **requests.signals(text))
 
 
 def route(risk: risk_decision.Risk, text: str, intent: Optional[str],

@@ -17,7 +17,7 @@ from collections import Counter
 
 from selfcare import safety
 from selfcare.safety import model as risk_model
-from selfcare.safety import medicine, requests, risk
+from selfcare.safety import requests, risk
 
 ALARM = set(risk_model.ALARM_LABELS)
 
@@ -42,11 +42,7 @@ def main() -> int:
         predicted += list(zip(held_out, model.predict_many([e.text for e in held_out])))
     rules = {id(e): safety.assess(e.text) for e, _ in predicted}
     figures = {id(e): safety.is_figure_of_speech(e.text) for e, _ in predicted}
-    context = {id(e): dict(medicines=medicine.medicines_in(e.text), request=requests.request_rule(e.text),
-                           combine=requests.asks_to_combine(e.text),
-                           dangerous_subjects=requests.dangerous_subjects(e.text),
-                           harm_cue=requests.harm_cue(e.text), time_set=requests.time_set(e.text))
-               for e, _ in predicted}
+    context = {id(e): requests.signals(e.text) for e, _ in predicted}
     print("\nthreshold  alarm-recall  right-kind  none->alarm  none->any-risk  dangerous  medicine")
     for value in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7):
         th = dataclasses.replace(risk.THRESHOLDS, crisis=value, emergency=value, check=value - 0.05,

@@ -10,7 +10,7 @@ rules, they are a floor under the model: what they match is that kind of request
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Any, Optional
 
 from selfcare.safety.normalise import normal_form
 
@@ -82,7 +82,10 @@ _COMBINE = re.compile(
 
 def request_rule(text: Optional[str]) -> Optional[tuple[str, str]]:
     """(risk label, reason) for a request these rules recognise, else None."""
-    normal = normal_form(text or "")
+    return _request_rule(normal_form(text or ""))
+
+
+def _request_rule(normal: str) -> Optional[tuple[str, str]]:
     if not normal:
         return None
     if _LETHAL.search(normal) and not _SAFE_INTENT.search(normal):
@@ -126,7 +129,10 @@ _SUBJECT = {
 
 def dangerous_subjects(text: Optional[str]) -> frozenset[str]:
     """The dangerous-request kinds whose subject the message mentions."""
-    normal = normal_form(text or "")
+    return _dangerous_subjects(normal_form(text or ""))
+
+
+def _dangerous_subjects(normal: str) -> frozenset[str]:
     return frozenset(label for label, pattern in _SUBJECT.items() if pattern.search(normal))
 
 
@@ -154,3 +160,19 @@ def harm_cue(text: Optional[str]) -> bool:
 def time_set(text: Optional[str]) -> bool:
     """Whether a message sets a time that is now or very soon."""
     return bool(_NOW.search(normal_form(text or "")))
+
+
+def signals(text: Optional[str]) -> dict[str, Any]:
+    """Everything these rules and the medicine names say about a message, as the keyword
+    arguments of selfcare.safety.risk.decide, from one normalisation of the text."""
+    from selfcare.safety.medicine import medicines_in
+
+    normal = normal_form(text or "")
+    return {
+        "medicines": medicines_in(text),
+        "request": _request_rule(normal),
+        "combine": bool(_COMBINE.search(normal)),
+        "dangerous_subjects": _dangerous_subjects(normal),
+        "harm_cue": bool(_HARM_CUE.search(normal)),
+        "time_set": bool(_NOW.search(normal)),
+    }

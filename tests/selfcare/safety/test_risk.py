@@ -107,11 +107,10 @@ def test_two_medicines_in_an_ordinary_message_are_not_a_question():
 ])
 def test_requests_the_rules_recognise_even_when_the_model_is_unsure(text, kind, template):
     from selfcare import safety
-    from selfcare.safety import medicine, requests
+    from selfcare.safety import requests
 
     risk = decide(safety.assess(text), predicted(none=0.9), safety.is_figure_of_speech(text),
-                  medicines=medicine.medicines_in(text), request=requests.request_rule(text),
-                  combine=requests.asks_to_combine(text))
+                  **requests.signals(text))
     assert (risk.kind, risk.template) == (kind, template)
 
 
