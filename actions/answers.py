@@ -12,7 +12,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import safety_log
 from selfcare import knowledge, safety
 from selfcare.safety import language, medicine
-from selfcare.safety.risk import CRISIS_KIND, DANGEROUS_KIND, MEDICINE_KIND, NO_RISK, Risk
+from selfcare.safety.risk import (
+    CRISIS_KIND, DANGEROUS_KIND, DEFAULT_TEMPLATE, EMERGENCY_KIND, MEDICINE_KIND, NO_RISK, Risk,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -143,8 +145,6 @@ class ActionAnswerTopic(Action):
         return events + remember_country(tracker) + [SlotSet("topic", entry.topic), SlotSet("subject", subject)]
 
 
-# The reply a risk kind gets when its decision is missing (a button payload, say).
-DEFAULT_TEMPLATE = {CRISIS_KIND: "crisis", "emergency": "emergency", DANGEROUS_KIND: "dangerous_misuse"}
 
 
 def respond_to_risk(dispatcher: CollectingDispatcher, tracker: Tracker, risk: Risk,
@@ -191,7 +191,7 @@ class ActionEmergencyResponse(Action):
         return "action_emergency_response"
 
     async def run(self, dispatcher, tracker, domain) -> List[EventType]:
-        return respond_to_risk(dispatcher, tracker, risk_of(tracker), "emergency")
+        return respond_to_risk(dispatcher, tracker, risk_of(tracker), EMERGENCY_KIND)
 
 
 class ActionDangerousRequestResponse(Action):

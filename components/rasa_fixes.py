@@ -27,7 +27,7 @@ from rasa.shared.exceptions import RasaException
 
 from selfcare import safety
 from selfcare.safety import language
-from selfcare.safety.risk import CRISIS_KIND, DANGEROUS_KIND, EMERGENCY_KIND, Risk
+from selfcare.safety.risk import CRISIS_KIND, DANGEROUS_KIND, DEFAULT_TEMPLATE, EMERGENCY_KIND, Risk
 
 logger = logging.getLogger(__name__)
 
@@ -35,12 +35,11 @@ logger = logging.getLogger(__name__)
 ACTION_TIMEOUT = float(os.environ.get("FIBRO_ACTION_TIMEOUT", "5"))
 UNAVAILABLE = ("Sorry, something went wrong on my side and I couldn't answer that. Please try again "
                "in a minute. If you feel very unwell, call your local emergency number.")
-# Which safety reply stands in for which action when the gate's decision is missing.
-ACTION_TEMPLATE = {
-    "action_crisis_response": "crisis",
-    "action_emergency_response": "emergency",
-    "action_dangerous_request_response": "dangerous_misuse",
-    "action_crisis_followup": "crisis_followup",
+# Which kind of safety reply stands in for which action when the gate's decision is missing.
+ACTION_KIND = {
+    "action_crisis_response": CRISIS_KIND,
+    "action_emergency_response": EMERGENCY_KIND,
+    "action_dangerous_request_response": DANGEROUS_KIND,
 }
 
 _VALIDATOR = None
@@ -87,8 +86,8 @@ def stand_in_text(action_name: str, tracker: Any) -> str:
         return safety.render(risk.template, _locale(tracker))
     if action_name == "action_crisis_followup":
         return safety.followup(tracker.get_slot("crisis_kind"), _locale(tracker))
-    if action_name in ACTION_TEMPLATE:
-        return safety.render(ACTION_TEMPLATE[action_name], _locale(tracker))
+    if action_name in ACTION_KIND:
+        return safety.render(DEFAULT_TEMPLATE[ACTION_KIND[action_name]], _locale(tracker))
     return UNAVAILABLE
 
 

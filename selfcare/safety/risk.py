@@ -29,6 +29,9 @@ CRISIS_TEMPLATE = {
     "harm_done": "harm_done",
     "crisis_other": "crisis_other",
 }
+# The reply a kind gets when no decision came with the message (a button payload, or a
+# message whose decision was lost): the actions and the Rasa server's stand-ins use it.
+DEFAULT_TEMPLATE = {CRISIS_KIND: "crisis", EMERGENCY_KIND: "emergency", DANGEROUS_KIND: "dangerous_misuse"}
 RULE_MEDICINE = {DOSE: "med_dose", STOPPING: "med_stopping", PREGNANCY: "med_pregnancy"}
 # Questions recognised by naming medicines (see `decide`): their own kind, not a dose question.
 NAMED_QUESTION = {"request.combination": "med_combination", "request.alcohol": "med_alcohol"}
