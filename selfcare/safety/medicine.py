@@ -42,7 +42,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
                            "dxm", "robitussin", "fentanyl", "buspirone", "mirtazapine", "trazodone",
                            "mdma", "ecstasy", "molly", "methylene blue", "millepertuis", "johanniskraut",
                            "hierba de san juan", "erba di san giovanni", "dziurawiec", "sint janskruid",
-                           "hipericao", "erva de sao joao"),
+                           "hipericao", "erva de sao joao", "iperico", "hiperico", "hipericum", "dziurawca"),
     "maoi": ("maoi", "maois", "mao inhibitor", "mao inhibitors", "phenelzine", "nardil",
              "tranylcypromine", "parnate", "isocarboxazid", "marplan", "selegiline", "emsam",
              "rasagiline", "azilect", "moclobemide", "linezolid", "zyvox"),
@@ -68,12 +68,38 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "alcohol": ("alcohol", "booze", "wine", "beer", "beers", "vodka", "gin", "whisky", "whiskey",
                 "rum", "cocktail", "cocktails", "drinking", "drink", "drinks", "drunk", "liquor",
                 "spirits", "glass of", "pint", "pints", "prosecco", "tequila", "alkohol", "alcool",
-                "bier", "wein", "vino", "cerveza", "piwo", "wino", "bière", "biere", "birra"),
+                "bier", "wein", "vino", "cerveza", "piwo", "wino", "bière", "biere", "birra", "spritz",
+                "aperol", "apero", "aperitivo", "sangria", "cava", "champagne", "cidre", "cider", "sekt",
+                "schnaps", "wodka", "wodke", "jenever", "cachaca", "caipirinha", "vinho", "cerveja"),
     "lung": ("copd", "emphysema", "lung disease", "lung condition", "asthma", "breathing problems",
-             "sleep apnea", "sleep apnoea"),
+             "sleep apnea", "sleep apnoea", "epoc", "bpco", "dpoc", "pochp", "enfisema", "emphyseme",
+             "emphysem", "rozedma", "longziekte", "asma", "asthme", "astma", "apnea del sueno",
+             "apnee du sommeil", "schlafapnoe", "apneia", "apnea notturna", "bezdech", "slaapapneu",
+             "enfermedad pulmonar", "maladie pulmonaire", "lungenerkrankung", "doenca pulmonar",
+             "malattia polmonare", "choroba pluc", "longaandoening"),
     "older": ("elderly", "older", "my mum", "my mom", "my dad", "my gran", "my grandma",
               "my grandmother", "my grandfather", "aged", "in her 80s", "in his 80s", "80 year old",
-              "85 year old", "90 year old", "70 year old", "75 year old"),
+              "85 year old", "90 year old", "70 year old", "75 year old", "anciano", "anciana",
+              "personne agee", "agee", "alteren", "altere", "senior", "senioren",
+              "idoso", "idosa", "anziano", "anziana", "starsza", "starszy", "starszej", "bejaard",
+              "bejaarde", "oudere", "abuela", "abuelo", "grand mere", "grand pere", "oma", "opa",
+              "avo", "avos", "nonna", "nonno", "babcia", "dziadek"),
+    # Other medicines, foods and drinks people ask to combine: no reviewed fact on file,
+    # so the answer says so and sends them to the pharmacist (never "it's fine").
+    "other_medicine": ("antibiotic", "antibiotics", "antibiotico", "antibioticos", "antibiotique",
+                       "antibiotiques", "antibiotikum", "antibiotika", "antybiotyk", "antibioticum",
+                       "cipro", "ciprofloxacin", "amoxicillin", "doxycycline", "clarithromycin",
+                       "antacid", "antacids", "antiacido", "antacide", "antazidum", "antiacidos",
+                       "omeprazole", "omeprazol", "lansoprazole", "pantoprazole", "ppi", "metformin",
+                       "levothyroxine", "statin", "statins", "atorvastatin", "simvastatin", "amlodipine",
+                       "ramipril", "lisinopril", "losartan", "bisoprolol", "metoprolol", "propranolol",
+                       "prednisone", "prednisolone", "steroids", "birth control", "contraceptive pill",
+                       "the pill", "hrt", "paracetamol", "acetaminophen", "tylenol", "cetirizine",
+                       "loratadine", "pseudoephedrine", "decongestant", "cold medicine", "cough syrup",
+                       "grapefruit", "pomelo", "toronja", "pamplemousse", "pompelmo", "toranja",
+                       "grejpfrut", "caffeine", "coffee", "energy drink", "melatonin", "valerian",
+                       "ginkgo", "ginseng", "kratom", "cannabis", "weed", "cbd", "nicotine",
+                       "ondansetron", "metoclopramide", "iron tablets", "vitamins", "multivitamin"),
 }
 
 SNRI = {"duloxetine", "milnacipran", "venlafaxine"}
@@ -102,12 +128,22 @@ _ALIAS_RE = _alias_pattern()
 _CANONICAL = {alias: canonical for canonical, names in ALIASES.items() for alias in names}
 # Single-word names by stem, for spellings the alias list doesn't hold (checked word by word).
 _BY_STEM = {_stem(alias): canonical for alias, canonical in _CANONICAL.items()
-            if " " not in alias and len(alias) > 5 and canonical not in ("alcohol", "older", "lung")}
+            if " " not in alias and len(alias) > 5
+            and canonical not in ("alcohol", "older", "lung", "other_medicine")}
 _WORD_RE = re.compile(r"[a-z0-9]+")
+# "84 years old", "my 79 yo dad", "ha 82 anni": an age that makes the FDA's warning apply.
+_OLD_AGE_RE = re.compile(r"\b(?:[7-9]\d|1[01]\d)\s*(?:years?|yrs?|yo|y\s+o|anos|anni|ans|jahre\w*|lat|jaar)\b")
+
+
+_ELISION = re.compile(r"\b(qu|[cdjlmnst])['’`](?=[a-zà-ÿ])")
 
 
 def _plain(text: str) -> str:
-    text = re.sub(r"['’`]", "", text.casefold())
+    # French and Italian elisions are two words ("l'eliquis", "dell'iperico"); English
+    # contractions ("don't", "it's") keep theirs as one.
+    text = _ELISION.sub(r"\1 ", text.casefold())
+    text = re.sub(r"\b(dell|nell|all|sull|dall)['’`](?=[a-z])", r"\1 ", text)
+    text = re.sub(r"['’`]", "", text)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return re.sub(r"[^\w\s]|_", " ", text)
@@ -119,6 +155,8 @@ def medicines_in(text: Optional[str]) -> list[str]:
     found: list[tuple[int, str]] = []
     for match in _ALIAS_RE.finditer(plain):
         found.append((match.start(), _CANONICAL[match.group(0)]))
+    for match in _OLD_AGE_RE.finditer(plain):
+        found.append((match.start(), "older"))
     for match in _WORD_RE.finditer(plain):
         name = _BY_STEM.get(_stem(match.group(0))) if len(match.group(0)) > 5 else None
         if name:

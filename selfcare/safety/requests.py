@@ -23,7 +23,8 @@ _MED = (r"(?:pills?|tablets?|meds?|medicines?|medication|drugs?|capsules?|lyrica
 _LETHAL = re.compile(
     r"\b(?:lethal|fatal|deadly|killing)\s+(?:dose|amount|quantity|number|overdose|combination|mix)\b"
     r"|\bhow\s+(?:many|much)\b[^.?!]{0,60}?\b(?:to|would|will|could|it\s+take\s+to|before\s+(?:i|you))\s+"
-    r"(?:kill|die|dead|not\s+wake\s+up|never\s+wake\s+up|stop\s+(?:my|the|your)\s+heart|end\s+it|be\s+fatal)\b"
+    r"(?:kill|die|dead|not\s+wake\s+up|never\s+wake\s+up|stop\s+(?:my|the|your)\s+heart|stop\s+(?:my\s+|your\s+)?breathing|"
+    r"end\s+it|be\s+fatal)\b"
     r"|\bwhich\s+" + _MED + r"\b[^.?!]{0,40}?\b(?:kill|killing|die|dying|fatal|deadly|fastest|painless\w*)\b"
     r"|\bpainless(?:ly)?\s+(?:way|ways|method|death|to\s+die|suicide)\b"
 )
@@ -37,13 +38,15 @@ _EATING = re.compile(
     r"|\blaxatives?\b[^.?!]{0,40}\b(?:lose|losing|weight|slim|thin|flat|calories|after\s+eating)\b"
     r"|\b(?:[1-4]\d{2}|a\s+few\s+hundred)\s*(?:kcal|cals?|calories)\s*(?:a|per|each)\s*day\b"
     r"|\bdry\s+fast\w*|\bchew\s+and\s+spit\b"
+    r"|\bjeune\s+sec\b|\btrocken\s?fast\w*|\bayun\w*\s+(?:en\s+)?seco\b|\bjejum\s+seco\b|\bdigiuno\s+secco\b"
+    r"|\bsuchy\s+post\w*|\bpost\w*\s+suchy\b|\bdroog\s?vasten\b"
     r"|\b(?:stop|quit)\s+eating\s+(?:completely|entirely|altogether|for\s+(?:a\s+)?(?:week|weeks|days))\b"
     r"|\bstop\s+eating\b[^.?!]{0,30}\b(?:without|so\s+no\s*one|unnoticed|notic\w+|hide|hiding)\b"
     r"|\bsuppress\s+(?:my\s+)?(?:hunger|appetite)\s+(?:completely|totally|entirely)\b"
     r"|\bhide\s+(?:that\s+)?(?:im\s+)?not\s+eating\b"
 )
 _MISUSE = re.compile(
-    r"\b(?:snort|sniff|inject|shoot\s+up|plug|boof)\w*\b[^.?!]{0,40}\b" + _MED + r"\b"
+    r"\b(?:snort\w*|sniff\w*|inject|injecting|injected|shoot\s+up|plug\w*|boof\w*)\b[^.?!]{0,40}\b" + _MED + r"\b"
     r"|\b(?:crush|crushed|crushing)\b[^.?!]{0,30}\b(?:snort|sniff|inject|line)\w*"
     r"|\b(?:get|getting|feel|feeling)\s+(?:high|buzzed|a\s+buzz|a\s+high|stoned|wasted|fucked\s+up)\b[^.?!]{0,40}\b" + _MED + r"\b"
     r"|\b" + _MED + r"\b[^.?!]{0,40}\b(?:get|getting|feel|feeling)\s+(?:high|buzzed|a\s+buzz|a\s+high|stoned|wasted)\b"
@@ -73,11 +76,73 @@ _REPLACE = re.compile(
     r"instead\s+of\s+(?:my\s+|the\s+)?(?:duloxetin\w*|cymbalta|lyrica|pregabalin\w*|savella|milnacipran|"
     r"amitriptylin\w*|gabapentin\w*|meds|medication|medicines?|prescriptions?|antidepressants?)\b"
 )
-# "can I take X with Y", "is it ok to mix", "together": a question about combining.
-_COMBINE = re.compile(
-    r"\b(?:mix|mixing|combine|combining|interact\w*|together|same\s+time|on\s+top\s+of|alongside|along\s+with)\b"
-    r"|\b(?:can|could|should|may|is\s+it|its|it\s+is|ok|okay|safe|alright|fine)\b[^.?!]{0,50}\b(?:with|and|plus)\b"
+# Treatments that must not be dropped for a remedy (the issue's list: blood thinners,
+# inhalers, insulin, chemotherapy, thyroid, blood-pressure and heart medicines,
+# anti-epileptics, lithium, steroids, HIV and transplant medicines), in eight languages.
+_TREATMENT = (
+    r"(?:anti\s?coag\w*|antikoag\w*|antykoag\w*|blood\s+thinners?|warfarin\w*|coumadin|sintrom|marcoumar|"
+    r"eliquis|apixaban\w*|xarelto|rivaroxaban\w*|pradaxa|dabigatran\w*|clopidogrel|plavix|heparin\w*|"
+    r"inhal\w*|inalador\w*|inalator\w*|puffers?|ventolin|salbutamol|albuterol|insulin\w*|chemo\w*|quimio\w*|"
+    r"chimio\w*|thyro\w*|tiroid\w*|tireoid\w*|levothyrox\w*|levotiroxin\w*|euthyrox|synthroid|schildklier\w*|"
+    r"schilddrus\w*|tarczyc\w*|blood\s+pressure|bp\s+(?:meds?|pills?|tablets?)|hypertens\w*|antihypertens\w*|"
+    r"ipertens\w*|hipertens\w*|nadcisn\w*|bloeddruk\w*|blutdruck\w*|tension\s+arterielle|presion\s+arterial|"
+    r"pressao\s+(?:alta|arterial)|pressione\s+(?:alta|arteriosa)|cisnieni\w*|heart\s+(?:meds?|pills?|tablets?|medication)|"
+    r"beta\s?blockers?|betabloqu\w*|betabloc\w*|epilep\w*|anticonvuls\w*|antiepilep\w*|"
+    r"seizure\s+(?:meds?|medication|medicine|pills?)|keppra|levetiracetam\w*|lamotrigin\w*|valpro\w*|lithium|litio|"
+    r"steroids?|prednis\w*|cortison\w*|antiretrovir\w*|immuno\s?suppress\w*)"
 )
+# Unproven replacements, in eight languages.
+_REMEDY = re.compile(
+    r"\b(?:herbs?|herbal|teas?|tisanes?|infusions?|homeopath\w*|homoopath\w*|omeopat\w*|globuli|kratom|"
+    r"essential\s+oils?|oils?|cbd|natural\w*|supplements?|suplement\w*|complement\w*|magnesium|turmeric|curcum\w*|"
+    r"remed\w*|moringa|ashwagandha|iodine|iode|jod|iodo|yodo|alkal\w*|breath\w*|hibiscus|garlic|ajo|ail|"
+    r"knoblauch|aglio|alho|czosnek|knoflook|cinnamon|vinegar|juic\w*|fasting|prayer|ayurved\w*|reiki|ginger|"
+    r"ginkgo|hierbas?|plantas?|plantes?|krauter|tee|erbe|erboristic\w*|ziol\w*|herbat\w*|kruiden|thee|ervas?|"
+    r"cha|diet\w*|dieta|regime|st\s+johns\s+wort|cold\s+showers?|meditat\w*|detox\w*|cleans\w*|hawthorn)\b")
+_DROP = re.compile(
+    r"\b(?:stop|stopping|quit|quitting|ditch\w*|replac\w*|swap\w*|come\s+off|get\s+off|instead\s+of|"
+    r"dejar|dejo|deje|sustitu\w*|reemplaz\w*|en\s+lugar\s+de|en\s+vez\s+de|arret\w*|remplac\w*|au\s+lieu\s+de|"
+    r"absetz\w*|abgesetzt|ersetz\w*|aufhor\w*|statt|anstatt|anstelle|weglass\w*|parar|parei|largar|substitu\w*|"
+    r"trocar|em\s+vez\s+de|ao\s+inves\s+de|smett\w*|smesso|sostitu\w*|invece\s+d\w*|al\s+posto\s+d\w*|"
+    r"odstaw\w*|zastap\w*|zamiast|rzuc\w*|stoppen|gestopt|vervang\w*|in\s+plaats\s+van)\b"
+    r"|\bdrop(?:ping)?\s+(?:my|his|her|their|the|all)\s+(?:\w+\s+){0,2}?(?:meds?|medication|medicines?|pills?|"
+    r"tablets?|inhalers?|insulin|antidepressants?)\b")
+_TREATMENT_RE = re.compile(r"\b" + _TREATMENT + r"\b|\b(?:duloxetin\w*|cymbalta|lyrica|pregabalin\w*|savella|"
+                           r"milnacipran|amitriptylin\w*|gabapentin\w*|antidepress\w*|heart\s+meds?)\b")
+_SENTENCE = re.compile(r"[^.?!;]+")
+
+
+def _replaces_treatment(normal: str) -> bool:
+    """Dropping a necessary treatment for a remedy, said in one sentence."""
+    return any(_TREATMENT_RE.search(s) and _DROP.search(s) and _REMEDY.search(s) and not _NOT_DROPPING.search(s)
+               for s in _SENTENCE.findall(normal))
+
+
+# "does magnesium stop my gabapentin being absorbed", "would it stop my breathing": not dropping a treatment.
+_NOT_DROPPING = re.compile(r"\b(?:absorb\w*|breath\w*|interact\w*|working|from\s+working)\b")
+# "can I take X with Y", "is it ok to mix", "together": a question about combining, in
+# eight languages ("posso prendere X con Y", "kann ich X mit Y nehmen", "X i Y razem").
+_COMBINE = re.compile(
+    r"\b(?:mix|mixing|combine|combining|interact\w*|together|same\s+time|on\s+top\s+of|alongside|along\s+with|"
+    r"mezcl\w*|combin\w*|junt[oa]s?|a\s+la\s+vez|al\s+mismo\s+tiempo|interac\w*|melang\w*|ensemble|"
+    r"en\s+meme\s+temps|misch\w*|kombinier\w*|zusammen|gleichzeitig|wechselwirk\w*|mescol\w*|insieme|"
+    r"contemporaneamente|misturar|ao\s+mesmo\s+tempo|razem|jednoczesnie|laczyc|polaczyc|interakcj\w*|"
+    r"combiner\w*|mengen|samen|tegelijk\w*|wisselwerking)\b"
+    r"|\b(?:can|could|should|may|is\s+it|its|it\s+is|ok|okay|safe|alright|fine)\b[^.?!]{0,50}\b(?:with|and|plus)\b"
+    r"|\b(?:with|and|plus)\b[^.?!]{0,50}\b(?:ok|okay|safe|fine|alright|a\s+problem|an\s+issue|dangerous)\b"
+    r"|\b(?:puedo|se\s+puede|es\s+seguro|peux|puis|est\s+ce\s+que|kann|darf|ist\s+es|posso|pode|e\s+seguro|"
+    r"si\s+puo|e\s+sicuro|moge|mozna|czy|kan|mag|is\s+het)\b[^.?!]{0,50}"
+    r"\b(?:con|avec|mit|com|z|ze|met|y|et|und|e|i|en|plus)\b"
+    r"|\b(?:con|avec|mit|com|z|ze|met|y|et|und|e|i|en)\b[^.?!]{0,50}\b(?:ok|okay|segur[oa]|sur|sicher|sicur[oa]|"
+    r"bezpieczn\w*|veilig|ca\s+passe|va\s+bene|geht\s+das|problem\w*|peligro\w*|dangereu\w*|gefahrlich|"
+    r"pericolos\w*|perigos\w*|niebezpieczn\w*|gevaarlijk)\b"
+)
+# A question about whether something is safe, in eight languages.
+_SAFETY_QUESTION = re.compile(
+    r"\b(?:safe|ok|okay|risk\w*|danger\w*|careful|can\s+(?:i|he|she|they|you)\s+take|should|seguro|segura|"
+    r"riesgo|peligro\w*|puedo|puede|sur|sans\s+danger|risque|dangereu\w*|peux|peut|sicher|gefahr\w*|riskant|"
+    r"kann|darf|seguro|risco|perigo\w*|posso|pode|sicur[oa]|rischi\w*|pericol\w*|bezpieczn\w*|ryzyk\w*|"
+    r"niebezpieczn\w*|moge|moze|veilig|gevaarlijk|risico\w*|kan|mag)\b")
 
 
 def request_rule(text: Optional[str]) -> Optional[tuple[str, str]]:
@@ -88,15 +153,19 @@ def request_rule(text: Optional[str]) -> Optional[tuple[str, str]]:
 def _request_rule(normal: str) -> Optional[tuple[str, str]]:
     if not normal:
         return None
-    if _LETHAL.search(normal) and not _SAFE_INTENT.search(normal):
+    lethal = _LETHAL.search(normal)
+    if lethal and lethal.group(0).endswith(("combination", "mix")) and not (
+            _MED_WORD_RE.search(normal) or _ALCOHOL.search(normal)):
+        lethal = None  # "cold + damp + stress = lethal combination for my joints"
+    if lethal and not _SAFE_INTENT.search(normal):
         return "crisis_self", "request.lethal_amount"
     if _EATING.search(normal):
         return "dangerous_eating", "request.eating"
-    if _MISUSE.search(normal):
+    if _MISUSE.search(normal) or _SNORT_OTHER_LANG.search(normal):
         return "dangerous_misuse", "request.misuse"
     if _TOXIC.search(normal) and _TOXIC_USE.search(normal):
         return "dangerous_toxic", "request.toxic"
-    if _REPLACE.search(normal):
+    if _REPLACE.search(normal) or _replaces_treatment(normal):
         return "dangerous_replace", "request.replace"
     return None
 
@@ -115,7 +184,7 @@ _SUBJECT = {
         r"lek\w*|pillol\w*|drogas?|drugs?|tabletk\w*|high|snort\w*|inject\w*|crush\w*)\b"),
     "dangerous_replace": re.compile(
         r"\b(?:" + _MED[3:-1] + r"|prescri\w*|medic\w*|farmac\w*|lek\w*|comprim\w*|tablet\w*|pillol\w*|"
-        r"antidepress\w*)\b"),
+        r"antidepress\w*|" + _TREATMENT[3:-1] + r")\b"),
     "dangerous_eating": re.compile(
         r"\b(?:eat\w*|food|meals?|calor\w*|kcal|weight|fast\w*|purg\w*|vomit\w*|sick|throw\s+up|puke|"
         r"laxativ\w*|hunger|appetite|thin\w*|skinny|diet\w*|binge\w*|starv\w*|comer|comida|manger|nourriture|"
@@ -162,6 +231,150 @@ def time_set(text: Optional[str]) -> bool:
     return bool(_NOW.search(normal_form(text or "")))
 
 
+# Who swallowed medicine. A young child or a grandchild who got into someone's tablets
+# is an emergency (poison control), whatever else the message says; the writer who has
+# taken a whole box or strip has done harm. Eight languages, on the normal form.
+_CHILD = (
+    r"(?:child|children|kid|kids|toddler|baby|son|daughter|grandson|granddaughter|grandchild|grandkid|nephew|niece|"
+    r"little\s+one|nino|nina|hijo|hija|nieto|nieta|bebe|crio|enfant|fils|fille|petit\s+fils|petite\s+fille|gamin|"
+    r"kind|kinder|sohn|tochter|enkel|enkelin|kleinkind|crianca|filho|filha|neto|neta|bambino|bambina|bimbo|bimba|"
+    r"figlio|figlia|nipote|nipotino|nipotina|dziecko|synek|syn|corka|coreczka|wnuk|wnuczka|wnusia|maluch|zoon|"
+    r"zoontje|dochter|dochtertje|kleinzoon|kleindochter|kleinkind|peuter|kleuter"
+    r"|(?:[1-9]|1[0-2])\s*(?:years?|yrs?|yo|y\s+o|anos|ans|jahre\w*|anni|lat\w*|jaar)(?:\s+old)?"
+    r"|\d+\s*(?:months?|meses|mois|monate\w*|mesi|miesi\w*|maanden)(?:\s+old)?)")
+_SWALLOWED = (
+    r"(?:ate|eaten|swallowed|drank|got\s+into|chewed|gobbled|comio|se\s+comio|trago|se\s+trago|bebio|se\s+bebio|"
+    r"comido|tragado|bebido|ingerido|mordido|ingirio|mange|avale|a\s+bu|gegessen|geschluckt|verschluckt|getrunken|comeu|engoliu|bebeu|ingeriu|mangiato|"
+    r"ingoiato|inghiottito|bevuto|ingerito|zjad\w*|połkn\w*|polkn\w*|wypi\w*|gegeten|opgegeten|ingeslikt|"
+    r"doorgeslikt|gedronken)")
+_MED_WORD = (
+    r"(?:" + _MED[3:-1] + r"|oxicodon\w*|oxycodon\w*|fentanil\w*|morfin\w*|tramal|codein\w*|kodein\w*|"
+    r"metadon\w*|pastill\w*|comprim\w*|medic\w*|farmac\w*|tablet\w*|pillol\w*|pastigli\w*|compress\w*|"
+    r"cachets?|gotas|drops|gouttes|tropfen|gocce|krople|druppels|leki|lekow|lekarstw\w*|capsul\w*|kapsul\w*|pil|"
+    r"pillen|medicijn\w*|geneesmiddel\w*|jarabe|sirop|sirup|xarope|sciroppo|syrop|siroop|patch\w*|pflaster|"
+    r"cerott\w*|plastr\w*|pleister\w*|adesivo|parche)")
+# Snorting or injecting a medicine, in the seven other languages.
+_SNORT_OTHER_LANG = re.compile(
+    r"\b(?:esnif\w*|snif\w*|schnupf\w*|cheir\w*|aspirar|wciag\w*|wciąg\w*|snuiv\w*|inyect\w*|spritzen|gespritzt|"
+    r"injet\w*|iniett\w*|wstrzyk\w*|spuit\w*)\b[^.?!]{0,50}\b" + _MED_WORD + r"\b"
+    r"|\b" + _MED_WORD + r"\b[^.?!]{0,50}\b(?:esnif\w*|snif\w*|schnupf\w*|cheir\w*|wciag\w*|wciąg\w*|snuiv\w*|"
+    r"inyect\w*|spritzen|gespritzt|injet\w*|iniett\w*|wstrzyk\w*|spuit\w*)")
+_ALCOHOL = re.compile(r"\b(?:alcohol|booze|wine|beer|vodka|whisk\w*|gin|rum|drinks?|drinking|alcool|alkohol|vino|"
+                      r"wein|bier|cerveza|biere|birra|piwo|wino|wodk\w*|vinho|cerveja)\b")
+_CHILD_RE = re.compile(r"\b" + _CHILD + r"\b")
+_SWALLOWED_RE = re.compile(r"\b" + _SWALLOWED + r"\b")
+_MED_WORD_RE = re.compile(r"\b" + _MED_WORD + r"\b")
+_NEAR = 60  # characters between the child, the verb and the medicine, in any order
+
+
+# A new clause between the verb and the medicine ("my son ate dinner, then i took my
+# lyrica") means the child did not swallow it.
+_CLAUSE = re.compile(r",|\b(?:i|ive|im|then|after|before|while|luego|despues|puis|apres|dann|danach|"
+                     r"depois|poi|dopo|potem|daarna|toen)\b")
+
+
+def _near(a: "re.Pattern[str]", b: "re.Pattern[str]", text: str, one_clause: bool = False) -> bool:
+    for x in a.finditer(text):
+        for y in b.finditer(text):
+            first, last = sorted((x, y), key=lambda m: m.start())
+            if last.start() - first.end() <= _NEAR and not (
+                    one_clause and _CLAUSE.search(text, first.end(), last.start())):
+                return True
+    return False
+
+
+# ... unless it is about getting a child to take their own medicine, or was deliberate
+# (someone else at risk: the model decides which).
+_NOT_ACCIDENT = re.compile(
+    r"\b(?:cant|cannot|wont|refuses?|how\s+(?:do|can|to)|trouble|difficult\w*|struggl\w*|on\s+purpose|deliberately|"
+    r"suicid\w*|kill\s+(?:him|her|them)sel\w*|to\s+die|a\s+proposito|expres|absichtlich|de\s+proposito|celowo|"
+    r"opzettelijk|expres|umyslnie|di\s+proposito|apposta)\b")
+# "a bunch of", "a handful": an amount that says it may not have been an accident.
+_A_LOT = re.compile(r"\b(?:a\s+bunch|a\s+handful|loads|lots|a\s+lot|all\s+of\s+(?:them|it|the)|the\s+rest)\b")
+_WHOLE = re.compile(
+    r"\b(?:(?:the|a|an|my)\s+(?:whole|entire)|all\s+(?:of\s+)?(?:the|my))\s+(?:\w+\s+){0,2}?"
+    r"(?:box|boxes|bottle|pack|packet|strip|blister|sheet|tub|jar|card|supply|prescription|pot)\b"
+    r"|\ball\s+of\s+(?:them|my\s+(?:pills|tablets|meds|capsules))\s+at\s+once\b"
+    r"|\ball\s+(?:of\s+)?(?:my|the)\s+(?:\w+\s+){0,2}?(?:i\s+had|at\s+once)\b"
+    r"|\bevery\s+(?:single\s+)?(?:pill|tablet|capsule)\s+(?:i\s+had|in\s+the)\b"
+    r"|\b(?:toda\s+la\s+(?:caja|tira|cajita)|todo\s+el\s+(?:bote|frasco|blister|paquete)|la\s+caja\s+entera|"
+    r"el\s+blister\s+entero|todas\s+(?:las|mis)\s+pastillas|todos\s+(?:los|mis)\s+comprimidos)\b"
+    r"|\b(?:toute\s+la\s+(?:boite|plaquette)|tout\s+le\s+(?:flacon|tube|blister)|la\s+boite\s+entiere|"
+    r"tous\s+(?:mes|les)\s+(?:comprimes|cachets)|toutes\s+(?:mes|les)\s+(?:pilules|gelules))\b"
+    r"|\b(?:die\s+ganze\s+(?:packung|schachtel|dose|flasche)|den\s+ganzen\s+(?:blister|streifen)|"
+    r"alle\s+(?:meine\s+)?tabletten)\b"
+    r"|\b(?:a\s+(?:caixa|cartela)\s+(?:toda|inteira)|o\s+(?:frasco|blister)\s+(?:todo|inteiro)|"
+    r"todos\s+os\s+comprimidos|todas\s+as\s+(?:pilulas|capsulas))\b"
+    r"|\b(?:tutta\s+la\s+(?:scatola|confezione)|la\s+scatola\s+intera|tutto\s+il\s+(?:blister|flacone)|"
+    r"tutte\s+le\s+(?:pastiglie|compresse|pillole))\b"
+    r"|\b(?:całe|cale)\s+(?:opakowanie|pudełko|pudelko)|\b(?:cały|caly)\s+(?:listek|blister)\b"
+    r"|\bwszystkie\s+(?:tabletki|leki|pigułki|pigulki)\b|\b(?:całą|cala)\s+(?:paczkę|paczke)"
+    r"|\b(?:de\s+hele\s+(?:strip|doos|verpakking|blister)|het\s+hele\s+(?:doosje|potje)|een\s+hele\s+strip|"
+    r"alle\s+(?:pillen|tabletten))\b")
+# The writer took it: first-person forms only ("my wife took the whole box" is someone else).
+_I_TOOK = re.compile(
+    r"\b(?:i|ive|i\s+have|i\s+just|just)\s+(?:\w+\s+)?(?:took|taken|swallowed|downed|necked|popped|chugged)\b"
+    r"|^\s*(?:took|swallowed|downed|necked|popped|chugged)\b"
+    r"|\b(?:me\s+)?(?:tome|he\s+tomado|me\s+he\s+tomado|trague|me\s+trague|me\s+bebi)\b"
+    r"|\bjai\s+(?:\w+\s+)?(?:pris|avale|bu)\b"
+    r"|\b(?:ich\s+(?:habe|hab)|hab\s+ich|habe\s+ich)\b[^.?!]{0,60}\b(?:genommen|geschluckt|eingenommen|eingeworfen)\b"
+    r"|\b(?:tomei|engoli)\b"
+    r"|\bho\s+(?:\w+\s+)?(?:preso|ingoiato|inghiottito|bevuto)\b"
+    r"|\b(?:wziełam|wziełem|wzielam|wzialem|wziałem|połknełam|połknałem|polknelam|polknalem|łyknełam|lyknelam)\b"
+    r"|\bik\s+(?:heb|had)\b[^.?!]{0,60}\b(?:genomen|ingenomen|geslikt|doorgeslikt)\b")
+# ... and not a routine day ("took all my pills on time today!").
+_ROUTINE = re.compile(
+    r"\b(?:on\s+time|as\s+prescribed|as\s+usual|like\s+normal|a\s+su\s+hora|a\s+tiempo|puntual\w*|"
+    r"punktlich|wie\s+verordnet|o\s+czasie|zgodnie|op\s+tijd|in\s+orario|a\s+tempo|na\s+hora|a\s+lheure|"
+    r"comme\s+prevu|like\s+always|as\s+always|usual|usually|every\s+(?:day|morning|night|evening)|daily|routine|"
+    r"normally|como\s+siempre|comme\s+dhabitude|wie\s+immer|come\s+sempre|como\s+sempre|jak\s+zawsze|zoals\s+altijd|proud|orgullos\w*|fier|fiere|stolz|dumn\w*|trots|orgoglios\w*)\b")
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|what\s+if|would|could|should|didnt|did\s+not|never|not|si|wenn|falls|se|jesli|jeżeli|jezeli|als|"
+    r"zou|wurde|würde|pourrait|serait|podria|potrebbe)\b")
+
+
+def ingestion(text: Optional[str]) -> Optional[str]:
+    """"child" when a young child swallowed medicine by accident, "self" when the writer
+    says they took a whole box or strip, else None."""
+    return _ingestion(normal_form(text or ""))
+
+
+def _ingestion(normal: str) -> Optional[str]:
+    for sentence in _SENTENCE.findall(normal):
+        if (_near(_CHILD_RE, _SWALLOWED_RE, sentence) and _near(_SWALLOWED_RE, _MED_WORD_RE, sentence, one_clause=True)
+                and not _NOT_ACCIDENT.search(sentence) and not _WHOLE.search(sentence)
+                and not _A_LOT.search(sentence)):
+            return "child"
+    for sentence in _SENTENCE.findall(normal):
+        if (_WHOLE.search(sentence) and _I_TOOK.search(sentence) and not _HYPOTHETICAL.search(sentence)
+                and not _ROUTINE.search(sentence)):
+            return "self"
+    return None
+
+
+# Someone other than the writer, in eight languages: a message about "someone else at
+# risk" names them. Without one, the writer is talking about themself.
+_OTHER_PERSON = re.compile(
+    r"\b(?:friend|friends|partner|husband|wife|boyfriend|girlfriend|son|daughter|mum|mom|mother|dad|father|"
+    r"brother|sister|child|kid|teen|teenager|cousin|aunt|uncle|grandma|grandpa|gran|nan|neighbou?r|colleague|"
+    r"coworker|roommate|flatmate|someone|somebody|he|she|him|her|his|hes|shes|they|them|"
+    r"amig[oa]s?|marido|esposo|esposa|novi[oa]|hij[oa]|madre|padre|mama|papa|herman[oa]|ella|el|vecin[oa]|"
+    r"ami|amie|copain|copine|mari|femme|fils|fille|mere|pere|frere|soeur|il|elle|voisin\w*|collegue|"
+    r"freund\w*|mann|frau|sohn|tochter|mutter|vater|bruder|schwester|er|ihm|ihn|nachbar\w*|kolleg\w*|"
+    r"ele|ela|irmao|irma|mae|pai|filh[oa]|vizinh[oa]|amic[oa]|amici|marito|moglie|figli[oa]|fratello|sorella|"
+    r"lui|lei|vicin[oa]|collega|pareja|partner\w*|compagn\w*|namorad\w*|chłopa\w*|chlopa\w*|dziewczyn\w*|"
+    r"brat\w*|cork\w*|córk\w*|sons|daughters|teens|kids|member|members|quelquun|quelqu\s+un|jemand|iemand|ktos|"
+    r"ktoś|alguien|alguem|qualcuno|chic[oa]|moca|moça|rapaz|ragazz\w*|jongen|meisje|junge|madchen|garcon|sœur|"
+    r"przyjaci\w*|kolez\w*|koleg\w*|maz|męz\w*|zona|żona|syn|corka|córka|tata|brat|"
+    r"siostr\w*|on|ona|jego|jej|sasiad\w*|vriend\w*|man|vrouw|zoon|dochter|moeder|vader|broer|zus|hij|zij|"
+    r"buurm\w*|collega)\b")
+
+
+def names_someone_else(text: Optional[str]) -> bool:
+    """Whether a message names or points to someone other than the writer."""
+    return bool(_OTHER_PERSON.search(normal_form(text or "")))
+
+
 def signals(text: Optional[str]) -> dict[str, Any]:
     """Everything these rules and the medicine names say about a message, as the keyword
     arguments of selfcare.safety.risk.decide, from one normalisation of the text."""
@@ -175,4 +388,7 @@ def signals(text: Optional[str]) -> dict[str, Any]:
         "dangerous_subjects": _dangerous_subjects(normal),
         "harm_cue": bool(_HARM_CUE.search(normal)),
         "time_set": bool(_NOW.search(normal)),
+        "ingested": _ingestion(normal),
+        "someone_else": bool(_OTHER_PERSON.search(normal)),
+        "safety_question": bool(_SAFETY_QUESTION.search(normal)),
     }

@@ -113,7 +113,8 @@ def decide(rules: Assessment, prediction: Optional[risk_model.Prediction], figur
            thresholds: Thresholds = THRESHOLDS, medicines: Sequence[str] = (),
            request: Optional[tuple[str, str]] = None, combine: bool = False,
            dangerous_subjects: Optional[frozenset[str]] = None, harm_cue: bool = True,
-           time_set: bool = False) -> Risk:
+           time_set: bool = False, ingested: Optional[str] = None, someone_else: bool = True,
+           safety_question: bool = False) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
     `medicines`, the canonical names in it (selfcare.safety.medicine.medicines_in);
@@ -122,8 +123,20 @@ def decide(rules: Assessment, prediction: Optional[risk_model.Prediction], figur
     dangerous-request kinds whose subject it mentions (requests.dangerous_subjects; None
     when not known: then the model's vote alone decides); `harm_cue`, whether it says an
     overdose or injury really happened (requests.harm_cue); `time_set`, whether it sets a
-    time that is now (requests.time_set)."""
-    risk = _decide(rules, prediction, figure_of_speech, thresholds, medicines, request, combine, dangerous_subjects)
+    time that is now (requests.time_set); `ingested`, "child" when a young child
+    swallowed medicine by accident and "self" when the writer took a whole box
+    (requests.ingestion); `someone_else`, whether it names anyone but the writer
+    (requests.names_someone_else); `safety_question`, whether it asks if something is
+    safe (a gabapentinoid in lung disease or old age: the FDA's breathing warning)."""
+    if ingested == "child":
+        return Risk(EMERGENCY_KIND, "emergency", "request.child_ingestion")
+    if ingested == "self":
+        return Risk(CRISIS_KIND, "harm_done", "request.ingestion")
+    risk = _decide(rules, prediction, figure_of_speech, thresholds, medicines, request, combine,
+                   dangerous_subjects, safety_question)
+    if risk.template == "crisis_other" and not someone_else:
+        # Nobody else is named: the writer is talking about themself.
+        risk = Risk(CRISIS_KIND, "crisis", risk.reason, risk.confidence)
     if risk.template == "harm_done" and risk.reason == "model" and not harm_cue:
         # "i took my duloxetine late": the model heard "took"; nothing says harm was done.
         return Risk(CRISIS_KIND, "crisis_check", risk.reason, risk.confidence)
@@ -134,7 +147,7 @@ def decide(rules: Assessment, prediction: Optional[risk_model.Prediction], figur
 
 def _decide(rules: Assessment, prediction: Optional[risk_model.Prediction], figure_of_speech: bool,
             thresholds: Thresholds, medicines: Sequence[str], request: Optional[tuple[str, str]],
-            combine: bool, dangerous_subjects: Optional[frozenset[str]]) -> Risk:
+            combine: bool, dangerous_subjects: Optional[frozenset[str]], safety_question: bool = False) -> Risk:
     if request and request[0] == "crisis_self" and rules.category != EMERGENCY:
         rules = Assessment(CRISIS, request[1])
     named = [m for m in medicines if m not in ("older", "lung")]
@@ -142,6 +155,9 @@ def _decide(rules: Assessment, prediction: Optional[risk_model.Prediction], figu
         rules = Assessment(DOSE, "request.combination")  # sharpened to a combination below
     elif rules.category not in RULE_MEDICINE and rules.category not in (CRISIS, EMERGENCY) and combine and "alcohol" in named and len(named) >= 2:
         rules = Assessment(DOSE, "request.alcohol")
+    elif (rules.category not in (CRISIS, EMERGENCY) and (combine or safety_question)
+          and set(named) & {"pregabalin", "gabapentin"} and set(medicines) & {"lung", "older"}):
+        rules = Assessment(DOSE, "request.combination")
     if prediction is None:
         if request and request[0] in risk_model.DANGEROUS_LABELS and rules.category not in (CRISIS, EMERGENCY):
             return Risk(DANGEROUS_KIND, request[0], request[1])

@@ -142,3 +142,45 @@ def test_time_set(text, now):
     from selfcare.safety.requests import time_set
 
     assert time_set(text) is now
+
+
+@pytest.mark.parametrize("text, kind, template", [
+    # a young child who swallowed medicine is an emergency, in any language, whatever the model says
+    ("my 3 year old got into my bag and ate some of my gabapentin", "emergency", "emergency"),
+    ("mi nieta se ha tragado unas pastillas de su abuelo", "emergency", "emergency"),
+    ("meine Tochter hat zwei Tabletten von meinem Tramadol geschluckt", "emergency", "emergency"),
+    ("how do i get my son to swallow his tablets", "none", "none"),
+    ("my son ate his lunch and then i took my lyrica", "none", "none"),
+    # the writer took a whole box: harm done, in any language
+    ("i just swallowed the whole strip of amitriptyline", "crisis", "harm_done"),
+    ("j'ai pris toute la plaquette de lyrica", "crisis", "harm_done"),
+    ("ik heb de hele doos pregabaline ingenomen", "crisis", "harm_done"),
+    ("took all my pills on time today, proud of me", "none", "none"),
+    ("my husband took the whole box of his pills", "crisis", "crisis"),  # someone else: the model says who
+    # dropping a necessary treatment for a remedy
+    ("thinking of stopping my thyroid tablets and using iodine drops instead", "dangerous", "dangerous_replace"),
+    ("quiero dejar el anticoagulante y tomar cúrcuma", "dangerous", "dangerous_replace"),
+    ("could magnesium drop my blood pressure too low with my bp meds", "none", "none"),
+    # other languages' combination questions, and the FDA's warning for older people and lung disease
+    ("posso prendere il cymbalta insieme all'iperico?", "medicine", "med_combination"),
+    ("is gabapentin safe for my 82 year old mum", "medicine", "med_combination"),
+    ("can i take duloxetine with my antibiotics", "medicine", "med_combination"),
+    # misuse and eating-disorder requests in other languages
+    ("puedo esnifar la oxicodona", "dangerous", "dangerous_misuse"),
+    ("ich will eine woche trockenfasten", "dangerous", "dangerous_eating"),
+    ("un spritz avec le lyrica ce soir ça passe?", "medicine", "med_alcohol"),
+])
+def test_who_swallowed_what_and_what_is_asked(text, kind, template):
+    from selfcare import safety
+    from selfcare.safety import requests
+
+    risk = decide(safety.assess(text), predicted(none=0.9), safety.is_figure_of_speech(text),
+                  **requests.signals(text))
+    assert (risk.kind, risk.template) == (kind, template)
+
+
+def test_someone_else_at_risk_needs_someone_else():
+    assert decide(RULES_NONE, predicted(crisis_other=0.9), someone_else=False).template == "crisis"
+    assert decide(RULES_NONE, predicted(crisis_other=0.9), someone_else=True).template == "crisis_other"
+    assert decide(RULES_NONE, predicted(crisis_other=0.9), someone_else=False, time_set=True).template \
+        == "crisis_imminent"
