@@ -12,7 +12,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help install train run shell test test-fast bench evaluate safety-report lock clean
+.PHONY: help install train run shell test test-fast bench evaluate evaluate-answers safety-report lock clean
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -40,8 +40,12 @@ test-fast: install ## only the tests that need no trained model and no server
 bench: train ## measure training, start-up, memory and latency; writes results/bench.json
 	@$(PY) scripts/bench.py
 
-evaluate: train ## measure safety on the frozen evaluation sets (evaluation/), over REST; writes results/
+evaluate: train ## measure safety and answers on the frozen evaluation sets (evaluation/), over REST; writes results/
 	@$(PY) scripts/evaluate_safety.py
+	@$(PY) scripts/evaluate_answers.py
+
+evaluate-answers: train ## measure question answering only (evaluation/answers-*)
+	@$(PY) scripts/evaluate_answers.py
 
 safety-report: ## count crisis and emergency replies by channel (no message text is kept)
 	@$(PY) -m actions.safety_log

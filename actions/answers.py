@@ -9,26 +9,19 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import safety_log
+from actions import answer_log, safety_log
 from selfcare import knowledge, safety
 from selfcare.safety import language, medicine
 from selfcare.safety.risk import (
-    CRISIS_KIND, DANGEROUS_KIND, DEFAULT_TEMPLATE, EMERGENCY_KIND, MEDICINE_KIND, NO_RISK, Risk,
+    CRISIS_KIND, DANGEROUS_KIND, DEFAULT_TEMPLATE, EMERGENCY_KIND, MEDICINE_KIND, Risk,
 )
 
 logger = logging.getLogger(__name__)
 
 KNOWLEDGE = knowledge.load()  # validated once, at import: a bad file stops the server
 
-INTENT_TOPIC = {
-    "ask_basics": "basics",
-    "ask_flare": "flare",
-    "ask_exercise": "exercise",
-    "ask_diet": "diet",
-    "ask_therapies": "therapies",
-}
-
-TOPIC_BUTTONS = knowledge.TOPIC_BUTTONS
+TOPIC_BUTTONS = KNOWLEDGE.topic_buttons()
+ASK_INTENT = "ask"
 
 
 def latest_text(tracker: Tracker) -> str:
@@ -72,7 +65,7 @@ def entity_subjects(tracker: Tracker) -> List[str]:
     found: List[str] = []
     for entity in (tracker.latest_message or {}).get("entities") or []:
         value = str(entity.get("value", "")).lower().replace(" ", "_")
-        if value in knowledge.ALL_SUBJECTS and value not in found:
+        if value in KNOWLEDGE.subjects and value not in found:
             found.append(value)
     for value in KNOWLEDGE.subjects_in(latest_text(tracker)):
         if value not in found:
@@ -80,37 +73,127 @@ def entity_subjects(tracker: Tracker) -> List[str]:
     return found
 
 
+def entry_ranking(tracker: Tracker) -> List[knowledge.Ranked]:
+    """The answer model's ranking of entries for the last message (components/entry_ranker.py)."""
+    ranking = []
+    for item in (tracker.latest_message or {}).get("entry_ranking") or []:
+        try:
+            ranking.append(knowledge.Ranked(str(item["entry"]), float(item["confidence"])))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return ranking
+
+
+def button_entity(tracker: Tracker, name: str) -> Optional[str]:
+    """An `entry` or `group` a button carried (/ask{"entry": "..."})."""
+    for entity in (tracker.latest_message or {}).get("entities") or []:
+        if entity.get("entity") == name and isinstance(entity.get("value"), str):
+            return entity["value"]
+    return None
+
+
+def choose_reply(text: str, ranking: List[knowledge.Ranked], subjects: List[str], context: knowledge.Context,
+                 rank_within=None) -> knowledge.Choice:
+    """The reply path for a question (selfcare.knowledge.choice.choose)."""
+    if rank_within is None:
+        scores = {r.entry: r.confidence for r in ranking}
+
+        def rank_within(_text, entry_ids):
+            ranked = [knowledge.Ranked(e, scores.get(e, 0.0)) for e in entry_ids]
+            return sorted(ranked, key=lambda r: -r.confidence)
+    return knowledge.choose(text, ranking, subjects, context, KNOWLEDGE.by_id, rank_within)
+
+
+ASPECT_WORDS = {
+    "how_long": "how long it takes to work", "side_effects": "side effects", "stopping": "stopping it",
+    "how_often": "how often", "how_to_start": "how to start", "alcohol": "alcohol", "cost_access": "cost",
+    "why": "why", "safety": "safety", "about": "that",
+}
+
+
+def no_entry_reply(choice: knowledge.Choice) -> str:
+    """The honest reply: no reviewed information, who to ask, and what it can help with."""
+    if choice.subject and choice.aspect:
+        subject = KNOWLEDGE.subjects[choice.subject].names[0] if choice.subject in KNOWLEDGE.subjects else choice.subject
+        said = f"I don't have reviewed information about {ASPECT_WORDS.get(choice.aspect, 'that')} for {subject}."
+    else:
+        said = "I don't have reviewed information on that, so I won't guess."
+    return (f"{said} Your doctor or pharmacist can answer it for you. "
+            f"I can help with {KNOWLEDGE.what_i_can_help_with()}. Pick a topic:")
+
+
+# A check-in carries an answer only when the answer model is sure in absolute terms too:
+# a wrong answer under a crisis check-in would be worse than none.
+CHECK_IN_ANSWER = 0.3
+CLARIFY_REPLY = ("Which medicine, therapy or activity do you mean? Tell me its name and I'll look it up, "
+                 "or pick a topic:")
+SUGGEST_REPLY = "I'm not sure I've understood. Did you mean one of these?"
+
+
 def compose_answer(
-    intent: Optional[str], text: str, subjects: List[str], context_subject: Optional[str],
-    risk: Risk, locale: Optional[str] = None,
-) -> tuple[str, Optional[knowledge.Entry]]:
+    text: str, subjects: List[str], context: knowledge.Context, risk: Risk, ranking: List[knowledge.Ranked],
+    locale: Optional[str] = None, entry_id: Optional[str] = None,
+) -> tuple[str, Optional[knowledge.Entry], knowledge.Choice, List[Dict[str, str]]]:
     """The reply to a question, with the gate's risk decision applied first: a
     medicine-safety question gets its key fact (selfcare.safety.medicine), a dose
-    question the refusal, and only then a knowledge entry."""
-    entry: Optional[knowledge.Entry] = None
-    named = set(medicine.medicines_in(text)) | set(medicine.medicines_in((context_subject or "").replace("_", " ")))
+    question the refusal; then the knowledge entry the choice names, "did you mean"
+    buttons, a question back, or the honest "no reviewed information"."""
+    named = set(medicine.medicines_in(text)) | set(medicine.medicines_in((context.subject or "").replace("_", " ")))
     if risk.template == "med_combination" and len(named - {"older", "lung"}) < 2:
         # "i'm on cymbalta" names one medicine and nothing to combine it with: answer it.
         risk = Risk("none", "none", risk.reason, risk.confidence)
     if risk.kind == MEDICINE_KIND and risk.template != "med_dose":
-        reply = medicine.medicine_reply(risk.template, text, context_subject, locale)
+        return (medicine.medicine_reply(risk.template, text, context.subject, locale), None,
+                knowledge.Choice("medicine"), [])
+    choice = (knowledge.Choice(knowledge.ANSWER, entry_id, confidence=1.0) if entry_id in KNOWLEDGE.by_id
+              else choose_reply(text, ranking, subjects, context))
+    entry: Optional[knowledge.Entry] = None
+    buttons: List[Dict[str, str]] = []
+    if choice.path in (knowledge.ANSWER, knowledge.MORE):
+        entry = KNOWLEDGE.by_id[choice.entry]
+        more = choice.path == knowledge.MORE
+        if more and not entry.more:
+            reply = ("That's all the reviewed information I have on that. Your doctor or pharmacist can tell "
+                     "you more. Related questions:")
+            buttons = [KNOWLEDGE.entry_button(e.id) for e in KNOWLEDGE.entries
+                       if e.id != entry.id and set(e.subjects) & set(entry.subjects or ("-",))][:3]
+            if not buttons:
+                buttons = TOPIC_BUTTONS
+        else:
+            reply = knowledge.format_answer(entry, safety.referral_text(), knowledge.region_of(locale), more=more)
+            if entry.more and not more:
+                buttons = [{"title": "Tell me more", "payload": "/ask{\"more\": \"yes\"}"}]
+    elif choice.path == knowledge.SUGGEST:
+        reply = SUGGEST_REPLY
+        buttons = [KNOWLEDGE.entry_button(e) for e in choice.suggestions]
+    elif choice.path == knowledge.CLARIFY:
+        reply, buttons = CLARIFY_REPLY, TOPIC_BUTTONS
     else:
-        topic = INTENT_TOPIC.get(intent or "")
-        entry = KNOWLEDGE.find(topic, subjects, context_subject, text)
-        reply = knowledge.format_answer(entry, safety.referral_text())
-        if risk.template == "med_dose":
-            guardrail = safety.medicine_guardrail_reply(safety.DOSE)
-            # General, sourced information about a named medicine may follow the refusal.
-            reply = f"{guardrail}\n\n{reply}" if entry.topic == "therapies" and subjects else guardrail
+        reply, buttons = no_entry_reply(choice), TOPIC_BUTTONS
+    if risk.template == "med_dose":
+        guardrail = safety.medicine_guardrail_reply(safety.DOSE)
+        # General, sourced information about a named medicine may follow the refusal.
+        reply = f"{guardrail}\n\n{reply}" if entry is not None and entry.topic == "medicines" and subjects else guardrail
+        buttons = buttons if entry is not None else []
     if safety.contains_dose(reply):  # never expected; a last check on what is sent
-        logger.error("answer %s contained a dose and was withheld", entry.id if entry else risk.template)
-        reply = safety.medicine_guardrail_reply(safety.DOSE)
-    return reply, entry
+        logger.error("answer %s contained a dose and was withheld", entry.id if entry else choice.path)
+        reply, buttons = safety.medicine_guardrail_reply(safety.DOSE), []
+    return reply, entry, choice, buttons
+
+
+def group_reply(group_id: str) -> tuple[str, List[Dict[str, str]]]:
+    """A topic button: the questions the group's entries answer, as buttons."""
+    entries = KNOWLEDGE.in_group(group_id)
+    group = next((g for g in KNOWLEDGE.groups if g.id == group_id), None)
+    if not entries or group is None:
+        return f"What would you like to know? I can help with {KNOWLEDGE.what_i_can_help_with()}.", TOPIC_BUTTONS
+    return (f"{group.title}: what would you like to know? Pick a question or type your own.",
+            [KNOWLEDGE.entry_button(e.id) for e in entries[:12]])
 
 
 class ActionAnswerTopic(Action):
-    """Answers a question from the knowledge file, keeping the topic and subject
-    for follow-ups ("what about its side effects?")."""
+    """Answers a question from the knowledge file, keeping the last entry and subject
+    for follow-ups ("how long does it take to work?", "tell me more")."""
 
     def name(self) -> Text:
         return "action_answer_topic"
@@ -124,27 +207,68 @@ class ActionAnswerTopic(Action):
         if risk.kind == DANGEROUS_KIND:
             return respond_to_risk(dispatcher, tracker, risk)
 
-        text = latest_text(tracker)
-        intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
-        subjects = entity_subjects(tracker)
-        reply, entry = compose_answer(intent, text, subjects, tracker.get_slot("subject"), risk,
-                                      locale_of(tracker))
         events: List[EventType] = []
+        prefix = ""
         if tracker.get_slot("crisis_active"):
-            reply = f"{safety.followup(tracker.get_slot('crisis_kind'), locale_of(tracker))}\n\n{reply}"
+            prefix = f"{safety.followup(tracker.get_slot('crisis_kind'), locale_of(tracker))}\n\n"
             events.append(SlotSet("crisis_active", False))
-        dispatcher.utter_message(text=reply)
+        group = button_entity(tracker, "group")
+        if group:
+            reply, buttons = group_reply(group)
+            dispatcher.utter_message(text=prefix + reply, buttons=buttons)
+            answer_log.record("topic_list", tracker.get_latest_input_channel())
+            return events
+
+        text = latest_text(tracker)
+        if text and rephrase_reply(text) != REPHRASE_DEFAULT:  # no letters, or not English
+            dispatcher.utter_message(text=prefix + rephrase_reply(text), buttons=TOPIC_BUTTONS)
+            answer_log.record("rephrase", tracker.get_latest_input_channel())
+            return events
+        if button_entity(tracker, "more"):
+            text = "tell me more"
+        subjects = entity_subjects(tracker)
+        context = knowledge.Context(tracker.get_slot("last_entry"), tracker.get_slot("subject"))
+        reply, entry, choice, buttons = compose_answer(
+            text, subjects, context, risk, entry_ranking(tracker), locale_of(tracker), button_entity(tracker, "entry"))
+        dispatcher.utter_message(text=prefix + reply, buttons=buttons)
+        answer_log.record(choice.path, tracker.get_latest_input_channel())
         if entry is None:
-            logger.info("answered a medicine-safety question (%s)", risk.template)
-            subject = subjects[0] if subjects else tracker.get_slot("subject")
+            subject = subjects[0] if subjects else (choice.subject or tracker.get_slot("subject"))
             return events + remember_country(tracker) + [SlotSet("subject", subject)]
-        logger.info("answered with entry %s", entry.id)
-        subject = subjects[0] if subjects else (
-            tracker.get_slot("subject") if tracker.get_slot("subject") in entry.subjects else None
-        )
-        return events + remember_country(tracker) + [SlotSet("topic", entry.topic), SlotSet("subject", subject)]
+        logger.info("answered with entry %s (%s)", entry.id, choice.path)
+        subject = next((s for s in subjects if s in entry.subjects), None) or (
+            entry.subjects[0] if len(entry.subjects) == 1 else
+            tracker.get_slot("subject") if tracker.get_slot("subject") in entry.subjects else None)
+        return events + remember_country(tracker) + [SlotSet("last_entry", entry.id), SlotSet("subject", subject)]
 
 
+class ActionGreet(Action):
+    """Says what the assistant is, what it can help with (from the topic list), and offers the topics."""
+
+    def name(self) -> Text:
+        return "action_greet"
+
+    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+        dispatcher.utter_message(
+            text=("Hi, I'm a self-care assistant for people living with fibromyalgia. I share reviewed, "
+                  f"sourced information on {KNOWLEDGE.what_i_can_help_with()}. I'm not a doctor. "
+                  "What would you like to know?"),
+            buttons=TOPIC_BUTTONS)
+        return []
+
+
+class ActionOutOfScope(Action):
+    """Outside what it can help with: says so, and what it can help with."""
+
+    def name(self) -> Text:
+        return "action_out_of_scope"
+
+    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+        dispatcher.utter_message(
+            text=f"Sorry, that's outside what I can help with. I can help with {KNOWLEDGE.what_i_can_help_with()}.",
+            buttons=TOPIC_BUTTONS)
+        answer_log.record("out_of_scope", tracker.get_latest_input_channel())
+        return []
 
 
 def respond_to_risk(dispatcher: CollectingDispatcher, tracker: Tracker, risk: Risk,
@@ -156,14 +280,12 @@ def respond_to_risk(dispatcher: CollectingDispatcher, tracker: Tracker, risk: Ri
     reply = safety.render(template, locale_of(tracker))
     if template == "crisis_check":
         # Unsure: ask gently, and still answer what they asked ("i feel like i'm failing
-        # at managing this" deserves the encouragement too), from the classifier's best
-        # ordinary topic.
-        topic_intent = next((r.get("name") for r in (tracker.latest_message or {}).get("intent_ranking") or []
-                             if r.get("name") in INTENT_TOPIC), None)
-        if topic_intent:
-            answer, _ = compose_answer(topic_intent, latest_text(tracker), entity_subjects(tracker),
-                                       tracker.get_slot("subject"), NO_RISK)
-            reply = f"{reply}\n\n{answer}"
+        # at managing this" deserves the encouragement too) when the answer model is sure.
+        ranking = entry_ranking(tracker)
+        if ranking and ranking[0].entry in KNOWLEDGE.by_id and ranking[0].confidence >= CHECK_IN_ANSWER \
+                and knowledge.choice.confidence_of(ranking) >= knowledge.THRESHOLDS.answer:
+            entry = KNOWLEDGE.by_id[ranking[0].entry]
+            reply = f"{reply}\n\n{knowledge.format_answer(entry, safety.referral_text())}"
     dispatcher.utter_message(text=reply)
     safety_log.record(template, tracker.get_latest_input_channel(), risk.reason)
     events: List[EventType] = remember_country(tracker)
@@ -228,7 +350,10 @@ def rephrase_reply(text: str) -> str:
     letters = [ch for ch in stripped if ch.isalpha()]
     if sum(1 for ch in letters if ord(ch) > 0x24F) > len(letters) / 2:
         return "Sorry, I can only understand English for now. You can type your question in English or pick a topic:"
-    return "Sorry, I'm not sure I understood. Could you put it another way? Or pick a topic:"
+    return REPHRASE_DEFAULT
+
+
+REPHRASE_DEFAULT = "Sorry, I'm not sure I understood. Could you put it another way? Or pick a topic:"
 
 
 class ActionAskRephrase(Action):

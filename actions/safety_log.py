@@ -30,13 +30,17 @@ def record(category: str, channel: str | None, reason: str, path: Path | None = 
         "category": category,
         "reason": reason,
     }
-    target = path or LOG_FILE
+    return append(event, path or LOG_FILE)
+
+
+def append(event: dict, target: Path) -> dict:
+    """Appends one JSON line; a failure to write is logged and never stops the reply."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with _lock, target.open("a", encoding="utf-8") as handle:
             handle.write(json.dumps(event) + "\n")
     except OSError as error:
-        logger.error("could not record a safety event: %s", error)
+        logger.error("could not record an event in %s: %s", target.name, error)
     return event
 
 

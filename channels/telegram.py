@@ -44,7 +44,10 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from selfcare import safety
-from selfcare.knowledge import TOPIC_BUTTONS
+from selfcare import knowledge
+
+KNOWLEDGE = knowledge.load()
+TOPIC_BUTTONS = KNOWLEDGE.topic_buttons()
 from stores.sql import erase_conversation
 
 logger = logging.getLogger(__name__)
@@ -98,12 +101,8 @@ def help_text(locale: Optional[str] = None) -> str:
     numbers = "\n".join(f"- {line}" for line in _helpline_lines(locale))
     return (
         "I'm a self-care assistant for people living with fibromyalgia. I can share "
-        "evidence-based information on:\n"
-        "- what fibromyalgia is\n"
-        "- gentle exercise and pacing\n"
-        "- anti-inflammatory eating\n"
-        "- flare-ups: what they are and what helps\n"
-        "- the medicines and therapies doctors use\n\n"
+        "reviewed, sourced information on:\n"
+        + "".join(f"- {group.says}\n" for group in KNOWLEDGE.groups) + "\n"
         "Just type a question in your own words, for example \"is walking good for fibro?\", "
         "or pick a topic below.\n\n"
         "I'm an automated assistant, not a doctor: I can't diagnose you or advise on your own "

@@ -14,8 +14,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAINING_DATA = ("data/nlu", "data/rules")
-# data/safety holds the risk model's training data and the files the gate reads.
-INPUTS = ("config.yml", "domain.yml", "data/safety", "selfcare/safety/model.py") + TRAINING_DATA
+# data/safety and data/knowledge hold the risk model's and the answer model's training data.
+INPUTS = ("config.yml", "domain.yml", "data/safety", "data/knowledge", "selfcare/safety/model.py",
+          "selfcare/knowledge/ranker.py") + TRAINING_DATA
 
 
 def fingerprint() -> str:

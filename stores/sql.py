@@ -65,7 +65,7 @@ class StrictSQLTrackerStore(SQLTrackerStore):
     every turn, and the rule policy then rebuilds a state for each of them, so a
     turn in a 200-turn conversation costs several times one in a new one. Here
     `retrieve` reads the last `event_window` events, preceded by the latest value
-    of each slot set before them, so slots (the topic and subject that follow-ups
+    of each slot set before them, so slots (the last entry and subject that follow-ups
     use, the crisis flag) are exactly what the full history gives. The rules look
     back a few turns only; the window holds about ten. `save` appends the events
     added since the retrieve. Every event stays stored; `retrieve_full_tracker`

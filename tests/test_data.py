@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-from actions.answers import INTENT_TOPIC
 from selfcare import knowledge
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,39 +40,38 @@ def test_every_intent_has_training_data_and_a_rule_to_a_response_or_action(domai
     assert used <= actions, used - actions
 
 
-def test_every_answer_intent_names_a_knowledge_topic(domain):
-    asks = {i for i in domain["intents"] if i.startswith("ask_")}
-    assert set(INTENT_TOPIC) == asks
-    assert set(INTENT_TOPIC.values()) == set(knowledge.TOPICS)
+def test_questions_have_one_intent_and_the_topic_list_lives_in_the_knowledge_files(domain):
+    # A new knowledge entry needs no new intent, rule or button: `ask` and the answer model.
+    assert "ask" in domain["intents"]
+    assert not [i for i in domain["intents"] if i.startswith("ask_")]
+    text = (ROOT / "domain.yml").read_text().lower()
+    for group in knowledge.load().groups:
+        assert group.title.lower() not in text, f"the topic '{group.title}' is written in domain.yml too"
 
 
 def test_entity_values_and_synonyms_use_the_knowledge_vocabulary(domain):
-    assert set(domain["entities"]) == set(knowledge.VOCABULARY)
+    kb = knowledge.load()
+    kinds = {s.kind for s in kb.subjects.values()}
+    assert set(domain["entities"]) == kinds | {"entry", "group", "more"}
     synonyms = {item["synonym"] for item in NLU if "synonym" in item}
-    assert synonyms <= knowledge.ALL_SUBJECTS, synonyms - knowledge.ALL_SUBJECTS
+    assert synonyms <= set(kb.subjects), synonyms - set(kb.subjects)
     annotated = re.compile(r"\]\((\w+)\)|\]\{\"entity\": \"(\w+)\", \"value\": \"(\w+)\"\}")
     for item in NLU:
         for example in examples(item):
             for match in annotated.finditer(example):
                 entity = match.group(1) or match.group(2)
-                assert entity in knowledge.VOCABULARY, (example, entity)
+                assert entity in kinds, (example, entity)
                 if match.group(3):
-                    assert match.group(3) in knowledge.VOCABULARY[entity], example
+                    assert kb.subjects[match.group(3)].kind == entity, example
 
 
-def test_every_knowledge_entry_is_reachable_from_some_intent_and_entity():
+def test_every_entry_has_training_questions_of_its_own():
     kb = knowledge.load()
-    topic_intent = {v: k for k, v in INTENT_TOPIC.items()}
-    unreachable = []
-    for entry in kb.entries:
-        assert entry.topic in topic_intent, entry.id
-        # An entry is reachable when some message of its topic, naming one of its
-        # subjects (or none) and one of its keywords, makes `find` choose it.
-        tries = [(list(entry.subjects[:1]), kw) for kw in entry.keywords] or [(list(entry.subjects[:1]), "")]
-        tries += [([], kw) for kw in entry.keywords] + [([], "")]
-        if not any(kb.find(entry.topic, s, None, kw).id == entry.id for s, kw in tries):
-            unreachable.append(entry.id)
-    assert not unreachable, unreachable
+    questions = knowledge.load_questions(kb.directory / "questions", kb.by_id)
+    per_entry = {e.id: 0 for e in kb.entries}
+    for question in questions:
+        per_entry[question.entry] += 1
+    assert min(per_entry.values()) >= 10, [e for e, n in per_entry.items() if n < 10]
 
 
 def test_no_example_is_labelled_with_two_intents():

@@ -102,6 +102,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
                        "ondansetron", "metoclopramide", "iron tablets", "vitamins", "multivitamin"),
 }
 
+# How people in the eight languages write them (generic spellings, each country's brands),
+# written by the training side: merged into ALIASES below.
+NAMES_FILE = PROJECT_DIR / "data" / "safety" / "medicine_names.yml"
+
 SNRI = {"duloxetine", "milnacipran", "venlafaxine"}
 SEROTONERGIC_FIBRO = SNRI | {"amitriptyline"}
 SEROTONERGIC_OTHER = {"tramadol", "triptan", "ssri", "other_serotonergic"}
@@ -119,22 +123,6 @@ def _stem(word: str) -> str:
     return word.rstrip("aeo") if len(word) > 5 else word
 
 
-def _alias_pattern() -> re.Pattern[str]:
-    pairs = sorted(((a, c) for c, names in ALIASES.items() for a in names), key=lambda p: -len(p[0]))
-    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a, _ in pairs) + r")\b")
-
-
-_ALIAS_RE = _alias_pattern()
-_CANONICAL = {alias: canonical for canonical, names in ALIASES.items() for alias in names}
-# Single-word names by stem, for spellings the alias list doesn't hold (checked word by word).
-_BY_STEM = {_stem(alias): canonical for alias, canonical in _CANONICAL.items()
-            if " " not in alias and len(alias) > 5
-            and canonical not in ("alcohol", "older", "lung", "other_medicine")}
-_WORD_RE = re.compile(r"[a-z0-9]+")
-# "84 years old", "my 79 yo dad", "ha 82 anni": an age that makes the FDA's warning apply.
-_OLD_AGE_RE = re.compile(r"\b(?:[7-9]\d|1[01]\d)\s*(?:years?|yrs?|yo|y\s+o|anos|anni|ans|jahre\w*|lat|jaar)\b")
-
-
 _ELISION = re.compile(r"\b(qu|[cdjlmnst])['’`](?=[a-zà-ÿ])")
 
 
@@ -147,6 +135,36 @@ def _plain(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return re.sub(r"[^\w\s]|_", " ", text)
+
+
+def _merge_names(path: Path = NAMES_FILE) -> None:
+    """Adds the names file's spellings to ALIASES, folded the way messages are."""
+    if not path.exists():
+        return
+    names = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("names") or {}
+    for canonical, spellings in names.items():
+        if canonical not in ALIASES:
+            raise ValueError(f"{path}: unknown medicine class {canonical!r}")
+        known = set(ALIASES[canonical])
+        folded = [" ".join(_plain(str(n)).split()) for n in spellings or []]
+        ALIASES[canonical] = ALIASES[canonical] + tuple(n for n in folded if n and n not in known)
+
+
+def _alias_pattern() -> re.Pattern[str]:
+    pairs = sorted(((a, c) for c, names in ALIASES.items() for a in names), key=lambda p: -len(p[0]))
+    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a, _ in pairs) + r")\b")
+
+
+_merge_names()
+_ALIAS_RE = _alias_pattern()
+_CANONICAL = {alias: canonical for canonical, names in ALIASES.items() for alias in names}
+# Single-word names by stem, for spellings the alias list doesn't hold (checked word by word).
+_BY_STEM = {_stem(alias): canonical for alias, canonical in _CANONICAL.items()
+            if " " not in alias and len(alias) > 5
+            and canonical not in ("alcohol", "older", "lung", "other_medicine")}
+_WORD_RE = re.compile(r"[a-z0-9]+")
+# "84 years old", "my 79 yo dad", "ha 82 anni": an age that makes the FDA's warning apply.
+_OLD_AGE_RE = re.compile(r"\b(?:[7-9]\d|1[01]\d)\s*(?:years?|yrs?|yo|y\s+o|anos|anni|ans|jahre\w*|lat|jaar)\b")
 
 
 def medicines_in(text: Optional[str]) -> list[str]:

@@ -24,6 +24,8 @@ TRAINING_DIR = PROJECT_DIR / "data" / "safety" / "training"
 # The assistant's own NLU examples of ordinary intents (greetings, thanks, fibromyalgia
 # questions) are ordinary messages too: they teach the model everyday phrasing as `none`.
 NLU_DIR = PROJECT_DIR / "data" / "nlu"
+# So are the questions the knowledge entries answer (data/knowledge/questions/).
+QUESTIONS_DIR = PROJECT_DIR / "data" / "knowledge" / "questions"
 RISK_INTENTS = frozenset({"crisis", "medical_emergency", "dangerous_request", "medicine_safety"})
 
 NONE = "none"
@@ -76,7 +78,7 @@ def fingerprint(directory: Path = TRAINING_DIR, nlu_dir: Path = NLU_DIR) -> str:
     """A hash of the training files, the NLU examples and this module, so Rasa retrains
     the model when any of them changes."""
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    for path in training_files(directory) + sorted(nlu_dir.glob("*.yml")):
+    for path in training_files(directory) + sorted(nlu_dir.glob("*.yml")) + sorted(QUESTIONS_DIR.glob("*.yml")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -89,6 +91,7 @@ def ordinary_nlu_examples(nlu_dir: Path = NLU_DIR) -> list[Example]:
     """The NLU examples of ordinary intents, as `none`, leaving out any that the safety
     rules or the request rules would not call ordinary (a dose question filed under a
     medicine topic, say)."""
+    from selfcare.safety.medicine import medicines_in
     from selfcare.safety.requests import request_rule
     from selfcare.safety.rules import assess
 
@@ -103,6 +106,15 @@ def ordinary_nlu_examples(nlu_dir: Path = NLU_DIR) -> list[Example]:
                 text = _ANNOTATION.sub(lambda m: m.group(1) or m.group(2), line.strip().lstrip("- ").strip())
                 if text and assess(text).category == "none" and request_rule(text) is None:
                     examples.append(Example(text=text, label=NONE))
+    for path in sorted(QUESTIONS_DIR.glob("*.yml")):
+        block = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("questions") or {}
+        for texts in block.values():
+            for text in texts or []:
+                # Not a question about combining or drinking: those are medicine-safety questions.
+                named = set(medicines_in(text)) if isinstance(text, str) else set()
+                if (isinstance(text, str) and assess(text).category == "none" and request_rule(text) is None
+                        and "alcohol" not in named and len(named) < 2):
+                    examples.append(Example(text=text.strip(), label=NONE))
     return examples
 
 
@@ -145,11 +157,14 @@ def _pipeline(seed: int):  # type: ignore[no-untyped-def]
     # Chosen by cross-validation on the training data (scripts/calibrate_risk.py): character
     # n-grams across word boundaries carry misspellings, leetspeak, run-together words and
     # the stems shared by the seven other languages; word n-grams up to three carry phrasing.
+    # Characters 2-5 and words seen twice: the same 3-fold accuracy, alarm recall and false
+    # alarms on the training data as 1-6 and every word (0.845, 0.92, 0.063), in a fifth of
+    # the training time (40 s instead of 180 s on 10,600 examples).
     features = FeatureUnion([
-        ("chars", TfidfVectorizer(preprocessor=prepare, analyzer="char", ngram_range=(1, 6),
+        ("chars", TfidfVectorizer(preprocessor=prepare, analyzer="char", ngram_range=(2, 5),
                                   min_df=2, sublinear_tf=True, max_features=300_000)),
         ("words", TfidfVectorizer(preprocessor=prepare, analyzer="word", ngram_range=(1, 3),
-                                  min_df=1, sublinear_tf=True, token_pattern=r"(?u)\b\w+\b")),
+                                  min_df=2, sublinear_tf=True, token_pattern=r"(?u)\b\w+\b")),
     ])
     classifier = LogisticRegression(C=10.0, max_iter=3000, class_weight="balanced", random_state=seed)
     return Pipeline([("features", features), ("classifier", classifier)])

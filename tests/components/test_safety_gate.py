@@ -12,7 +12,7 @@ from components.input_guard import InputGuard
 from components.safety_gate import SafetyGate, assessed_text, decide, route
 from selfcare.safety.risk import NO_RISK, Risk
 
-RANKING = [{"name": "crisis", "confidence": 0.6}, {"name": "ask_flare", "confidence": 0.3},
+RANKING = [{"name": "crisis", "confidence": 0.6}, {"name": "ask", "confidence": 0.3},
            {"name": "greet", "confidence": 0.1}]
 
 
@@ -28,13 +28,13 @@ def trained_gate(tmp_path_factory) -> SafetyGate:
 
 @pytest.mark.parametrize("risk, text, predicted, expected", [
     (Risk("crisis", "crisis", "crisis.explicit"), "i want to die bye", "goodbye", "crisis"),
-    (Risk("emergency", "emergency", "model"), "face drooping", "ask_basics", "medical_emergency"),
-    (Risk("dangerous", "dangerous_toxic", "model"), "bleach detox?", "ask_diet", "dangerous_request"),
-    (Risk("medicine", "med_combination", "model"), "lyrica and oxy", "ask_therapies", "medicine_safety"),
-    (NO_RISK, "this pain is killing me", "crisis", "ask_flare"),      # classifier's alarm dropped
-    (NO_RISK, "is walking good for fibro?", "ask_exercise", None),
+    (Risk("emergency", "emergency", "model"), "face drooping", "ask", "medical_emergency"),
+    (Risk("dangerous", "dangerous_toxic", "model"), "bleach detox?", "ask", "dangerous_request"),
+    (Risk("medicine", "med_combination", "model"), "lyrica and oxy", "ask", "medicine_safety"),
+    (NO_RISK, "this pain is killing me", "crisis", "ask"),      # classifier's alarm dropped
+    (NO_RISK, "is walking good for fibro?", "ask", None),
     (NO_RISK, "", "greet", "nlu_fallback"),
-    (NO_RISK, "😭😭😭", "ask_flare", "nlu_fallback"),
+    (NO_RISK, "😭😭😭", "ask", "nlu_fallback"),
 ])
 def test_route(risk, text, predicted, expected):
     assert route(risk, text, predicted, RANKING) == expected
@@ -56,15 +56,15 @@ def test_the_decision_rides_on_the_message_and_overrides_a_goodbye(trained_gate)
 
 def test_an_ordinary_question_keeps_its_intent(trained_gate):
     message = Message(data={"text": "is swimming ok when everything hurts?",
-                            "intent": {"name": "ask_exercise", "confidence": 0.9}, "intent_ranking": []})
+                            "intent": {"name": "ask", "confidence": 0.9}, "intent_ranking": []})
     [processed] = trained_gate.process([message])
     assert Risk.from_dict(processed.get("risk")) == NO_RISK
-    assert processed.get("intent")["name"] == "ask_exercise"
+    assert processed.get("intent")["name"] == "ask"
 
 
 def test_the_gate_reads_the_end_of_a_message_the_guard_cut(trained_gate):
     text = "fibro " * 400 + "and honestly i want to kill myself"
-    message = Message(data={"text": text, "intent": {"name": "ask_basics", "confidence": 0.9}})
+    message = Message(data={"text": text, "intent": {"name": "ask", "confidence": 0.9}})
     InputGuard({"max_chars": 1000}).process([message])
     assert len(message.get("text")) == 1000
     [processed] = trained_gate.process([message])

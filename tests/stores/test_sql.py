@@ -23,7 +23,7 @@ def make_store(tmp_path, window=20) -> StrictSQLTrackerStore:
 
 async def add_turn(store, sender, n, slots=()):
     tracker = await store.get_or_create_tracker(sender)
-    tracker.update(UserUttered(f"question {n}", {"name": "ask_exercise", "confidence": 1.0}))
+    tracker.update(UserUttered(f"question {n}", {"name": "ask", "confidence": 1.0}))
     tracker.update(ActionExecuted("action_answer_topic"))
     tracker.update(BotUttered(f"answer {n}"))
     for name, value in slots:
@@ -36,13 +36,13 @@ async def test_a_long_conversation_is_read_as_a_window_with_the_right_slots(tmp_
     store = make_store(tmp_path, window=20)
     await add_turn(store, "a", 0, [("subject", "walking"), ("locale", "en-GB")])
     for n in range(1, 40):
-        await add_turn(store, "a", n, [("topic", f"t{n}")])
+        await add_turn(store, "a", n, [("last_entry", f"t{n}")])
     window = await store.retrieve("a")
     full = await store.retrieve_full_tracker("a")
     assert len(window.events) <= 20 + len(DOMAIN.slots)
     assert len(full.events) > 200
     assert window.current_slot_values() == full.current_slot_values()
-    assert window.get_slot("subject") == "walking" and window.get_slot("topic") == "t39"
+    assert window.get_slot("subject") == "walking" and window.get_slot("last_entry") == "t39"
     assert window.latest_message.text == "question 39"
 
 

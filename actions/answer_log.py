@@ -1,0 +1,44 @@
+"""Counts which path each question took, without what the person wrote.
+
+One JSON line per answer in var/answer-paths.jsonl: the time (to the minute), the channel
+and the path (answer, more, suggest, no_entry, clarify, topic_list, out_of_scope,
+medicine). No sender id and no text: how often the assistant answers, offers "did you
+mean", or says it has no reviewed information, per channel.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections import Counter
+from pathlib import Path
+
+from actions.safety_log import PROJECT_DIR, append
+
+LOG_FILE = Path(os.environ.get("FIBRO_ANSWER_LOG", PROJECT_DIR / "var" / "answer-paths.jsonl"))
+
+
+def record(path: str, channel: str | None, target: Path | None = None) -> dict:
+    event = {"time": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%MZ"),
+             "channel": channel or "unknown", "path": path}
+    return append(event, target or LOG_FILE)
+
+
+def counts(target: Path | None = None) -> Counter:
+    """(channel, path) -> number of answers."""
+    source = target or LOG_FILE
+    totals: Counter = Counter()
+    if source.exists():
+        for line in source.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                event = json.loads(line)
+                totals[(event["channel"], event["path"])] += 1
+    return totals
+
+
+if __name__ == "__main__":
+    rows = counts()
+    if not rows:
+        print(f"no answers recorded in {LOG_FILE}")
+    for (channel, path), number in sorted(rows.items()):
+        print(f"{channel:<12} {path:<14} {number}")

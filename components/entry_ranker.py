@@ -1,0 +1,103 @@
+"""The NLU pipeline component that ranks the knowledge entries for every message.
+
+It trains the answer model (selfcare.knowledge.ranker) during `rasa train` on each
+entry's questions (data/knowledge/questions/), titles, catalogue questions and answers,
+with the assistant's out-of-scope examples as "no entry", and keeps it in the model
+archive. On each message it puts the best entries on the parse as `entry_ranking`, for
+the answer action to choose from, and when the intent classifier called a question out
+of scope (or was unsure) but the answer model is confident, the intent becomes `ask`.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from components.input_guard import FULL_TEXT
+from selfcare import knowledge
+from selfcare.knowledge import ranker as entry_model
+from selfcare.knowledge.choice import confidence_of
+
+logger = logging.getLogger(__name__)
+
+ENTRY_RANKING = "entry_ranking"   # the key of the ranking on the parsed message
+ASK_INTENT = "ask"
+OVERRIDABLE = {"out_of_scope", "nlu_fallback"}
+OUT_OF_SCOPE_INTENT = "out_of_scope"
+RANKING_SIZE = 5
+
+
+def _model_file_name() -> str:
+    return "entry_ranker.pkl"
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
+class EntryRanker(GraphComponent):
+    """Ranks knowledge entries for each message; a confident ranking makes it a question."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"random_seed": 42}
+
+    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+                 model: Optional[entry_model.EntryRanker] = None) -> None:
+        self._config = config
+        self._model_storage = model_storage
+        self._resource = resource
+        self._model = model
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "EntryRanker":
+        return cls(config, model_storage, resource)
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
+        # The knowledge files are not Rasa training data: retrain when they change.
+        return entry_model.fingerprint(knowledge.data_files())
+
+    def train(self, training_data: TrainingData) -> Resource:
+        kb = knowledge.load()
+        out_of_scope = [m.get(TEXT) for m in training_data.intent_examples
+                        if m.get(INTENT) == OUT_OF_SCOPE_INTENT and m.get(TEXT)]
+        self._model = entry_model.EntryRanker.train(
+            entry_model.training_questions(kb, out_of_scope), kb.subjects_in, seed=int(self._config["random_seed"]))
+        with self._model_storage.write_to(self._resource) as directory:
+            self._model.save(directory / _model_file_name())
+        logger.info("answer model trained on %d entries", len(kb.entries))
+        return self._resource
+
+    @classmethod
+    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> "EntryRanker":
+        try:
+            with model_storage.read_from(resource) as directory:
+                model = entry_model.EntryRanker.load(directory / _model_file_name(), knowledge.load().subjects_in)
+        except ValueError:
+            model = None  # untrained (rasa data validate and the like)
+        return cls(config, model_storage, resource, model)
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(FULL_TEXT) or message.get(TEXT) or ""
+            if not isinstance(text, str) or not self._model or not any(ch.isalpha() for ch in text):
+                continue
+            ranking = self._model.rank(text, RANKING_SIZE)
+            message.set(ENTRY_RANKING, [{"entry": r.entry, "confidence": r.confidence} for r in ranking],
+                        add_to_output=True)
+            intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            top = ranking[0]
+            sure = confidence_of(ranking)
+            if intent in OVERRIDABLE and top.entry != entry_model.NO_ENTRY and sure >= knowledge.THRESHOLDS.answer:
+                message.set(INTENT, {INTENT_NAME_KEY: ASK_INTENT, PREDICTED_CONFIDENCE_KEY: sure}, add_to_output=True)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data

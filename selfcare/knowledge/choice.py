@@ -1,0 +1,165 @@
+"""Which reply a question gets: an entry, "tell me more", "did you mean ...?", a question
+back ("which medicine do you mean?"), or an honest "I have no reviewed information on that".
+
+Pure functions over the entries, the answer model's ranking and the conversation's
+context (the last entry and subject), so every path is tested without Rasa.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Optional, Sequence
+
+from selfcare.knowledge.entries import Entry
+from selfcare.knowledge.ranker import NO_ENTRY, Ranked
+
+ANSWER, MORE, SUGGEST, NO_ANSWER, CLARIFY = "answer", "more", "suggest", "no_entry", "clarify"
+PATHS = (ANSWER, MORE, SUGGEST, NO_ANSWER, CLARIFY)
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The answer model's confidence above which an entry is given as the answer, and
+    above which the closest entries are offered as "did you mean"; chosen on a
+    development split of the training questions (scripts/calibrate_entries.py)."""
+
+    answer: float = 0.75    # confidence_of(ranking): the best entry's share of the best two
+    suggest: float = 0.10   # the best entry's own probability
+
+
+THRESHOLDS = Thresholds()
+
+
+def confidence_of(ranking: Sequence[Ranked]) -> float:
+    """How sure the answer model is of its best entry: its share of the best two
+    entries' probability. With 150 entries the probabilities are spread thin, so the
+    best entry's lead over the next one says more than its own probability."""
+    if not ranking:
+        return 0.0
+    if len(ranking) == 1:
+        return ranking[0].confidence
+    first, second = ranking[0].confidence, ranking[1].confidence
+    return first / (first + second) if first + second > 0 else 0.0
+
+# What a follow-up asks about, in the order they are tried (the most specific first).
+_ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((aspect, re.compile(pattern)) for aspect, pattern in (
+    ("how_long", r"\bhow\s+(?:long|soon)\b[^?.!]{0,30}\b(?:take|takes|taking|work|working|kick|help|until|till|before|"
+                 r"notice|see|feel|effect)|\bwhen\s+(?:will|does|should|do|would|can)\b[^?.!]{0,40}\b(?:work|kick|help|"
+                 r"notice|feel|start|see|difference|better)|\btake\s+to\s+(?:work|help|kick)|\bkick\s+in\b"),
+    ("side_effects", r"\bside\s*-?\s*effects?\b|\bdownsides?\b|\bbad\s+effects?\b|\bany\s+risks?\b|\bwhat\s+are\s+the\s+risks\b"
+                     r"|\bmake\s+(?:me|you)\s+(?:sleepy|tired|gain|dizzy|sick|drowsy|put\s+on)"),
+    ("stopping", r"\bstop(?:ping)?\b|\bcome\s+off\b|\bcoming\s+off\b|\bget\s+off\b|\bquit\w*\b|\bwithdraw\w*|\btaper\w*"),
+    ("how_often", r"\bhow\s+often\b|\bhow\s+many\s+times\b|\bhow\s+much\s+(?:should|do|can)\b|\bhow\s+many\s+(?:minutes|days)\b"
+                  r"|\bhow\s+long\s+(?:should|do|can|for|each)\b"),
+    ("how_to_start", r"\bhow\s+(?:do|should|can|would)\s+i\s+(?:start|begin|get\s+started|try)|\bwhere\s+(?:do|should)\s+i\s+"
+                     r"(?:start|begin)|\bhow\s+to\s+(?:start|begin)|\bgetting\s+started\b"),
+    ("alcohol", r"\b(?:drink|drinking|alcohol|wine|beer|booze|pint|pints)\b"),
+    ("cost_access", r"\bcost\w*|\bprice\w*|\bafford\w*|\binsurance\b|\bexpensive\b|\bpay\s+for\b"),
+    ("why", r"^\s*(?:and\s+|but\s+)?why\b|\bhow\s+come\b"),
+    ("about", r"\bwhat\s+(?:is|are)\s+(?:it|they|that|this)\b|\b(?:does|do|would|will|can|could)\s+(?:\w+\s+){0,3}?"
+              r"(?:help|work)\b|\bis\s+(?:it|that)\s+(?:any\s+)?(?:good|worth)|\bworth\s+(?:it|trying)\b"
+              r"|\b(?:any|much)\s+good\b"),
+))
+_MORE = re.compile(r"^\s*(?:ok\W*|okay\W*|and\W*)?(?:tell\s+me\s+more|more(?:\s+(?:please|pls|info|information|detail|details))?"
+                   r"|go\s+on|keep\s+going|continue|explain(?:\s+more)?|what\s+else|more\s+about\s+(?:it|that|this)"
+                   r"|(?:can|could)\s+you\s+(?:tell\s+me|explain|say)\s+more(?:\s+about\s+(?:it|that|this))?"
+                   r"|i\s+want\s+to\s+know\s+more|details|anything\s+else(?:\s+i\s+should\s+know)?)\W*(?:please|pls)?\W*$")
+_PRONOUN = re.compile(r"\b(?:it|its|it's|this|that|they|them|those|these|one)\b")
+# "what about lyrica?", "and for yoga?": the same question about another subject.
+_SAME_QUESTION = re.compile(r"^\s*(?:and\s+|but\s+|ok\s+|so\s+)?(?:what|how)\s+about\b|^\s*(?:and|also)\s+(?:for\s+|with\s+)?\w+(?:\s+\w+)?\s*\??\s*$"
+                            r"|^\s*same\s+(?:for|with)\b")
+
+
+# Aspects that only make sense about something: a pronoun with them needs a subject.
+_NEEDS_A_SUBJECT = ("how_long", "side_effects", "stopping", "how_often", "alcohol", "cost_access")
+
+
+def aspect_of(text: str) -> Optional[str]:
+    lowered = text.lower()
+    for aspect, pattern in _ASPECT_CUES:
+        if pattern.search(lowered):
+            return aspect
+    return None
+
+
+def asks_for_more(text: str) -> bool:
+    return bool(_MORE.match(text.lower()))
+
+
+@dataclass(frozen=True)
+class Choice:
+    path: str
+    entry: Optional[str] = None
+    suggestions: tuple[str, ...] = ()
+    subject: Optional[str] = None       # the subject a follow-up was about (clarify / no_entry)
+    aspect: Optional[str] = None
+    confidence: float = 0.0
+
+
+@dataclass
+class Context:
+    """What the conversation is about: the last entry answered and the last subject."""
+
+    entry: Optional[str] = None
+    subject: Optional[str] = None
+
+
+def choose(text: str, ranking: Sequence[Ranked], subjects: Sequence[str], context: Context,
+           entries: dict[str, Entry], rank_within: Callable[[str, Sequence[str]], list[Ranked]],
+           thresholds: Thresholds = THRESHOLDS) -> Choice:
+    """The reply path for a question.
+
+    `ranking` is the answer model's best entries for the text; `subjects` what the text
+    names (selfcare.knowledge.KnowledgeBase.subjects_in); `context` the last entry and
+    subject; `rank_within` ranks a subset of entries (a follow-up's subject)."""
+    lowered = text.lower().strip()
+    if asks_for_more(lowered):
+        # "tell me more" continues the last answer; with none, it is a question back.
+        return Choice(MORE, context.entry) if context.entry in entries else Choice(CLARIFY)
+    aspect = aspect_of(lowered)
+    last = entries.get(context.entry or "")
+    if subjects and not aspect and last and last.aspect != "about" and _SAME_QUESTION.search(lowered):
+        aspect = last.aspect  # "what about lyrica?" after "cymbalta side effects?"
+
+    def by_subject_and_aspect(subject: str) -> Optional[Choice]:
+        about = [e for e in entries.values() if subject in e.subjects]
+        exact = [e.id for e in about if e.aspect == aspect]
+        if not exact and about:
+            # No entry on this aspect of the subject: the general one of its topic, if any
+            # ("how long should i walk?" -> how much exercise, for walking too).
+            topics = {e.topic for e in about}
+            exact = [e.id for e in entries.values() if e.aspect == aspect and not e.subjects and e.topic in topics]
+        if len(exact) == 1:
+            return Choice(ANSWER, exact[0], subject=subject, aspect=aspect, confidence=1.0)
+        if len(exact) > 1:
+            best = rank_within(text, exact)[0]
+            return Choice(ANSWER, best.entry, subject=subject, aspect=aspect, confidence=best.confidence)
+        return None
+
+    if not subjects and context.subject and (aspect or _PRONOUN.search(lowered)):
+        # A follow-up about the subject in context: "how long does it take to work?"
+        if aspect:
+            found = by_subject_and_aspect(context.subject)
+            if found:
+                return found
+            if aspect != "about":
+                return Choice(NO_ANSWER, subject=context.subject, aspect=aspect)
+        about = [e.id for e in entries.values() if context.subject in e.subjects]
+        if about:
+            best = rank_within(text, about)[0]
+            if best.confidence >= thresholds.suggest:
+                return Choice(ANSWER, best.entry, subject=context.subject, confidence=best.confidence)
+    top = ranking[0] if ranking else Ranked(NO_ENTRY, 0.0)
+    if not subjects and not context.subject and aspect in _NEEDS_A_SUBJECT and _PRONOUN.search(lowered):
+        return Choice(CLARIFY, aspect=aspect)  # "what are its side effects?" with nothing said before
+    if len(subjects) == 1 and aspect:
+        found = by_subject_and_aspect(subjects[0])
+        if found:
+            return found
+    sure = confidence_of(ranking)
+    if top.entry == NO_ENTRY or top.confidence < thresholds.suggest:
+        return Choice(NO_ANSWER, subject=subjects[0] if subjects else None, aspect=aspect, confidence=sure)
+    if sure >= thresholds.answer:
+        return Choice(ANSWER, top.entry, confidence=sure)
+    close = tuple(r.entry for r in ranking if r.entry != NO_ENTRY and r.confidence >= thresholds.suggest / 2)[:3]
+    return Choice(SUGGEST, suggestions=close or (top.entry,), confidence=sure)
