@@ -142,19 +142,27 @@ def compose_answer(
     if risk.template == "med_combination" and len(named - {"older", "lung"}) < 2:
         # "i'm on cymbalta" names one medicine and nothing to combine it with: answer it.
         risk = Risk("none", "none", risk.reason, risk.confidence)
-    if risk.kind == MEDICINE_KIND and risk.template != "med_dose":
-        return (medicine.medicine_reply(risk.template, text, context.subject, locale), None,
-                knowledge.Choice("medicine"), [])
     choice = (knowledge.Choice(knowledge.ANSWER, entry_id, confidence=1.0) if entry_id in KNOWLEDGE.by_id
               else choose_reply(text, ranking, subjects, context))
+    if risk.kind == MEDICINE_KIND and risk.template != "med_dose":
+        reply = medicine.medicine_reply(risk.template, text, context.subject, locale)
+        entry = KNOWLEDGE.by_id.get(choice.entry or "") if choice.path == knowledge.ANSWER else None
+        if entry is not None and _answers_the_same(risk.template, entry):
+            # The reviewed entry on stopping this medicine, or on medicines in pregnancy,
+            # follows the safety reply: the safety fact first, then what is known.
+            referral = safety.referral_text()
+            head = reply[: -len(referral)].rstrip() if reply.endswith(referral) else reply
+            answer = knowledge.format_answer(entry, referral, knowledge.region_of(locale))
+            return f"{head}\n\n{answer}", entry, choice, []
+        return reply, None, knowledge.Choice("medicine"), []
     entry: Optional[knowledge.Entry] = None
     buttons: List[Dict[str, str]] = []
     if choice.path in (knowledge.ANSWER, knowledge.MORE):
         entry = KNOWLEDGE.by_id[choice.entry]
         more = choice.path == knowledge.MORE
         if more and not entry.more:
-            reply = ("That's all the reviewed information I have on that. Your doctor or pharmacist can tell "
-                     "you more. Related questions:")
+            reply = (f"That's all the reviewed information I have on \"{entry.title}\". Your doctor or pharmacist "
+                     "can tell you more. Related questions:")
             buttons = [KNOWLEDGE.entry_button(e.id) for e in KNOWLEDGE.entries
                        if e.id != entry.id and set(e.subjects) & set(entry.subjects or ("-",))][:3]
             if not buttons:
@@ -179,6 +187,15 @@ def compose_answer(
         logger.error("answer %s contained a dose and was withheld", entry.id if entry else choice.path)
         reply, buttons = safety.medicine_guardrail_reply(safety.DOSE), []
     return reply, entry, choice, buttons
+
+
+def _answers_the_same(template: str, entry: knowledge.Entry) -> bool:
+    """Whether a knowledge entry answers the medicine-safety question a risk template names."""
+    if template == "med_stopping":
+        return entry.aspect == "stopping"
+    if template == "med_pregnancy":
+        return "pregnan" in entry.id
+    return False
 
 
 def group_reply(group_id: str) -> tuple[str, List[Dict[str, str]]]:

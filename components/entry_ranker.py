@@ -30,6 +30,11 @@ logger = logging.getLogger(__name__)
 ENTRY_RANKING = "entry_ranking"   # the key of the ranking on the parsed message
 ASK_INTENT = "ask"
 OVERRIDABLE = {"out_of_scope", "nlu_fallback"}
+# "hi, does yoga help with fibro?", "ok so what is pacing": a greeting or an okay in front
+# of a question. With a few words more and a confident answer model, it is the question.
+SMALL_TALK = {"greet", "affirm", "deny", "thank"}
+SMALL_TALK_WORDS = 4
+SMALL_TALK_FLOOR = 0.3   # and the best entry's own probability at least this
 OUT_OF_SCOPE_INTENT = "out_of_scope"
 RANKING_SIZE = 5
 
@@ -95,7 +100,9 @@ class EntryRanker(GraphComponent):
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             top = ranking[0]
             sure = confidence_of(ranking)
-            if intent in OVERRIDABLE and top.entry != entry_model.NO_ENTRY and sure >= knowledge.THRESHOLDS.answer:
+            question = intent in OVERRIDABLE or (intent in SMALL_TALK and len(text.split()) >= SMALL_TALK_WORDS
+                                                 and top.confidence >= SMALL_TALK_FLOOR)
+            if question and top.entry != entry_model.NO_ENTRY and sure >= knowledge.THRESHOLDS.answer:
                 message.set(INTENT, {INTENT_NAME_KEY: ASK_INTENT, PREDICTED_CONFIDENCE_KEY: sure}, add_to_output=True)
         return messages
 

@@ -46,7 +46,8 @@ def read_reply(body: Any, kb: knowledge.KnowledgeBase) -> dict[str, Any]:
     text = "\n".join(m.get("text") or "" for m in messages)
     buttons = [b.get("payload", "") for m in messages for b in (m.get("buttons") or [])]
     offered = [p.split('"entry": "')[1].split('"')[0] for p in buttons if '"entry": "' in p]
-    answered = [e.id for e in kb.entries if e.answer in text or (e.more and e.more in text)]
+    answered = [e.id for e in kb.entries if e.answer in text or (e.more and e.more in text)
+                or f'reviewed information I have on "{e.title}"' in text]
     if answered:
         return {"path": "answer", "entry": answered[0], "offered": offered}
     if SUGGEST_START in text:
@@ -57,7 +58,7 @@ def read_reply(body: Any, kb: knowledge.KnowledgeBase) -> dict[str, Any]:
         return {"path": "no_entry", "entry": None, "offered": []}
     if OUT_OF_SCOPE_MARK in text:
         return {"path": "out_of_scope", "entry": None, "offered": []}
-    return {"path": "other", "entry": None, "offered": [], "start": text[:60]}
+    return {"path": "other", "entry": None, "offered": [], "start": text[:80]}
 
 
 def run_item(assistant, item: dict[str, Any], kb) -> list[dict[str, Any]]:
@@ -134,6 +135,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="*", type=Path, help="evaluation folders (default: evaluation/answers-*)")
     parser.add_argument("--out", type=Path, default=ROOT / "results" / "answers-eval.json")
+    parser.add_argument("--show-replies", action="store_true", help="keep every turn's verdict in the output")
     args = parser.parse_args()
     folders = args.sets or sorted((ROOT / "evaluation").glob("answers-*"))
     kb = knowledge.load()
@@ -149,6 +151,8 @@ def main() -> int:
                     turns = [t for chunk in pool.map(lambda i: run_item(assistant, i, kb), items) for t in chunk]
                 figures = score(turns)
                 figures.update(items=len(items), turns=len(turns), seconds=round(time.monotonic() - started, 1))
+                if args.show_replies:
+                    figures["turn_verdicts"] = turns
                 results[folder.name] = figures
                 report += f"== {folder.name}\n{entry_model_report(turns, kb)}\n"
                 print(f"\n== {folder.name}: {len(items)} items, {len(turns)} turns")

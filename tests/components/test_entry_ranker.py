@@ -1,0 +1,49 @@
+"""The answer model in the NLU pipeline: trained as `rasa train` trains it, it ranks the
+entries on every message, and a question the classifier misread becomes `ask`."""
+from __future__ import annotations
+
+import pytest
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from components.entry_ranker import ENTRY_RANKING, EntryRanker
+
+
+@pytest.fixture(scope="module")
+def ranker(tmp_path_factory) -> EntryRanker:
+    storage = LocalModelStorage(tmp_path_factory.mktemp("storage"))
+    resource = Resource("entry_ranker")
+    out_of_scope = [Message(data={"text": t, "intent": "out_of_scope"})
+                    for t in ("what's the weather like tomorrow", "can you book me a taxi", "write a poem")]
+    EntryRanker(EntryRanker.get_default_config(), storage, resource, None).train(TrainingData(out_of_scope))
+    return EntryRanker.load(EntryRanker.get_default_config(), storage, resource, None)
+
+
+def parsed(ranker: EntryRanker, text: str, intent: str) -> Message:
+    message = Message(data={"text": text, "intent": {"name": intent, "confidence": 0.5}})
+    return ranker.process([message])[0]
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("what are the side effects of savella", "out_of_scope", "ask"),    # misread: a question
+    ("hi there, is tai chi good for fibromyalgia?", "greet", "ask"),    # a greeting in front
+    ("hi", "greet", "greet"),
+    ("thanks so much, that was really kind", "thank", "thank"),
+    ("can you book me a taxi to the station", "out_of_scope", "out_of_scope"),
+])
+def test_a_confident_question_becomes_ask(ranker, text, intent, expected):
+    message = parsed(ranker, text, intent)
+    assert message.get("intent")["name"] == expected
+    assert message.get(ENTRY_RANKING)
+
+
+def test_the_ranking_is_on_the_message_best_first(ranker):
+    ranking = parsed(ranker, "savella side effects", "ask").get(ENTRY_RANKING)
+    assert ranking[0]["entry"] == "therapies_milnacipran_side_effects"
+    assert [r["confidence"] for r in ranking] == sorted((r["confidence"] for r in ranking), reverse=True)
+
+
+def test_no_letters_no_ranking(ranker):
+    assert parsed(ranker, "😭😭", "nlu_fallback").get(ENTRY_RANKING) is None
