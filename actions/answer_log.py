@@ -8,11 +8,11 @@ mean", or says it has no reviewed information, per channel.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from collections import Counter
 from pathlib import Path
 
+from actions import safety_log
 from actions.safety_log import PROJECT_DIR, append
 
 LOG_FILE = Path(os.environ.get("FIBRO_ANSWER_LOG", PROJECT_DIR / "var" / "answer-paths.jsonl"))
@@ -26,14 +26,7 @@ def record(path: str, channel: str | None, target: Path | None = None) -> dict:
 
 def counts(target: Path | None = None) -> Counter:
     """(channel, path) -> number of answers."""
-    source = target or LOG_FILE
-    totals: Counter = Counter()
-    if source.exists():
-        for line in source.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                event = json.loads(line)
-                totals[(event["channel"], event["path"])] += 1
-    return totals
+    return safety_log.counts(target or LOG_FILE, field="path")
 
 
 if __name__ == "__main__":

@@ -44,15 +44,15 @@ def append(event: dict, target: Path) -> dict:
     return event
 
 
-def counts(path: Path | None = None) -> Counter:
-    """(channel, category) -> number of events."""
+def counts(path: Path | None = None, field: str = "category") -> Counter:
+    """(channel, category) -> number of events (or another field of them)."""
     target = path or LOG_FILE
     totals: Counter = Counter()
     if target.exists():
         for line in target.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 event = json.loads(line)
-                totals[(event["channel"], event["category"])] += 1
+                totals[(event["channel"], event[field])] += 1
     return totals
 
 

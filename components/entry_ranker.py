@@ -10,17 +10,16 @@ of scope (or was unsure) but the answer model is confident, the intent becomes `
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from components.input_guard import FULL_TEXT
+from components.trained import TrainedComponent
 from selfcare import knowledge
 from selfcare.knowledge import ranker as entry_model
 from selfcare.knowledge.choice import confidence_of
@@ -39,29 +38,11 @@ OUT_OF_SCOPE_INTENT = "out_of_scope"
 RANKING_SIZE = 5
 
 
-def _model_file_name() -> str:
-    return "entry_ranker.pkl"
-
-
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
-class EntryRanker(GraphComponent):
+class EntryRanker(TrainedComponent):
     """Ranks knowledge entries for each message; a confident ranking makes it a question."""
 
-    @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        return {"random_seed": 42}
-
-    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 model: Optional[entry_model.EntryRanker] = None) -> None:
-        self._config = config
-        self._model_storage = model_storage
-        self._resource = resource
-        self._model = model
-
-    @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "EntryRanker":
-        return cls(config, model_storage, resource)
+    MODEL_FILE = "entry_ranker.pkl"
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
@@ -74,20 +55,12 @@ class EntryRanker(GraphComponent):
                         if m.get(INTENT) == OUT_OF_SCOPE_INTENT and m.get(TEXT)]
         self._model = entry_model.EntryRanker.train(
             entry_model.training_questions(kb, out_of_scope), kb.subjects_in, seed=int(self._config["random_seed"]))
-        with self._model_storage.write_to(self._resource) as directory:
-            self._model.save(directory / _model_file_name())
         logger.info("answer model trained on %d entries", len(kb.entries))
-        return self._resource
+        return self._save()
 
     @classmethod
-    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-             execution_context: ExecutionContext, **kwargs: Any) -> "EntryRanker":
-        try:
-            with model_storage.read_from(resource) as directory:
-                model = entry_model.EntryRanker.load(directory / _model_file_name(), knowledge.load().subjects_in)
-        except ValueError:
-            model = None  # untrained (rasa data validate and the like)
-        return cls(config, model_storage, resource, model)
+    def _read_model(cls, path) -> entry_model.EntryRanker:
+        return entry_model.EntryRanker.load(path, knowledge.load().subjects_in)
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
@@ -106,5 +79,3 @@ class EntryRanker(GraphComponent):
                 message.set(INTENT, {INTENT_NAME_KEY: ASK_INTENT, PREDICTED_CONFIDENCE_KEY: sure}, add_to_output=True)
         return messages
 
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data

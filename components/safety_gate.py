@@ -10,12 +10,10 @@ ends with "bye" or "thanks" still reaches the crisis rule.
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import (
     INTENT,
     INTENT_NAME_KEY,
@@ -27,6 +25,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from components.input_guard import FULL_TEXT
+from components.trained import TrainedComponent
 from selfcare import safety
 from selfcare.safety import requests
 from selfcare.safety import model as risk_model
@@ -96,24 +95,10 @@ def route(risk: risk_decision.Risk, text: str, intent: Optional[str],
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True
 )
-class SafetyGate(GraphComponent):
+class SafetyGate(TrainedComponent):
     """Decides the risk of every message and gives it the last word on the intent."""
 
-    @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        return {"random_seed": 42}
-
-    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 model: Optional[risk_model.RiskModel] = None) -> None:
-        self._config = config
-        self._model_storage = model_storage
-        self._resource = resource
-        self._model = model
-
-    @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "SafetyGate":
-        return cls(config, model_storage, resource)
+    MODEL_FILE = "risk_model.pkl"
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
@@ -123,21 +108,12 @@ class SafetyGate(GraphComponent):
     def train(self, training_data: TrainingData) -> Resource:
         examples = risk_model.load_examples() + risk_model.ordinary_nlu_examples()
         self._model = risk_model.RiskModel.train(examples, seed=int(self._config["random_seed"]))
-        with self._model_storage.write_to(self._resource) as directory:
-            self._model.save(directory / "risk_model.pkl")
         logger.info("risk model trained on %d examples", len(examples))
-        return self._resource
+        return self._save()
 
     @classmethod
-    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-             execution_context: ExecutionContext, **kwargs: Any) -> "SafetyGate":
-        try:
-            with model_storage.read_from(resource) as directory:
-                model = risk_model.RiskModel.load(directory / "risk_model.pkl")
-        except ValueError:
-            # Rasa loads untrained components for `rasa data validate` and the like.
-            model = None
-        return cls(config, model_storage, resource, model)
+    def _read_model(cls, path) -> risk_model.RiskModel:
+        return risk_model.RiskModel.load(path)
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
@@ -154,5 +130,3 @@ class SafetyGate(GraphComponent):
                             add_to_output=True)
         return messages
 
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data
