@@ -3,6 +3,7 @@ selfcare.safety, and dispatches the reply; the logic they rely on lives there.""
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -122,6 +123,8 @@ def no_entry_reply(choice: knowledge.Choice) -> str:
             f"I can help with {KNOWLEDGE.what_i_can_help_with()}. Pick a topic:")
 
 
+_POINTS_BACK = re.compile(r"\b(?:with|and|on|plus)\s+(?:it|them|that|this|those)\b|\btogether\b")
+_COMPARES = re.compile(r"\b(?:vs|versus|compared|comparison|difference\s+between|better\s+than|which\s+is\s+better)\b")
 # A check-in carries an answer only when the answer model is sure in absolute terms too:
 # a wrong answer under a crisis check-in would be worse than none.
 CHECK_IN_ANSWER = 0.3
@@ -138,9 +141,13 @@ def compose_answer(
     medicine-safety question gets its key fact (selfcare.safety.medicine), a dose
     question the refusal; then the knowledge entry the choice names, "did you mean"
     buttons, a question back, or the honest "no reviewed information"."""
-    named = set(medicine.medicines_in(text)) | set(medicine.medicines_in((context.subject or "").replace("_", " ")))
-    if risk.template == "med_combination" and len(named - {"older", "lung"}) < 2:
-        # "i'm on cymbalta" names one medicine and nothing to combine it with: answer it.
+    named = set(medicine.medicines_in(text))
+    if _POINTS_BACK.search(text.lower()):
+        # "can i take tramadol with it?": the medicine talked about before counts too.
+        named |= set(medicine.medicines_in((context.subject or "").replace("_", " ")))
+    if risk.template == "med_combination" and (len(named - {"older", "lung"}) < 2 or _COMPARES.search(text.lower())):
+        # "i'm on cymbalta" names one medicine and nothing to combine it with, "and lyrica?"
+        # asks the same question about another, "gabapentin vs pregabalin" compares: answer it.
         risk = Risk("none", "none", risk.reason, risk.confidence)
     choice = (knowledge.Choice(knowledge.ANSWER, entry_id, confidence=1.0) if entry_id in KNOWLEDGE.by_id
               else choose_reply(text, ranking, subjects, context))

@@ -10,6 +10,7 @@ of scope (or was unsure) but the answer model is confident, the intent becomes `
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -33,9 +34,10 @@ OVERRIDABLE = {"out_of_scope", "nlu_fallback"}
 # of a question. With a few words more and a confident answer model, it is the question.
 SMALL_TALK = {"greet", "affirm", "deny", "thank"}
 SMALL_TALK_WORDS = 4
-SMALL_TALK_FLOOR = 0.3   # and the best entry's own probability at least this
+SMALL_TALK_FLOOR = 0.2   # the best entry's own probability
 OUT_OF_SCOPE_INTENT = "out_of_scope"
-RANKING_SIZE = 5
+NOT_A_QUESTION = {OUT_OF_SCOPE_INTENT, "greet", "goodbye", "thank", "affirm", "deny", "bot_challenge"}
+RANKING_SIZE = 20   # enough for a follow-up to rank the entries of the subject in context
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
@@ -47,12 +49,14 @@ class EntryRanker(TrainedComponent):
     @classmethod
     def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
         # The knowledge files are not Rasa training data: retrain when they change.
-        return entry_model.fingerprint(knowledge.data_files())
+        return entry_model.fingerprint(knowledge.data_files() + [Path(__file__)])
 
     def train(self, training_data: TrainingData) -> Resource:
         kb = knowledge.load()
+        # Out of scope and small talk are "no entry": "hello there, nice to meet you" is not
+        # a question about NICE.
         out_of_scope = [m.get(TEXT) for m in training_data.intent_examples
-                        if m.get(INTENT) == OUT_OF_SCOPE_INTENT and m.get(TEXT)]
+                        if m.get(INTENT) in NOT_A_QUESTION and m.get(TEXT)]
         self._model = entry_model.EntryRanker.train(
             entry_model.training_questions(kb, out_of_scope), kb.subjects_in, seed=int(self._config["random_seed"]))
         logger.info("answer model trained on %d entries", len(kb.entries))
@@ -73,9 +77,13 @@ class EntryRanker(TrainedComponent):
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             top = ranking[0]
             sure = confidence_of(ranking)
-            question = intent in OVERRIDABLE or (intent in SMALL_TALK and len(text.split()) >= SMALL_TALK_WORDS
-                                                 and top.confidence >= SMALL_TALK_FLOOR)
-            if question and top.entry != entry_model.NO_ENTRY and sure >= knowledge.THRESHOLDS.answer:
+            if top.entry == entry_model.NO_ENTRY:
+                continue
+            if (intent in OVERRIDABLE and sure >= knowledge.THRESHOLDS.answer) or (
+                    intent in SMALL_TALK and len(text.split()) >= SMALL_TALK_WORDS
+                    and top.confidence >= SMALL_TALK_FLOOR):
+                # The answer action then answers, or offers "did you mean": a greeting, an
+                # okay or a "no" in front of a question does not get small talk back.
                 message.set(INTENT, {INTENT_NAME_KEY: ASK_INTENT, PREDICTED_CONFIDENCE_KEY: sure}, add_to_output=True)
         return messages
 

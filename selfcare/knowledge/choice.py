@@ -71,7 +71,8 @@ _SAME_QUESTION = re.compile(r"^\s*(?:and\s+|but\s+|ok\s+|so\s+)?(?:what|how)\s+a
 
 
 # Aspects that only make sense about something: a pronoun with them needs a subject.
-_NEEDS_A_SUBJECT = ("how_long", "side_effects", "stopping", "how_often", "alcohol", "cost_access")
+_NEEDS_A_SUBJECT = ("how_long", "side_effects", "stopping", "how_often", "alcohol", "cost_access", "safety")
+_SHORT = 5  # words: "does it help?", "is it safe?" are about something said before
 
 
 def aspect_of(text: str) -> Optional[str]:
@@ -149,9 +150,14 @@ def choose(text: str, ranking: Sequence[Ranked], subjects: Sequence[str], contex
             best = rank_within(text, about)[0]
             if best.confidence >= thresholds.suggest:
                 return Choice(ANSWER, best.entry, subject=context.subject, confidence=best.confidence)
+            overview = [e for e in about if entries[e].aspect == "about" and len(entries[e].subjects) == 1]
+            if overview and not aspect:
+                # "is it addictive?" after tramadol: the entry about tramadol itself.
+                return Choice(ANSWER, overview[0], subject=context.subject, confidence=best.confidence)
     top = ranking[0] if ranking else Ranked(NO_ENTRY, 0.0)
-    if not subjects and not context.subject and aspect in _NEEDS_A_SUBJECT and _PRONOUN.search(lowered):
-        return Choice(CLARIFY, aspect=aspect)  # "what are its side effects?" with nothing said before
+    if not subjects and not context.subject and _PRONOUN.search(lowered) and (
+            aspect in _NEEDS_A_SUBJECT or len(lowered.split()) <= _SHORT):
+        return Choice(CLARIFY, aspect=aspect)  # "what are its side effects?", "is it safe?" with nothing before
     if len(subjects) == 1 and aspect:
         found = by_subject_and_aspect(subjects[0])
         if found:

@@ -15,9 +15,11 @@ from components.entry_ranker import ENTRY_RANKING, EntryRanker
 def ranker(tmp_path_factory) -> EntryRanker:
     storage = LocalModelStorage(tmp_path_factory.mktemp("storage"))
     resource = Resource("entry_ranker")
-    out_of_scope = [Message(data={"text": t, "intent": "out_of_scope"})
-                    for t in ("what's the weather like tomorrow", "can you book me a taxi", "write a poem")]
-    EntryRanker(EntryRanker.get_default_config(), storage, resource, None).train(TrainingData(out_of_scope))
+    from rasa.shared.importers.importer import TrainingDataImporter
+
+    # The project's own NLU data, as `rasa train` passes it (out of scope and small talk).
+    nlu = TrainingDataImporter.load_from_dict(training_data_paths=["data/nlu"]).get_nlu_data()
+    EntryRanker(EntryRanker.get_default_config(), storage, resource, None).train(nlu)
     return EntryRanker.load(EntryRanker.get_default_config(), storage, resource, None)
 
 
@@ -31,6 +33,8 @@ def parsed(ranker: EntryRanker, text: str, intent: str) -> Message:
     ("hi there, is tai chi good for fibromyalgia?", "greet", "ask"),    # a greeting in front
     ("hi", "greet", "greet"),
     ("thanks so much, that was really kind", "thank", "thank"),
+    ("hello there, nice to meet you", "greet", "greet"),
+    ("no but seriously, does tai chi help fibromyalgia?", "deny", "ask"),
     ("can you book me a taxi to the station", "out_of_scope", "out_of_scope"),
 ])
 def test_a_confident_question_becomes_ask(ranker, text, intent, expected):
