@@ -58,7 +58,8 @@ _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((aspect, re.compil
     ("why", r"^\s*(?:and\s+|but\s+)?why\b|\bhow\s+come\b"),
     ("about", r"\bwhat\s+(?:is|are)\s+(?:it|they|that|this)\b|\b(?:does|do|would|will|can|could)\s+(?:\w+\s+){0,3}?"
               r"(?:help|work)\b|\bis\s+(?:it|that)\s+(?:any\s+)?(?:good|worth)|\bworth\s+(?:it|trying)\b"
-              r"|\b(?:any|much)\s+good\b"),
+              r"|\b(?:any|much)\s+good\b|^\s*(?:so\s+|and\s+|ok\s+)?(?:what(?:s|'s|\s+is|\s+are)|tell\s+me\s+about|"
+              r"explain)\b(?!\s+(?:the\s+)?(?:side|risk|best|difference|dose))"),
 ))
 _MORE = re.compile(r"^\s*(?:ok\W*|okay\W*|and\W*)?(?:tell\s+me\s+more|more(?:\s+(?:please|pls|info|information|detail|details))?"
                    r"|go\s+on|keep\s+going|continue|explain(?:\s+more)?|what\s+else|more\s+about\s+(?:it|that|this)"
