@@ -34,7 +34,10 @@ OVERRIDABLE = {"out_of_scope", "nlu_fallback"}
 # of a question. With a few words more and a confident answer model, it is the question.
 SMALL_TALK = {"greet", "affirm", "deny", "thank"}
 SMALL_TALK_WORDS = 4
-SMALL_TALK_FLOOR = 0.2   # the best entry's own probability
+SMALL_TALK_FLOOR = 0.35  # the best entry's own probability
+# Out of scope or unsure becomes a question only when the best entry is also likely in
+# itself ("what time does tesco close" may lead the entries by far and still be unlikely).
+OVERRIDE_FLOOR = 0.3
 OUT_OF_SCOPE_INTENT = "out_of_scope"
 NOT_A_QUESTION = {OUT_OF_SCOPE_INTENT, "greet", "goodbye", "thank", "affirm", "deny", "bot_challenge"}
 RANKING_SIZE = 20   # enough for a follow-up to rank the entries of the subject in context
@@ -79,7 +82,7 @@ class EntryRanker(TrainedComponent):
             sure = confidence_of(ranking)
             if top.entry == entry_model.NO_ENTRY:
                 continue
-            if (intent in OVERRIDABLE and sure >= knowledge.THRESHOLDS.answer) or (
+            if (intent in OVERRIDABLE and sure >= knowledge.THRESHOLDS.answer and top.confidence >= OVERRIDE_FLOOR) or (
                     intent in SMALL_TALK and len(text.split()) >= SMALL_TALK_WORDS
                     and top.confidence >= SMALL_TALK_FLOOR):
                 # The answer action then answers, or offers "did you mean": a greeting, an

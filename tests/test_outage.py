@@ -49,7 +49,7 @@ def test_help_comes_from_the_rasa_server_while_the_action_server_is_down_and_aft
         assert "988" in texts(assistant, who, "i want to die")
     finally:
         assistant.actions, _ = start_action_server(assistant.workdir, port=assistant.actions_port)
-    reply = texts(assistant, who, "is swimming ok when everything hurts?")
+    reply = texts(assistant, who, "is walking good for fibro?")
     assert "Source" in reply
 
 

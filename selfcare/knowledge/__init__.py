@@ -75,7 +75,7 @@ class KnowledgeBase:
     def what_i_can_help_with(self) -> str:
         """The topic list in words, for the greeting and the help text."""
         says = [g.says for g in self.groups]
-        return ", ".join(says[:-1]) + " and " + says[-1] if len(says) > 1 else says[0]
+        return "; ".join(says[:-1]) + "; and " + says[-1] if len(says) > 1 else says[0]
 
     def questions(self) -> list[Question]:
         """The answer model's training questions: each entry's own, its title and its question."""
