@@ -25,7 +25,10 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from components.input_guard import FULL_TEXT
+from components.entry_ranker import ASK_INTENT, ENTRY_RANKING
 from components.trained import TrainedComponent
+from selfcare import knowledge
+from selfcare.knowledge.ranker import NO_ENTRY
 from selfcare import safety
 from selfcare.safety import requests
 from selfcare.safety import model as risk_model
@@ -71,12 +74,13 @@ def decide(text: str, prediction: Optional[risk_model.Prediction]) -> risk_decis
 
 
 def route(risk: risk_decision.Risk, text: str, intent: Optional[str],
-          ranking: List[Dict[str, Any]]) -> Optional[str]:
+          ranking: List[Dict[str, Any]], question: bool = False) -> Optional[str]:
     """The intent that must replace the classifier's, or None to keep it.
 
     - any risk: its intent, whatever the classifier said (goodbye and thanks included);
     - the classifier voted for a risk intent the decision does not share ("this pain is
-      killing me"): the best ordinary intent from its ranking;
+      killing me"): a question when the answer model has an entry for it (`question`),
+      else the best ordinary intent from the classifier's ranking;
     - no letters at all (empty, emoji, punctuation): nlu_fallback.
     """
     if risk.kind in KIND_INTENT:
@@ -84,6 +88,8 @@ def route(risk: risk_decision.Risk, text: str, intent: Optional[str],
     if not _has_words(text):
         return FALLBACK_INTENT
     if intent in RISK_INTENTS:
+        if question:
+            return ASK_INTENT  # "i'd kill for a nap": the answer model has an entry for it
         for candidate in ranking:
             name = candidate.get(INTENT_NAME_KEY)
             if name and name not in RISK_INTENTS and name != FALLBACK_INTENT:
@@ -124,7 +130,11 @@ class SafetyGate(TrainedComponent):
             risk = decide(text, prediction)
             message.set(RISK, risk.as_dict(), add_to_output=True)
             predicted = message.get(INTENT) or {}
-            override = route(risk, text, predicted.get(INTENT_NAME_KEY), message.get(INTENT_RANKING_KEY) or [])
+            entries = message.get(ENTRY_RANKING) or []
+            question = bool(entries) and entries[0]["entry"] != NO_ENTRY and \
+                entries[0]["confidence"] >= knowledge.THRESHOLDS.suggest
+            override = route(risk, text, predicted.get(INTENT_NAME_KEY), message.get(INTENT_RANKING_KEY) or [],
+                             question)
             if override is not None:
                 message.set(INTENT, {INTENT_NAME_KEY: override, PREDICTED_CONFIDENCE_KEY: 1.0},
                             add_to_output=True)

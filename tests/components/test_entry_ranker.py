@@ -35,6 +35,8 @@ def parsed(ranker: EntryRanker, text: str, intent: str) -> Message:
     ("thanks so much, that was really kind", "thank", "thank"),
     ("hello there, nice to meet you", "greet", "greet"),
     ("no but seriously, does tai chi help fibromyalgia?", "deny", "ask"),
+    ("is salmon twice a week enough", "deny", "ask"),               # not a yes or a no
+    ("nope, not today", "deny", "deny"),
     ("can you book me a taxi to the station", "out_of_scope", "out_of_scope"),
 ])
 def test_a_confident_question_becomes_ask(ranker, text, intent, expected):

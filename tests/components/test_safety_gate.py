@@ -83,3 +83,9 @@ def test_an_untrained_gate_loads_for_validation(tmp_path):
     gate = SafetyGate.load(SafetyGate.get_default_config(), storage, Resource("never_trained"), None)
     [processed] = gate.process([Message(data={"text": "i want to kill myself"})])
     assert processed.get("intent")["name"] == "crisis"
+
+
+def test_a_dropped_alarm_is_a_question_when_the_answer_model_has_an_entry():
+    ranking = [{"name": "crisis", "confidence": 0.6}, {"name": "deny", "confidence": 0.3}]
+    assert route(NO_RISK, "i'd kill for a nap", "crisis", ranking, question=True) == "ask"
+    assert route(NO_RISK, "i'd kill for a nap", "crisis", ranking, question=False) == "deny"
