@@ -22,7 +22,6 @@ logger = logging.getLogger(__name__)
 KNOWLEDGE = knowledge.load()  # validated once, at import: a bad file stops the server
 
 TOPIC_BUTTONS = KNOWLEDGE.topic_buttons()
-ASK_INTENT = "ask"
 
 
 def latest_text(tracker: Tracker) -> str:
@@ -93,15 +92,15 @@ def button_entity(tracker: Tracker, name: str) -> Optional[str]:
     return None
 
 
-def choose_reply(text: str, ranking: List[knowledge.Ranked], subjects: List[str], context: knowledge.Context,
-                 rank_within=None) -> knowledge.Choice:
-    """The reply path for a question (selfcare.knowledge.choice.choose)."""
-    if rank_within is None:
-        scores = {r.entry: r.confidence for r in ranking}
+def choose_reply(text: str, ranking: List[knowledge.Ranked], subjects: List[str],
+                 context: knowledge.Context) -> knowledge.Choice:
+    """The reply path for a question (selfcare.knowledge.choice.choose); a follow-up's
+    entries are ranked by the scores the answer model gave them on this message."""
+    scores = {r.entry: r.confidence for r in ranking}
 
-        def rank_within(_text, entry_ids):
-            ranked = [knowledge.Ranked(e, scores.get(e, 0.0)) for e in entry_ids]
-            return sorted(ranked, key=lambda r: -r.confidence)
+    def rank_within(_text, entry_ids):
+        ranked = [knowledge.Ranked(e, scores.get(e, 0.0)) for e in entry_ids]
+        return sorted(ranked, key=lambda r: -r.confidence)
     return knowledge.choose(text, ranking, subjects, context, KNOWLEDGE.by_id, rank_within)
 
 
@@ -244,8 +243,9 @@ class ActionAnswerTopic(Action):
             return events
 
         text = latest_text(tracker)
-        if text and rephrase_reply(text) != REPHRASE_DEFAULT:  # no letters, or not English
-            dispatcher.utter_message(text=prefix + rephrase_reply(text), buttons=TOPIC_BUTTONS)
+        rephrase = rephrase_reply(text) if text else REPHRASE_DEFAULT
+        if rephrase != REPHRASE_DEFAULT:  # no letters, or not English
+            dispatcher.utter_message(text=prefix + rephrase, buttons=TOPIC_BUTTONS)
             answer_log.record("rephrase", tracker.get_latest_input_channel())
             return events
         if button_entity(tracker, "more"):

@@ -58,9 +58,6 @@ class KnowledgeBase:
                 found.append(name)
         return found
 
-    def group_of(self, entry: Entry) -> TopicGroup:
-        return next(g for g in self.groups if entry.topic in g.topics)
-
     def in_group(self, group_id: str) -> list[Entry]:
         group = next((g for g in self.groups if g.id == group_id), None)
         return [e for e in self.entries if group and e.topic in group.topics]
@@ -81,9 +78,6 @@ class KnowledgeBase:
         """The answer model's training questions: each entry's own, its title and its question."""
         own = load_questions(self.directory / QUESTIONS_DIR, self.by_id)
         return own + [Question(e.question, e.id) for e in self.entries] + [Question(e.title, e.id) for e in self.entries]
-
-    def question_files(self) -> list[Path]:
-        return sorted((self.directory / QUESTIONS_DIR).glob("*.yml"))
 
 
 def load(directory: Path = KNOWLEDGE_DIR) -> KnowledgeBase:

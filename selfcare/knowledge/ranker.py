@@ -127,14 +127,6 @@ class EntryRanker:
         classes = self._pipeline.classes_
         return [Ranked(str(classes[i]), round(float(probabilities[i]), 4)) for i in order]
 
-    def rank_within(self, text: str, entries: Iterable[str]) -> list[Ranked]:
-        """The entries of a subset (a follow-up's subject), most likely first."""
-        allowed = set(entries)
-        probabilities = self._pipeline.predict_proba([self._features(text, self._subjects_of)])[0]
-        classes = self._pipeline.classes_
-        ranked = [Ranked(str(c), round(float(p), 4)) for c, p in zip(classes, probabilities) if c in allowed]
-        return sorted(ranked, key=lambda r: -r.confidence)
-
     def save(self, path: Path) -> None:
         with path.open("wb") as handle:
             pickle.dump(self._pipeline, handle)
