@@ -75,9 +75,11 @@ def training_files(directory: Path = TRAINING_DIR) -> list[Path]:
 
 
 def fingerprint(directory: Path = TRAINING_DIR, nlu_dir: Path = NLU_DIR) -> str:
-    """A hash of the training files, the NLU examples and this module, so Rasa retrains
-    the model when any of them changes."""
+    """A hash of the training files, the NLU examples, this module and the normaliser, so
+    Rasa retrains the model when any of them changes."""
     digest = hashlib.sha256(Path(__file__).read_bytes())
+    # The model reads messages through the normaliser: a change there changes its features.
+    digest.update((Path(__file__).parent / "normalise.py").read_bytes())
     for path in training_files(directory) + sorted(nlu_dir.glob("*.yml")) + sorted(QUESTIONS_DIR.glob("*.yml")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

@@ -18,6 +18,15 @@ _SLASH_WITH = re.compile(r"\bw/(?=\s|[a-z])")
 # Everything that is not a letter, a digit, a space or a clause boundary.
 _SYMBOLS = re.compile(r"[^\w\s.,!?;:%]|_")
 _SPACES = re.compile(r"\s+")
+# Leetspeak: look-alike digits and symbols inside words ("t0n1ght", "$u!c!d@l", "3nd1ng").
+# Only a message with at least one word that has such a character between two letters
+# is read as leetspeak; then every word that mixes letters with them is folded, except
+# amounts with a unit or an ordinal ("150mg", "3rd", "10pm") and names like "5htp".
+_LEET_CHARS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
+_LEET_WORD = re.compile(r"[\w@$!]*[a-z@$][\w@$!]*|[013457][\w@$!]*[a-z][\w@$!]*")
+_CLEAR_LEET = re.compile(r"[a-z][013457@$!]+[a-z]")
+_NOT_LEET = re.compile(r"\d+(?:[.,]\d+)?(?:mg|mcg|ug|ml|g|kg|lbs?|x|h|hrs?|min|mins|pm|am|st|nd|rd|th|yo|k|pcs|days?|weeks?)")
+_ALPHANUMERIC_NAMES = frozenset({"5htp", "omega3", "b12", "b6", "d3", "q10", "covid19"})
 _ELONGATED = re.compile(r"([a-z])\1{2,}")
 _TWO_AS_TO = re.compile(
     r"\b(want|wants|going|need|needs|have|ready|wish|try|trying|about|deserve|plan|planning|like|wanted) 2 (?=[a-z])"
@@ -64,6 +73,20 @@ def _to_text(text: Any) -> str:
         return ""
 
 
+def _unleet_word(match: "re.Match[str]") -> str:
+    word = match.group(0).rstrip("!")  # "help!" is an exclamation, not leetspeak
+    if not any(ch in _LEET_CHARS for ch in word) or _NOT_LEET.fullmatch(word) or word in _ALPHANUMERIC_NAMES:
+        return match.group(0)
+    return "".join(_LEET_CHARS.get(ch, ch) for ch in word) + match.group(0)[len(word):]
+
+
+def _unleet(text: str) -> str:
+    """Leetspeak folded to letters: "t00k 4ll my p1lls" -> "took all my pills"."""
+    if not _CLEAR_LEET.search(text):
+        return text
+    return _LEET_WORD.sub(_unleet_word, text)
+
+
 def _fold(text: str) -> str:
     """Lowercase, accent-free, apostrophe-free text with one space between words."""
     t = _HTML_TAG.sub(" ", text)
@@ -73,6 +96,7 @@ def _fold(text: str) -> str:
     t = _INVISIBLE.sub("", t)
     t = _APOSTROPHES.sub("", t)
     t = _SLASH_WITH.sub(" with ", t)
+    t = _unleet(t)
     t = t.replace("&", " and ")
     t = _SYMBOLS.sub(" ", t)
     t = _SPACES.sub(" ", t).strip()
