@@ -40,18 +40,23 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "other_serotonergic": ("st johns wort", "st john wort", "saint johns wort", "hypericum",
                            "5 htp", "5htp", "tryptophan", "l tryptophan", "lithium", "dextromethorphan",
                            "dxm", "robitussin", "fentanyl", "buspirone", "mirtazapine", "trazodone",
-                           "mdma", "ecstasy", "molly", "methylene blue", "millepertuis", "johanniskraut",
+                           "mdma", "ecstasy", "molly", "millepertuis", "johanniskraut",
                            "hierba de san juan", "erba di san giovanni", "dziurawiec", "sint janskruid",
                            "hipericao", "erva de sao joao", "iperico", "hiperico", "hipericum", "dziurawca"),
     "maoi": ("maoi", "maois", "mao inhibitor", "mao inhibitors", "phenelzine", "nardil",
              "tranylcypromine", "parnate", "isocarboxazid", "marplan", "selegiline", "emsam",
-             "rasagiline", "azilect", "moclobemide", "linezolid", "zyvox"),
+             "rasagiline", "azilect", "moclobemide", "linezolid", "zyvox",
+             # the duloxetine label counts methylene blue given into a vein as an MAOI
+             "methylene blue", "methylthioninium", "provayblue", "azul de metileno", "bleu de methylene",
+             "methylenblau", "blu di metilene", "blekit metylenowy", "methyleenblauw"),
     "nsaid": ("nsaid", "nsaids", "ibuprofen", "advil", "motrin", "nurofen", "naproxen", "aleve",
               "naprosyn", "diclofenac", "voltaren", "voltarol", "celecoxib", "celebrex", "meloxicam",
               "mobic", "aspirin", "anti inflammatory", "anti inflammatories", "antiinflammatories"),
     "anticoagulant": ("warfarin", "coumadin", "blood thinner", "blood thinners", "apixaban", "eliquis",
                       "rivaroxaban", "xarelto", "dabigatran", "pradaxa", "edoxaban", "heparin",
-                      "clopidogrel", "plavix"),
+                      "clopidogrel", "plavix", "acenocoumarol", "acenocumarol", "acenokumarol", "sintrom",
+                      "phenprocoumon", "marcoumar", "marcumar", "falithrom", "marevan", "varfarina",
+                      "warfaryna", "coumadine", "previscan", "fluindione"),
     "opioid": ("opioid", "opioids", "opiate", "opiates", "oxycodone", "oxycontin", "percocet",
                "hydrocodone", "vicodin", "norco", "morphine", "codeine", "co codamol", "cocodamol",
                "dihydrocodeine", "tapentadol", "nucynta", "methadone", "buprenorphine", "suboxone",
@@ -91,7 +96,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
                        "cipro", "ciprofloxacin", "amoxicillin", "doxycycline", "clarithromycin",
                        "antacid", "antacids", "antiacido", "antacide", "antazidum", "antiacidos",
                        "omeprazole", "omeprazol", "lansoprazole", "pantoprazole", "ppi", "metformin",
-                       "levothyroxine", "statin", "statins", "atorvastatin", "simvastatin", "amlodipine",
+                       "levothyroxine", "euthyrox", "eutirox", "levothyrox", "synthroid", "thyrax",
+                       "letrox", "tirosint", "l thyroxin", "statin", "statins", "atorvastatin", "simvastatin", "amlodipine",
                        "ramipril", "lisinopril", "losartan", "bisoprolol", "metoprolol", "propranolol",
                        "prednisone", "prednisolone", "steroids", "birth control", "contraceptive pill",
                        "the pill", "hrt", "paracetamol", "acetaminophen", "tylenol", "cetirizine",
@@ -198,6 +204,8 @@ def combination_facts(names: Iterable[str]) -> list[str]:
         facts.append("serotonin")
     if present & SNRI and present & BLEEDING:
         facts.append("bleeding")
+    elif "nsaid" in present and "anticoagulant" in present:
+        facts.append("bleeding_nsaid")
     if present & GABAPENTINOID and (present & DEPRESSANT or present & {"lung", "older"}):
         facts.append("sedation_breathing")
     return facts[:2]

@@ -32,6 +32,7 @@ def test_medicines_are_read_in_the_words_people_use(text, expected):
     ({"gabapentin", "benzodiazepine"}, ["sedation_breathing"]),
     ({"pregabalin", "lung"}, ["sedation_breathing"]),
     ({"pregabalin", "nsaid"}, []),
+    ({"nsaid", "anticoagulant"}, ["bleeding_nsaid"]),
 ])
 def test_a_pair_gets_the_fact_that_matters(names, expected):
     assert medicine.combination_facts(names) == expected
