@@ -47,7 +47,8 @@ QUESTIONS = [
     "¿qué es la fibromialgia?", "что такое фибромиалгия", "線維筋痛症とは", "this pain is killing me",
 ]
 # Rasa's own "/restart", "/back" and "/session_start" are left out: they reset or rewind
-# the conversation and say nothing (a separate question: see the report in the README).
+# the conversation and Rasa says nothing, so REST answers them with the apology. Whether a
+# typed "/intent" should reach Rasa at all is a separate question (buttons send them).
 SLASH_INTENTS = ["greet", "goodbye", "thank", "affirm", "deny", "bot_challenge", "out_of_scope",
                  "ask", "nonexistent_intent"]
 ALPHABETS = [
