@@ -6,6 +6,7 @@ VENV    := .venv
 PY      := $(VENV)/bin/python
 RASA    := $(VENV)/bin/rasa
 PORT    ?= 5005
+HOST    ?= 127.0.0.1
 
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
@@ -25,8 +26,8 @@ $(VENV)/.installed: requirements.lock scripts/install.sh scripts/build_spacy_bas
 train: install ## train the model (skipped when data, domain and config are unchanged)
 	@$(PY) scripts/train.py
 
-run: train ## start the action server and the assistant on http://localhost:5005 (PORT=... to change)
-	@bash scripts/run.sh $(PORT)
+run: train ## start the assistant on http://127.0.0.1:5005 (PORT=...; HOST=0.0.0.0 opens it to the network)
+	@HOST=$(HOST) bash scripts/run.sh $(PORT)
 
 shell: train ## chat with the assistant in this terminal
 	@bash scripts/shell.sh

@@ -14,7 +14,10 @@ its payload as the user's message) and fixes what the stock channel gets wrong
   (TELEGRAM_API_BASE) so tests can use a fake Bot API server;
 * every update gets HTTP 200 (Telegram retries anything else for a day): stickers,
   photos, edits... get a short "text only" reply, updates without a chat are
-  ignored, and a failure while answering is logged, not returned;
+  ignored, a body that is not a JSON object is ignored (channels/validation.py),
+  and a failure while answering is logged, not returned;
+* message text is cut to its first 1,500 and last 500 characters before any
+  processing, and a lone surrogate becomes U+FFFD;
 * replies are plain text (no parse_mode), split below Telegram's 4,096-character
   limit at paragraph or sentence boundaries;
 * /start greets, /help lists what the assistant does, /forget erases the person's
@@ -43,6 +46,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from channels import validation
 from selfcare import safety
 from selfcare import knowledge
 
@@ -62,6 +66,7 @@ ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
 REPLY_WAIT_SECONDS = 5.0           # answer the webhook after this long at the latest
 API_TIMEOUT_SECONDS = 15.0
 WEBHOOK_RETRY_DELAYS = (2, 5, 15, 30, 60, 120, 300)   # seconds between setWebhook attempts
+TELEGRAM_JSON_DEPTH = 32          # an update nests about 7 deep (a reply to a message with a keyboard)
 SEEN_UPDATES = 1024                # update_ids remembered to drop Telegram's re-deliveries
 
 # Message keys that mean a person sent something other than text.
@@ -456,6 +461,7 @@ class TelegramInput(InputChannel):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         telegram_webhook = Blueprint("project_telegram_webhook", __name__)
+        validation.protect(telegram_webhook)
 
         if not self.enabled:
             @telegram_webhook.route("/", methods=["GET"])
@@ -491,11 +497,12 @@ class TelegramInput(InputChannel):
                                "(from %s)", request.remote_addr or request.ip)
                 return response.text("Forbidden", status=403)
             try:
-                update = json.loads(request.body or b"")
-            except ValueError:
-                logger.warning("ignored a Telegram webhook call whose body is not JSON")
+                update = validation.parse_json_object(request.body, max_depth=TELEGRAM_JSON_DEPTH)
+            except validation.InvalidRequest as error:
+                # 200 all the same: Telegram would retry anything else for a day.
+                logger.warning("ignored a Telegram webhook call: %s", error)
                 return response.text("ok")
-            if not isinstance(update, dict) or self._is_repeat(update):
+            if self._is_repeat(update):
                 return response.text("ok")
             task = asyncio.get_running_loop().create_task(
                 self._handle_update(update, on_new_message, request.app))
@@ -622,8 +629,8 @@ class TelegramInput(InputChannel):
         language = (user or {}).get("language_code")
         if isinstance(language, str) and language:
             metadata["locale"] = language
-        await on_new_message(UserMessage(text, self.get_output_channel(), str(chat_id),
-                                         input_channel=self.name(), metadata=metadata))
+        await on_new_message(UserMessage(validation.clean_message(text), self.get_output_channel(),
+                                         str(chat_id), input_channel=self.name(), metadata=metadata))
 
     async def _forget(self, chat_id: Any, app: Any) -> None:
         sender_id = str(chat_id)

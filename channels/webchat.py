@@ -21,7 +21,9 @@ Rasa's socket.io channel (the `rasa-webchat` widget talks to it unchanged), plus
   the tracker store (the page's "Forget this conversation" link);
 * only `locale` (e.g. "en-GB", from navigator.language) is kept from the
   widget's customData as message metadata; actions read it for the emergency
-  and crisis numbers.
+  and crisis numbers;
+* message text is cut to its first 1,500 and last 500 characters before any
+  processing, and a lone surrogate becomes U+FFFD (channels/validation.py).
 
 credentials.yml:
 
@@ -39,7 +41,6 @@ from __future__ import annotations
 
 import hashlib
 import inspect
-import json
 import logging
 import re
 import uuid
@@ -52,6 +53,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from channels import validation
+from channels.validation import clean_metadata
 from stores.sql import erase_conversation
 
 logger = logging.getLogger(__name__)
@@ -67,8 +70,6 @@ DEFAULT_CORS_ORIGINS = ["http://localhost:5005", "http://127.0.0.1:5005"]
 
 # What the server issues in session_request (uuid4().hex), and nothing else.
 SESSION_ID = re.compile(r"[0-9a-f]{32}")
-# A BCP 47-ish language tag as browsers report it ("en", "en-GB", "zh-Hant-TW").
-LOCALE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}")
 
 # The widget's CSS pulls a web font from Google at run time; the page uses the
 # system font stack instead and loads nothing from other hosts.
@@ -126,21 +127,6 @@ def parse_origins(value: Any) -> List[str]:
 
 def valid_session_id(value: Any) -> bool:
     return isinstance(value, str) and SESSION_ID.fullmatch(value) is not None
-
-
-def clean_metadata(raw: Any) -> Dict[Text, Any]:
-    """Keeps only what the actions use from the widget's customData: the locale."""
-    if isinstance(raw, str):
-        try:
-            raw = json.loads(raw)
-        except ValueError:
-            return {}
-    if not isinstance(raw, dict):
-        return {}
-    locale = raw.get("locale")
-    if isinstance(locale, str) and LOCALE.fullmatch(locale.strip()):
-        return {"locale": locale.strip()}
-    return {}
 
 
 class _FileCache:
@@ -224,6 +210,7 @@ class WebChatInput(SocketIOInput):
         self._replace_session_handlers(sio, on_new_message)
 
         webchat = SocketBlueprint(sio, self.socketio_path, "webchat_webhook", __name__)
+        validation.protect(webchat)
 
         @webchat.route("/", methods=["GET"])
         async def page(request: Request) -> HTTPResponse:
@@ -277,7 +264,7 @@ class WebChatInput(SocketIOInput):
             else:
                 sender_id = sid
             message = UserMessage(
-                text,
+                validation.clean_message(text),
                 SocketIOOutput(sio, self.bot_message_evt),
                 sender_id,
                 input_channel=self.name(),
@@ -310,10 +297,10 @@ class WebChatInput(SocketIOInput):
         if origin is not None and origin.rstrip("/") not in self.cors_origins:
             return response.json({"error": "origin not allowed"}, status=403)
         try:
-            body = json.loads(request.body or b"null")
-        except ValueError:
-            body = None
-        session_id = body.get("session_id") if isinstance(body, dict) else None
+            body = validation.parse_json_object(request.body)
+        except validation.InvalidRequest:
+            body = {}
+        session_id = body.get("session_id")
         if not valid_session_id(session_id):
             return response.json({"error": "expected {\"session_id\": <the web chat session id>}"},
                                  status=400)

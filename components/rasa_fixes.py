@@ -8,6 +8,11 @@ server, shell and tests) loads these components.
   listening. Stock
   Rasa sends nothing, keeps predicting failing actions up to its limit, and can leave
   the conversation muted by its circuit breaker for the rest of the session.
+- Rasa's warnings about a "/intent{...}" message it can't fully parse ("Failed to parse
+  arguments in line '<the whole message>'", an unknown entity, bad JSON, a bad
+  confidence) quote the person's message; they are not shown. Nothing is lost for the
+  person: Rasa carries on with what it could parse. tests/test_fuzz.py searches the
+  servers' logs for the text it sent.
 
 Each fix is checked by tests/components/test_rasa_fixes.py.
 """
@@ -16,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import warnings
 from typing import Any, Dict, List, Optional, Text
 
 import aiohttp
@@ -119,7 +125,13 @@ async def _run_with_stand_in(self: RemoteAction, output_channel: Any, nlg: Any, 
         return await _stand_in(self, tracker, domain)
 
 
+# The start of every Rasa 3.6 warning that quotes a message (RegexMessageHandler, via
+# rasa/shared/core/training_data/story_reader/yaml_story_reader.py).
+MESSAGE_QUOTING_WARNING = r"Failed to parse arguments in line "
+
+
 def apply() -> None:
+    warnings.filterwarnings("ignore", message=MESSAGE_QUOTING_WARNING)
     RemoteAction._validate_action_result = _validate_action_result
     if RemoteAction.run is not _run_with_stand_in:
         RemoteAction.run = _run_with_stand_in

@@ -135,6 +135,8 @@ def start(name: str, args: list[str], log: Path, env: dict[str, str] | None = No
 def start_action_server(workdir: Path, port: int | None = None, env: dict[str, str] | None = None,
                         timeout: float = 120) -> tuple[Process, int]:
     port = port or free_port()
+    # rasa-sdk 3.6 has no --interface: it reads SANIC_HOST (default 0.0.0.0).
+    env = {**(env or server_env()), "SANIC_HOST": "127.0.0.1"}
     process = start("action server", [str(VENV_BIN / "rasa"), "run", "actions", "--actions", "actions",
                                       "--port", str(port)], workdir / f"actions-{port}.log", env)
     wait_until(lambda: http_get(f"http://127.0.0.1:{port}/health")[0] == 200, timeout,
@@ -163,7 +165,8 @@ def start_rasa_server(workdir: Path, endpoints: Path, port: int | None = None,
                       credentials: Path | None = None, extra_args: list[str] | None = None,
                       env: dict[str, str] | None = None, timeout: float = 240) -> tuple[Process, int]:
     port = port or free_port()
-    args = [str(VENV_BIN / "rasa"), "run", "--port", str(port), "--model", str(latest_model()),
+    args = [str(VENV_BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port", str(port),
+            "--model", str(latest_model()),
             "--endpoints", str(endpoints), "--credentials", str(credentials or ROOT / "credentials.yml"),
             *(extra_args or [])]
     process = start("rasa server", args, workdir / f"rasa-{port}.log", env)

@@ -1,17 +1,29 @@
 #!/usr/bin/env bash
 # Starts the action server, waits for it, then the Rasa server in the foreground.
 # Ctrl-C stops both.
+#
+# Both listen on 127.0.0.1 only: conversations are health data. To let other machines
+# reach the assistant, opt in with HOST=0.0.0.0 (or one address of this machine); the
+# action server stays on loopback whatever HOST says (only the Rasa server calls it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${1:-5005}
-actions_port=5055  # the port endpoints.yml names
+host=${HOST:-127.0.0.1}
+actions_port=${ACTIONS_PORT:-5055}  # endpoints.yml names 5055
 export RASA_TELEMETRY_ENABLED=false SQLALCHEMY_SILENCE_UBER_WARNING=1 TF_CPP_MIN_LOG_LEVEL=2
 export PYTHONWARNINGS=ignore  # Rasa 3.6 dependencies print pages of deprecation warnings
 mkdir -p var
+endpoints=endpoints.yml
+cleanup=":"
+if [[ "$actions_port" != 5055 ]]; then  # point a copy of endpoints.yml at this port
+  endpoints=var/endpoints-run-$$.yml
+  sed "s#127.0.0.1:5055#127.0.0.1:$actions_port#" endpoints.yml >"$endpoints"
+  cleanup="rm -f $endpoints"
+fi
 
-.venv/bin/rasa run actions --actions actions --port "$actions_port" &
+SANIC_HOST=127.0.0.1 .venv/bin/rasa run actions --actions actions --port "$actions_port" &
 actions_pid=$!
-trap 'kill $actions_pid 2>/dev/null || true' EXIT INT TERM
+trap "kill $actions_pid 2>/dev/null || true; $cleanup" EXIT INT TERM
 
 for _ in $(seq 1 120); do
   if curl -fsS "http://127.0.0.1:$actions_port/health" >/dev/null 2>&1; then break; fi
@@ -19,11 +31,13 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 
-echo "starting the assistant on port $port (about 40 s) ..."
-.venv/bin/rasa run --port "$port" --model models --endpoints endpoints.yml --credentials credentials.yml &
+echo "starting the assistant on $host port $port (about 40 s) ..."
+.venv/bin/rasa run --interface "$host" --port "$port" --model models --endpoints "$endpoints" \
+  --credentials credentials.yml &
 rasa_pid=$!
-trap 'kill $rasa_pid $actions_pid 2>/dev/null || true' EXIT INT TERM
-until curl -fsS "http://127.0.0.1:$port/" >/dev/null 2>&1; do
+trap "kill $rasa_pid $actions_pid 2>/dev/null || true; $cleanup" EXIT INT TERM
+probe=$host; [[ "$host" == 0.0.0.0 ]] && probe=127.0.0.1
+until curl -fsS "http://$probe:$port/" >/dev/null 2>&1; do
   if ! kill -0 "$rasa_pid" 2>/dev/null; then echo "the assistant failed to start (see above)" >&2; exit 1; fi
   sleep 1
 done
@@ -39,5 +53,11 @@ cat <<MSG
   Conversations are kept in var/conversations.db. Ctrl-C stops the assistant.
 
 MSG
+if [[ "$host" == 127.0.0.1 ]]; then
+  echo "  Listening on 127.0.0.1 only (this machine). HOST=0.0.0.0 make run opens it to the network."
+else
+  echo "  Listening on $host: other machines can reach it. Anyone who can may read and write"
+  echo "  conversations over REST; put it behind a proxy with authentication." >&2
+fi
 [[ "$port" == 5005 ]] || echo "  note: add http://localhost:$port to cors_origins in credentials.yml for the chat page" >&2
 wait "$rasa_pid"

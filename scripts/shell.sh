@@ -10,7 +10,7 @@ export PYTHONWARNINGS=ignore  # Rasa 3.6 dependencies print pages of deprecation
 mkdir -p var
 
 if ! curl -fsS "http://127.0.0.1:$actions_port/health" >/dev/null 2>&1; then
-  .venv/bin/rasa run actions --actions actions --port "$actions_port" --quiet >var/actions-shell.log 2>&1 &
+  SANIC_HOST=127.0.0.1 .venv/bin/rasa run actions --actions actions --port "$actions_port" --quiet >var/actions-shell.log 2>&1 &
   actions_pid=$!
   trap 'kill $actions_pid 2>/dev/null || true' EXIT INT TERM
   for _ in $(seq 1 120); do
@@ -25,4 +25,4 @@ if [[ "$actions_port" != 5055 ]]; then  # endpoints.yml names 5055: point a copy
   trap 'rm -f "$endpoints"; kill ${actions_pid:-} 2>/dev/null || true' EXIT INT TERM
 fi
 echo "Starting the assistant (about 40 s). Type a question; /stop ends the chat."
-.venv/bin/rasa shell --model models --endpoints "$endpoints" -p "$shell_port" --quiet
+.venv/bin/rasa shell --model models --endpoints "$endpoints" -i 127.0.0.1 -p "$shell_port" --quiet

@@ -287,8 +287,12 @@ def test_updates_without_a_person_to_answer_are_ignored(bot):
 
 @slow
 def test_malformed_and_repeated_updates_get_200(bot):
-    posted = post(bot.webhook, None, raw=b"{not json")
-    assert posted.status == 200
+    for raw in (b"{not json", b"[]", b"", b"[" * 100_000, b'{"update_id": 1, "message": "\\ud800"}',
+                b'{"message": ' * 50 + b"1" + b"}" * 50):
+        posted = post(bot.webhook, None, raw=raw)
+        assert posted.status == 200, (raw[:40], posted)
+    too_big = post(bot.webhook, None, raw=b'{"update_id": 1, "x": "' + b"x" * 200_000 + b'"}')
+    assert too_big.status == 413 and "error" in json.loads(too_big.body)
     chat = new_chat()
     sticker = update(message=message(chat, sticker={"file_id": "x", "file_unique_id": "y"}))
     bot.send(sticker)

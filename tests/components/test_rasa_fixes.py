@@ -83,3 +83,24 @@ async def test_a_failed_action_ends_the_turn_listening_with_a_reply():
     assert isinstance(events[0], BotUttered) and "988" in events[0].text
     assert SlotSet("crisis_active", True) in events
     assert events[-1] == FollowupAction("action_listen")
+
+
+def test_rasa_warnings_that_quote_a_message_are_not_shown():
+    """'/intent{...}' text with an unknown entity, bad JSON or a bad confidence makes
+    Rasa warn with the whole message in the warning; the server must not print it."""
+    import warnings
+
+    from rasa.nlu.classifiers.regex_message_handler import RegexMessageHandler
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.nlu.training_data.message import Message
+
+    from components import rasa_fixes
+
+    domain = Domain.from_path("domain.yml")
+    marker = "zebra-quoted-7"
+    handler = RegexMessageHandler()
+    with warnings.catch_warnings(record=True) as shown:
+        rasa_fixes.apply()  # as the server does (pytest resets the warning filters per test)
+        for text in (f'/ask{{"x": "{marker}"}}', f"/ask{{{marker}", f"/ask@{marker}", f"/{marker}"):
+            handler.process([Message(data={"text": text})], domain)
+    assert not [w for w in shown if marker in str(w.message)]

@@ -1,0 +1,85 @@
+"""REST channel: `channels.rest.RestInput` in credentials.yml, at /webhooks/rest/webhook.
+
+Rasa's REST channel with the request checked first (channels/validation.py):
+
+* a body that is not a JSON object {"sender": ..., "message": ...} of the right types,
+  a sender id outside 1-128 characters of A-Z a-z 0-9 _ . : @ -, a message with a
+  lone surrogate, metadata that is not an object, JSON nested too deep: HTTP 400 with
+  {"error": "<why>"} (stock Rasa answers 500, or 200 with an empty list, rasa#8481);
+  a body over 128 KiB: 413, also as JSON;
+* the message is cut to its first 1,500 and last 500 characters before anything
+  reads it (the safety gate reads no more than that anyway);
+* only a well-formed `locale` is kept from `metadata`; the channel is always "rest"
+  (stock Rasa takes `input_channel` from the body, so a REST client could pose as
+  Telegram in the safety statistics);
+* a turn that fails inside Rasa is logged with the error's type only, never the
+  message (stock Rasa logs the text at ERROR), and answered with a short apology
+  instead of an empty list.
+
+The response is unchanged otherwise: a JSON list of the bot's messages, or a stream
+with `?stream=true`.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import traceback
+from typing import Any, Awaitable, Callable, Text, Union
+
+import rasa.utils.endpoints
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.channels.rest import RestInput as StockRestInput
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse, ResponseStream
+
+from channels import validation
+from components.rasa_fixes import UNAVAILABLE
+
+logger = logging.getLogger(__name__)
+
+
+class RestInput(StockRestInput):
+    """Rasa's REST channel that refuses malformed requests with 400 and never logs text."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "rest"
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        rest = Blueprint("project_rest_webhook", __name__)
+        validation.protect(rest)
+
+        @rest.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @rest.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> Union[ResponseStream, HTTPResponse]:
+            try:
+                message = validation.rest_message(request.body)
+            except validation.InvalidRequest as error:
+                return response.json({"error": str(error)}, status=400)
+            if rasa.utils.endpoints.bool_arg(request, "stream", default=False):
+                return response.stream(
+                    self.stream_response(on_new_message, message.text, message.sender_id,
+                                         self.name(), message.metadata),
+                    content_type="text/event-stream")
+            collector = CollectingOutputChannel()
+            try:
+                await on_new_message(UserMessage(message.text, collector, message.sender_id,
+                                                 input_channel=self.name(),
+                                                 metadata=message.metadata))
+            except asyncio.CancelledError:
+                logger.error("a REST message timed out inside Rasa; answered with an apology")
+            except Exception as error:
+                # The error's type only: its text or traceback can carry the message.
+                logger.error("a REST message failed inside Rasa (%s); answered with an apology",
+                             type(error).__name__)
+                # Where it failed, without the exception's message (it can quote the text).
+                logger.debug("failed at:\n%s", "".join(traceback.format_tb(error.__traceback__)))
+            if not collector.messages:
+                collector.messages.append({"recipient_id": message.sender_id, "text": UNAVAILABLE})
+            return response.json(collector.messages)
+
+        return rest
