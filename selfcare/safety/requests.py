@@ -10,9 +10,40 @@ rules, they are a floor under the model: what they match is that kind of request
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 from typing import Any, Optional
 
+import yaml
+
 from selfcare.safety.normalise import normal_form
+
+# The words, in the eight languages, that name what a dangerous request or a medicine-safety
+# question is about (fasting, bleach, chewing a tablet; stopping, pregnancy, driving),
+# written by the training side: data/safety/request_words.yml.
+WORDS_FILE = Path(__file__).resolve().parents[2] / "data" / "safety" / "request_words.yml"
+WORD_GROUPS = ("eating", "toxic", "misuse", "stopping", "pregnancy", "driving")
+# English medicine questions have their own rules (selfcare.safety.rules: stopping and
+# pregnancy, with their exclusions: "does lyrica stop working") and the model; these words
+# serve the seven other languages.
+_RULED_IN_ENGLISH = frozenset({"stopping", "pregnancy", "driving"})
+
+
+@lru_cache(maxsize=2)
+def _word_patterns(path: Path = WORDS_FILE) -> dict[str, "re.Pattern[str]"]:
+    """One pattern a group, over every language's words in their normal form; a group
+    with no words matches nothing. A malformed file fails naming the group."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    patterns = {}
+    for group in WORD_GROUPS:
+        by_language = (data or {}).get(group) or {}
+        if not isinstance(by_language, dict):
+            raise ValueError(f"{path}: {group} must map languages to lists of words")
+        words = {normal_form(str(w)) for language, ws in by_language.items()
+                 if not (group in _RULED_IN_ENGLISH and language == "en") for w in (ws or [])} - {""}
+        alternatives = "|".join(sorted((r"\s+".join(map(re.escape, w.split())) for w in words), key=len, reverse=True))
+        patterns[group] = re.compile(rf"\b(?:{alternatives})\b" if alternatives else r"(?!)")
+    return patterns
 
 _MED = (r"(?:pills?|tablets?|meds?|medicines?|medication|drugs?|capsules?|lyrica|pregabalin\w*|gabapentin\w*"
         r"|neurontin|tramadol|oxy\w*|opioids?|opiates?|codeine|morphine|fentanyl|hydrocodone|percocet|vicodin"
@@ -201,8 +232,34 @@ def dangerous_subjects(text: Optional[str]) -> frozenset[str]:
     return _dangerous_subjects(normal_form(text or ""))
 
 
+_SUBJECT_WORDS = {"dangerous_eating": "eating", "dangerous_toxic": "toxic", "dangerous_misuse": "misuse"}
+
+
 def _dangerous_subjects(normal: str) -> frozenset[str]:
-    return frozenset(label for label, pattern in _SUBJECT.items() if pattern.search(normal))
+    words = _word_patterns()
+    return frozenset(label for label, pattern in _SUBJECT.items()
+                     if pattern.search(normal) or (label in _SUBJECT_WORDS and words[_SUBJECT_WORDS[label]].search(normal)))
+
+
+# A question about stopping a medicine, taking it in pregnancy or while breastfeeding, or
+# driving on it, in any of the eight languages: needs a medicine named.
+_MEDICINE_QUESTION = (("med_pregnancy", "pregnancy"), ("med_driving", "driving"), ("med_stopping", "stopping"))
+_NOT_A_TREATMENT = frozenset({"alcohol", "older", "lung", "other_medicine"})
+
+
+def medicine_question(text: Optional[str]) -> Optional[str]:
+    """The medicine-safety question a message asks by its words (med_stopping,
+    med_pregnancy, med_driving), or None; see `signals`."""
+    from selfcare.safety.medicine import medicines_in
+
+    return _medicine_question(normal_form(text or ""), medicines_in(text))
+
+
+def _medicine_question(normal: str, medicines: list[str]) -> Optional[str]:
+    if not set(medicines) - _NOT_A_TREATMENT:
+        return None
+    words = _word_patterns()
+    return next((label for label, group in _MEDICINE_QUESTION if words[group].search(normal)), None)
 
 
 # Words that say an overdose or an injury really happened ("the whole box", "all of them",
@@ -214,6 +271,24 @@ _HARM_CUE = re.compile(
     r"boite|alle|alles|packung|tutte|tutti|scatola|wszystk\w*|opakowani\w*|doos|strip|sangr\w*|saign\w*|"
     r"blut\w*|sangue|krew|bloed\w*|cort\w*|coupe\w*|schnitt\w*|tagli\w*|pociel\w*|sneed|snijd\w*|tabletek|"
     r"pastillas|comprimes|tabletten|pillole|comprimidos|\d{2,})\b")
+# Signs of poisoning or injury happening now (the usual overdose and injury signs, eight
+# languages): "took an extra one by mistake and now I can't stay awake" is harm done.
+_SIGNS_NOW = re.compile(
+    r"\b(?:vomit\w*|throw\w*\s+up|threw\s+up|puk\w*|spinning|dizzy|dizziness|light\s*headed|faint\w*|pass(?:ing)?\s+out|"
+    r"passed\s+out|drows\w*|(?:so|really|very|super)\s+sleepy|cant\s+(?:stay\s+awake|keep\s+my\s+eyes\s+open|stand|walk|"
+    r"breathe|move|feel|see|wake)|nodding\s+off|slurr\w*|seeing\s+double|double\s+vision|blurr\w*|confus\w*|"
+    r"(?:heart|pulse)\s+(?:is\s+)?(?:racing|pounding|going)|palpitat\w*|shak\w*|trembl\w*|twitch\w*|jerk\w*|sweat\w*|"
+    r"fever|seiz\w*|fit|numb|(?:slow|shallow)\s+breath\w*|breath\w*\s+(?:slow|shallow|weird|funny)|burning|burns|"
+    r"blister\w*|swollen|swelling|broken|oozing|wont\s+stop|"
+    r"mare\w*|sudo\w*|sudando|temblo\w*|tiemblo|desmay\w*|somnolien\w*|no\s+me\s+tengo|veo\s+doble|arde|"
+    r"ampollas?|hinchad\w*|rot[oa]|vomi\w*|vertige\w*|etourdi\w*|tremble\w*|transpire\w*|sueur\w*|evanoui\w*|"
+    r"somnolen\w*|vois\s+double|brule|cloques?|gonfle\w*|casse\w*|erbrech\w*|kotz\w*|ubel|schwindl?\w*|zitter\w*|"
+    r"schwitz\w*|ohnmacht\w*|doppelt\s+sehen|seh\w*\s+doppelt|brennt|blasen|geschwollen|gebrochen|kaum\s+wach|"
+    r"tont[oa]|tontura|trem\w*|suand\w*|suor|desmai\w*|sonolen\w*|vendo\s+dobrado|queima|bolhas?|inchad\w*|"
+    r"quebr\w*|mi\s+gira|giramenti|sud\w*|svengo|svenire|sonnolen\w*|vedo\s+doppio|brucia|"
+    r"vesciche|gonfi\w*|rott[oa]|wymiot\w*|zawrot\w*|trzes\w*|poc[eę]\s+si[eę]|pocę|mdle\w*|senn\w*|podwojnie|"
+    r"pali|pecherz\w*|spuchn\w*|zlaman\w*|overgeven|kots\w*|duizel\w*|tril\w*|zwe\w*|flauw\w*|slaperig\w*|"
+    r"dubbel\s+zien|zie\s+dubbel|brandt|blaren|gezwollen|gebroken)\b")
 # "tonight", "right now", "ce soir", "heute nacht"...: a time set, so the risk is imminent.
 _NOW = re.compile(
     r"\b(?:tonight|right\s+now|now|today|this\s+evening|this\s+weekend|in\s+an\s+hour|in\s+a\s+few\s+minutes|"
@@ -222,8 +297,10 @@ _NOW = re.compile(
 
 
 def harm_cue(text: Optional[str]) -> bool:
-    """Whether a message says an overdose or an injury really happened."""
-    return bool(_HARM_CUE.search(normal_form(text or "")))
+    """Whether a message says an overdose or an injury really happened, by an amount
+    ("the whole box") or by its signs now ("vomiting", "can't stay awake")."""
+    normal = normal_form(text or "")
+    return bool(_HARM_CUE.search(normal) or _SIGNS_NOW.search(normal))
 
 
 def time_set(text: Optional[str]) -> bool:
@@ -381,12 +458,14 @@ def signals(text: Optional[str]) -> dict[str, Any]:
     from selfcare.safety.medicine import medicines_in
 
     normal = normal_form(text or "")
+    medicines = medicines_in(text)
     return {
-        "medicines": medicines_in(text),
+        "medicines": medicines,
+        "medicine_question": _medicine_question(normal, medicines),
         "request": _request_rule(normal),
         "combine": bool(_COMBINE.search(normal)),
         "dangerous_subjects": _dangerous_subjects(normal),
-        "harm_cue": bool(_HARM_CUE.search(normal)),
+        "harm_cue": bool(_HARM_CUE.search(normal) or _SIGNS_NOW.search(normal)),
         "time_set": bool(_NOW.search(normal)),
         "ingested": _ingestion(normal),
         "someone_else": bool(_OTHER_PERSON.search(normal)),

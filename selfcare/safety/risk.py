@@ -45,6 +45,8 @@ class Thresholds:
     emergency: float = 0.55
     check: float = 0.5         # crisis labels + ambiguous: a gentle check-in
     dangerous: float = 0.45
+    # so sure of a dangerous request that its subject needs no word of ours
+    dangerous_sure: float = 0.9
     medicine: float = 0.5
     # a figure of speech ("this pain is killing me") needs the model to be this sure
     figure_of_speech: float = 0.9
@@ -114,7 +116,7 @@ def decide(rules: Assessment, prediction: Optional[risk_model.Prediction], figur
            request: Optional[tuple[str, str]] = None, combine: bool = False,
            dangerous_subjects: Optional[frozenset[str]] = None, harm_cue: bool = True,
            time_set: bool = False, ingested: Optional[str] = None, someone_else: bool = True,
-           safety_question: bool = False) -> Risk:
+           safety_question: bool = False, medicine_question: Optional[str] = None) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
     `medicines`, the canonical names in it (selfcare.safety.medicine.medicines_in);
@@ -127,13 +129,18 @@ def decide(rules: Assessment, prediction: Optional[risk_model.Prediction], figur
     swallowed medicine by accident and "self" when the writer took a whole box
     (requests.ingestion); `someone_else`, whether it names anyone but the writer
     (requests.names_someone_else); `safety_question`, whether it asks if something is
-    safe (a gabapentinoid in lung disease or old age: the FDA's breathing warning)."""
+    safe (a gabapentinoid in lung disease or old age: the FDA's breathing warning);
+    `medicine_question`, the medicine-safety question its words ask in any language
+    (requests.medicine_question: stopping, pregnancy, driving)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency", "request.child_ingestion")
     if ingested == "self":
         return Risk(CRISIS_KIND, "harm_done", "request.ingestion")
     risk = _decide(rules, prediction, figure_of_speech, thresholds, medicines, request, combine,
                    dangerous_subjects, safety_question)
+    if risk.kind == NONE_KIND and medicine_question and not request:
+        # "se smetto il lyrica di colpo?": the words say which question, whatever the model heard.
+        return Risk(MEDICINE_KIND, medicine_question, "request.medicine_question")
     if risk.template == "crisis_other" and not someone_else:
         # Nobody else is named: the writer is talking about themself.
         risk = Risk(CRISIS_KIND, "crisis", risk.reason, risk.confidence)
@@ -197,7 +204,8 @@ def _decide(rules: Assessment, prediction: Optional[risk_model.Prediction], figu
         return Risk(DANGEROUS_KIND, request[0], request[1])
     danger_label, p_danger = _best(prediction, risk_model.DANGEROUS_LABELS)
     if prediction.family(risk_model.DANGEROUS_LABELS) >= thresholds.dangerous and (
-            dangerous_subjects is None or danger_label in dangerous_subjects):
+            dangerous_subjects is None or danger_label in dangerous_subjects
+            or p_danger >= thresholds.dangerous_sure):
         return Risk(DANGEROUS_KIND, danger_label, "model", round(p_danger, 3))
 
     if rules.category in RULE_MEDICINE:

@@ -127,6 +127,10 @@ def test_a_time_set_makes_a_crisis_imminent():
 @pytest.mark.parametrize("text, cue", [
     ("i took my duloxetine 2 hours late", False), ("I took a paracetamol for my headache", False),
     ("i took the whole box", True), ("took all of them an hour ago", True), ("me tomé todas las pastillas", True),
+    # signs now say harm was done, whatever the amount
+    ("took an extra oxycodone by mistake and now i can't stay awake", True),
+    ("hab aus versehen noch eine tablette genommen und jetzt ist mir total schwindelig", True),
+    ("took my lyrica twice by accident, feel completely fine", False),
 ])
 def test_harm_cue(text, cue):
     from selfcare.safety.requests import harm_cue
@@ -184,3 +188,55 @@ def test_someone_else_at_risk_needs_someone_else():
     assert decide(RULES_NONE, predicted(crisis_other=0.9), someone_else=True).template == "crisis_other"
     assert decide(RULES_NONE, predicted(crisis_other=0.9), someone_else=False, time_set=True).template \
         == "crisis_imminent"
+
+
+@pytest.mark.parametrize("text, question", [
+    ("se smetto il lyrica di colpo cosa succede?", "med_stopping"),
+    ("quero parar a pregabalina, como faço", "med_stopping"),
+    ("darf ich mit lyrica auto fahren?", "med_driving"),
+    ("puis-je allaiter sous cymbalta ?", "med_pregnancy"),
+    # English has its own rules; a medicine that stops working is not a question about stopping
+    ("does lyrica stop working after a year", None),
+    ("la duloxetina me quita el dolor?", None),
+    ("quiero dejar de fumar, ayuda?", None),  # no medicine named
+])
+def test_medicine_questions_are_heard_in_every_language(text, question):
+    from selfcare.safety.requests import medicine_question
+
+    assert medicine_question(text) == question
+
+
+def test_a_medicine_question_in_words_outranks_a_model_that_heard_nothing():
+    risk = decide(RULES_NONE, predicted(none=0.9), medicine_question="med_stopping")
+    assert (risk.kind, risk.template) == ("medicine", "med_stopping")
+    # but never a crisis
+    assert decide(RULES_NONE, predicted(crisis_self=0.9), medicine_question="med_stopping").kind == "crisis"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("voglio fare un digiuno di due settimane con solo acqua", "dangerous_eating"),
+    ("posso mastigar o tramadol retard pra agir mais rápido", "dangerous_misuse"),
+    ("kann ich verdünntes chlordioxid trinken", "dangerous_toxic"),
+])
+def test_dangerous_subjects_are_named_in_every_language(text, subject):
+    from selfcare.safety.requests import dangerous_subjects
+
+    assert subject in dangerous_subjects(text)
+
+
+def test_a_sure_model_needs_no_subject_word_for_a_dangerous_request():
+    sure = decide(RULES_NONE, predicted(dangerous_eating=0.95), dangerous_subjects=frozenset())
+    unsure = decide(RULES_NONE, predicted(dangerous_eating=0.6), dangerous_subjects=frozenset())
+    assert (sure.template, unsure.kind) == ("dangerous_eating", "none")
+
+
+def test_the_request_words_cover_every_group_in_every_language():
+    import yaml
+
+    from selfcare.safety.requests import WORD_GROUPS, WORDS_FILE, _word_patterns
+
+    data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+    for group in WORD_GROUPS:
+        assert set(data[group]) == {"en", "es", "fr", "de", "pt", "it", "pl", "nl"}, group
+        assert all(isinstance(w, str) and w.strip() for words in data[group].values() for w in words), group
+    assert all(p.pattern != "(?!)" for p in _word_patterns().values())
