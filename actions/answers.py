@@ -134,12 +134,14 @@ SUGGEST_REPLY = "I'm not sure I've understood. Did you mean one of these?"
 
 def compose_answer(
     text: str, subjects: List[str], context: knowledge.Context, risk: Risk, ranking: List[knowledge.Ranked],
-    locale: Optional[str] = None, entry_id: Optional[str] = None,
+    locale: Optional[str] = None, entry_id: Optional[str] = None, more_shown: bool = False,
 ) -> tuple[str, Optional[knowledge.Entry], knowledge.Choice, List[Dict[str, str]]]:
     """The reply to a question, with the gate's risk decision applied first: a
     medicine-safety question gets its key fact (selfcare.safety.medicine), a dose
     question the refusal; then the knowledge entry the choice names, "did you mean"
-    buttons, a question back, or the honest "no reviewed information"."""
+    buttons, a question back, or the honest "no reviewed information". `more_shown`:
+    the last reply already gave the rest of the last entry, so "tell me more" again
+    gets related questions instead of the same text."""
     named = set(medicine.medicines_in(text))
     if _POINTS_BACK.search(text.lower()):
         # "can i take tramadol with it?": the medicine talked about before counts too.
@@ -166,7 +168,7 @@ def compose_answer(
     if choice.path in (knowledge.ANSWER, knowledge.MORE):
         entry = KNOWLEDGE.by_id[choice.entry]
         more = choice.path == knowledge.MORE
-        if more and not entry.more:
+        if more and (not entry.more or more_shown):
             reply = (f"That's all the reviewed information I have on \"{entry.title}\". Your doctor or pharmacist "
                      "can tell you more. Related questions:")
             buttons = [KNOWLEDGE.entry_button(e.id) for e in KNOWLEDGE.entries
@@ -253,7 +255,8 @@ class ActionAnswerTopic(Action):
         subjects = entity_subjects(tracker)
         context = knowledge.Context(tracker.get_slot("last_entry"), tracker.get_slot("subject"))
         reply, entry, choice, buttons = compose_answer(
-            text, subjects, context, risk, entry_ranking(tracker), locale_of(tracker), button_entity(tracker, "entry"))
+            text, subjects, context, risk, entry_ranking(tracker), locale_of(tracker), button_entity(tracker, "entry"),
+            more_shown=_more_shown(tracker, context.entry))
         dispatcher.utter_message(text=prefix + reply, buttons=buttons)
         answer_log.record(choice.path, tracker.get_latest_input_channel())
         if entry is None:
@@ -264,6 +267,15 @@ class ActionAnswerTopic(Action):
             entry.subjects[0] if len(entry.subjects) == 1 else
             tracker.get_slot("subject") if tracker.get_slot("subject") in entry.subjects else None)
         return events + remember_country(tracker) + [SlotSet("last_entry", entry.id), SlotSet("subject", subject)]
+
+
+def _more_shown(tracker: Tracker, entry_id: Optional[str]) -> bool:
+    """Whether the assistant's last reply already gave the rest ("more") of this entry."""
+    entry = KNOWLEDGE.by_id.get(entry_id or "")
+    if entry is None or not entry.more:
+        return False
+    last = next((e.get("text") or "" for e in reversed(tracker.events) if e.get("event") == "bot"), "")
+    return entry.more.strip()[:80] in last
 
 
 class ActionGreet(Action):

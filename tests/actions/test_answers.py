@@ -92,6 +92,15 @@ async def test_tell_me_more_gives_the_rest_of_the_last_answer(domain):
     assert messages[0]["text"].startswith(entry.more)
 
 
+async def test_tell_me_more_again_offers_related_questions_not_the_same_text(domain):
+    entry = knowledge.load().by_id["exercise_why_movement_helps"]
+    trk = tracker("tell me more", "ask", slots={"last_entry": entry.id})
+    trk.events.insert(0, {"event": "bot", "text": entry.more})
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert messages[0]["text"].startswith("That's all the reviewed information I have")
+    assert entry.more not in messages[0]["text"] and messages[0]["buttons"]
+
+
 async def test_a_pronoun_with_nothing_before_gets_a_question_back(domain):
     messages, events = await run(answers.ActionAnswerTopic(), tracker("what are its side effects?", "ask"), domain)
     assert messages[0]["text"] == answers.CLARIFY_REPLY and messages[0]["buttons"]
