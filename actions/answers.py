@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import answer_log, safety_log
 from selfcare import knowledge, safety
-from selfcare.safety import language, medicine
+from selfcare.safety import language, medicine, requests
 from selfcare.safety.risk import (
     CRISIS_KIND, DANGEROUS_KIND, DEFAULT_TEMPLATE, EMERGENCY_KIND, MEDICINE_KIND, Risk,
 )
@@ -146,9 +146,13 @@ def compose_answer(
     if _POINTS_BACK.search(text.lower()):
         # "can i take tramadol with it?": the medicine talked about before counts too.
         named |= set(medicine.medicines_in((context.subject or "").replace("_", " ")))
-    if risk.template == "med_combination" and (len(named - {"older", "lung"}) < 2 or _COMPARES.search(text.lower())):
+    known = named - {"older", "lung"}
+    if risk.template == "med_combination" and (len(known) < 2 or _COMPARES.search(text.lower())) and not (
+            len(known) == 1 and requests.asks_to_combine(text) and not _COMPARES.search(text.lower())):
         # "i'm on cymbalta" names one medicine and nothing to combine it with, "and lyrica?"
         # asks the same question about another, "gabapentin vs pregabalin" compares: answer it.
+        # But "can I take X together with <a name we don't know>" asks to combine: the
+        # honest "no reviewed fact, ask your pharmacist" answers it, not an entry about X.
         risk = Risk("none", "none", risk.reason, risk.confidence)
     choice = (knowledge.Choice(knowledge.ANSWER, entry_id, confidence=1.0) if entry_id in KNOWLEDGE.by_id
               else choose_reply(text, ranking, subjects, context))

@@ -215,6 +215,17 @@ async def test_a_combination_question_gets_the_key_fact_for_the_medicine_in_cont
     assert not safety.contains_dose(text)
 
 
+async def test_combining_a_medicine_with_an_unknown_name_gets_the_honest_no_fact_reply(domain):
+    trk = tracker("can i take cymbalta together with zorbafexin", "medicine_safety",
+                  risk=("medicine", "med_combination"))
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert messages[0]["text"].startswith(safety.MESSAGES["combination_unknown"].split("{")[0][:40])
+    # one medicine and nothing to combine it with is a question about that medicine
+    trk = tracker("i'm on cymbalta, what should i know", "medicine_safety", risk=("medicine", "med_combination"))
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert not messages[0]["text"].startswith(safety.MESSAGES["combination_unknown"][:40])
+
+
 async def test_crisis_followup_stays_with_the_person_and_keeps_the_flag(domain):
     trk = tracker("forget it", "deny", slots={"crisis_active": True})
     messages, events = await run(answers.ActionCrisisFollowup(), trk, domain)
