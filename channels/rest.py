@@ -14,7 +14,10 @@ Rasa's REST channel with the request checked first (channels/validation.py):
   Telegram in the safety statistics);
 * a turn that fails inside Rasa is logged with the error's type only, never the
   message (stock Rasa logs the text at ERROR), and answered with a short apology
-  instead of an empty list.
+  instead of an empty list;
+* a turn the tracker store could not read or save (stores/sql.py TrackerStoreFailed)
+  gets HTTP 503 with {"error": ...}: the client must not take it as stored, and can
+  send it again (stock Rasa keeps it in memory and answers 200).
 
 The response is unchanged otherwise: a JSON list of the bot's messages, or a stream
 with `?stream=true`.
@@ -35,8 +38,12 @@ from sanic.response import HTTPResponse, ResponseStream
 
 from channels import validation
 from components.rasa_fixes import UNAVAILABLE
+from stores.sql import TrackerStoreFailed
 
 logger = logging.getLogger(__name__)
+
+NOT_SAVED_ERROR = ("the conversation could not be saved, so this message was not answered as "
+                   "stored; please send it again in a moment")
 
 
 class RestInput(StockRestInput):
@@ -70,6 +77,9 @@ class RestInput(StockRestInput):
                 await on_new_message(UserMessage(message.text, collector, message.sender_id,
                                                  input_channel=self.name(),
                                                  metadata=message.metadata))
+            except TrackerStoreFailed:  # logged by the store
+                return response.json({"error": NOT_SAVED_ERROR}, status=503,
+                                     headers={"Retry-After": "5"})
             except asyncio.CancelledError:
                 logger.error("a REST message timed out inside Rasa; answered with an apology")
             except Exception as error:
