@@ -10,7 +10,7 @@ import logging
 import sqlite3
 import time
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Text, Type
+from typing import Any, Dict, List, Optional, Text, Tuple, Type
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore
@@ -221,6 +221,24 @@ class StrictSQLTrackerStore(SQLTrackerStore):
                 ))
             session.commit()
         setattr(tracker, _LOADED, len(tracker.events))
+
+    def purge(self, inactive_since: float) -> Tuple[int, int]:
+        """Deletes every conversation whose last event is older than `inactive_since`
+        (a Unix time), all its events included; returns (conversations, events).
+
+        One DELETE with its sub-select, so a conversation that gets a message while it
+        runs is either kept whole or was already past the cut-off."""
+        Ev = self.SQLEvent
+        stale = (sa.select(Ev.sender_id).group_by(Ev.sender_id)
+                 .having(sa.func.max(Ev.timestamp) < inactive_since))
+        with self.session_scope() as session:
+            conversations = session.execute(
+                sa.select(sa.func.count()).select_from(stale.subquery())).scalar() or 0
+            events = session.execute(
+                sa.delete(Ev).where(Ev.sender_id.in_(stale)).execution_options(
+                    synchronize_session=False)).rowcount
+            session.commit()
+        return int(conversations), int(events or 0)
 
     async def erase(self, sender_id: Text) -> int:
         """Deletes every event of one conversation; returns how many were deleted."""
