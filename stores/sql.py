@@ -242,6 +242,10 @@ class StrictSQLTrackerStore(SQLTrackerStore):
 
     async def erase(self, sender_id: Text) -> int:
         """Deletes every event of one conversation; returns how many were deleted."""
+        with self._failures_refused("erase"):
+            return self._erase(sender_id)
+
+    def _erase(self, sender_id: Text) -> int:
         with self.session_scope() as session:
             deleted = (
                 session.query(self.SQLEvent)
