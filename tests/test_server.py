@@ -269,3 +269,18 @@ def test_rest_cannot_write_read_or_erase_telegram_or_web_conversations(assistant
     status, body = http_post_json(f"{assistant.url}/webhooks/rest/forget", {"sender": other_channel})
     assert status == 400 and "error" in body, body
     assert stored_events(assistant, other_channel) == 0
+
+
+def test_a_rest_message_claiming_another_channel_is_counted_as_rest(assistant):
+    import json
+    import os
+    from pathlib import Path
+
+    safety_events = Path(os.environ["FIBRO_SAFETY_LOG"])  # conftest.py: the servers' scratch log
+    before = safety_events.read_text().count("\n") if safety_events.exists() else 0
+    status, body = http_post_json(f"{assistant.url}/webhooks/rest/webhook", {
+        "sender": sender(), "message": "i want to die", "input_channel": "telegram",
+        "metadata": {"input_channel": "telegram"}})
+    assert status == 200 and "988" in " ".join(m.get("text", "") for m in body), body
+    new = [json.loads(line) for line in safety_events.read_text().splitlines()[before:]]
+    assert [(e["channel"], e["category"]) for e in new] == [("rest", "crisis")], new
