@@ -13,7 +13,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help install train run shell test test-fast bench evaluate evaluate-answers safety-report lock clean
+.PHONY: help install train run shell test test-fast bench evaluate evaluate-answers safety-report purge lock clean
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -50,6 +50,9 @@ evaluate-answers: train ## measure question answering only (evaluation/answers-*
 
 safety-report: ## count crisis and emergency replies by channel (no message text is kept)
 	@$(PY) -m actions.safety_log
+
+purge: install ## delete conversations inactive for RETENTION_DAYS days (default 90; ENDPOINTS=... for PostgreSQL)
+	@PYTHONWARNINGS=ignore $(PY) scripts/purge.py
 
 lock: ## regenerate requirements.lock from requirements.in in a clean venv
 	@bash scripts/lock.sh

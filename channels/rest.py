@@ -14,7 +14,15 @@ Rasa's REST channel with the request checked first (channels/validation.py):
   Telegram in the safety statistics);
 * a turn that fails inside Rasa is logged with the error's type only, never the
   message (stock Rasa logs the text at ERROR), and answered with a short apology
-  instead of an empty list.
+  instead of an empty list;
+* sender ids in the forms of the other channels' conversation ids (a Telegram chat id,
+  a web chat session id) are refused with 400, so REST can't reach those conversations;
+* POST /webhooks/rest/forget {"sender": ...} erases that REST conversation: whoever
+  knows a REST sender id can already read and write the conversation, so knowing it is
+  the permission; that is why the README's example makes a fresh random one;
+* a turn the tracker store could not read or save (stores/sql.py TrackerStoreFailed)
+  gets HTTP 503 with {"error": ...}: the client must not take it as stored, and can
+  send it again (stock Rasa keeps it in memory and answers 200).
 
 The response is unchanged otherwise: a JSON list of the bot's messages, or a stream
 with `?stream=true`.
@@ -35,8 +43,13 @@ from sanic.response import HTTPResponse, ResponseStream
 
 from channels import validation
 from components.rasa_fixes import UNAVAILABLE
+from stores.sql import TrackerStoreFailed, erase_conversation
 
 logger = logging.getLogger(__name__)
+
+FORGET_SHAPE = 'expected a JSON object {"sender": "<id>"}'
+NOT_SAVED_ERROR = ("the conversation could not be saved, so this message was not answered as "
+                   "stored; please send it again in a moment")
 
 
 class RestInput(StockRestInput):
@@ -70,6 +83,9 @@ class RestInput(StockRestInput):
                 await on_new_message(UserMessage(message.text, collector, message.sender_id,
                                                  input_channel=self.name(),
                                                  metadata=message.metadata))
+            except TrackerStoreFailed:  # logged by the store
+                return response.json({"error": NOT_SAVED_ERROR}, status=503,
+                                     headers={"Retry-After": "5"})
             except asyncio.CancelledError:
                 logger.error("a REST message timed out inside Rasa; answered with an apology")
             except Exception as error:
@@ -81,5 +97,26 @@ class RestInput(StockRestInput):
             if not collector.messages:
                 collector.messages.append({"recipient_id": message.sender_id, "text": UNAVAILABLE})
             return response.json(collector.messages)
+
+        @rest.route("/forget", methods=["POST"])
+        async def forget(request: Request) -> HTTPResponse:
+            try:
+                sender_id = validation.rest_sender(
+                    validation.parse_json_object(request.body, shape=FORGET_SHAPE), FORGET_SHAPE)
+            except validation.InvalidRequest as error:
+                return response.json({"error": str(error)}, status=400)
+            agent = request.app.ctx.agent
+            try:
+                async with agent.lock_store.lock(sender_id):
+                    deleted = await erase_conversation(agent.tracker_store, sender_id)
+            except TrackerStoreFailed:  # logged by the store
+                return response.json({"error": "the conversation could not be erased just now; "
+                                      "please try again in a moment"}, status=503)
+            except Exception as error:  # the lock timed out, an unsupported store, ...
+                logger.error("could not erase a REST conversation (%s)", type(error).__name__)
+                return response.json({"error": "the conversation could not be erased just now; "
+                                      "please try again in a moment"}, status=503)
+            logger.info("erased a REST conversation on request (%d events)", deleted)
+            return response.json({"erased": True})
 
         return rest

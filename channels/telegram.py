@@ -15,7 +15,8 @@ its payload as the user's message) and fixes what the stock channel gets wrong
 * every update gets HTTP 200 (Telegram retries anything else for a day): stickers,
   photos, edits... get a short "text only" reply, updates without a chat are
   ignored, a body that is not a JSON object is ignored (channels/validation.py),
-  and a failure while answering is logged, not returned;
+  and a failure while answering is logged, not returned; a turn the tracker store
+  could not read or save gets "I couldn't save that, please try again";
 * message text is cut to its first 1,500 and last 500 characters before any
   processing, and a lone surrogate becomes U+FFFD;
 * replies are plain text (no parse_mode), split below Telegram's 4,096-character
@@ -52,7 +53,7 @@ from selfcare import knowledge
 
 KNOWLEDGE = knowledge.load()
 TOPIC_BUTTONS = KNOWLEDGE.topic_buttons()
-from stores.sql import erase_conversation
+from stores.sql import NOT_SAVED_REPLY, TrackerStoreFailed, erase_conversation
 
 logger = logging.getLogger(__name__)
 
@@ -556,13 +557,15 @@ class TelegramInput(InputChannel):
         try:
             await self._dispatch(update, on_new_message, app)
         except Exception as error:
-            logger.error("failed to answer Telegram update %s (%s)", update.get("update_id"),
-                         type(error).__name__)
-            logger.debug("details", exc_info=True)
+            not_saved = isinstance(error, TrackerStoreFailed)  # already logged by the store
+            if not not_saved:
+                logger.error("failed to answer Telegram update %s (%s)", update.get("update_id"),
+                             type(error).__name__)
+                logger.debug("details", exc_info=True)
             chat_id = _chat_of(update)
             if chat_id is not None:
                 try:
-                    await self._output._send(chat_id, ERROR_REPLY)
+                    await self._output._send(chat_id, NOT_SAVED_REPLY if not_saved else ERROR_REPLY)
                 except Exception:  # nothing more to do; the 200 still goes out
                     logger.debug("could not send the error reply", exc_info=True)
 

@@ -12,7 +12,9 @@ One place for the limits every channel applies:
   HEAD_CHARS and the last TAIL_CHARS are kept, which is exactly what the gate reads of
   a long message (components/safety_gate.py), so the cut changes no risk decision;
 * sender ids: 1-128 characters of A-Z a-z 0-9 _ . : @ - (a 1 MB sender id used to
-  grow the database by 20 MB in one request);
+  grow the database by 20 MB in one request); on REST, not in the forms the other
+  channels use (a Telegram chat id, a web chat session id), so REST can't read, write
+  or erase a Telegram or web conversation;
 * metadata: an object or nothing; only a well-formed `locale` is kept.
 
 Sanic is imported only by `protect`, which installs the body limit and the JSON error
@@ -34,6 +36,11 @@ MAX_MESSAGE_CHARS = HEAD_CHARS + TAIL_CHARS
 CUT_MARK = " … "
 MAX_SENDER_ID_CHARS = 128
 SENDER_ID = re.compile(r"[A-Za-z0-9_.:@-]{1,%d}" % MAX_SENDER_ID_CHARS)
+# The conversation ids of the other channels: Telegram uses the chat id (an integer,
+# negative for groups; channels/telegram.py), the web chat a session id the server
+# issues (32 lowercase hex digits; channels/webchat.py). Refusing these forms on REST
+# namespaces the channels without renaming a single stored conversation.
+OTHER_CHANNEL_SENDER_ID = re.compile(r"-?[0-9]+|[0-9a-f]{32}")
 # A BCP 47-ish language tag as browsers and Telegram report it ("en", "en-GB", "zh-Hant-TW").
 LOCALE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}")
 SURROGATE = re.compile("[\ud800-\udfff]")
@@ -128,15 +135,24 @@ class RestMessage:
     metadata: Dict[str, Any]
 
 
-def rest_message(body: Optional[bytes]) -> RestMessage:
-    """A REST webhook body checked and cleaned, or InvalidRequest."""
-    payload = parse_json_object(body, shape=REST_SHAPE)
+def rest_sender(payload: Dict[str, Any], shape: str = REST_SHAPE) -> str:
+    """The REST sender id of a parsed body, or InvalidRequest."""
     sender = payload.get("sender")
     if sender is None:
-        raise InvalidRequest(f'"sender" is missing: {REST_SHAPE}')
+        raise InvalidRequest(f'"sender" is missing: {shape}')
     if not valid_sender_id(sender):
         raise InvalidRequest(f'"sender" must be a string of 1-{MAX_SENDER_ID_CHARS} characters '
                              "from A-Z a-z 0-9 _ . : @ -")
+    if OTHER_CHANNEL_SENDER_ID.fullmatch(sender):
+        raise InvalidRequest('"sender" has the form of a Telegram chat id or a web chat session '
+                             "id, which REST may not use: pick another, e.g. a fresh UUID")
+    return sender
+
+
+def rest_message(body: Optional[bytes]) -> RestMessage:
+    """A REST webhook body checked and cleaned, or InvalidRequest."""
+    payload = parse_json_object(body, shape=REST_SHAPE)
+    sender = rest_sender(payload)
     text = payload.get("message")
     if text is None:
         raise InvalidRequest(f'"message" is missing: {REST_SHAPE}')

@@ -23,7 +23,9 @@ Rasa's socket.io channel (the `rasa-webchat` widget talks to it unchanged), plus
   widget's customData as message metadata; actions read it for the emergency
   and crisis numbers;
 * message text is cut to its first 1,500 and last 500 characters before any
-  processing, and a lone surrogate becomes U+FFFD (channels/validation.py).
+  processing, and a lone surrogate becomes U+FFFD (channels/validation.py);
+* a turn the tracker store could not read or save is not passed off as stored: the
+  page shows "I couldn't save that, please try again" (stores/sql.py).
 
 credentials.yml:
 
@@ -55,7 +57,7 @@ from sanic.response import HTTPResponse
 
 from channels import validation
 from channels.validation import clean_metadata
-from stores.sql import erase_conversation
+from stores.sql import NOT_SAVED_REPLY, TrackerStoreFailed, erase_conversation
 
 logger = logging.getLogger(__name__)
 
@@ -263,14 +265,18 @@ class WebChatInput(SocketIOInput):
                     return
             else:
                 sender_id = sid
+            output = SocketIOOutput(sio, self.bot_message_evt)
             message = UserMessage(
                 validation.clean_message(text),
-                SocketIOOutput(sio, self.bot_message_evt),
+                output,
                 sender_id,
                 input_channel=self.name(),
                 metadata=clean_metadata(data.get(self.metadata_key)),
             )
-            await on_new_message(message)
+            try:
+                await on_new_message(message)
+            except TrackerStoreFailed:  # logged by the store
+                await output.send_text_message(sender_id, NOT_SAVED_REPLY)
 
         sio.on("session_request", session_request, namespace=self.namespace)
         sio.on(self.user_message_evt, handle_message, namespace=self.namespace)

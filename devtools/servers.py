@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -15,6 +16,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = ROOT / ".venv" / "bin"
+# The token the test servers' Rasa server sends their action server (actions/auth.py).
+ACTION_SERVER_TOKEN = os.environ.get("ACTION_SERVER_TOKEN") or secrets.token_urlsafe(32)
 
 
 def free_port() -> int:
@@ -37,6 +40,7 @@ def server_env(**extra: str) -> dict[str, str]:
         SQLALCHEMY_SILENCE_UBER_WARNING="1",
         TF_CPP_MIN_LOG_LEVEL="2",
         PYTHONDONTWRITEBYTECODE="1",
+        ACTION_SERVER_TOKEN=ACTION_SERVER_TOKEN,
     )
     env.update(extra)
     return env
@@ -151,7 +155,8 @@ def write_endpoints(workdir: Path, actions_port: int, tracker_store: dict[str, A
     store = tracker_store or {"type": "stores.sql.StrictSQLTrackerStore", "dialect": "sqlite",
                               "db": str(workdir / "conversations.db")}
     config: dict[str, Any] = {
-        "action_endpoint": {"url": f"http://127.0.0.1:{actions_port}/webhook"},
+        "action_endpoint": {"url": f"http://127.0.0.1:{actions_port}/webhook",
+                            "headers": {"Authorization": f"Bearer {ACTION_SERVER_TOKEN}"}},
         "tracker_store": store,
     }
     if lock_store:

@@ -13,6 +13,14 @@ actions_port=${ACTIONS_PORT:-5055}  # endpoints.yml names 5055
 export RASA_TELEMETRY_ENABLED=false SQLALCHEMY_SILENCE_UBER_WARNING=1 TF_CPP_MIN_LOG_LEVEL=2
 export PYTHONWARNINGS=ignore  # Rasa 3.6 dependencies print pages of deprecation warnings
 mkdir -p var
+# The token the Rasa server sends the action server (actions/auth.py): the environment's,
+# or the one kept in var/action-server.token (made once, readable by this user only).
+if [[ -z "${ACTION_SERVER_TOKEN:-}" ]]; then
+  [[ -s var/action-server.token ]] || (umask 077; .venv/bin/python -c \
+    'import secrets; print(secrets.token_urlsafe(32))' >var/action-server.token)
+  ACTION_SERVER_TOKEN=$(cat var/action-server.token)
+fi
+export ACTION_SERVER_TOKEN
 endpoints=endpoints.yml
 cleanup=":"
 if [[ "$actions_port" != 5055 ]]; then  # point a copy of endpoints.yml at this port
@@ -49,7 +57,8 @@ cat <<MSG
   Talk to it:
     http://localhost:$port/webhooks/webchat/     (the chat page, in a browser)
     make shell                                   (in another terminal)
-    curl -s localhost:$port/webhooks/rest/webhook -d '{"sender": "me", "message": "is walking good for fibro?"}'
+    ME=\$(python3 -c 'import uuid; print(uuid.uuid4())')   (a fresh REST sender id, then:)
+    curl -s localhost:$port/webhooks/rest/webhook -d '{"sender": "'\$ME'", "message": "is walking good for fibro?"}'
   Conversations are kept in var/conversations.db. Ctrl-C stops the assistant.
 
 MSG

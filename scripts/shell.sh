@@ -8,6 +8,14 @@ actions_port=${ACTIONS_PORT:-5055}
 export RASA_TELEMETRY_ENABLED=false SQLALCHEMY_SILENCE_UBER_WARNING=1 TF_CPP_MIN_LOG_LEVEL=2
 export PYTHONWARNINGS=ignore  # Rasa 3.6 dependencies print pages of deprecation warnings
 mkdir -p var
+# The token the Rasa server sends the action server (actions/auth.py): the environment's,
+# or the one kept in var/action-server.token (made once, readable by this user only).
+if [[ -z "${ACTION_SERVER_TOKEN:-}" ]]; then
+  [[ -s var/action-server.token ]] || (umask 077; .venv/bin/python -c \
+    'import secrets; print(secrets.token_urlsafe(32))' >var/action-server.token)
+  ACTION_SERVER_TOKEN=$(cat var/action-server.token)
+fi
+export ACTION_SERVER_TOKEN
 
 if ! curl -fsS "http://127.0.0.1:$actions_port/health" >/dev/null 2>&1; then
   SANIC_HOST=127.0.0.1 .venv/bin/rasa run actions --actions actions --port "$actions_port" --quiet >var/actions-shell.log 2>&1 &

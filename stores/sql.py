@@ -1,17 +1,19 @@
-"""The SQL tracker store: fails loudly without its database, and keeps each turn's
-cost independent of how long the conversation has been."""
+"""The SQL tracker store: fails loudly without its database, at start-up and at run
+time, and keeps each turn's cost independent of how long the conversation has been."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import json
 import logging
+import sqlite3
 import time
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Text, Type
+from typing import Any, Dict, List, Optional, Text, Tuple, Type
 
 import sqlalchemy as sa
-from rasa.core.tracker_store import SQLTrackerStore
+from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import Event
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -23,6 +25,20 @@ logger = logging.getLogger(__name__)
 
 class TrackerStoreUnavailable(ConnectionError):
     """The configured database cannot be reached; the server must not start."""
+
+
+class TrackerStoreFailed(RuntimeError):
+    """A conversation could not be read or saved while the server runs (the database
+    file made read-only, its folder deleted, the server gone). The turn must be
+    refused, never answered as if it had been stored: the REST channel answers 503,
+    the web chat and Telegram send NOT_SAVED_REPLY. Already logged by the store."""
+
+
+# What the web chat and Telegram say when the turn could not be stored. The person
+# may already have read the answer (a save fails after the replies went out); the
+# last sentence is there because a person in distress may be the one reading it.
+NOT_SAVED_REPLY = ("I couldn't save that, please try again in a moment. If you feel very "
+                   "unwell, call your local emergency number.")
 
 
 # Events that wipe the slots: a slot set before one of them no longer counts.
@@ -59,7 +75,10 @@ class StrictSQLTrackerStore(SQLTrackerStore):
     (an unknown store type), answering 200 while conversations are lost. This
     store checks the connection at start-up for `connect_timeout` seconds and
     raises TrackerStoreUnavailable, which stops `rasa run`. For SQLite it creates
-    the database's folder, so a fresh clone works with no set-up.
+    the database's folder, so a fresh clone works with no set-up. At run time a
+    read or save that fails raises TrackerStoreFailed, logged once without the
+    text, and Rasa's fallback to memory is switched off for it
+    (`refuse_memory_fallback`): the channel tells the person the turn was not saved.
 
     Bounded: the stock store reads and replays every event of the session on
     every turn, and the rule policy then rebuilds a state for each of them, so a
@@ -88,6 +107,7 @@ class StrictSQLTrackerStore(SQLTrackerStore):
         **kwargs: Dict[Text, Any],
     ) -> None:
         self.event_window = int(event_window)
+        refuse_memory_fallback()
         if dialect == "sqlite" and not host and db:
             Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
         url = self.get_db_url(dialect, host, port, db, username, password, login_db, query)
@@ -120,8 +140,26 @@ class StrictSQLTrackerStore(SQLTrackerStore):
         finally:
             engine.dispose()
 
+    @contextlib.contextmanager
+    def _failures_refused(self, doing: str) -> Any:
+        """Turns a database error into TrackerStoreFailed, logged here once.
+
+        The log line names the error's type only (for SQLite also its message, which
+        never quotes data): SQLAlchemy's own text carries the SQL parameters, that is
+        the person's message. `from None` keeps that text out of any traceback too."""
+        try:
+            yield
+        except (sa.exc.SQLAlchemyError, sqlite3.Error, OSError) as error:
+            logger.error("the tracker store could not %s a conversation (%s); the turn is "
+                         "refused, not kept in memory", doing, _describe(error))
+            raise TrackerStoreFailed(f"could not {doing} the conversation") from None
+
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
         """The latest session's last `event_window` events, with its slots."""
+        with self._failures_refused("read"):
+            return self._retrieve_window(sender_id)
+
+    def _retrieve_window(self, sender_id: Text) -> Optional[DialogueStateTracker]:
         with self.session_scope() as session:
             query = self._event_query(session, sender_id, fetch_events_from_all_sessions=False)
             window = list(reversed(
@@ -153,9 +191,18 @@ class StrictSQLTrackerStore(SQLTrackerStore):
             return []
         return session.query(Ev).filter(Ev.id.in_(latest_ids)).order_by(Ev.id).all()
 
+    async def retrieve_full_tracker(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        """Every event of the conversation (the HTTP API's history)."""
+        with self._failures_refused("read"):
+            return await super().retrieve_full_tracker(sender_id)
+
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Appends the events added since this tracker was retrieved."""
         await self.stream_events(tracker)
+        with self._failures_refused("save"):
+            self._append(tracker)
+
+    def _append(self, tracker: DialogueStateTracker) -> None:
         stored = getattr(tracker, _LOADED, None)
         with self.session_scope() as session:
             if stored is None:  # a tracker this store did not retrieve: Rasa's own count
@@ -175,8 +222,30 @@ class StrictSQLTrackerStore(SQLTrackerStore):
             session.commit()
         setattr(tracker, _LOADED, len(tracker.events))
 
+    def purge(self, inactive_since: float) -> Tuple[int, int]:
+        """Deletes every conversation whose last event is older than `inactive_since`
+        (a Unix time), all its events included; returns (conversations, events).
+
+        One DELETE with its sub-select, so a conversation that gets a message while it
+        runs is either kept whole or was already past the cut-off."""
+        Ev = self.SQLEvent
+        stale = (sa.select(Ev.sender_id).group_by(Ev.sender_id)
+                 .having(sa.func.max(Ev.timestamp) < inactive_since))
+        with self.session_scope() as session:
+            conversations = session.execute(
+                sa.select(sa.func.count()).select_from(stale.subquery())).scalar() or 0
+            events = session.execute(
+                sa.delete(Ev).where(Ev.sender_id.in_(stale)).execution_options(
+                    synchronize_session=False)).rowcount
+            session.commit()
+        return int(conversations), int(events or 0)
+
     async def erase(self, sender_id: Text) -> int:
         """Deletes every event of one conversation; returns how many were deleted."""
+        with self._failures_refused("erase"):
+            return self._erase(sender_id)
+
+    def _erase(self, sender_id: Text) -> int:
         with self.session_scope() as session:
             deleted = (
                 session.query(self.SQLEvent)
@@ -185,6 +254,46 @@ class StrictSQLTrackerStore(SQLTrackerStore):
             )
             session.commit()
         return int(deleted or 0)
+
+
+def _describe(error: BaseException) -> str:
+    """An error's type, never its text: SQLAlchemy's text quotes the SQL parameters.
+    SQLite's own messages ("attempt to write a readonly database", "unable to open
+    database file") never quote data and tell the operator what to fix."""
+    cause = getattr(error, "orig", None) or error
+    if isinstance(cause, sqlite3.Error):
+        return f"{type(cause).__name__}: {cause}"
+    code = getattr(cause, "pgcode", None)  # psycopg2: SQLSTATE, no data
+    return f"{type(cause).__name__}{f' {code}' if code else ''}"
+
+
+_stock_on_error = FailSafeTrackerStore.on_tracker_store_error
+_stock_on_retrieve_error = FailSafeTrackerStore.on_tracker_store_retrieve_error
+
+
+def _on_error(self: FailSafeTrackerStore, error: Exception) -> None:
+    if isinstance(error, TrackerStoreFailed):
+        raise error
+    _stock_on_error(self, error)
+
+
+def _on_retrieve_error(self: FailSafeTrackerStore, error: Exception) -> None:
+    if isinstance(error, TrackerStoreFailed):
+        raise error
+    _stock_on_retrieve_error(self, error)
+
+
+def refuse_memory_fallback() -> None:
+    """Lets TrackerStoreFailed through Rasa's FailSafeTrackerStore.
+
+    Rasa wraps every tracker store in FailSafeTrackerStore: a failed save is logged
+    (with the SQL parameters, so the message text) and the turn is kept in memory and
+    answered 200; a failed read starts a new, empty conversation. Both lose the
+    person's turn while telling them nothing. The wrapper calls these two hooks from
+    inside its `except`, before the fallback: raising there ends the turn with the
+    error instead. Other errors keep Rasa's behaviour. Idempotent."""
+    FailSafeTrackerStore.on_tracker_store_error = _on_error
+    FailSafeTrackerStore.on_tracker_store_retrieve_error = _on_retrieve_error
 
 
 def _unwrap(tracker_store: Any) -> Any:

@@ -103,8 +103,12 @@ class Generator:
         return f"qzm{self.run}n{self.count:05d}"
 
     def sender_id(self) -> str:
-        length = self.rng.choice([1, 2, 8, 12, 36, 64, 127, 128])
-        return "".join(self.rng.choice(SENDER_CHARS) for _ in range(length))
+        """A valid REST sender id (not in the form of a Telegram or web chat id)."""
+        while True:
+            length = self.rng.choice([1, 2, 8, 12, 36, 64, 127, 128])
+            sender = "".join(self.rng.choice(SENDER_CHARS) for _ in range(length))
+            if not validation.OTHER_CHANNEL_SENDER_ID.fullmatch(sender):
+                return sender
 
     def unicode_text(self, length: int) -> str:
         chars = []

@@ -235,3 +235,52 @@ def test_the_action_server_refuses_a_bad_knowledge_file(tmp_path):
         assert "medicines.yml: entry 'therapies_" in log and "referral" in log, log[-2000:]
     finally:
         process.stop()
+
+
+def stored_events(assistant, who: str) -> int:
+    import sqlite3
+
+    with sqlite3.connect(assistant.workdir / "conversations.db") as db:
+        return db.execute("SELECT count(*) FROM events WHERE sender_id = ?", (who,)).fetchone()[0]
+
+
+def test_rest_forget_erases_that_conversation_only(assistant):
+    me, other = sender(), sender()
+    assistant.reply_text(me, "is cymbalta any good for fibro")
+    assistant.reply_text(other, "is cymbalta any good for fibro")
+    others_before = stored_events(assistant, other)
+    status, body = http_post_json(f"{assistant.url}/webhooks/rest/forget", {"sender": me})
+    assert (status, body) == (200, {"erased": True})
+    assert stored_events(assistant, me) == 0
+    assert stored_events(assistant, other) == others_before
+    # Forgotten: the follow-up has no subject any more; the other person's still has.
+    assert assistant.reply_text(me, "what about its side effects?").startswith("Which medicine")
+    assert entry_answer("therapies_duloxetine_side_effects") in assistant.reply_text(
+        other, "what about its side effects?")
+    for bad in ({}, {"sender": ""}, {"sender": ["x"]}, {"session_id": me}, []):
+        status, body = http_post_json(f"{assistant.url}/webhooks/rest/forget", bad)
+        assert status == 400 and "error" in body, (bad, status, body)
+
+
+@pytest.mark.parametrize("other_channel", ["812345678", "-1001234567890", uuid.uuid4().hex])
+def test_rest_cannot_write_read_or_erase_telegram_or_web_conversations(assistant, other_channel):
+    status, body = assistant.send(other_channel, "what did i ask you about before?")
+    assert status == 400 and "Telegram chat id or a web chat session id" in body["error"], body
+    status, body = http_post_json(f"{assistant.url}/webhooks/rest/forget", {"sender": other_channel})
+    assert status == 400 and "error" in body, body
+    assert stored_events(assistant, other_channel) == 0
+
+
+def test_a_rest_message_claiming_another_channel_is_counted_as_rest(assistant):
+    import json
+    import os
+    from pathlib import Path
+
+    safety_events = Path(os.environ["FIBRO_SAFETY_LOG"])  # conftest.py: the servers' scratch log
+    before = safety_events.read_text().count("\n") if safety_events.exists() else 0
+    status, body = http_post_json(f"{assistant.url}/webhooks/rest/webhook", {
+        "sender": sender(), "message": "i want to die", "input_channel": "telegram",
+        "metadata": {"input_channel": "telegram"}})
+    assert status == 200 and "988" in " ".join(m.get("text", "") for m in body), body
+    new = [json.loads(line) for line in safety_events.read_text().splitlines()[before:]]
+    assert [(e["channel"], e["category"]) for e in new] == [("rest", "crisis")], new

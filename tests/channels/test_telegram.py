@@ -31,7 +31,9 @@ from channels.telegram import (
     split_message,
     utf16_length,
 )
+from stores.sql import NOT_SAVED_REPLY
 from tests.support.fake_telegram import FakeTelegram
+from tests.support.faults import read_only
 from devtools.servers import (
     Assistant,
     free_port,
@@ -370,6 +372,21 @@ def test_forget_erases_the_conversation(bot):
     # The next message starts a fresh conversation.
     assert bot.ask(chat, "/start")[0]
     assert bot.events_of(chat) > 0
+
+
+@slow
+def test_a_turn_that_cannot_be_saved_says_so_and_the_conversation_goes_on(bot):
+    chat = new_chat()
+    assert "low-impact way to start" in bot.ask(chat, "is walking good for fibro?")[0].lower()
+    stored = bot.events_of(chat)
+    with read_only(bot.assistant.workdir / "conversations.db"):
+        bot.send(text_update(chat, "how long should i start with?"))
+        bot.fake.wait_for("sendMessage", chat, where=lambda call: call.text == NOT_SAVED_REPLY)
+    assert bot.events_of(chat) == stored
+    assert "failed to answer Telegram update" not in bot.log  # logged once, by the store
+    replies = bot.ask(chat, "how long should i start with?")
+    assert "no single right amount" in replies[0].lower(), replies
+    assert bot.events_of(chat) > stored
 
 
 @slow

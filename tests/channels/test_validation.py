@@ -94,3 +94,22 @@ def test_channels_that_cannot_refuse_replace_lone_surrogates():
 def test_the_body_limit_fits_the_longest_message_in_any_script():
     escaped = json.dumps({"sender": "a" * 128, "message": "я" * 20_000, "metadata": {"locale": "ru"}})
     assert len(escaped.encode()) <= validation.MAX_BODY_BYTES
+
+
+@pytest.mark.parametrize("sender", [
+    "123456789", "7", "-1001234567890",            # Telegram chat ids (private, group)
+    "0123456789abcdef0123456789abcdef",            # a web chat session id
+])
+def test_rest_may_not_use_another_channels_conversation_ids(sender):
+    with pytest.raises(InvalidRequest) as refused:
+        rest_message(body(sender=sender, message="what did i ask you before?"))
+    assert "Telegram chat id or a web chat session id" in str(refused.value)
+    assert sender not in str(refused.value)
+
+
+@pytest.mark.parametrize("sender", [
+    "me", "1a", "1.5", "0123456789ABCDEF0123456789ABCDEF", "0123456789abcdef0123456789abcde",
+    "3f2b8c1e-5d4a-4b7e-9c2f-1a2b3c4d5e6f",        # uuidgen, as the README suggests
+])
+def test_other_rest_sender_ids_are_accepted(sender):
+    assert rest_message(body(sender=sender, message="hi")).sender_id == sender

@@ -26,6 +26,8 @@ from channels.webchat import (
     parse_origins,
     valid_session_id,
 )
+from stores.sql import NOT_SAVED_REPLY
+from tests.support.faults import read_only
 from devtools.servers import (
     Assistant,
     free_port,
@@ -477,3 +479,21 @@ def test_forget_link_erases_the_conversation(chat, server):
     assert "is walking good for fibro?" not in transcript(chat)
     assert session_id(chat) != old_session
     assert user_events(server, old_session) == []
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_a_turn_that_cannot_be_saved_says_so_and_the_conversation_goes_on(browser, server):
+    page = browser.new_page(viewport={"width": 1280, "height": 800}, locale="en-GB")
+    page.set_default_timeout(REPLY_TIMEOUT_MS)
+    page.goto(f"{server.url}/webhooks/webchat/")
+    wait_for_reply(page, 0, "self-care assistant")
+    with read_only(server.workdir / "conversations.db"):
+        reply = ask(page, "is walking good for fibro?", "couldn't save that")
+    assert NOT_SAVED_REPLY.split(",")[0] in reply, reply
+    assert not any(e.get("text") == "is walking good for fibro?"
+                   for e in user_events(server, session_id(page)))
+    assert ask(page, "is walking good for fibro?", "low-impact way to start")
+    assert [e.get("text") for e in user_events(server, session_id(page))][-1] == \
+        "is walking good for fibro?"
+    page.context.close()

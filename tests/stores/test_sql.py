@@ -104,3 +104,45 @@ def test_an_unreachable_database_stops_start_up_naming_it_without_the_password()
 def test_a_sqlite_file_in_a_new_folder_is_created(tmp_path):
     StrictSQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "new" / "dir" / "c.db"))
     assert (tmp_path / "new" / "dir" / "c.db").exists()
+
+
+async def test_a_save_to_a_read_only_database_raises_instead_of_falling_back_to_memory(tmp_path, caplog):
+    from rasa.core.tracker_store import FailSafeTrackerStore
+    from stores.sql import TrackerStoreFailed
+    from tests.support.faults import read_only
+
+    store = make_store(tmp_path)
+    await add_turn(store, "g", 0)
+    wrapped = FailSafeTrackerStore(store)  # what Rasa's Agent puts around every store
+    tracker = await wrapped.retrieve("g")
+    tracker.update(UserUttered("secret words 4242", {"name": "ask", "confidence": 1.0}))
+    with read_only(tmp_path / "t.db"):
+        with pytest.raises(TrackerStoreFailed):
+            await wrapped.save(tracker)
+    assert wrapped._fallback_tracker_store is None  # nothing kept in memory
+    errors = [r for r in caplog.records if r.levelname == "ERROR"]
+    assert len(errors) == 1 and "readonly database" in errors[0].getMessage(), errors
+    assert "4242" not in caplog.text
+    # Repaired: the same turn can be saved, once.
+    await wrapped.save(tracker)
+    texts = [e.text for e in (await store.retrieve_full_tracker("g")).events if isinstance(e, UserUttered)]
+    assert texts == ["question 0", "secret words 4242"]
+
+
+async def test_a_read_from_a_deleted_folder_raises_instead_of_starting_an_empty_conversation(tmp_path):
+    import shutil
+
+    from rasa.core.tracker_store import FailSafeTrackerStore
+    from stores.sql import TrackerStoreFailed
+
+    folder = tmp_path / "db"
+    store = StrictSQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(folder / "t.db"))
+    await add_turn(store, "h", 0)
+    backup = tmp_path / "backup"
+    shutil.copytree(folder, backup)
+    shutil.rmtree(folder)
+    wrapped = FailSafeTrackerStore(store)
+    with pytest.raises(TrackerStoreFailed):
+        await wrapped.get_or_create_tracker("h")
+    shutil.copytree(backup, folder)
+    assert (await wrapped.get_or_create_tracker("h")).latest_message.text == "question 0"
