@@ -217,7 +217,7 @@ _SUBJECT = {
         r"\b(?:" + _MED[3:-1] + r"|prescri\w*|medic\w*|farmac\w*|lek\w*|comprim\w*|tablet\w*|pillol\w*|"
         r"antidepress\w*|" + _TREATMENT[3:-1] + r")\b"),
     "dangerous_eating": re.compile(
-        r"\b(?:eat\w*|food|meals?|calor\w*|kcal|weight|fast\w*|purg\w*|vomit\w*|sick|throw\s+up|puke|"
+        r"\b(?:eat\w*|food|meals?|calor\w*|kcal|weight|fast|fasts|fasted|fasting|purg\w*|vomit\w*|sick|throw\s+up|puke|"
         r"laxativ\w*|hunger|appetite|thin\w*|skinny|diet\w*|binge\w*|starv\w*|comer|comida|manger|nourriture|"
         r"essen|jesc|jedzeni\w*|mangiar\w*|cibo|eten|peso|poids|gewicht|waga|kalor\w*|vomir|abnehmen)\b"),
     "dangerous_toxic": re.compile(
@@ -275,8 +275,8 @@ _HARM_CUE = re.compile(
 # languages): "took an extra one by mistake and now I can't stay awake" is harm done.
 _SIGNS_NOW = re.compile(
     r"\b(?:vomit\w*|throw\w*\s+up|threw\s+up|puk\w*|spinning|dizzy|dizziness|light\s*headed|faint\w*|pass(?:ing)?\s+out|"
-    r"passed\s+out|drows\w*|(?:so|really|very|super)\s+sleepy|cant\s+(?:stay\s+awake|keep\s+my\s+eyes\s+open|stand|walk|"
-    r"breathe|move|feel|see|wake)|nodding\s+off|slurr\w*|seeing\s+double|double\s+vision|blurr\w*|confus\w*|"
+    r"passed\s+out|drows\w*|(?:so|really|very|super)\s+sleepy|cant\s+(?:stay\s+awake|keep\s+my\s+eyes\s+open|"
+    r"breathe|wake)|nodding\s+off|slurr\w*|seeing\s+double|double\s+vision|blurr\w*|confus\w*|"
     r"(?:heart|pulse)\s+(?:is\s+)?(?:racing|pounding|going)|palpitat\w*|shak\w*|trembl\w*|twitch\w*|jerk\w*|sweat\w*|"
     r"fever|seiz\w*|fit|numb|(?:slow|shallow)\s+breath\w*|breath\w*\s+(?:slow|shallow|weird|funny)|burning|burns|"
     r"blister\w*|swollen|swelling|broken|oozing|wont\s+stop|"
