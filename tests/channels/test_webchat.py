@@ -9,6 +9,7 @@ The browser tests share one server and one browser page and run in file order
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import json
 import re
 import sqlite3
@@ -481,8 +482,19 @@ class Socket:
         await self.client.disconnect()
 
 
+def run_in_own_loop(coroutine) -> None:
+    """Runs an asyncio test body in a thread of its own: the browser tests' Playwright
+    sync API keeps an event loop running in this thread."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, coroutine).result()
+
+
 @pytest.mark.slow
-async def test_a_never_issued_session_id_gets_a_new_session_and_nobody_elses_replies(server):
+def test_a_never_issued_session_id_gets_a_new_session_and_nobody_elses_replies(server):
+    run_in_own_loop(_never_issued_session(server))
+
+
+async def _never_issued_session(server: Assistant) -> None:
     key = WEB_SESSION_KEY.encode()
     never_issued = uuid.uuid4().hex   # the form earlier versions accepted from anyone
     alice, mallory, alice_again = Socket(server), Socket(server), Socket(server)
