@@ -37,6 +37,7 @@ def latest_model() -> Path:
 
 def server_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ)
+    env.pop("REST_TOKEN", None)   # REST is open on test servers unless a test sets a token
     env.update(
         RASA_TELEMETRY_ENABLED="false",
         SQLALCHEMY_SILENCE_UBER_WARNING="1",
