@@ -49,10 +49,14 @@ def _signature(key: bytes, random_part: str) -> str:
     return hmac.new(key, _CONTEXT + random_part.encode("ascii"), hashlib.sha256).hexdigest()
 
 
+def sign(key: bytes, random_part: str) -> str:
+    """The session id for `random_part` (32 lowercase hex digits) signed with `key`."""
+    return f"{random_part}.{_signature(key, random_part)}"
+
+
 def issue(key: bytes) -> str:
     """A new session id signed with `key`."""
-    random_part = secrets.token_hex(RANDOM_HEX_CHARS // 2)
-    return f"{random_part}.{_signature(key, random_part)}"
+    return sign(key, secrets.token_hex(RANDOM_HEX_CHARS // 2))
 
 
 def verify(key: bytes, value: Any) -> bool:
