@@ -24,15 +24,23 @@ Rasa's REST channel with the request checked first (channels/validation.py):
   gets HTTP 503 with {"error": ...}: the client must not take it as stored, and can
   send it again (stock Rasa keeps it in memory and answers 200).
 
+* deployments can require a token: when REST_TOKEN is set (16 characters or more; a
+  shorter one stops the server at start-up), every /webhooks/rest/ route answers only
+  requests with `Authorization: Bearer <REST_TOKEN>` and gives others 401 with a JSON
+  reason, before Rasa sees the request. Unset, REST is open as before (make run listens on
+  127.0.0.1 only).
+
 The response is unchanged otherwise: a JSON list of the bot's messages, or a stream
 with `?stream=true`.
 """
 from __future__ import annotations
 
 import asyncio
+import hmac
 import logging
+import os
 import traceback
-from typing import Any, Awaitable, Callable, Text, Union
+from typing import Any, Awaitable, Callable, Mapping, Optional, Text, Union
 
 import rasa.utils.endpoints
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
@@ -48,8 +56,32 @@ from stores.sql import TrackerStoreFailed, erase_conversation
 logger = logging.getLogger(__name__)
 
 FORGET_SHAPE = 'expected a JSON object {"sender": "<id>"}'
+TOKEN_VARIABLE = "REST_TOKEN"
+MIN_TOKEN_CHARS = 16
+UNAUTHORIZED = {"error": "this REST channel needs Authorization: Bearer <its token>"}
 NOT_SAVED_ERROR = ("the conversation could not be saved, so this message was not answered as "
                    "stored; please send it again in a moment")
+
+
+def token_from_env(env: Mapping[str, str] = os.environ) -> Optional[str]:
+    """REST_TOKEN, or None when REST is open; a token too short to be one stops the server."""
+    token = (env.get(TOKEN_VARIABLE) or "").strip()
+    if not token:
+        return None
+    if len(token) < MIN_TOKEN_CHARS:
+        raise ValueError(f"{TOKEN_VARIABLE} is shorter than {MIN_TOKEN_CHARS} characters: use a "
+                         "long random one, or unset it to leave REST open")
+    return token
+
+
+def authorized(header: Optional[str], token: Optional[str]) -> bool:
+    """Whether a request with this Authorization header may use REST (constant time)."""
+    if token is None:
+        return True
+    if not header or not header.startswith("Bearer "):
+        return False
+    return hmac.compare_digest(header[len("Bearer "):].strip().encode("utf-8", "replace"),
+                               token.encode("utf-8"))
 
 
 class RestInput(StockRestInput):
@@ -62,6 +94,16 @@ class RestInput(StockRestInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         rest = Blueprint("project_rest_webhook", __name__)
         validation.protect(rest)
+        token = token_from_env()
+        if token is not None:
+            logger.info("the REST channel requires its token (REST_TOKEN)")
+
+        @rest.on_request
+        async def require_token(request: Request) -> Optional[HTTPResponse]:
+            if authorized(request.headers.get("authorization"), token):
+                return None
+            logger.warning("refused a REST request without the REST token")
+            return response.json(UNAUTHORIZED, status=401)
 
         @rest.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:

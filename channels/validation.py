@@ -38,9 +38,11 @@ MAX_SENDER_ID_CHARS = 128
 SENDER_ID = re.compile(r"[A-Za-z0-9_.:@-]{1,%d}" % MAX_SENDER_ID_CHARS)
 # The conversation ids of the other channels: Telegram uses the chat id (an integer,
 # negative for groups; channels/telegram.py), the web chat a session id the server
-# issues (32 lowercase hex digits; channels/webchat.py). Refusing these forms on REST
-# namespaces the channels without renaming a single stored conversation.
-OTHER_CHANNEL_SENDER_ID = re.compile(r"-?[0-9]+|[0-9a-f]{32}")
+# signs (32 lowercase hex digits, a dot, 64 more: channels/web_session.py), and earlier
+# versions issued the 32 hex digits alone, whose conversations may still be stored.
+# Refusing these forms on REST namespaces the channels without renaming a single
+# stored conversation.
+OTHER_CHANNEL_SENDER_ID = re.compile(r"-?[0-9]+|[0-9a-f]{32}(?:\.[0-9a-f]{64})?")
 # A BCP 47-ish language tag as browsers and Telegram report it ("en", "en-GB", "zh-Hant-TW").
 LOCALE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}")
 SURROGATE = re.compile("[\ud800-\udfff]")

@@ -13,10 +13,13 @@ Rasa's socket.io channel (the `rasa-webchat` widget talks to it unchanged), plus
   check is on, with the origins from the `cors_origins` credential (default
   http://localhost:5005 and http://127.0.0.1:5005); a socket.io request from any
   other Origin gets HTTP 400;
-* conversation ids are the server's: a session id is accepted only in the form
-  the server issues (32 lowercase hex digits, uuid4), so a web client can never
-  write into, or erase, a Telegram or REST conversation by naming its id, and a
-  message is accepted only from a socket that joined that session's room;
+* conversation ids are the server's: a session id is accepted only if the server
+  signed it (channels/web_session.py, key from WEB_SESSION_KEY). A socket that
+  presents any other id (made up, truncated, signed with another key) gets a new
+  session instead and nothing of the other id's conversation, so a web client can
+  neither listen in on a conversation nor write into, or erase, a Telegram or REST
+  one by naming its id; a message is accepted only from a socket that joined that
+  session's room. Without WEB_SESSION_KEY the channel refuses to start;
 * POST /webhooks/webchat/forget {"session_id": ...} erases that conversation from
   the tracker store (the page's "Forget this conversation" link);
 * only `locale` (e.g. "en-GB", from navigator.language) is kept from the
@@ -45,7 +48,6 @@ import hashlib
 import inspect
 import logging
 import re
-import uuid
 from pathlib import Path
 from typing import Any, Awaitable, Callable, Dict, Iterable, List, Optional, Text, Tuple
 
@@ -55,7 +57,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from channels import validation
+from channels import validation, web_session
 from channels.validation import clean_metadata
 from stores.sql import NOT_SAVED_REPLY, TrackerStoreFailed, erase_conversation
 
@@ -69,9 +71,6 @@ WIDGET_BUNDLE = WEB_DIR / "node_modules" / "rasa-webchat" / "lib" / "index.js"
 WIDGET_URL_NAME = "rasa-webchat.js"   # served at /webhooks/webchat/static/rasa-webchat.js
 
 DEFAULT_CORS_ORIGINS = ["http://localhost:5005", "http://127.0.0.1:5005"]
-
-# What the server issues in session_request (uuid4().hex), and nothing else.
-SESSION_ID = re.compile(r"[0-9a-f]{32}")
 
 # The widget's CSS pulls a web font from Google at run time; the page uses the
 # system font stack instead and loads nothing from other hosts.
@@ -125,10 +124,6 @@ def parse_origins(value: Any) -> List[str]:
         raise ValueError("cors_origins must list origins; '*' would let any web site "
                          "talk to the assistant in its visitors' names")
     return origins
-
-
-def valid_session_id(value: Any) -> bool:
-    return isinstance(value, str) and SESSION_ID.fullmatch(value) is not None
 
 
 class _FileCache:
@@ -196,6 +191,11 @@ class WebChatInput(SocketIOInput):
                          socketio_path, jwt_key, jwt_method, metadata_key)
         self.cors_origins = list(DEFAULT_CORS_ORIGINS if cors_origins is None else cors_origins)
         self._files = _FileCache()
+        self._session_key: Optional[bytes] = None   # read when the server starts
+
+    def valid_session_id(self, value: Any) -> bool:
+        """Whether `value` is a session id this server signed."""
+        return self._session_key is not None and web_session.verify(self._session_key, value)
 
     # ------------------------------------------------------------------ socket.io
 
@@ -203,6 +203,7 @@ class WebChatInput(SocketIOInput):
         # The stock blueprint creates self.sio and its connect/disconnect handlers
         # (JWT check included). Its own blueprint (a health route at "/") is
         # replaced by the one below, which serves the page at "/".
+        self._session_key = web_session.key_from_env()
         super().blueprint(on_new_message)
         sio = self.sio
         assert sio is not None
@@ -244,7 +245,14 @@ class WebChatInput(SocketIOInput):
 
         async def session_request(sid: Text, data: Any = None) -> None:
             requested = data.get("session_id") if isinstance(data, dict) else None
-            session_id = requested if valid_session_id(requested) else uuid.uuid4().hex
+            if self.valid_session_id(requested):
+                session_id = requested
+            else:
+                if requested is not None:
+                    logger.info("web chat session id not issued by this server: "
+                                "a new session was issued instead")
+                assert self._session_key is not None
+                session_id = web_session.issue(self._session_key)
             if self.session_persistence:
                 joined = sio.enter_room(sid, session_id, namespace=self.namespace)
                 if inspect.isawaitable(joined):   # a coroutine from python-socketio 5.10 on
@@ -259,7 +267,7 @@ class WebChatInput(SocketIOInput):
                 return
             if self.session_persistence:
                 sender_id = data.get("session_id")
-                if not valid_session_id(sender_id) or sender_id not in sio.rooms(
+                if not self.valid_session_id(sender_id) or sender_id not in sio.rooms(
                         sid, namespace=self.namespace):
                     logger.warning("web chat message without this socket's session id ignored")
                     return
@@ -307,7 +315,7 @@ class WebChatInput(SocketIOInput):
         except validation.InvalidRequest:
             body = {}
         session_id = body.get("session_id")
-        if not valid_session_id(session_id):
+        if not self.valid_session_id(session_id):
             return response.json({"error": "expected {\"session_id\": <the web chat session id>}"},
                                  status=400)
         agent = request.app.ctx.agent

@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = ROOT / ".venv" / "bin"
 # The token the test servers' Rasa server sends their action server (actions/auth.py).
 ACTION_SERVER_TOKEN = os.environ.get("ACTION_SERVER_TOKEN") or secrets.token_urlsafe(32)
+# The key the test servers' web chat signs its session ids with (channels/web_session.py).
+WEB_SESSION_KEY = os.environ.get("WEB_SESSION_KEY") or secrets.token_urlsafe(32)
 
 
 def free_port() -> int:
@@ -35,12 +37,14 @@ def latest_model() -> Path:
 
 def server_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ)
+    env.pop("REST_TOKEN", None)   # REST is open on test servers unless a test sets a token
     env.update(
         RASA_TELEMETRY_ENABLED="false",
         SQLALCHEMY_SILENCE_UBER_WARNING="1",
         TF_CPP_MIN_LOG_LEVEL="2",
         PYTHONDONTWRITEBYTECODE="1",
         ACTION_SERVER_TOKEN=ACTION_SERVER_TOKEN,
+        WEB_SESSION_KEY=WEB_SESSION_KEY,
     )
     env.update(extra)
     return env

@@ -21,6 +21,14 @@ if [[ -z "${ACTION_SERVER_TOKEN:-}" ]]; then
   ACTION_SERVER_TOKEN=$(cat var/action-server.token)
 fi
 export ACTION_SERVER_TOKEN
+# The key the web chat signs its session ids with (channels/web_session.py): the
+# environment's, or var/web-session.key (made once; a new key ends open web sessions).
+if [[ -z "${WEB_SESSION_KEY:-}" ]]; then
+  [[ -s var/web-session.key ]] || (umask 077; .venv/bin/python -c \
+    'import secrets; print(secrets.token_urlsafe(32))' >var/web-session.key)
+  WEB_SESSION_KEY=$(cat var/web-session.key)
+fi
+export WEB_SESSION_KEY
 endpoints=endpoints.yml
 cleanup=":"
 if [[ "$actions_port" != 5055 ]]; then  # point a copy of endpoints.yml at this port

@@ -27,9 +27,9 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
 
 import pytest
 
-from channels import validation
+from channels import validation, web_session
 from components.rasa_fixes import UNAVAILABLE
-from devtools.servers import ROOT, http_get
+from devtools.servers import ROOT, WEB_SESSION_KEY, http_get
 
 pytestmark = pytest.mark.slow
 
@@ -281,12 +281,15 @@ class Generator:
             body = self.rng.choice([b"", b"null", b"[]", b"\"x\"", b"{not json",
                                     json.dumps({"session_id": marker}).encode(),
                                     json.dumps({"session_id": [uuid.uuid4().hex]}).encode(),
+                                    # an id the server never issued (unsigned, as of old)
+                                    json.dumps({"session_id": uuid.uuid4().hex}).encode(),
                                     self.deep(5000, marker),
                                     b'{"session_id": ' + self.deep(20, marker) + b"}"])
         return Case(kind, method, path, body, expect, markers, self.headers())
 
     def forget(self) -> Case:
-        body = json.dumps({"session_id": uuid.UUID(int=self.rng.getrandbits(128), version=4).hex}).encode()
+        random_part = uuid.UUID(int=self.rng.getrandbits(128), version=4).hex
+        body = json.dumps({"session_id": web_session.sign(WEB_SESSION_KEY.encode(), random_part)}).encode()
         return Case("valid_forget", "POST", FORGET, body, 200, (), {"Content-Type": "application/json"})
 
     def cases(self, count: int) -> List[Case]:

@@ -9,7 +9,9 @@ import uuid
 
 import pytest
 
+from channels import web_session
 from devtools.servers import (
+    WEB_SESSION_KEY,
     http_post_json,
     start_action_server,
     start_rasa_server,
@@ -262,7 +264,8 @@ def test_rest_forget_erases_that_conversation_only(assistant):
         assert status == 400 and "error" in body, (bad, status, body)
 
 
-@pytest.mark.parametrize("other_channel", ["812345678", "-1001234567890", uuid.uuid4().hex])
+@pytest.mark.parametrize("other_channel", ["812345678", "-1001234567890", uuid.uuid4().hex,
+                                           web_session.issue(WEB_SESSION_KEY.encode())])
 def test_rest_cannot_write_read_or_erase_telegram_or_web_conversations(assistant, other_channel):
     status, body = assistant.send(other_channel, "what did i ask you about before?")
     assert status == 400 and "Telegram chat id or a web chat session id" in body["error"], body

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from channels import validation
+from channels import validation, web_session
 from channels.validation import InvalidRequest, rest_message
 
 
@@ -98,7 +98,9 @@ def test_the_body_limit_fits_the_longest_message_in_any_script():
 
 @pytest.mark.parametrize("sender", [
     "123456789", "7", "-1001234567890",            # Telegram chat ids (private, group)
-    "0123456789abcdef0123456789abcdef",            # a web chat session id
+    "0123456789abcdef0123456789abcdef",            # a web chat session id of earlier versions
+    "0123456789abcdef0123456789abcdef." + "ab" * 32,   # a signed one (channels/web_session.py)
+    web_session.issue(b"k" * 32),
 ])
 def test_rest_may_not_use_another_channels_conversation_ids(sender):
     with pytest.raises(InvalidRequest) as refused:

@@ -8,11 +8,15 @@ The browser tests share one server and one browser page and run in file order
 """
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import json
 import re
 import sqlite3
+import time
 import urllib.error
 import urllib.request
+import uuid
 from pathlib import Path
 from typing import Iterator, List
 
@@ -24,11 +28,12 @@ from channels.webchat import (
     _strip_font_import,
     clean_metadata,
     parse_origins,
-    valid_session_id,
 )
+from channels import web_session
 from stores.sql import NOT_SAVED_REPLY
 from tests.support.faults import read_only
 from devtools.servers import (
+    WEB_SESSION_KEY,
     Assistant,
     free_port,
     start_action_server,
@@ -72,17 +77,29 @@ def test_channel_from_credentials_uses_the_widget_settings():
     assert (channel.user_message_evt, channel.bot_message_evt) == ("user_uttered", "bot_uttered")
 
 
-@pytest.mark.parametrize("value, ok", [
-    ("0123456789abcdef0123456789abcdef", True),
-    ("0123456789ABCDEF0123456789ABCDEF", False),
-    ("123456789", False),                      # a Telegram chat id
-    ("x1", False),                             # a REST sender
-    ("0123456789abcdef0123456789abcdef\n", False),
-    (None, False),
-    (12345, False),
-])
-def test_only_server_issued_session_ids_are_accepted(value, ok):
-    assert valid_session_id(value) is ok
+async def _no_handler(message) -> None:
+    raise AssertionError("no message is sent in this test")
+
+
+def test_only_session_ids_signed_with_this_servers_key_are_accepted(monkeypatch):
+    key = "k" * 32
+    monkeypatch.setenv("WEB_SESSION_KEY", key)
+    channel = WebChatInput.from_credentials({})
+    assert not channel.valid_session_id(web_session.issue(key.encode()))   # no key before start
+    channel.blueprint(_no_handler)
+    issued = web_session.issue(key.encode())
+    assert channel.valid_session_id(issued)
+    for other in (issued.split(".")[0],                          # the unsigned form of old
+                  web_session.issue(b"another-key-0123456789"),
+                  "0123456789abcdef0123456789abcdef",
+                  "123456789", "x1", None, 12345):                 # Telegram, REST, junk
+        assert not channel.valid_session_id(other), other
+
+
+def test_the_web_chat_does_not_start_without_its_key(monkeypatch):
+    monkeypatch.delenv("WEB_SESSION_KEY", raising=False)
+    with pytest.raises(web_session.MissingKey):
+        WebChatInput.from_credentials({}).blueprint(_no_handler)
 
 
 def test_only_the_locale_is_kept_from_custom_data():
@@ -423,6 +440,98 @@ def test_socketio_rejects_foreign_origins(server):
     assert status == 400
     status, body = http(polling, headers={"Origin": server.url})
     assert status == 200 and b'"sid"' in body, body
+
+
+class Socket:
+    """A socket.io client as the widget talks to the server: session_request, then
+    user_uttered with the confirmed session id; every session_confirm and bot_uttered
+    it receives is kept."""
+
+    def __init__(self, server: Assistant) -> None:
+        import socketio
+
+        self.url = server.url
+        self.client = socketio.AsyncClient(reconnection=False)
+        self.confirmations: asyncio.Queue = asyncio.Queue()
+        self.replies: List[str] = []
+        self.client.on("session_confirm", self.confirmations.put)
+        self.client.on("bot_uttered", lambda data: self.replies.append(
+            data.get("text") or "" if isinstance(data, dict) else str(data)))
+
+    async def session(self, requested: str | None = None) -> str:
+        if not self.client.connected:
+            # Long polling: this python-engineio's WebSocket client needs a newer
+            # aiohttp than Rasa 3.6 pins. The browser tests cover the WebSocket.
+            await self.client.connect(self.url, headers={"Origin": self.url},
+                                      transports=["polling"], socketio_path="/socket.io",
+                                      wait_timeout=10)
+        await self.client.emit("session_request", {"session_id": requested})
+        return await asyncio.wait_for(self.confirmations.get(), timeout=10)
+
+    async def say(self, session_id: str, text: str) -> None:
+        await self.client.emit("user_uttered", {"message": text, "session_id": session_id,
+                                                "customData": {"locale": "en-GB"}})
+
+    async def wait_for_reply(self, expected: str, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while not any(expected in reply for reply in self.replies):
+            assert time.monotonic() < deadline, (expected, self.replies)
+            await asyncio.sleep(0.05)   # polling a list this test owns, up to the deadline
+
+    async def close(self) -> None:
+        await self.client.disconnect()
+
+
+def run_in_own_loop(coroutine) -> None:
+    """Runs an asyncio test body in a thread of its own: the browser tests' Playwright
+    sync API keeps an event loop running in this thread."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, coroutine).result()
+
+
+@pytest.mark.slow
+def test_a_never_issued_session_id_gets_a_new_session_and_nobody_elses_replies(server):
+    run_in_own_loop(_never_issued_session(server))
+
+
+async def _never_issued_session(server: Assistant) -> None:
+    key = WEB_SESSION_KEY.encode()
+    never_issued = uuid.uuid4().hex   # the form earlier versions accepted from anyone
+    alice, mallory, alice_again = Socket(server), Socket(server), Socket(server)
+    try:
+        # Alice's page starts with a made-up id: she gets a new, signed session instead.
+        alices = await alice.session(never_issued)
+        assert alices != never_issued and web_session.verify(key, alices)
+        # Another socket that knows the made-up id, or Alice's id without its signature,
+        # or re-signed with another key, gets a session of its own each time.
+        random_part = alices.split(".")[0]
+        resigned = web_session.issue(b"another-install-key-0123")   # a valid form, wrong key
+        resigned = f"{random_part}.{resigned.split('.')[1]}"
+        given = [await mallory.session(forged) for forged in (
+            never_issued, random_part, resigned, f"{random_part}.{'0' * 64}")]
+        assert len(set(given)) == len(given) and alices not in given and never_issued not in given
+        assert all(web_session.verify(key, session_id) for session_id in given)
+        mallorys = given[0]
+        # Writing into Alice's conversation or the made-up one is ignored.
+        await mallory.say(alices, "mallory writes into alice's conversation")
+        await mallory.say(never_issued, "mallory writes into the made-up one")
+
+        await alice.say(alices, "is walking good for fibro?")
+        await alice.wait_for_reply("low-impact way to start")
+        # Mallory's own turn comes after Alice's reply was sent: had Mallory been in
+        # Alice's room, that reply would have reached this socket first.
+        await mallory.say(mallorys, "what is fibromyalgia?")
+        await mallory.wait_for_reply("nidirect")
+        assert not any("low-impact way to start" in reply for reply in mallory.replies), \
+            mallory.replies
+        assert user_events(server, never_issued) == []
+        assert [e.get("text") for e in user_events(server, alices)] == ["is walking good for fibro?"]
+
+        # A reload presents the id the server issued: the same session goes on.
+        assert await alice_again.session(alices) == alices
+    finally:
+        for socket in (alice, mallory, alice_again):
+            await socket.close()
 
 
 @pytest.mark.slow

@@ -1,0 +1,101 @@
+"""The REST channel's optional token (channels/rest.py): REST_TOKEN set, every
+/webhooks/rest/ route needs `Authorization: Bearer <token>`; unset, REST is open."""
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from typing import Iterator
+
+import pytest
+
+from channels import rest
+from devtools.servers import (
+    Assistant,
+    free_port,
+    http_get,
+    http_post_json,
+    server_env,
+    start_action_server,
+    start_rasa_server,
+    write_endpoints,
+)
+
+TOKEN = "rest-token-" + uuid.uuid4().hex
+
+
+def test_the_token_comes_from_the_environment():
+    assert rest.token_from_env({}) is None
+    assert rest.token_from_env({"REST_TOKEN": "  "}) is None
+    assert rest.token_from_env({"REST_TOKEN": f" {TOKEN}\n"}) == TOKEN
+    with pytest.raises(ValueError) as short:
+        rest.token_from_env({"REST_TOKEN": "short"})
+    assert "REST_TOKEN" in str(short.value)
+
+
+@pytest.mark.parametrize("header, ok", [
+    (f"Bearer {TOKEN}", True),
+    (None, False), ("", False), (TOKEN, False), (f"Basic {TOKEN}", False),
+    (f"Bearer {TOKEN[:-1]}", False), (f"Bearer {TOKEN}x", False), ("Bearer ", False),
+    ("Bearer \udcff", False),
+])
+def test_only_the_bearer_token_passes(header, ok):
+    assert rest.authorized(header, TOKEN) is ok
+    assert rest.authorized(header, None) is True   # no token set: REST is open
+
+
+@pytest.fixture(scope="module")
+def locked(tmp_path_factory) -> Iterator[Assistant]:
+    """The real servers with REST_TOKEN set for the Rasa server."""
+    workdir = tmp_path_factory.mktemp("rest-token")
+    actions, actions_port = start_action_server(workdir)
+    try:
+        endpoints = write_endpoints(workdir, actions_port)
+        rasa, port = start_rasa_server(workdir, endpoints, port=free_port(),
+                                       env=server_env(REST_TOKEN=TOKEN))
+    except Exception:
+        actions.stop()
+        raise
+    running = Assistant(workdir, actions, rasa, port, actions_port, endpoints)
+    yield running
+    running.stop()
+
+
+def stored_user_turns(server: Assistant, sender: str) -> int:
+    with sqlite3.connect(server.workdir / "conversations.db") as db:
+        return db.execute("SELECT COUNT(*) FROM events WHERE sender_id = ? AND type_name = 'user'",
+                          (sender,)).fetchone()[0]
+
+
+@pytest.mark.slow
+def test_with_rest_token_set_rest_answers_only_the_bearer(locked):
+    me = f"token-test-{uuid.uuid4().hex[:8]}"
+    webhook = f"{locked.url}/webhooks/rest/webhook"
+    message = {"sender": me, "message": "is walking good for fibro?"}
+    for headers in ({}, {"Authorization": "Bearer wrong-token-0123456789"},
+                    {"Authorization": TOKEN}, {"Authorization": f"Basic {TOKEN}"}):
+        status, body = http_post_json(webhook, message, headers=headers)
+        assert status == 401 and "Bearer" in body["error"], (headers, status, body)
+    status, body = http_post_json(f"{webhook}?token={TOKEN}", message)
+    assert status == 401, body
+    status, body = http_post_json(f"{webhook}?stream=true", message)
+    assert status == 401, body
+    assert http_get(f"{locked.url}/webhooks/rest/")[0] == 401
+    assert stored_user_turns(locked, me) == 0
+
+    bearer = {"Authorization": f"Bearer {TOKEN}"}
+    status, body = http_post_json(webhook, message, headers=bearer)
+    assert status == 200 and "low-impact way to start" in " ".join(
+        m.get("text", "") for m in body), body
+    assert stored_user_turns(locked, me) == 1
+
+    forget = f"{locked.url}/webhooks/rest/forget"
+    status, _ = http_post_json(forget, {"sender": me})
+    assert status == 401 and stored_user_turns(locked, me) == 1
+    status, body = http_post_json(forget, {"sender": me}, headers=bearer)
+    assert status == 200 and body == {"erased": True}, body
+    assert stored_user_turns(locked, me) == 0
+    # The token guards REST only: the rest of the server answers as before.
+    assert http_get(f"{locked.url}/")[0] == 200
+    assert http_get(f"{locked.url}/webhooks/webchat/")[0] == 200
+    # Nothing of the token in the server's log.
+    assert TOKEN not in locked.rasa.log.read_text(errors="replace")
