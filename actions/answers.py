@@ -147,8 +147,9 @@ def compose_answer(
         # "can i take tramadol with it?": the medicine talked about before counts too.
         named |= set(medicine.medicines_in((context.subject or "").replace("_", " ")))
     known = named - {"older", "lung"}
-    if risk.template == "med_combination" and (len(known) < 2 or _COMPARES.search(text.lower())) and not (
-            len(known) == 1 and requests.asks_to_combine(text) and not _COMPARES.search(text.lower())):
+    compares = bool(_COMPARES.search(text.lower()))
+    if risk.template == "med_combination" and (len(known) < 2 or compares) and not (
+            len(known) == 1 and not compares and requests.asks_to_combine(text)):
         # "i'm on cymbalta" names one medicine and nothing to combine it with, "and lyrica?"
         # asks the same question about another, "gabapentin vs pregabalin" compares: answer it.
         # But "can I take X together with <a name we don't know>" asks to combine: the

@@ -299,7 +299,10 @@ _NOW = re.compile(
 def harm_cue(text: Optional[str]) -> bool:
     """Whether a message says an overdose or an injury really happened, by an amount
     ("the whole box") or by its signs now ("vomiting", "can't stay awake")."""
-    normal = normal_form(text or "")
+    return _says_harm(normal_form(text or ""))
+
+
+def _says_harm(normal: str) -> bool:
     return bool(_HARM_CUE.search(normal) or _SIGNS_NOW.search(normal))
 
 
@@ -465,7 +468,7 @@ def signals(text: Optional[str]) -> dict[str, Any]:
         "request": _request_rule(normal),
         "combine": bool(_COMBINE.search(normal)),
         "dangerous_subjects": _dangerous_subjects(normal),
-        "harm_cue": bool(_HARM_CUE.search(normal) or _SIGNS_NOW.search(normal)),
+        "harm_cue": _says_harm(normal),
         "time_set": bool(_NOW.search(normal)),
         "ingested": _ingestion(normal),
         "someone_else": bool(_OTHER_PERSON.search(normal)),
