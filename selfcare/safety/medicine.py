@@ -173,6 +173,25 @@ _WORD_RE = re.compile(r"[a-z0-9]+")
 _OLD_AGE_RE = re.compile(r"\b(?:[7-9]\d|1[01]\d)\s*(?:years?|yrs?|yo|y\s+o|anos|anni|ans|jahre\w*|lat|jaar)\b")
 
 
+# Case endings a name takes in Polish, German, Dutch and Portuguese sentences
+# ("z acenokumarolem", "mit Tramadols", "ibupromu"), longest first.
+_CASE_ENDINGS = ("ami", "ach", "em", "om", "ow", "ie", "en", "es", "u", "y", "i", "s", "n")
+
+
+def _by_stem(word: str) -> Optional[str]:
+    """The medicine a single word names, allowing for spelling and a case ending."""
+    if len(word) <= 5:
+        return None
+    name = _BY_STEM.get(_stem(word))
+    if name is None and len(word) > 7:
+        for ending in _CASE_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) > 5:
+                name = _BY_STEM.get(_stem(word[: -len(ending)]))
+                if name:
+                    break
+    return name
+
+
 def medicines_in(text: Optional[str]) -> list[str]:
     """Canonical medicine and class names in a text, in order of first mention."""
     plain = _plain(text or "")
@@ -182,7 +201,7 @@ def medicines_in(text: Optional[str]) -> list[str]:
     for match in _OLD_AGE_RE.finditer(plain):
         found.append((match.start(), "older"))
     for match in _WORD_RE.finditer(plain):
-        name = _BY_STEM.get(_stem(match.group(0))) if len(match.group(0)) > 5 else None
+        name = _by_stem(match.group(0))
         if name:
             found.append((match.start(), name))
     ordered: list[str] = []

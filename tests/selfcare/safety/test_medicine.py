@@ -84,3 +84,14 @@ def test_an_unknown_pair_is_not_called_fine():
 ])
 def test_other_languages_spellings_are_read(text, expected):
     assert medicine.medicines_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("nie wiem czy mogę łączyć pregabaliny z tramalem", ["pregabalin", "tramadol"]),
+    ("biorę nimesil, a mama mówi że z acenokumarolem nie wolno", ["nsaid", "anticoagulant"]),
+    ("kann ich Arcoxia zusammen mit Marcumar nehmen", ["nsaid", "anticoagulant"]),
+    ("¿el enantyum se puede tomar con sintrom?", ["nsaid", "anticoagulant"]),
+    ("i walk in the mornings and evenings, no combinations of anything", []),
+])
+def test_case_endings_and_european_brands_are_read(text, expected):
+    assert medicine.medicines_in(text) == expected
