@@ -161,8 +161,9 @@ def compose_answer(
         reply = medicine.medicine_reply(risk.template, text, context.subject, locale)
         entry = KNOWLEDGE.by_id.get(choice.entry or "") if choice.path == knowledge.ANSWER else None
         if entry is not None and _answers_the_same(risk.template, entry):
-            # The reviewed entry on stopping this medicine, or on medicines in pregnancy,
-            # follows the safety reply: the safety fact first, then what is known.
+            # The reviewed entry that answers the same question (stopping this medicine,
+            # medicines in pregnancy, alcohol, a medicine's safety) follows the safety
+            # reply: the safety fact first, then what is known.
             referral = safety.referral_text()
             head = reply[: -len(referral)].rstrip() if reply.endswith(referral) else reply
             answer = knowledge.format_answer(entry, referral, knowledge.region_of(locale))
@@ -203,11 +204,18 @@ def compose_answer(
 
 
 def _answers_the_same(template: str, entry: knowledge.Entry) -> bool:
-    """Whether a knowledge entry answers the medicine-safety question a risk template names."""
+    """Whether a knowledge entry answers the medicine-safety question a risk template
+    names, so that it follows the safety fact: stopping a medicine, medicines in
+    pregnancy, alcohol, and the safety entries on a medicine or supplement (sleeping
+    pills with pregabalin, opioid risks, 5-HTP, St John's wort) after a combination."""
     if template == "med_stopping":
         return entry.aspect == "stopping"
     if template == "med_pregnancy":
         return "pregnan" in entry.id
+    if template == "med_alcohol":
+        return entry.aspect == "alcohol" or (entry.aspect == "safety" and entry.topic == "medicines")
+    if template in ("med_combination", "med_driving"):
+        return entry.aspect == "safety" and entry.topic in ("medicines", "supplements")
     return False
 
 

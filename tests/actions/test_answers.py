@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import answers
 from selfcare import knowledge, safety
 from selfcare.knowledge import ranker
+from selfcare.safety import medicine
 from selfcare.safety.risk import Risk
 
 
@@ -298,3 +299,17 @@ async def test_a_check_in_still_answers_the_question_asked(domain):
     assert text.startswith(safety.crisis_check_reply(None))
     assert "Source" in text
     assert slot_events(events)["crisis_active"] is True
+
+
+@pytest.mark.parametrize("text, template, entry_id", [
+    ("is it ok to drink alcohol when you have fibromyalgia", "med_alcohol", "diet_alcohol"),
+    ("are sleeping tablets safe to take alongside pregabalin", "med_combination", "medicines_sleeping_pills_safety"),
+])
+async def test_the_entry_that_answers_the_same_question_follows_the_safety_fact(domain, text, template, entry_id):
+    trk = tracker(text, "medicine_safety", risk=("medicine", template))
+    messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
+    reply = messages[0]["text"]
+    fact = medicine.medicine_reply(template, text, None, None)
+    assert reply.startswith(fact[:len(fact) - len(safety.referral_text())].rstrip())
+    assert knowledge.load().by_id[entry_id].answer in reply
+    assert slot_events(events)["last_entry"] == entry_id
