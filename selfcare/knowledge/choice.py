@@ -43,7 +43,7 @@ def confidence_of(ranking: Sequence[Ranked]) -> float:
 
 # What a follow-up asks about, in the order they are tried (the most specific first).
 _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((aspect, re.compile(pattern)) for aspect, pattern in (
-    ("how_long", r"\bhow\s+(?:long|soon)\b[^?.!]{0,30}\b(?:take|takes|taking|work|working|kick|help|until|till|before|"
+    ("how_long", r"\bhow\s+(?:long|soon)\b[^?.!]{0,30}\b(?:take|takes|taking|work|working|kick|help|until|till|before|last|lasts|"
                  r"notice|see|feel|effect)|\bwhen\s+(?:will|does|should|do|would|can)\b[^?.!]{0,40}\b(?:work|kick|help|"
                  r"notice|feel|start|see|difference|better)|\btake\s+to\s+(?:work|help|kick)|\bkick\s+in\b"),
     ("side_effects", r"\bside\s*-?\s*effects?\b|\bdownsides?\b|\bbad\s+effects?\b|\bany\s+risks?\b|\bwhat\s+are\s+the\s+risks\b"
@@ -138,12 +138,19 @@ def choose(text: str, ranking: Sequence[Ranked], subjects: Sequence[str], contex
             return Choice(ANSWER, best.entry, subject=subject, aspect=aspect, confidence=best.confidence)
         return None
 
+    def the_last_again() -> Choice:
+        # "why?" after an answer asks for its reasons: the rest of it, or it again.
+        assert last is not None
+        return Choice(MORE if last.more else ANSWER, last.id, subject=context.subject, aspect=aspect, confidence=1.0)
+
     if not subjects and context.subject and (aspect or _PRONOUN.search(lowered)):
         # A follow-up about the subject in context: "how long does it take to work?"
         if aspect:
             found = by_subject_and_aspect(context.subject)
             if found:
                 return found
+            if aspect == "why" and last is not None and context.subject in last.subjects:
+                return the_last_again()
             if aspect != "about":
                 return Choice(NO_ANSWER, subject=context.subject, aspect=aspect)
         about = [e.id for e in entries.values() if context.subject in e.subjects]
@@ -156,6 +163,13 @@ def choose(text: str, ranking: Sequence[Ranked], subjects: Sequence[str], contex
                 # "is it addictive?" after tramadol: the entry about tramadol itself.
                 return Choice(ANSWER, overview[0], subject=context.subject, confidence=best.confidence)
     top = ranking[0] if ranking else Ranked(NO_ENTRY, 0.0)
+    if not subjects and not context.subject and last is not None and not last.subjects and (
+            aspect or _PRONOUN.search(lowered) or len(lowered.split()) <= _SHORT):
+        # A follow-up on a topic with no single subject ("what is fibro fog?" then "what
+        # helps with it?"): the topic's entries first, unless the model is sure of another.
+        found = _within_topic(text, last, aspect, ranking, entries, rank_within, thresholds)
+        if found:
+            return found
     if not subjects and not context.subject and _PRONOUN.search(lowered) and (
             aspect in _NEEDS_A_SUBJECT or len(lowered.split()) <= _SHORT):
         return Choice(CLARIFY, aspect=aspect)  # "what are its side effects?", "is it safe?" with nothing before
@@ -170,3 +184,24 @@ def choose(text: str, ranking: Sequence[Ranked], subjects: Sequence[str], contex
         return Choice(ANSWER, top.entry, confidence=sure)
     close = tuple(r.entry for r in ranking if r.entry != NO_ENTRY and r.confidence >= thresholds.suggest / 2)[:3]
     return Choice(SUGGEST, suggestions=close or (top.entry,), confidence=sure)
+
+
+def _within_topic(text: str, last: Entry, aspect: Optional[str], ranking: Sequence[Ranked],
+                  entries: dict[str, Entry], rank_within: Callable[[str, Sequence[str]], list[Ranked]],
+                  thresholds: Thresholds) -> Optional[Choice]:
+    """A follow-up's entry among the last entry's topic, or None when the answer model
+    is sure of an entry elsewhere (the person changed topic) or of none in the topic."""
+    top = ranking[0] if ranking else Ranked(NO_ENTRY, 0.0)
+    if top.entry in entries and entries[top.entry].topic != last.topic and confidence_of(ranking) >= thresholds.answer:
+        return None
+    if aspect == "why" and last.aspect in ("about", "why"):
+        return Choice(MORE if last.more else ANSWER, last.id, aspect=aspect, confidence=1.0)
+    in_topic = [e.id for e in entries.values() if e.topic == last.topic and not e.subjects]
+    exact = [e for e in in_topic if entries[e].aspect == aspect] if aspect else []
+    if exact:
+        best = rank_within(text, exact)[0]
+        return Choice(ANSWER, best.entry, aspect=aspect, confidence=best.confidence)
+    best = rank_within(text, [e for e in in_topic if e != last.id] or in_topic)[0]
+    if best.confidence >= thresholds.suggest:
+        return Choice(ANSWER, best.entry, aspect=aspect, confidence=best.confidence)
+    return None

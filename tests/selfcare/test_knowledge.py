@@ -216,3 +216,22 @@ def model(kb):
 ])
 def test_the_answer_model_picks_the_entry(model, text, entry):
     assert model.rank(text)[0].entry == entry
+
+
+def test_why_after_an_answer_gets_its_reasons_not_a_no(kb):
+    choice = choose(kb, "why though?", [Ranked("sleep_naps", 0.2)], entry="physical_heat", subject="heat")
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "physical_heat")
+    choice = choose(kb, "but why", [Ranked("sleep_naps", 0.2)], entry="pacing_what_is")
+    assert (choice.path, choice.entry) == (knowledge.MORE, "pacing_what_is")
+
+
+def test_a_follow_up_on_a_topic_stays_in_the_topic(kb):
+    unsure = [Ranked("sleep_better_habits", 0.3), Ranked("fog_what_helps", 0.2)]
+    choice = choose(kb, "so what can i do about it", unsure, entry="fog_what_is_fibro_fog")
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "fog_what_helps")
+    choice = choose(kb, "how long do they usually last?", [Ranked("sleep_naps", 0.3)], entry="flare_what_is_a_flare")
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "flare_how_long")
+    # a question the model is sure belongs elsewhere leaves the topic
+    sure = [Ranked("living_work_telling_employer", 0.8), Ranked("fog_what_helps", 0.05)]
+    choice = choose(kb, "should i tell my boss about it", sure, entry="fog_what_is_fibro_fog")
+    assert choice.entry == "living_work_telling_employer"
