@@ -216,17 +216,23 @@ def combination_facts(names: Iterable[str]) -> list[str]:
     present = set(names)
     facts: list[str] = []
     fibro_serotonergic = present & SEROTONERGIC_FIBRO
-    if "maoi" in present and (fibro_serotonergic or present & SEROTONERGIC_OTHER):
+    if "maoi" in present and fibro_serotonergic:
         facts.append("maoi")
     # An MAOI with an SNRI is also the most serious serotonergic pairing (the labels list it).
     if fibro_serotonergic and (present & SEROTONERGIC_OTHER or len(fibro_serotonergic) > 1 or "maoi" in present):
         facts.append("serotonin")
-    if present & SNRI and present & BLEEDING:
+    elif not fibro_serotonergic and len(present & (SEROTONERGIC_OTHER | {"maoi"})) > 1:
+        # Two serotonergic medicines, neither of them a fibromyalgia medicine: an SSRI with
+        # tramadol or St John's wort, an MAOI with dextromethorphan.
+        facts.append("serotonin_other")
+    if present & (SNRI | {"ssri"}) and present & BLEEDING:
         facts.append("bleeding")
     elif "nsaid" in present and "anticoagulant" in present:
         facts.append("bleeding_nsaid")
     if present & GABAPENTINOID and (present & DEPRESSANT or present & {"lung", "older"}):
         facts.append("sedation_breathing")
+    elif present & {"opioid", "tramadol"} and present & {"benzodiazepine", "sedative"}:
+        facts.append("sedation_opioid_benzodiazepine")
     return facts[:2]
 
 

@@ -95,3 +95,30 @@ def test_other_languages_spellings_are_read(text, expected):
 ])
 def test_case_endings_and_european_brands_are_read(text, expected):
     assert medicine.medicines_in(text) == expected
+
+
+@pytest.mark.parametrize("names, expected", [
+    ({"ssri", "other_serotonergic"}, ["serotonin_other"]),       # sertraline with St John's wort
+    ({"ssri", "tramadol"}, ["serotonin_other"]),
+    ({"maoi", "other_serotonergic"}, ["serotonin_other"]),       # an MAOI with dextromethorphan
+    ({"ssri", "nsaid"}, ["bleeding"]),
+    ({"opioid", "benzodiazepine"}, ["sedation_opioid_benzodiazepine"]),
+    ({"tramadol", "sedative"}, ["sedation_opioid_benzodiazepine"]),
+    ({"pregabalin", "opioid", "benzodiazepine"}, ["sedation_breathing"]),
+    ({"ssri"}, []),
+])
+def test_pairs_without_a_fibromyalgia_medicine_get_their_class_fact(names, expected):
+    assert medicine.combination_facts(names) == expected
+
+
+@pytest.mark.parametrize("text, fact_id, words", [
+    ("can i take my sertraline with st john's wort", "serotonin_other", "serotonin syndrome"),
+    ("oxycodone and diazepam together ok?", "sedation_opioid_benzodiazepine", "breathing"),
+    ("ibuprofen with my citalopram?", "bleeding", "bleeding"),
+])
+def test_the_reply_to_such_a_pair_leads_with_its_fact(text, fact_id, words):
+    reply = medicine.medicine_reply("med_combination", text)
+    fact = medicine.load_facts()[fact_id]
+    assert fact.text in reply and words in fact.text
+    assert fact.sources[0]["url"] in reply
+    assert not safety.contains_dose(reply)
