@@ -222,9 +222,9 @@ def combination_facts(names: Iterable[str]) -> list[str]:
     if fibro_serotonergic and (present & SEROTONERGIC_OTHER or len(fibro_serotonergic) > 1 or "maoi" in present):
         facts.append("serotonin")
     elif not fibro_serotonergic and len(present & (SEROTONERGIC_OTHER | {"maoi"})) > 1:
-        # Two serotonergic medicines, neither of them a fibromyalgia medicine: an SSRI with
-        # tramadol or St John's wort, an MAOI with dextromethorphan.
-        facts.append("serotonin_other")
+        # Two serotonergic medicines, neither of them a fibromyalgia medicine: an MAOI with
+        # tramadol or dextromethorphan; an SSRI with tramadol or St John's wort.
+        facts.append("maoi_other" if "maoi" in present else "serotonin_other")
     if present & (SNRI | {"ssri"}) and present & BLEEDING:
         facts.append("bleeding")
     elif "nsaid" in present and "anticoagulant" in present:

@@ -100,7 +100,8 @@ def test_case_endings_and_european_brands_are_read(text, expected):
 @pytest.mark.parametrize("names, expected", [
     ({"ssri", "other_serotonergic"}, ["serotonin_other"]),       # sertraline with St John's wort
     ({"ssri", "tramadol"}, ["serotonin_other"]),
-    ({"maoi", "other_serotonergic"}, ["serotonin_other"]),       # an MAOI with dextromethorphan
+    ({"maoi", "other_serotonergic"}, ["maoi_other"]),            # an MAOI with dextromethorphan
+    ({"maoi", "tramadol"}, ["maoi_other"]),
     ({"ssri", "nsaid"}, ["bleeding"]),
     ({"opioid", "benzodiazepine"}, ["sedation_opioid_benzodiazepine"]),
     ({"tramadol", "sedative"}, ["sedation_opioid_benzodiazepine"]),
