@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet, UserUtteranceReverted
@@ -14,7 +14,12 @@ from actions import answer_log, safety_log
 from selfcare import knowledge, safety
 from selfcare.safety import language, medicine, requests
 from selfcare.safety.risk import (
-    CRISIS_KIND, DANGEROUS_KIND, DEFAULT_TEMPLATE, EMERGENCY_KIND, MEDICINE_KIND, Risk,
+    CRISIS_KIND,
+    DANGEROUS_KIND,
+    DEFAULT_TEMPLATE,
+    EMERGENCY_KIND,
+    MEDICINE_KIND,
+    Risk,
 )
 
 logger = logging.getLogger(__name__)
@@ -35,7 +40,7 @@ def risk_of(tracker: Tracker) -> Risk:
     return Risk.from_dict((tracker.latest_message or {}).get("risk"))
 
 
-def locale_of(tracker: Tracker) -> Optional[str]:
+def locale_of(tracker: Tracker) -> str | None:
     """Where the person is, for emergency numbers: a country they named in this
     message ("i'm in the uk"), else one they named before (the `locale` slot), else
     what their channel says (the web page's and Telegram's locale metadata), else the
@@ -53,16 +58,16 @@ def locale_of(tracker: Tracker) -> Optional[str]:
     return language.guess(latest_text(tracker))
 
 
-def remember_country(tracker: Tracker) -> List[EventType]:
+def remember_country(tracker: Tracker) -> list[EventType]:
     """Keeps a country the person named, so later replies use its numbers."""
     said = safety.locale_from_text(latest_text(tracker))
     return [SlotSet("locale", said)] if said and said != tracker.get_slot("locale") else []
 
 
-def entity_subjects(tracker: Tracker) -> List[str]:
+def entity_subjects(tracker: Tracker) -> list[str]:
     """Canonical subjects from this message: the NLU entities, then a lexical
     match on names, brands and misspellings in case the classifier missed one."""
-    found: List[str] = []
+    found: list[str] = []
     for entity in (tracker.latest_message or {}).get("entities") or []:
         value = str(entity.get("value", "")).lower().replace(" ", "_")
         if value in KNOWLEDGE.subjects and value not in found:
@@ -73,7 +78,7 @@ def entity_subjects(tracker: Tracker) -> List[str]:
     return found
 
 
-def entry_ranking(tracker: Tracker) -> List[knowledge.Ranked]:
+def entry_ranking(tracker: Tracker) -> list[knowledge.Ranked]:
     """The answer model's ranking of entries for the last message (components/entry_ranker.py)."""
     ranking = []
     for item in (tracker.latest_message or {}).get("entry_ranking") or []:
@@ -84,7 +89,7 @@ def entry_ranking(tracker: Tracker) -> List[knowledge.Ranked]:
     return ranking
 
 
-def button_entity(tracker: Tracker, name: str) -> Optional[str]:
+def button_entity(tracker: Tracker, name: str) -> str | None:
     """An `entry` or `group` a button carried (/ask{"entry": "..."})."""
     for entity in (tracker.latest_message or {}).get("entities") or []:
         if entity.get("entity") == name and isinstance(entity.get("value"), str):
@@ -92,7 +97,7 @@ def button_entity(tracker: Tracker, name: str) -> Optional[str]:
     return None
 
 
-def choose_reply(text: str, ranking: List[knowledge.Ranked], subjects: List[str],
+def choose_reply(text: str, ranking: list[knowledge.Ranked], subjects: list[str],
                  context: knowledge.Context) -> knowledge.Choice:
     """The reply path for a question (selfcare.knowledge.choice.choose); a follow-up's
     entries are ranked by the scores the answer model gave them on this message."""
@@ -133,9 +138,9 @@ SUGGEST_REPLY = "I'm not sure I've understood. Did you mean one of these?"
 
 
 def compose_answer(
-    text: str, subjects: List[str], context: knowledge.Context, risk: Risk, ranking: List[knowledge.Ranked],
-    locale: Optional[str] = None, entry_id: Optional[str] = None, more_shown: bool = False,
-) -> tuple[str, Optional[knowledge.Entry], knowledge.Choice, List[Dict[str, str]]]:
+    text: str, subjects: list[str], context: knowledge.Context, risk: Risk, ranking: list[knowledge.Ranked],
+    locale: str | None = None, entry_id: str | None = None, more_shown: bool = False,
+) -> tuple[str, knowledge.Entry | None, knowledge.Choice, list[dict[str, str]]]:
     """The reply to a question, with the gate's risk decision applied first: a
     medicine-safety question gets its key fact (selfcare.safety.medicine), a dose
     question the refusal; then the knowledge entry the choice names, "did you mean"
@@ -168,8 +173,8 @@ def compose_answer(
             answer = knowledge.format_answer(entry, referral, knowledge.region_of(locale))
             return f"{head}\n\n{answer}", entry, choice, []
         return reply, None, knowledge.Choice("medicine"), []
-    entry: Optional[knowledge.Entry] = None
-    buttons: List[Dict[str, str]] = []
+    entry: knowledge.Entry | None = None
+    buttons: list[dict[str, str]] = []
     if choice.path in (knowledge.ANSWER, knowledge.MORE):
         entry = KNOWLEDGE.by_id[choice.entry]
         more = choice.path == knowledge.MORE
@@ -211,7 +216,7 @@ def _answers_the_same(template: str, entry: knowledge.Entry) -> bool:
     return False
 
 
-def group_reply(group_id: str) -> tuple[str, List[Dict[str, str]]]:
+def group_reply(group_id: str) -> tuple[str, list[dict[str, str]]]:
     """A topic button: the questions the group's entries answer, as buttons."""
     entries = KNOWLEDGE.in_group(group_id)
     group = next((g for g in KNOWLEDGE.groups if g.id == group_id), None)
@@ -225,19 +230,19 @@ class ActionAnswerTopic(Action):
     """Answers a question from the knowledge file, keeping the last entry and subject
     for follow-ups ("how long does it take to work?", "tell me more")."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_answer_topic"
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[EventType]:
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         risk = risk_of(tracker)
         if risk.alarm:  # the NLU gate routes these elsewhere; never answer past one
             return respond_to_risk(dispatcher, tracker, risk)
         if risk.kind == DANGEROUS_KIND:
             return respond_to_risk(dispatcher, tracker, risk)
 
-        events: List[EventType] = []
+        events: list[EventType] = []
         prefix = ""
         if tracker.get_slot("crisis_active"):
             prefix = f"{safety.followup(tracker.get_slot('crisis_kind'), locale_of(tracker))}\n\n"
@@ -274,7 +279,7 @@ class ActionAnswerTopic(Action):
         return events + remember_country(tracker) + [SlotSet("last_entry", entry.id), SlotSet("subject", subject)]
 
 
-def _more_shown(tracker: Tracker, entry_id: Optional[str]) -> bool:
+def _more_shown(tracker: Tracker, entry_id: str | None) -> bool:
     """Whether the assistant's last reply already gave the rest ("more") of this entry."""
     entry = KNOWLEDGE.by_id.get(entry_id or "")
     if entry is None or not entry.more:
@@ -286,10 +291,10 @@ def _more_shown(tracker: Tracker, entry_id: Optional[str]) -> bool:
 class ActionGreet(Action):
     """Says what the assistant is, what it can help with (from the topic list), and offers the topics."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_greet"
 
-    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+    async def run(self, dispatcher, tracker, domain) -> list[EventType]:
         dispatcher.utter_message(
             text=("Hi, I'm a self-care assistant for people living with fibromyalgia. I share reviewed, "
                   f"sourced information on {KNOWLEDGE.what_i_can_help_with()}. I'm not a doctor. "
@@ -301,10 +306,10 @@ class ActionGreet(Action):
 class ActionOutOfScope(Action):
     """Outside what it can help with: says so, and what it can help with."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_out_of_scope"
 
-    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+    async def run(self, dispatcher, tracker, domain) -> list[EventType]:
         dispatcher.utter_message(
             text=f"Sorry, that's outside what I can help with. I can help with {KNOWLEDGE.what_i_can_help_with()}.",
             buttons=TOPIC_BUTTONS)
@@ -313,7 +318,7 @@ class ActionOutOfScope(Action):
 
 
 def respond_to_risk(dispatcher: CollectingDispatcher, tracker: Tracker, risk: Risk,
-                    kind: Optional[str] = None) -> List[EventType]:
+                    kind: str | None = None) -> list[EventType]:
     """The reviewed reply for a crisis, an emergency or a dangerous request, with the
     numbers for where the person is; counted (without text) in the safety log."""
     kind = kind or risk.kind
@@ -329,7 +334,7 @@ def respond_to_risk(dispatcher: CollectingDispatcher, tracker: Tracker, risk: Ri
             reply = f"{reply}\n\n{knowledge.format_answer(entry, safety.referral_text())}"
     dispatcher.utter_message(text=reply)
     safety_log.record(template, tracker.get_latest_input_channel(), risk.reason)
-    events: List[EventType] = remember_country(tracker)
+    events: list[EventType] = remember_country(tracker)
     if kind == CRISIS_KIND:
         events += [SlotSet("crisis_active", True), SlotSet("crisis_kind", template)]
     return events
@@ -340,20 +345,20 @@ class ActionCrisisResponse(Action):
     safe; for someone else at risk, what to do for them; for harm already done, emergency
     care first."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_crisis_response"
 
-    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+    async def run(self, dispatcher, tracker, domain) -> list[EventType]:
         return respond_to_risk(dispatcher, tracker, risk_of(tracker), CRISIS_KIND)
 
 
 class ActionEmergencyResponse(Action):
     """Urgent-care guidance with the emergency number, not fibromyalgia content."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_emergency_response"
 
-    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+    async def run(self, dispatcher, tracker, domain) -> list[EventType]:
         return respond_to_risk(dispatcher, tracker, risk_of(tracker), EMERGENCY_KIND)
 
 
@@ -361,10 +366,10 @@ class ActionDangerousRequestResponse(Action):
     """No compliance: a plain warning and the right resource (eating-disorder lines,
     poison control, the prescriber)."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_dangerous_request_response"
 
-    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+    async def run(self, dispatcher, tracker, domain) -> list[EventType]:
         return respond_to_risk(dispatcher, tracker, risk_of(tracker), DANGEROUS_KIND)
 
 
@@ -372,10 +377,10 @@ class ActionCrisisFollowup(Action):
     """After a crisis reply: stays with the person, with the numbers, whatever short
     reply comes back ("no", "jk", "forget it", "bye")."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_crisis_followup"
 
-    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+    async def run(self, dispatcher, tracker, domain) -> list[EventType]:
         dispatcher.utter_message(text=safety.followup(tracker.get_slot("crisis_kind"), locale_of(tracker)))
         # crisis_active stays set: "no", "not really", "actually i meant it", "bye" keep
         # getting this check-in with the numbers; a question about something else clears it.
@@ -400,10 +405,10 @@ REPHRASE_DEFAULT = "Sorry, I'm not sure I understood. Could you put it another w
 class ActionAskRephrase(Action):
     """Low confidence: asks the person to rephrase, with the main topics as buttons."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_ask_rephrase"
 
-    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+    async def run(self, dispatcher, tracker, domain) -> list[EventType]:
         dispatcher.utter_message(text=rephrase_reply(latest_text(tracker)), buttons=TOPIC_BUTTONS)
         return []
 
@@ -415,9 +420,9 @@ class ActionDefaultFallback(ActionAskRephrase):
     stays stored), so the assistant listens again instead of looping.
     """
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_default_fallback"
 
-    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+    async def run(self, dispatcher, tracker, domain) -> list[EventType]:
         await super().run(dispatcher, tracker, domain)
         return [UserUtteranceReverted()]

@@ -19,7 +19,8 @@ import hmac
 import os
 import re
 import secrets
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 KEY_VARIABLE = "WEB_SESSION_KEY"
 MIN_KEY_CHARS = 16

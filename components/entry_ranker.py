@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -55,7 +55,7 @@ class EntryRanker(TrainedComponent):
     MODEL_FILE = "entry_ranker.pkl"
 
     @classmethod
-    def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
         # The knowledge files are not Rasa training data: retrain when they change.
         return entry_model.fingerprint(knowledge.data_files() + [Path(__file__)])
 
@@ -74,7 +74,7 @@ class EntryRanker(TrainedComponent):
     def _read_model(cls, path) -> entry_model.EntryRanker:
         return entry_model.EntryRanker.load(path, knowledge.load().subjects_in)
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text = message.get(FULL_TEXT) or message.get(TEXT) or ""
             if not isinstance(text, str) or not self._model or not any(ch.isalpha() for ch in text):

@@ -212,7 +212,7 @@ def main() -> int:
         ("turn, new conversation p50 / p95", f"{results['turn_new_conversation']['p50_ms']} / {results['turn_new_conversation']['p95_ms']} ms"),
         (f"{args.turns}-turn conversation: first 20 / last 20 mean",
          f"{results['long_conversation']['first20_mean_ms']} / {results['long_conversation']['last20_mean_ms']} ms (x{results['long_conversation']['ratio']})"),
-        *([(f"  same on Rasa's stock SQL tracker store",
+        *([("  same on Rasa's stock SQL tracker store",
             f"{results['long_conversation_stock_store']['first20_mean_ms']} / "
             f"{results['long_conversation_stock_store']['last20_mean_ms']} ms (x{results['long_conversation_stock_store']['ratio']})")]
           if "long_conversation_stock_store" in results else []),

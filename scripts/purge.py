@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from rasa.utils.endpoints import read_endpoint_config
+
     from stores.sql import StrictSQLTrackerStore
 
     config = read_endpoint_config(str(args.endpoints), "tracker_store")

@@ -15,8 +15,8 @@ from devtools.servers import (
     http_post_json,
     start_action_server,
     start_rasa_server,
-    write_endpoints,
     wait_until,
+    write_endpoints,
 )
 
 pytestmark = pytest.mark.slow
@@ -218,9 +218,9 @@ def test_the_server_refuses_to_start_without_its_tracker_store(tmp_path):
 
 
 def test_the_action_server_refuses_a_bad_knowledge_file(tmp_path):
-    from devtools.servers import server_env, start, free_port
     import shutil
-    from devtools.servers import ROOT
+
+    from devtools.servers import ROOT, free_port, server_env, start
 
     bad = tmp_path / "knowledge"
     shutil.copytree(ROOT / "data/knowledge", bad)

@@ -7,15 +7,41 @@ answer model is trained by components/entry_ranker.py during `rasa train`.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Mapping, Optional, Sequence
+from typing import Optional
 
 from selfcare.knowledge.choice import (
-    ANSWER, CLARIFY, MORE, NO_ANSWER, PATHS, SUGGEST, THRESHOLDS, Choice, Context, Thresholds, aspect_of, choose,
+    ANSWER,
+    CLARIFY,
+    MORE,
+    NO_ANSWER,
+    PATHS,
+    SUGGEST,
+    THRESHOLDS,
+    Choice,
+    Context,
+    Thresholds,
+    aspect_of,
+    choose,
 )
 from selfcare.knowledge.entries import (
-    KNOWLEDGE_DIR, QUESTIONS_DIR, SUBJECTS_FILE, TOPICS_FILE, Entry, KnowledgeError, Source, Subject, TopicGroup,
-    entry_files, format_answer, load_entries, load_subjects, load_topics, region_of, topic_names,
+    KNOWLEDGE_DIR,
+    QUESTIONS_DIR,
+    SUBJECTS_FILE,
+    TOPICS_FILE,
+    Entry,
+    KnowledgeError,
+    Source,
+    Subject,
+    TopicGroup,
+    entry_files,
+    format_answer,
+    load_entries,
+    load_subjects,
+    load_topics,
+    region_of,
+    topic_names,
 )
 from selfcare.knowledge.ranker import NO_ENTRY, EntryRanker, Question, Ranked, load_questions
 

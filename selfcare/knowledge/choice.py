@@ -7,8 +7,8 @@ context (the last entry and subject), so every path is tested without Rasa.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Callable, Optional, Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from selfcare.knowledge.entries import Entry
 from selfcare.knowledge.ranker import NO_ENTRY, Ranked
@@ -76,7 +76,7 @@ _NEEDS_A_SUBJECT = ("how_long", "side_effects", "stopping", "how_often", "alcoho
 _SHORT = 5  # words: "does it help?", "is it safe?" are about something said before
 
 
-def aspect_of(text: str) -> Optional[str]:
+def aspect_of(text: str) -> str | None:
     lowered = text.lower()
     for aspect, pattern in _ASPECT_CUES:
         if pattern.search(lowered):
@@ -91,10 +91,10 @@ def asks_for_more(text: str) -> bool:
 @dataclass(frozen=True)
 class Choice:
     path: str
-    entry: Optional[str] = None
+    entry: str | None = None
     suggestions: tuple[str, ...] = ()
-    subject: Optional[str] = None       # the subject a follow-up was about (clarify / no_entry)
-    aspect: Optional[str] = None
+    subject: str | None = None       # the subject a follow-up was about (clarify / no_entry)
+    aspect: str | None = None
     confidence: float = 0.0
 
 
@@ -102,8 +102,8 @@ class Choice:
 class Context:
     """What the conversation is about: the last entry answered and the last subject."""
 
-    entry: Optional[str] = None
-    subject: Optional[str] = None
+    entry: str | None = None
+    subject: str | None = None
 
 
 def choose(text: str, ranking: Sequence[Ranked], subjects: Sequence[str], context: Context,
@@ -123,7 +123,7 @@ def choose(text: str, ranking: Sequence[Ranked], subjects: Sequence[str], contex
     if subjects and not aspect and last and last.aspect != "about" and _SAME_QUESTION.search(lowered):
         aspect = last.aspect  # "what about lyrica?" after "cymbalta side effects?"
 
-    def by_subject_and_aspect(subject: str) -> Optional[Choice]:
+    def by_subject_and_aspect(subject: str) -> Choice | None:
         about = [e for e in entries.values() if subject in e.subjects]
         exact = [e.id for e in about if e.aspect == aspect]
         if not exact and about:

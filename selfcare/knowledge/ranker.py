@@ -18,9 +18,9 @@ import hashlib
 import pickle
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Sequence
 
 import yaml
 
@@ -89,19 +89,19 @@ def fold(text: str) -> str:
 class EntryRanker:
     """Ranks knowledge entries for a question."""
 
-    def __init__(self, pipeline, subjects_of: Optional[Callable[[str], list[str]]] = None):
+    def __init__(self, pipeline, subjects_of: Callable[[str], list[str]] | None = None):
         self._pipeline = pipeline
         self._subjects_of = subjects_of
 
     @staticmethod
-    def _features(text: str, subjects_of: Optional[Callable[[str], list[str]]]) -> str:
+    def _features(text: str, subjects_of: Callable[[str], list[str]] | None) -> str:
         folded = fold(text)
         names = subjects_of(text) if subjects_of else []
         return folded + "".join(f" subject_{name}" for name in names)
 
     @classmethod
-    def train(cls, questions: Sequence[Question], subjects_of: Optional[Callable[[str], list[str]]] = None,
-              seed: int = 42) -> "EntryRanker":
+    def train(cls, questions: Sequence[Question], subjects_of: Callable[[str], list[str]] | None = None,
+              seed: int = 42) -> EntryRanker:
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import SGDClassifier
         from sklearn.pipeline import FeatureUnion, Pipeline
@@ -132,7 +132,7 @@ class EntryRanker:
             pickle.dump(self._pipeline, handle)
 
     @classmethod
-    def load(cls, path: Path, subjects_of: Optional[Callable[[str], list[str]]] = None) -> "EntryRanker":
+    def load(cls, path: Path, subjects_of: Callable[[str], list[str]] | None = None) -> EntryRanker:
         with path.open("rb") as handle:
             return cls(pickle.load(handle), subjects_of)
 

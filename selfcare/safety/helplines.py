@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import yaml
 
@@ -23,7 +23,7 @@ REGIONS = ("US", "UK", "IE", "EU", *COUNTRY_REGIONS, "default")
 KINDS = ("crisis", "emergency", "urgent", "poison", "eating_disorder", "supporter")
 
 _EU_COUNTRIES = frozenset(
-    "at be bg hr cy cz dk ee fi fr de gr el hu it lv lt lu mt nl pl pt ro sk si es se".split()
+    ["at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "gr", "el", "hu", "it", "lv", "lt", "lu", "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se"]
 )
 _COUNTRY_REGION = {
     "us": "US", "gb": "UK", "uk": "UK", "ie": "IE", **{c: "EU" for c in _EU_COUNTRIES},
@@ -83,7 +83,7 @@ def _load_helplines() -> list[dict]:
 HELPLINES: list[dict] = _load_helplines()
 
 
-def _parse_locale(locale: Optional[str]) -> tuple[str, bool]:
+def _parse_locale(locale: str | None) -> tuple[str, bool]:
     """(region, exact): exact is False when only a bare code was given."""
     if not isinstance(locale, str):
         return "default", False
@@ -120,7 +120,7 @@ _COUNTRY_PATTERN = re.compile(
 )
 
 
-def locale_from_text(text: str) -> Optional[str]:
+def locale_from_text(text: str) -> str | None:
     """A country code ("gb", "us", "de", ...) when the person says where they are, else None.
 
     "northern ireland" is the UK; only a statement about the person counts
@@ -138,7 +138,7 @@ def locale_from_text(text: str) -> Optional[str]:
         return None
 
 
-def region_of(locale: Optional[str]) -> str:
+def region_of(locale: str | None) -> str:
     """"en-US" -> "US", "en_GB"/"GB"/"uk" -> "UK", "ie"/"ga-IE" -> "IE",
     "de-DE"/"fr"/"es_ES" -> "EU", anything else (or None) -> "default"."""
     try:
@@ -147,7 +147,7 @@ def region_of(locale: Optional[str]) -> str:
         return "default"
 
 
-def helplines(locale: Optional[str]) -> list[dict]:
+def helplines(locale: str | None) -> list[dict]:
     """The helpline entries for a locale; unknown or None gives the default short
     list (US, UK and Ireland, EU, and "your local emergency number").
 
@@ -169,7 +169,7 @@ def helplines(locale: Optional[str]) -> list[dict]:
     return [dict(e) for e in chosen]
 
 
-def helplines_of_kind(locale: Optional[str], kind: str) -> list[dict]:
+def helplines_of_kind(locale: str | None, kind: str) -> list[dict]:
     """The entries of one kind (poison, eating_disorder, supporter, ...) for a locale.
 
     Unknown locale: the US and UK entries and the "anywhere else" one, to keep the list short.

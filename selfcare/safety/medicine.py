@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional
 
 import yaml
 
@@ -173,7 +173,7 @@ _WORD_RE = re.compile(r"[a-z0-9]+")
 _OLD_AGE_RE = re.compile(r"\b(?:[7-9]\d|1[01]\d)\s*(?:years?|yrs?|yo|y\s+o|anos|anni|ans|jahre\w*|lat|jaar)\b")
 
 
-def medicines_in(text: Optional[str]) -> list[str]:
+def medicines_in(text: str | None) -> list[str]:
     """Canonical medicine and class names in a text, in order of first mention."""
     plain = _plain(text or "")
     found: list[tuple[int, str]] = []
@@ -248,7 +248,7 @@ def load_facts(path: Path = FACTS_FILE) -> dict[str, Fact]:
     return facts
 
 
-def facts_for(kind: str, text: str, context_subject: Optional[str] = None) -> list[Fact]:
+def facts_for(kind: str, text: str, context_subject: str | None = None) -> list[Fact]:
     """The reviewed facts that answer a medicine-safety question of `kind`
     (a risk label such as med_combination) about `text`, with the medicine talked
     about before (`context_subject`) counted as named."""
@@ -277,8 +277,8 @@ def facts_for(kind: str, text: str, context_subject: Optional[str] = None) -> li
     return [facts[i] for i in seen]
 
 
-def medicine_reply(kind: str, text: str, context_subject: Optional[str] = None,
-                   locale: Optional[str] = None) -> str:
+def medicine_reply(kind: str, text: str, context_subject: str | None = None,
+                   locale: str | None = None) -> str:
     """The reply to a medicine-safety question (a med_* risk label other than med_dose):
     the key fact first, its sources, and the referral. Never says a combination is fine:
     with no reviewed fact on file it says so and sends the person to their pharmacist."""

@@ -14,9 +14,9 @@ import hashlib
 import pickle
 import re
 import warnings
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
 
 import yaml
 
@@ -186,7 +186,7 @@ class RiskModel:
         self.labels: tuple[str, ...] = tuple(pipeline.classes_)
 
     @classmethod
-    def train(cls, examples: Sequence[Example], seed: int = 42) -> "RiskModel":
+    def train(cls, examples: Sequence[Example], seed: int = 42) -> RiskModel:
         labels = {example.label for example in examples}
         if NONE not in labels or len(labels) < 2:
             raise TrainingDataError("training data needs 'none' examples and at least one risk label")
@@ -199,10 +199,10 @@ class RiskModel:
             pipeline.fit([e.text for e in examples], [e.label for e in examples])
         return cls(pipeline)
 
-    def predict(self, text: Optional[str]) -> Prediction:
+    def predict(self, text: str | None) -> Prediction:
         return self.predict_many([text or ""])[0]
 
-    def predict_many(self, texts: Sequence[Optional[str]]) -> list[Prediction]:
+    def predict_many(self, texts: Sequence[str | None]) -> list[Prediction]:
         cleaned = [t if isinstance(t, str) else "" for t in texts]
         rows = self._pipeline.predict_proba(cleaned)
         out = []
@@ -216,5 +216,5 @@ class RiskModel:
         path.write_bytes(pickle.dumps(self._pipeline, protocol=pickle.HIGHEST_PROTOCOL))
 
     @classmethod
-    def load(cls, path: Path) -> "RiskModel":
+    def load(cls, path: Path) -> RiskModel:
         return cls(pickle.loads(path.read_bytes()))

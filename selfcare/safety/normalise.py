@@ -73,7 +73,7 @@ def _to_text(text: Any) -> str:
         return ""
 
 
-def _unleet_word(match: "re.Match[str]") -> str:
+def _unleet_word(match: re.Match[str]) -> str:
     word = match.group(0).rstrip("!")  # "help!" is an exclamation, not leetspeak
     if not any(ch in _LEET_CHARS for ch in word) or _NOT_LEET.fullmatch(word) or word in _ALPHANUMERIC_NAMES:
         return match.group(0)

@@ -8,11 +8,16 @@ SafetyDataError and the servers refuse to start.
 from __future__ import annotations
 
 import logging
-from typing import Optional, Sequence
+from collections.abc import Sequence
 
 from selfcare.safety.categories import DOSE, MEDICINE_CATEGORIES
 from selfcare.safety.helplines import (
-    HELPLINES, SAFETY_DIR, SafetyDataError, _load_yaml, helplines, helplines_of_kind,
+    HELPLINES,
+    SAFETY_DIR,
+    SafetyDataError,
+    _load_yaml,
+    helplines,
+    helplines_of_kind,
 )
 
 logger = logging.getLogger(__name__)
@@ -85,7 +90,7 @@ def _short(entries: Sequence[dict]) -> list[str]:
     return out
 
 
-def _fill(template: str, locale: Optional[str]) -> str:
+def _fill(template: str, locale: str | None) -> str:
     entries = helplines(locale)
     crisis_first = _by_kind(entries, "crisis") + _by_kind(entries, "urgent") + _by_kind(entries, "emergency")
     emergency = _by_kind(entries, "emergency") or [e for e in HELPLINES if e.get("region") == "default"]
@@ -112,24 +117,24 @@ def _message(name: str) -> str:
     return MESSAGES.get(name) or _FALLBACK_MESSAGES.get(name) or MESSAGES[name]
 
 
-def crisis_reply(locale: Optional[str] = None) -> str:
+def crisis_reply(locale: str | None = None) -> str:
     """Acknowledges the person, gives the crisis and emergency numbers for the
     locale, asks whether they are safe, and says the assistant can't call for help."""
     return render("crisis", locale)
 
 
-def crisis_followup_reply(locale: Optional[str] = None) -> str:
+def crisis_followup_reply(locale: str | None = None) -> str:
     """After the person says the crisis reply misread them: warm, keeps the door
     open, and repeats the numbers in one line."""
     return render("crisis_followup", locale)
 
 
-def crisis_check_reply(locale: Optional[str] = None) -> str:
+def crisis_check_reply(locale: str | None = None) -> str:
     """When the decision is unsure: asks gently, with the numbers, without assuming the worst."""
     return render("crisis_check", locale)
 
 
-def emergency_reply(locale: Optional[str] = None) -> str:
+def emergency_reply(locale: str | None = None) -> str:
     """Red-flag symptoms: call the emergency number now; not a self-care matter."""
     return render("emergency", locale)
 
@@ -146,7 +151,7 @@ FOLLOWUP = {"harm_done": "harm_done_followup", "crisis_imminent": "crisis_immine
             "crisis_other": "crisis_other_followup"}
 
 
-def followup(template: Optional[str], locale: Optional[str] = None) -> str:
+def followup(template: str | None, locale: str | None = None) -> str:
     """The reply after a crisis reply of `template`, whatever the person said next."""
     return render(FOLLOWUP.get(template or "", "crisis_followup"), locale)
 _missing = [name for name in RISK_TEMPLATES if name not in MESSAGES]
@@ -154,7 +159,7 @@ if _missing:
     raise SafetyDataError(f"{MESSAGES_FILE}: missing messages: {_missing}")
 
 
-def render(name: str, locale: Optional[str] = None) -> str:
+def render(name: str, locale: str | None = None) -> str:
     """Any reviewed safety reply by name, with the numbers for the person's locale.
 
     Never raises: if filling fails, the crisis reply for the default locale is the

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import yaml
 
@@ -30,7 +30,7 @@ _RULED_IN_ENGLISH = frozenset({"stopping", "pregnancy", "driving"})
 
 
 @lru_cache(maxsize=2)
-def _word_patterns(path: Path = WORDS_FILE) -> dict[str, "re.Pattern[str]"]:
+def _word_patterns(path: Path = WORDS_FILE) -> dict[str, re.Pattern[str]]:
     """One pattern a group, over every language's words in their normal form; a group
     with no words matches nothing. A malformed file fails naming the group."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
@@ -176,12 +176,12 @@ _SAFETY_QUESTION = re.compile(
     r"niebezpieczn\w*|moge|moze|veilig|gevaarlijk|risico\w*|kan|mag)\b")
 
 
-def request_rule(text: Optional[str]) -> Optional[tuple[str, str]]:
+def request_rule(text: str | None) -> tuple[str, str] | None:
     """(risk label, reason) for a request these rules recognise, else None."""
     return _request_rule(normal_form(text or ""))
 
 
-def _request_rule(normal: str) -> Optional[tuple[str, str]]:
+def _request_rule(normal: str) -> tuple[str, str] | None:
     if not normal:
         return None
     lethal = _LETHAL.search(normal)
@@ -201,7 +201,7 @@ def _request_rule(normal: str) -> Optional[tuple[str, str]]:
     return None
 
 
-def asks_to_combine(text: Optional[str]) -> bool:
+def asks_to_combine(text: str | None) -> bool:
     """Whether a message asks about combining (it still has to name two medicines)."""
     return bool(_COMBINE.search(normal_form(text or "")))
 
@@ -227,7 +227,7 @@ _SUBJECT = {
 }
 
 
-def dangerous_subjects(text: Optional[str]) -> frozenset[str]:
+def dangerous_subjects(text: str | None) -> frozenset[str]:
     """The dangerous-request kinds whose subject the message mentions."""
     return _dangerous_subjects(normal_form(text or ""))
 
@@ -247,7 +247,7 @@ _MEDICINE_QUESTION = (("med_pregnancy", "pregnancy"), ("med_driving", "driving")
 _NOT_A_TREATMENT = frozenset({"alcohol", "older", "lung", "other_medicine"})
 
 
-def medicine_question(text: Optional[str]) -> Optional[str]:
+def medicine_question(text: str | None) -> str | None:
     """The medicine-safety question a message asks by its words (med_stopping,
     med_pregnancy, med_driving), or None; see `signals`."""
     from selfcare.safety.medicine import medicines_in
@@ -255,7 +255,7 @@ def medicine_question(text: Optional[str]) -> Optional[str]:
     return _medicine_question(normal_form(text or ""), medicines_in(text))
 
 
-def _medicine_question(normal: str, medicines: list[str]) -> Optional[str]:
+def _medicine_question(normal: str, medicines: list[str]) -> str | None:
     if not set(medicines) - _NOT_A_TREATMENT:
         return None
     words = _word_patterns()
@@ -296,7 +296,7 @@ _NOW = re.compile(
     r"adesso|oggi|dzis|dzisiaj|teraz|vanavond|vannacht|vandaag|hoje|agora|esta\s+noite)\b")
 
 
-def harm_cue(text: Optional[str]) -> bool:
+def harm_cue(text: str | None) -> bool:
     """Whether a message says an overdose or an injury really happened, by an amount
     ("the whole box") or by its signs now ("vomiting", "can't stay awake")."""
     return _says_harm(normal_form(text or ""))
@@ -306,7 +306,7 @@ def _says_harm(normal: str) -> bool:
     return bool(_HARM_CUE.search(normal) or _SIGNS_NOW.search(normal))
 
 
-def time_set(text: Optional[str]) -> bool:
+def time_set(text: str | None) -> bool:
     """Whether a message sets a time that is now or very soon."""
     return bool(_NOW.search(normal_form(text or "")))
 
@@ -353,7 +353,7 @@ _CLAUSE = re.compile(r",|\b(?:i|ive|im|then|after|before|while|luego|despues|pui
                      r"depois|poi|dopo|potem|daarna|toen)\b")
 
 
-def _near(a: "re.Pattern[str]", b: "re.Pattern[str]", text: str, one_clause: bool = False) -> bool:
+def _near(a: re.Pattern[str], b: re.Pattern[str], text: str, one_clause: bool = False) -> bool:
     for x in a.finditer(text):
         for y in b.finditer(text):
             first, last = sorted((x, y), key=lambda m: m.start())
@@ -413,13 +413,13 @@ _HYPOTHETICAL = re.compile(
     r"zou|wurde|würde|pourrait|serait|podria|potrebbe)\b")
 
 
-def ingestion(text: Optional[str]) -> Optional[str]:
+def ingestion(text: str | None) -> str | None:
     """"child" when a young child swallowed medicine by accident, "self" when the writer
     says they took a whole box or strip, else None."""
     return _ingestion(normal_form(text or ""))
 
 
-def _ingestion(normal: str) -> Optional[str]:
+def _ingestion(normal: str) -> str | None:
     for sentence in _SENTENCE.findall(normal):
         if (_near(_CHILD_RE, _SWALLOWED_RE, sentence) and _near(_SWALLOWED_RE, _MED_WORD_RE, sentence, one_clause=True)
                 and not _NOT_ACCIDENT.search(sentence) and not _WHOLE.search(sentence)
@@ -450,12 +450,12 @@ _OTHER_PERSON = re.compile(
     r"buurm\w*|collega)\b")
 
 
-def names_someone_else(text: Optional[str]) -> bool:
+def names_someone_else(text: str | None) -> bool:
     """Whether a message names or points to someone other than the writer."""
     return bool(_OTHER_PERSON.search(normal_form(text or "")))
 
 
-def signals(text: Optional[str]) -> dict[str, Any]:
+def signals(text: str | None) -> dict[str, Any]:
     """Everything these rules and the medicine names say about a message, as the keyword
     arguments of selfcare.safety.risk.decide, from one normalisation of the text."""
     from selfcare.safety.medicine import medicines_in

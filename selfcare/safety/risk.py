@@ -10,8 +10,9 @@ on an evaluation set.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any, Mapping, Optional, Sequence
+from typing import Any
 
 from selfcare.safety import model as risk_model
 from selfcare.safety.categories import CRISIS, DOSE, EMERGENCY, PREGNANCY, STOPPING, Assessment
@@ -78,7 +79,7 @@ class Risk:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: Optional[Mapping[str, Any]]) -> "Risk":
+    def from_dict(cls, data: Mapping[str, Any] | None) -> Risk:
         """Reads a decision back from a parsed message; anything malformed is none."""
         try:
             return cls(str(data["kind"]), str(data["template"]), str(data["reason"]),
@@ -111,12 +112,12 @@ def _medicine_question(label: str, medicines: Sequence[str]) -> str:
     return label
 
 
-def decide(rules: Assessment, prediction: Optional[risk_model.Prediction], figure_of_speech: bool = False,
+def decide(rules: Assessment, prediction: risk_model.Prediction | None, figure_of_speech: bool = False,
            thresholds: Thresholds = THRESHOLDS, medicines: Sequence[str] = (),
-           request: Optional[tuple[str, str]] = None, combine: bool = False,
-           dangerous_subjects: Optional[frozenset[str]] = None, harm_cue: bool = True,
-           time_set: bool = False, ingested: Optional[str] = None, someone_else: bool = True,
-           safety_question: bool = False, medicine_question: Optional[str] = None) -> Risk:
+           request: tuple[str, str] | None = None, combine: bool = False,
+           dangerous_subjects: frozenset[str] | None = None, harm_cue: bool = True,
+           time_set: bool = False, ingested: str | None = None, someone_else: bool = True,
+           safety_question: bool = False, medicine_question: str | None = None) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
     `medicines`, the canonical names in it (selfcare.safety.medicine.medicines_in);
@@ -152,9 +153,9 @@ def decide(rules: Assessment, prediction: Optional[risk_model.Prediction], figur
     return risk
 
 
-def _decide(rules: Assessment, prediction: Optional[risk_model.Prediction], figure_of_speech: bool,
-            thresholds: Thresholds, medicines: Sequence[str], request: Optional[tuple[str, str]],
-            combine: bool, dangerous_subjects: Optional[frozenset[str]], safety_question: bool = False) -> Risk:
+def _decide(rules: Assessment, prediction: risk_model.Prediction | None, figure_of_speech: bool,
+            thresholds: Thresholds, medicines: Sequence[str], request: tuple[str, str] | None,
+            combine: bool, dangerous_subjects: frozenset[str] | None, safety_question: bool = False) -> Risk:
     if request and request[0] == "crisis_self" and rules.category != EMERGENCY:
         rules = Assessment(CRISIS, request[1])
     named = [m for m in medicines if m not in ("older", "lung")]

@@ -22,15 +22,23 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Optional, Pattern, Sequence
+from re import Pattern
 
 from selfcare.safety.categories import (
-    ALARMS, CRISIS, DOSE, EMERGENCY, NONE, PREGNANCY, STOPPING, Assessment,
+    ALARMS,
+    CRISIS,
+    DOSE,
+    EMERGENCY,
+    NONE,
+    PREGNANCY,
+    STOPPING,
+    Assessment,
 )
 from selfcare.safety.doses import contains_dose
 from selfcare.safety.normalise import _variants
-from selfcare.safety.vocabulary import ALCOHOL, ANY_MED, INFO, NAMED_MED, THEMSELF, THIRD, _MED_RE
+from selfcare.safety.vocabulary import _MED_RE, ALCOHOL, ANY_MED, INFO, NAMED_MED, THEMSELF, THIRD
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +50,7 @@ class _Rule:
     pattern: Pattern[str]
     exclusions: tuple[Pattern[str], ...] = ()
     # Extra condition on the whole normalised text.
-    requires: Optional[Callable[[str], bool]] = None
+    requires: Callable[[str], bool] | None = None
 
     def fires(self, text: str) -> bool:
         if self.requires is not None and not self.requires(text):
@@ -56,7 +64,7 @@ class _Rule:
 _WINDOW = 90
 
 
-def _excluded(text: str, match: "re.Match[str]", exclusions: Iterable[Pattern[str]]) -> bool:
+def _excluded(text: str, match: re.Match[str], exclusions: Iterable[Pattern[str]]) -> bool:
     """True when an exclusion overlaps this very occurrence of the rule."""
     start = max(0, match.start() - _WINDOW)
     window = text[start: match.end() + _WINDOW]
@@ -73,7 +81,7 @@ def _c(pattern: str) -> Pattern[str]:
 
 
 def _rule(category: str, reason: str, pattern: str, exclusions: Sequence[str] = (),
-          requires: Optional[Callable[[str], bool]] = None) -> _Rule:
+          requires: Callable[[str], bool] | None = None) -> _Rule:
     return _Rule(category, reason, _c(pattern), tuple(_c(e) for e in exclusions), requires)
 
 

@@ -729,7 +729,7 @@ def test_built_in_last_resort_texts_have_the_core_numbers_and_no_dose():
 def test_data_files_are_loaded_and_complete():
     raw = yaml.safe_load((ROOT / "data" / "safety" / "helplines.yml").read_text(encoding="utf-8"))
     assert isinstance(raw, list) and raw
-    assert safety.HELPLINES == raw  # the reviewed file, not the built-in fallback
+    assert raw == safety.HELPLINES  # the reviewed file, not the built-in fallback
     import datetime as dt
 
     for entry in raw:
