@@ -50,10 +50,10 @@ from sanic.response import HTTPResponse
 
 from channels import validation
 from selfcare import knowledge, safety
+from stores.sql import NOT_SAVED_REPLY, TrackerStoreFailed, erase_conversation
 
 KNOWLEDGE = knowledge.load()
 TOPIC_BUTTONS = KNOWLEDGE.topic_buttons()
-from stores.sql import NOT_SAVED_REPLY, TrackerStoreFailed, erase_conversation
 
 logger = logging.getLogger(__name__)
 

@@ -35,7 +35,7 @@ TAIL_CHARS = 500              # its start and its end (a disclosure often comes 
 MAX_MESSAGE_CHARS = HEAD_CHARS + TAIL_CHARS
 CUT_MARK = " … "
 MAX_SENDER_ID_CHARS = 128
-SENDER_ID = re.compile(r"[A-Za-z0-9_.:@-]{1,%d}" % MAX_SENDER_ID_CHARS)
+SENDER_ID = re.compile(rf"[A-Za-z0-9_.:@-]{{1,{MAX_SENDER_ID_CHARS}}}")
 # The conversation ids of the other channels: Telegram uses the chat id (an integer,
 # negative for groups; channels/telegram.py), the web chat a session id the server
 # signs (32 lowercase hex digits, a dot, 64 more: channels/web_session.py), and earlier

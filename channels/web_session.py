@@ -28,7 +28,7 @@ RANDOM_HEX_CHARS = 32
 SIGNATURE_HEX_CHARS = 64
 # The form of a session id, signed or not; REST refuses it as a sender id
 # (channels/validation.py), as it does the unsigned ids earlier versions issued.
-FORM = re.compile(r"[0-9a-f]{%d}\.[0-9a-f]{%d}" % (RANDOM_HEX_CHARS, SIGNATURE_HEX_CHARS))
+FORM = re.compile(rf"[0-9a-f]{{{RANDOM_HEX_CHARS}}}\.[0-9a-f]{{{SIGNATURE_HEX_CHARS}}}")
 _CONTEXT = b"webchat-session:"   # the key signs session ids and nothing else
 
 

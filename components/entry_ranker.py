@@ -57,7 +57,7 @@ class EntryRanker(TrainedComponent):
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
         # The knowledge files are not Rasa training data: retrain when they change.
-        return entry_model.fingerprint(knowledge.data_files() + [Path(__file__)])
+        return entry_model.fingerprint([*knowledge.data_files(), Path(__file__)])
 
     def train(self, training_data: TrainingData) -> Resource:
         kb = knowledge.load()

@@ -100,9 +100,10 @@ def stand_in_text(action_name: str, tracker: Any) -> str:
 async def _stand_in(action: RemoteAction, tracker: Any, domain: Any) -> list[Event]:
     events: list[Event] = [BotUttered(stand_in_text(action.name(), tracker), metadata={"stand_in": True})]
     parse_data = tracker.latest_message.parse_data if tracker.latest_message else {}
-    if Risk.from_dict((parse_data or {}).get("risk")).kind == CRISIS_KIND or action.name() == "action_crisis_response":
-        if any(slot.name == "crisis_active" for slot in domain.slots):
-            events.append(SlotSet("crisis_active", True))  # the next turn still follows up
+    crisis = (Risk.from_dict((parse_data or {}).get("risk")).kind == CRISIS_KIND
+              or action.name() == "action_crisis_response")
+    if crisis and any(slot.name == "crisis_active" for slot in domain.slots):
+        events.append(SlotSet("crisis_active", True))  # the next turn still follows up
     # End the turn listening: no retry loop, no circuit breaker, the next message is heard.
     events.append(FollowupAction(ACTION_LISTEN_NAME))
     return events

@@ -39,7 +39,7 @@ def main() -> int:
     for index, held_out in enumerate(parts):
         train = [e for j, part in enumerate(parts) if j != index for e in part]
         model = risk_model.RiskModel.train(train)
-        predicted += list(zip(held_out, model.predict_many([e.text for e in held_out])))
+        predicted += list(zip(held_out, model.predict_many([e.text for e in held_out]), strict=True))
     rules = {id(e): safety.assess(e.text) for e, _ in predicted}
     figures = {id(e): safety.is_figure_of_speech(e.text) for e, _ in predicted}
     context = {id(e): requests.signals(e.text) for e, _ in predicted}

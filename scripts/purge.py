@@ -29,7 +29,7 @@ def retention_days(value: str) -> float:
     try:
         days = float(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"RETENTION_DAYS must be a number of days, not {value!r}")
+        raise argparse.ArgumentTypeError(f"RETENTION_DAYS must be a number of days, not {value!r}") from None
     if not days > 0:
         raise argparse.ArgumentTypeError("RETENTION_DAYS must be more than 0")
     return days

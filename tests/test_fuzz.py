@@ -12,6 +12,7 @@ markers the requests carried in any log the servers wrote.
 """
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import os
@@ -120,7 +121,7 @@ class Generator:
     def words(self, length: int) -> str:
         text, size = [], 0
         while size < length:
-            text.append(self.rng.choice(QUESTIONS + ["fibro", "pain", "and", "the", "tired", "i"]))
+            text.append(self.rng.choice([*QUESTIONS, "fibro", "pain", "and", "the", "tired", "i"]))
             size += len(text[-1]) + 1
         return " ".join(text)[:length]
 
@@ -197,7 +198,7 @@ class Generator:
         ])
         marker = self.marker()
         payload, markers = self.ordinary_payload()
-        markers = markers + (marker,)
+        markers = (*markers, marker)
         body: bytes | list[bytes] | None
         expect = 400
         method, path = "POST", REST
@@ -255,7 +256,7 @@ class Generator:
             body = self.deep(depth, marker) if where == "top" else \
                 self.with_raw(payload, where, self.deep(depth, marker))
         elif kind == "lone_surrogate":
-            surrogate = "\\u%04x" % self.rng.randint(0xD800, 0xDFFF)
+            surrogate = f"\\u{self.rng.randint(0xD800, 0xDFFF):04x}"
             text = json.dumps(f"{marker} hello {marker}")[1:-1]
             at = self.rng.randint(0, len(text))
             while at > 0 and text[at - 1] == "\\":  # don't split an escape
@@ -307,10 +308,9 @@ def send(port: int, case: Case) -> Outcome:
     if chunked:
         headers["Transfer-Encoding"] = "chunked"
     started = time.monotonic()
-    try:
+    # The server may answer and close before an oversized body is sent: read its answer.
+    with contextlib.suppress(BrokenPipeError, ConnectionResetError):
         connection.request(case.method, case.path, body=case.body, headers=headers, encode_chunked=chunked)
-    except (BrokenPipeError, ConnectionResetError):
-        pass  # the server may answer and close before an oversized body is sent: read its answer
     try:
         reply = connection.getresponse()
         return Outcome(case, reply.status, reply.read(), time.monotonic() - started)

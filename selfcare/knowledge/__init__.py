@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Optional
 
 from selfcare.knowledge.choice import (
     ANSWER,

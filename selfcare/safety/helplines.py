@@ -175,8 +175,5 @@ def helplines_of_kind(locale: str | None, kind: str) -> list[dict]:
     Unknown locale: the US and UK entries and the "anywhere else" one, to keep the list short.
     """
     region, _ = _parse_locale(locale)
-    if region == "default":
-        regions = {"US", "UK", "default"}
-    else:
-        regions = {region}
+    regions = {"US", "UK", "default"} if region == "default" else {region}
     return [dict(e) for e in HELPLINES if e.get("kind") == kind and e.get("region") in regions]

@@ -31,12 +31,12 @@ RISK_INTENTS = frozenset({"crisis", "medical_emergency", "dangerous_request", "m
 
 NONE = "none"
 CRISIS_LABELS = ("crisis_self", "crisis_imminent", "harm_done", "crisis_other")
-ALARM_LABELS = CRISIS_LABELS + ("emergency",)
+ALARM_LABELS = (*CRISIS_LABELS, "emergency")
 DANGEROUS_LABELS = ("dangerous_eating", "dangerous_misuse", "dangerous_toxic", "dangerous_replace")
 MEDICINE_LABELS = (
     "med_dose", "med_combination", "med_alcohol", "med_stopping", "med_pregnancy", "med_driving",
 )
-LABELS = ALARM_LABELS + ("ambiguous",) + DANGEROUS_LABELS + MEDICINE_LABELS + (NONE,)
+LABELS = (*ALARM_LABELS, "ambiguous", *DANGEROUS_LABELS, *MEDICINE_LABELS, NONE)
 FACTS = ("serotonin", "maoi", "bleeding", "sedation_breathing", "other", "alcohol", "stopping",
          "pregnancy", "driving")
 
@@ -207,7 +207,7 @@ class RiskModel:
         rows = self._pipeline.predict_proba(cleaned)
         out = []
         for row in rows:
-            probabilities = {label: float(p) for label, p in zip(self.labels, row)}
+            probabilities = {label: float(p) for label, p in zip(self.labels, row, strict=True)}
             best = max(probabilities, key=probabilities.__getitem__)
             out.append(Prediction(best, probabilities[best], probabilities))
         return out

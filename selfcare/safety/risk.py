@@ -198,7 +198,7 @@ def _decide(rules: Assessment, prediction: risk_model.Prediction | None, figure_
         return Risk(EMERGENCY_KIND, "emergency", "model", round(p["emergency"], 3))
     unsure = p_crisis + p.get("ambiguous", 0.0)
     if (not figure_of_speech and unsure >= thresholds.check
-            and prediction.label in risk_model.CRISIS_LABELS + ("ambiguous",)):
+            and prediction.label in (*risk_model.CRISIS_LABELS, "ambiguous")):
         return Risk(CRISIS_KIND, "crisis_check", "model", round(unsure, 3))
 
     if request and request[0] in risk_model.DANGEROUS_LABELS:

@@ -5,6 +5,7 @@ channels.telegram.TelegramInput, talking to a fake Telegram Bot API server on 12
 """
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import random
@@ -191,10 +192,8 @@ def bot(tmp_path_factory) -> Bot:
     finally:
         if assistant is not None:
             assistant.stop()
-        try:
+        with contextlib.suppress(Exception):
             off.result()[0].stop()
-        except Exception:
-            pass
         pool.shutdown()
         fake.stop()
         off_fake.stop()

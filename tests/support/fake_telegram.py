@@ -14,6 +14,7 @@ over-long button payload gets 400.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import socket
 import threading
@@ -166,10 +167,8 @@ class FakeTelegram:
                     params[key] = value if isinstance(value, str) else getattr(value, "filename", "")
         for key in ("reply_markup", "allowed_updates"):  # form posts send these as JSON text
             if isinstance(params.get(key), str):
-                try:
+                with contextlib.suppress(ValueError):
                     params[key] = json.loads(params[key])
-                except ValueError:
-                    pass
         return params
 
     async def _handle(self, request: web.Request) -> web.Response:
