@@ -119,7 +119,8 @@ ASPECT_WORDS = {
 def no_entry_reply(choice: knowledge.Choice) -> str:
     """The honest reply: no reviewed information, who to ask, and what it can help with."""
     if choice.subject and choice.aspect:
-        subject = KNOWLEDGE.subjects[choice.subject].names[0] if choice.subject in KNOWLEDGE.subjects else choice.subject
+        subject = (KNOWLEDGE.subjects[choice.subject].names[0] if choice.subject in KNOWLEDGE.subjects
+                   else choice.subject)
         said = f"I don't have reviewed information about {ASPECT_WORDS.get(choice.aspect, 'that')} for {subject}."
     else:
         said = "I don't have reviewed information on that, so I won't guess."
@@ -199,7 +200,8 @@ def compose_answer(
     if risk.template == "med_dose":
         guardrail = safety.medicine_guardrail_reply(safety.DOSE)
         # General, sourced information about a named medicine may follow the refusal.
-        reply = f"{guardrail}\n\n{reply}" if entry is not None and entry.topic == "medicines" and subjects else guardrail
+        medicine_facts = entry is not None and entry.topic == "medicines" and subjects
+        reply = f"{guardrail}\n\n{reply}" if medicine_facts else guardrail
         buttons = buttons if entry is not None else []
     if safety.contains_dose(reply):  # never expected; a last check on what is sent
         logger.error("answer %s contained a dose and was withheld", entry.id if entry else choice.path)
@@ -392,7 +394,8 @@ def rephrase_reply(text: str) -> str:
     if not stripped:
         return "I didn't get any words there. What would you like to know? You can type a question or pick a topic:"
     if not any(ch.isalpha() for ch in stripped):
-        return "I can only read words, not emoji or symbols. What would you like to know? You can type a question or pick a topic:"
+        return ("I can only read words, not emoji or symbols. What would you like to know? You can type a question or "
+                "pick a topic:")
     letters = [ch for ch in stripped if ch.isalpha()]
     if sum(1 for ch in letters if ord(ch) > 0x24F) > len(letters) / 2:
         return "Sorry, I can only understand English for now. You can type your question in English or pick a topic:"

@@ -38,7 +38,8 @@ SMALL_TALK_WORDS = 4
 SMALL_TALK_FLOOR = 0.35  # the best entry's own probability
 # "is salmon twice a week enough", "i'd kill for a nap": a yes or a no starts with one.
 YES_NO = {"affirm", "deny"}
-YES_NO_WORD = re.compile(r"^\W*(?:y|ya|yes|yeah|yep|yup|sure|ok|okay|k|fine|right|correct|absolutely|definitely|of course|"
+YES_NO_WORD = re.compile(r"^\W*(?:y|ya|yes|yeah|yep|yup|sure|ok|okay|k|fine|right|correct|absolutely|definitely"
+                         r"|of course|"
                          r"please|no|nope|nah|not|never|don'?t|dont|nothing|none|neither|uh|um|mm+|hmm+|ah|oh)\b", re.I)
 # Out of scope or unsure becomes a question only when the best entry is also likely in
 # itself ("what time does tesco close" may lead the entries by far and still be unlikely).
@@ -90,7 +91,8 @@ class EntryRanker(TrainedComponent):
             if (intent in OVERRIDABLE and sure >= knowledge.THRESHOLDS.answer and top.confidence >= OVERRIDE_FLOOR) or (
                     intent in SMALL_TALK and len(text.split()) >= SMALL_TALK_WORDS
                     and top.confidence >= SMALL_TALK_FLOOR) or (
-                    intent in YES_NO and not YES_NO_WORD.match(text) and top.confidence >= knowledge.THRESHOLDS.suggest):
+                    intent in YES_NO and not YES_NO_WORD.match(text)
+                    and top.confidence >= knowledge.THRESHOLDS.suggest):
                 # The answer action then answers, or offers "did you mean": a greeting, an
                 # okay or a "no" in front of a question does not get small talk back.
                 message.set(INTENT, {INTENT_NAME_KEY: ASK_INTENT, PREDICTED_CONFIDENCE_KEY: sure}, add_to_output=True)

@@ -33,7 +33,8 @@ def sender() -> str:
 # entry whose answer the reply must give (more than one where either answers the question).
 SEED_QUESTIONS = [
     ("what even is fibromyalgia? my doctor just said it and left", ["basics_what_is_fibromyalgia"]),
-    ("why does nothing my gp gives me work properly", ["basics_why_treatments_fall_short", "medicines_stopped_working"]),
+    ("why does nothing my gp gives me work properly",
+     ["basics_why_treatments_fall_short", "medicines_stopped_working"]),
     ("is swimming ok when everything hurts?", ["exercise_water"]),
     ("is walking actually good for fibro", ["exercise_walking"]),
     ("would yoga help me at all", ["exercise_yoga"]),

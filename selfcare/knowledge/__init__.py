@@ -102,7 +102,8 @@ class KnowledgeBase:
     def questions(self) -> list[Question]:
         """The answer model's training questions: each entry's own, its title and its question."""
         own = load_questions(self.directory / QUESTIONS_DIR, self.by_id)
-        return own + [Question(e.question, e.id) for e in self.entries] + [Question(e.title, e.id) for e in self.entries]
+        return (own + [Question(e.question, e.id) for e in self.entries]
+                + [Question(e.title, e.id) for e in self.entries])
 
 
 def load(directory: Path = KNOWLEDGE_DIR) -> KnowledgeBase:

@@ -46,12 +46,16 @@ _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((aspect, re.compil
     ("how_long", r"\bhow\s+(?:long|soon)\b[^?.!]{0,30}\b(?:take|takes|taking|work|working|kick|help|until|till|before|"
                  r"notice|see|feel|effect)|\bwhen\s+(?:will|does|should|do|would|can)\b[^?.!]{0,40}\b(?:work|kick|help|"
                  r"notice|feel|start|see|difference|better)|\btake\s+to\s+(?:work|help|kick)|\bkick\s+in\b"),
-    ("side_effects", r"\bside\s*-?\s*effects?\b|\bdownsides?\b|\bbad\s+effects?\b|\bany\s+risks?\b|\bwhat\s+are\s+the\s+risks\b"
+    ("side_effects", r"\bside\s*-?\s*effects?\b|\bdownsides?\b|\bbad\s+effects?\b|\bany\s+risks?\b"
+                     r"|\bwhat\s+are\s+the\s+risks\b"
                      r"|\bmake\s+(?:me|you)\s+(?:sleepy|tired|gain|dizzy|sick|drowsy|put\s+on)"),
-    ("stopping", r"\bstop(?:ping)?\b|\bcome\s+off\b|\bcoming\s+off\b|\bget\s+off\b|\bquit\w*\b|\bwithdraw\w*|\btaper\w*"),
-    ("how_often", r"\bhow\s+often\b|\bhow\s+many\s+times\b|\bhow\s+much\s+(?:should|do|can)\b|\bhow\s+many\s+(?:minutes|days)\b"
+    ("stopping", r"\bstop(?:ping)?\b|\bcome\s+off\b|\bcoming\s+off\b|\bget\s+off\b|\bquit\w*\b|\bwithdraw\w*"
+                 r"|\btaper\w*"),
+    ("how_often", r"\bhow\s+often\b|\bhow\s+many\s+times\b|\bhow\s+much\s+(?:should|do|can)\b|\bhow\s+many\s+(?:minutes"
+                  r"|days)\b"
                   r"|\bhow\s+long\s+(?:should|do|can|for|each)\b"),
-    ("how_to_start", r"\bhow\s+(?:do|should|can|would)\s+i\s+(?:start|begin|get\s+started|try)|\bwhere\s+(?:do|should)\s+i\s+"
+    ("how_to_start", r"\bhow\s+(?:do|should|can|would)\s+i\s+(?:start|begin|get\s+started|try)|\bwhere\s+(?:do"
+                     r"|should)\s+i\s+"
                      r"(?:start|begin)|\bhow\s+to\s+(?:start|begin)|\bgetting\s+started\b"),
     ("alcohol", r"\b(?:drink|drinking|alcohol|wine|beer|booze|pint|pints)\b"),
     ("cost_access", r"\bcost\w*|\bprice\w*|\bafford\w*|\binsurance\b|\bexpensive\b|\bpay\s+for\b"),
@@ -61,13 +65,16 @@ _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((aspect, re.compil
               r"|\b(?:any|much)\s+good\b|^\s*(?:so\s+|and\s+|ok\s+)?(?:what(?:s|'s|\s+is|\s+are)|tell\s+me\s+about|"
               r"explain)\b(?!\s+(?:the\s+)?(?:side|risk|best|difference|dose))"),
 ))
-_MORE = re.compile(r"^\s*(?:ok\W*|okay\W*|and\W*)?(?:tell\s+me\s+more|more(?:\s+(?:please|pls|info|information|detail|details))?"
+_MORE = re.compile(r"^\s*(?:ok\W*|okay\W*|and\W*)?(?:tell\s+me\s+more|more(?:\s+(?:please|pls|info|information|detail"
+                   r"|details))?"
                    r"|go\s+on|keep\s+going|continue|explain(?:\s+more)?|what\s+else|more\s+about\s+(?:it|that|this)"
                    r"|(?:can|could)\s+you\s+(?:tell\s+me|explain|say)\s+more(?:\s+about\s+(?:it|that|this))?"
-                   r"|i\s+want\s+to\s+know\s+more|details|anything\s+else(?:\s+i\s+should\s+know)?)\W*(?:please|pls)?\W*$")
+                   r"|i\s+want\s+to\s+know\s+more|details|anything\s+else(?:\s+i\s+should\s+know)?)\W*(?:please"
+                   r"|pls)?\W*$")
 _PRONOUN = re.compile(r"\b(?:it|its|it's|this|that|they|them|those|these|one)\b")
 # "what about lyrica?", "and for yoga?": the same question about another subject.
-_SAME_QUESTION = re.compile(r"^\s*(?:and\s+|but\s+|ok\s+|so\s+)?(?:what|how)\s+about\b|^\s*(?:and|also)\s+(?:for\s+|with\s+)?\w+(?:\s+\w+)?\s*\??\s*$"
+_SAME_QUESTION = re.compile(r"^\s*(?:and\s+|but\s+|ok\s+|so\s+)?(?:what|how)\s+about\b|^\s*(?:and|also)\s+(?:for\s+"
+                            r"|with\s+)?\w+(?:\s+\w+)?\s*\??\s*$"
                             r"|^\s*same\s+(?:for|with)\b")
 
 

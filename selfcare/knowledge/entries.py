@@ -167,7 +167,8 @@ def _parse_entry(path: Path, position: int, raw: object, topics: set[str], subje
         if _words(more) > MAX_MORE_WORDS:
             raise _fail(path, name, f"more has {_words(more)} words; the limit is {MAX_MORE_WORDS}")
     regions_raw = raw.get("regions") or {}
-    if not isinstance(regions_raw, dict) or any(k not in REGIONS or not isinstance(v, str) for k, v in regions_raw.items()):
+    if not isinstance(regions_raw, dict) or any(
+            k not in REGIONS or not isinstance(v, str) for k, v in regions_raw.items()):
         raise _fail(path, name, f"regions must map {', '.join(REGIONS)} to text")
     evidence = " ".join(raw["evidence"].split())
     for label, text in (("answer", answer), ("more", more or ""), ("evidence", evidence),

@@ -23,7 +23,8 @@ REGIONS = ("US", "UK", "IE", "EU", *COUNTRY_REGIONS, "default")
 KINDS = ("crisis", "emergency", "urgent", "poison", "eating_disorder", "supporter")
 
 _EU_COUNTRIES = frozenset(
-    ["at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "gr", "el", "hu", "it", "lv", "lt", "lu", "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se"]
+    ["at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "gr", "el", "hu", "it", "lv", "lt", "lu",
+     "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se"]
 )
 _COUNTRY_REGION = {
     "us": "US", "gb": "UK", "uk": "UK", "ie": "IE", **{c: "EU" for c in _EU_COUNTRIES},

@@ -27,19 +27,24 @@ MESSAGES_FILE = SAFETY_DIR / "messages.yml"
 # Last resort when filling a reviewed reply fails at run time (see crisis_reply):
 # the person still gets the core message. Never used instead of the data files.
 _FALLBACK_MESSAGES = {
-    "crisis": "I'm really sorry you're feeling this way, and thank you for telling me. You deserve support right now.\n\n"
+    "crisis": "I'm really sorry you're feeling this way, and thank you for telling me. You deserve support right "
+              "now.\n\n"
               "{helplines}\n\nAre you safe right now? I'm an automated assistant and can't call for help.",
-    "crisis_check": "I want to be sure I understood you. If you're having thoughts of ending your life or hurting yourself, "
+    "crisis_check": "I want to be sure I understood you. If you're having thoughts of ending your life or hurting "
+                    "yourself, "
                     "please reach out now: {helplines_inline}. Are you safe right now?",
-    "crisis_followup": "Thank you for letting me know. If things ever feel too heavy, {helplines_inline} are there any time. How are you doing right now?",
+    "crisis_followup": "Thank you for letting me know. If things ever feel too heavy, {helplines_inline} are there any "
+                       "time. How are you doing right now?",
     "emergency": "These symptoms can be a medical emergency. Please call for help now:\n{emergency_helplines}\n\n"
-                 "This isn't something to manage with fibromyalgia self-care. I'm an automated assistant and can't call for help.",
+                 "This isn't something to manage with fibromyalgia self-care. I'm an automated assistant and can't "
+                 "call for help.",
     "dose": "I can't give doses or tell you to change one. That depends on your health and your other medicines, "
             "and only your prescriber or pharmacist can advise you.",
     "stopping": "Please don't stop a medicine suddenly without your prescriber; labels warn about withdrawal symptoms. "
                 "They can plan it with you.",
     "pregnancy": "Please talk to your prescriber or obstetrician before changing anything.",
-    "referral": "This is general information, not medical advice. Please talk to your doctor, pharmacist or pain specialist before starting, stopping or changing any medicine, supplement or therapy.",
+    "referral": "This is general information, not medical advice. Please talk to your doctor, pharmacist or pain "
+                "specialist before starting, stopping or changing any medicine, supplement or therapy.",
 }
 
 

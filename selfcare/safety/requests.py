@@ -54,7 +54,8 @@ _MED = (r"(?:pills?|tablets?|meds?|medicines?|medication|drugs?|capsules?|lyrica
 _LETHAL = re.compile(
     r"\b(?:lethal|fatal|deadly|killing)\s+(?:dose|amount|quantity|number|overdose|combination|mix)\b"
     r"|\bhow\s+(?:many|much)\b[^.?!]{0,60}?\b(?:to|would|will|could|it\s+take\s+to|before\s+(?:i|you))\s+"
-    r"(?:kill|die|dead|not\s+wake\s+up|never\s+wake\s+up|stop\s+(?:my|the|your)\s+heart|stop\s+(?:my\s+|your\s+)?breathing|"
+    r"(?:kill|die|dead|not\s+wake\s+up|never\s+wake\s+up|stop\s+(?:my|the|your)\s+heart|stop\s+(?:my\s+"
+    r"|your\s+)?breathing|"
     r"end\s+it|be\s+fatal)\b"
     r"|\bwhich\s+" + _MED + r"\b[^.?!]{0,40}?\b(?:kill|killing|die|dying|fatal|deadly|fastest|painless\w*)\b"
     r"|\bpainless(?:ly)?\s+(?:way|ways|method|death|to\s+die|suicide)\b"
@@ -79,14 +80,17 @@ _EATING = re.compile(
 _MISUSE = re.compile(
     r"\b(?:snort\w*|sniff\w*|inject|injecting|injected|shoot\s+up|plug\w*|boof\w*)\b[^.?!]{0,40}\b" + _MED + r"\b"
     r"|\b(?:crush|crushed|crushing)\b[^.?!]{0,30}\b(?:snort|sniff|inject|line)\w*"
-    r"|\b(?:get|getting|feel|feeling)\s+(?:high|buzzed|a\s+buzz|a\s+high|stoned|wasted|fucked\s+up)\b[^.?!]{0,40}\b" + _MED + r"\b"
+    r"|\b(?:get|getting|feel|feeling)\s+(?:high|buzzed|a\s+buzz|a\s+high|stoned|wasted|fucked\s+up)\b[^.?!]{0,40}\b"
+    + _MED + r"\b"
     r"|\b" + _MED + r"\b[^.?!]{0,40}\b(?:get|getting|feel|feeling)\s+(?:high|buzzed|a\s+buzz|a\s+high|stoned|wasted)\b"
     r"|\b(?:use|take|taking|borrow|try|steal|have)\s+(?:some\s+of\s+)?(?:my|his|her|their|a)\s+"
     r"(?:friends?|mums?|moms?|mothers?|dads?|fathers?|husbands?|wifes?|partners?|kids?|childs?|sons?|daughters?|"
     r"neighbou?rs?|nans?|grans?|grandmas?|sisters?|brothers?|flatmates?|roommates?|coworkers?)\s+(?:\w+\s+){0,2}?"
     r"(?:oxy\w*|opioids?|tramadol|codeine|morphine|adderall|ritalin|stimulants?|xanax|valium|diazepam|lyrica|"
     r"pregabalin|gabapentin|painkillers?|pain\s+killers?)\b"
-    r"|\bbuy\w*\b[^.?!]{0,50}\b" + _MED + r"\b[^.?!]{0,50}\b(?:online|without\s+(?:a\s+)?prescription|no\s+prescription|dark\s*web|telegram|from\s+a\s+dealer)\b"
+    r"|\bbuy\w*\b[^.?!]{0,50}\b" + _MED +
+        r"\b[^.?!]{0,50}\b(?:online|without\s+(?:a\s+)?prescription|no\s+prescription|dark\s*web|telegram"
+        r"|from\s+a\s+dealer)\b"
     r"|\bbuy\w*\b[^.?!]{0,20}\b(?:online|without\s+(?:a\s+)?prescription)\b[^.?!]{0,30}\b" + _MED + r"\b"
 )
 _TOXIC = re.compile(
@@ -117,7 +121,8 @@ _TREATMENT = (
     r"chimio\w*|thyro\w*|tiroid\w*|tireoid\w*|levothyrox\w*|levotiroxin\w*|euthyrox|synthroid|schildklier\w*|"
     r"schilddrus\w*|tarczyc\w*|blood\s+pressure|bp\s+(?:meds?|pills?|tablets?)|hypertens\w*|antihypertens\w*|"
     r"ipertens\w*|hipertens\w*|nadcisn\w*|bloeddruk\w*|blutdruck\w*|tension\s+arterielle|presion\s+arterial|"
-    r"pressao\s+(?:alta|arterial)|pressione\s+(?:alta|arteriosa)|cisnieni\w*|heart\s+(?:meds?|pills?|tablets?|medication)|"
+    r"pressao\s+(?:alta|arterial)|pressione\s+(?:alta|arteriosa)|cisnieni\w*|heart\s+(?:meds?|pills?|tablets?"
+    r"|medication)|"
     r"beta\s?blockers?|betabloqu\w*|betabloc\w*|epilep\w*|anticonvuls\w*|antiepilep\w*|"
     r"seizure\s+(?:meds?|medication|medicine|pills?)|keppra|levetiracetam\w*|lamotrigin\w*|valpro\w*|lithium|litio|"
     r"steroids?|prednis\w*|cortison\w*|antiretrovir\w*|immuno\s?suppress\w*)"
@@ -238,7 +243,8 @@ _SUBJECT_WORDS = {"dangerous_eating": "eating", "dangerous_toxic": "toxic", "dan
 def _dangerous_subjects(normal: str) -> frozenset[str]:
     words = _word_patterns()
     return frozenset(label for label, pattern in _SUBJECT.items()
-                     if pattern.search(normal) or (label in _SUBJECT_WORDS and words[_SUBJECT_WORDS[label]].search(normal)))
+                     if pattern.search(normal)
+                     or (label in _SUBJECT_WORDS and words[_SUBJECT_WORDS[label]].search(normal)))
 
 
 # A question about stopping a medicine, taking it in pregnancy or while breastfeeding, or
@@ -274,7 +280,8 @@ _HARM_CUE = re.compile(
 # Signs of poisoning or injury happening now (the usual overdose and injury signs, eight
 # languages): "took an extra one by mistake and now I can't stay awake" is harm done.
 _SIGNS_NOW = re.compile(
-    r"\b(?:vomit\w*|throw\w*\s+up|threw\s+up|puk\w*|spinning|dizzy|dizziness|light\s*headed|faint\w*|pass(?:ing)?\s+out|"
+    r"\b(?:vomit\w*|throw\w*\s+up|threw\s+up|puk\w*|spinning|dizzy|dizziness|light\s*headed|faint\w*|pass(?:ing)?\s+out"
+    r"|"
     r"passed\s+out|drows\w*|(?:so|really|very|super)\s+sleepy|cant\s+(?:stay\s+awake|keep\s+my\s+eyes\s+open|"
     r"breathe|wake)|nodding\s+off|slurr\w*|seeing\s+double|double\s+vision|blurr\w*|confus\w*|"
     r"(?:heart|pulse)\s+(?:is\s+)?(?:racing|pounding|going)|palpitat\w*|shak\w*|trembl\w*|twitch\w*|jerk\w*|sweat\w*|"
@@ -324,7 +331,8 @@ _CHILD = (
     r"|\d+\s*(?:months?|meses|mois|monate\w*|mesi|miesi\w*|maanden)(?:\s+old)?)")
 _SWALLOWED = (
     r"(?:ate|eaten|swallowed|drank|got\s+into|chewed|gobbled|comio|se\s+comio|trago|se\s+trago|bebio|se\s+bebio|"
-    r"comido|tragado|bebido|ingerido|mordido|ingirio|mange|avale|a\s+bu|gegessen|geschluckt|verschluckt|getrunken|comeu|engoliu|bebeu|ingeriu|mangiato|"
+    r"comido|tragado|bebido|ingerido|mordido|ingirio|mange|avale|a\s+bu|gegessen|geschluckt|verschluckt|getrunken|comeu"
+    r"|engoliu|bebeu|ingeriu|mangiato|"
     r"ingoiato|inghiottito|bevuto|ingerito|zjad\w*|połkn\w*|polkn\w*|wypi\w*|gegeten|opgegeten|ingeslikt|"
     r"doorgeslikt|gedronken)")
 _MED_WORD = (
@@ -407,7 +415,8 @@ _ROUTINE = re.compile(
     r"\b(?:on\s+time|as\s+prescribed|as\s+usual|like\s+normal|a\s+su\s+hora|a\s+tiempo|puntual\w*|"
     r"punktlich|wie\s+verordnet|o\s+czasie|zgodnie|op\s+tijd|in\s+orario|a\s+tempo|na\s+hora|a\s+lheure|"
     r"comme\s+prevu|like\s+always|as\s+always|usual|usually|every\s+(?:day|morning|night|evening)|daily|routine|"
-    r"normally|como\s+siempre|comme\s+dhabitude|wie\s+immer|come\s+sempre|como\s+sempre|jak\s+zawsze|zoals\s+altijd|proud|orgullos\w*|fier|fiere|stolz|dumn\w*|trots|orgoglios\w*)\b")
+    r"normally|como\s+siempre|comme\s+dhabitude|wie\s+immer|come\s+sempre|como\s+sempre|jak\s+zawsze|zoals\s+altijd"
+    r"|proud|orgullos\w*|fier|fiere|stolz|dumn\w*|trots|orgoglios\w*)\b")
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|what\s+if|would|could|should|didnt|did\s+not|never|not|si|wenn|falls|se|jesli|jeżeli|jezeli|als|"
     r"zou|wurde|würde|pourrait|serait|podria|potrebbe)\b")

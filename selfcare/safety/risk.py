@@ -159,9 +159,11 @@ def _decide(rules: Assessment, prediction: risk_model.Prediction | None, figure_
     if request and request[0] == "crisis_self" and rules.category != EMERGENCY:
         rules = Assessment(CRISIS, request[1])
     named = [m for m in medicines if m not in ("older", "lung")]
-    if rules.category not in RULE_MEDICINE and rules.category not in (CRISIS, EMERGENCY) and combine and len(set(named) - {"alcohol"}) >= 2:
+    if (rules.category not in RULE_MEDICINE and rules.category not in (CRISIS, EMERGENCY) and combine
+            and len(set(named) - {"alcohol"}) >= 2):
         rules = Assessment(DOSE, "request.combination")  # sharpened to a combination below
-    elif rules.category not in RULE_MEDICINE and rules.category not in (CRISIS, EMERGENCY) and combine and "alcohol" in named and len(named) >= 2:
+    elif (rules.category not in RULE_MEDICINE and rules.category not in (CRISIS, EMERGENCY) and combine
+          and "alcohol" in named and len(named) >= 2):
         rules = Assessment(DOSE, "request.alcohol")
     elif (rules.category not in (CRISIS, EMERGENCY) and (combine or safety_question)
           and set(named) & {"pregabalin", "gabapentin"} and set(medicines) & {"lung", "older"}):
