@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -46,14 +47,15 @@ def locale_of(tracker: Tracker) -> str | None:
     what their channel says (the web page's and Telegram's locale metadata), else the
     language they write in (a crisis written in Polish gets the Polish lines too)."""
     said = safety.locale_from_text(latest_text(tracker))
-    if said or tracker.get_slot("locale"):
-        return said or tracker.get_slot("locale")
+    named = tracker.get_slot("locale")
+    if said or named:
+        return said or str(named)
     for event in reversed(tracker.events):
         if event.get("event") == "user":
             metadata = event.get("metadata") or {}
             from_channel = metadata.get("locale") or metadata.get("language_code")
             if from_channel:
-                return from_channel
+                return str(from_channel)
             break
     return language.guess(latest_text(tracker))
 
@@ -92,8 +94,9 @@ def entry_ranking(tracker: Tracker) -> list[knowledge.Ranked]:
 def button_entity(tracker: Tracker, name: str) -> str | None:
     """An `entry` or `group` a button carried (/ask{"entry": "..."})."""
     for entity in (tracker.latest_message or {}).get("entities") or []:
-        if entity.get("entity") == name and isinstance(entity.get("value"), str):
-            return entity["value"]
+        value = entity.get("value")
+        if entity.get("entity") == name and isinstance(value, str):
+            return value
     return None
 
 
@@ -103,7 +106,7 @@ def choose_reply(text: str, ranking: list[knowledge.Ranked], subjects: list[str]
     entries are ranked by the scores the answer model gave them on this message."""
     scores = {r.entry: r.confidence for r in ranking}
 
-    def rank_within(_text, entry_ids):
+    def rank_within(_text: str, entry_ids: Sequence[str]) -> list[knowledge.Ranked]:
         ranked = [knowledge.Ranked(e, scores.get(e, 0.0)) for e in entry_ids]
         return sorted(ranked, key=lambda r: -r.confidence)
     return knowledge.choose(text, ranking, subjects, context, KNOWLEDGE.by_id, rank_within)
@@ -174,9 +177,10 @@ def compose_answer(
             answer = knowledge.format_answer(entry, referral, knowledge.region_of(locale))
             return f"{head}\n\n{answer}", entry, choice, []
         return reply, None, knowledge.Choice("medicine"), []
-    entry: knowledge.Entry | None = None
+    entry = None
     buttons: list[dict[str, str]] = []
     if choice.path in (knowledge.ANSWER, knowledge.MORE):
+        assert choice.entry is not None, "choose() names the entry it answers"
         entry = KNOWLEDGE.by_id[choice.entry]
         more = choice.path == knowledge.MORE
         if more and (not entry.more or more_shown):
@@ -296,7 +300,8 @@ class ActionGreet(Action):
     def name(self) -> str:
         return "action_greet"
 
-    async def run(self, dispatcher, tracker, domain) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
         dispatcher.utter_message(
             text=("Hi, I'm a self-care assistant for people living with fibromyalgia. I share reviewed, "
                   f"sourced information on {KNOWLEDGE.what_i_can_help_with()}. I'm not a doctor. "
@@ -311,7 +316,8 @@ class ActionOutOfScope(Action):
     def name(self) -> str:
         return "action_out_of_scope"
 
-    async def run(self, dispatcher, tracker, domain) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
         dispatcher.utter_message(
             text=f"Sorry, that's outside what I can help with. I can help with {KNOWLEDGE.what_i_can_help_with()}.",
             buttons=TOPIC_BUTTONS)
@@ -350,7 +356,8 @@ class ActionCrisisResponse(Action):
     def name(self) -> str:
         return "action_crisis_response"
 
-    async def run(self, dispatcher, tracker, domain) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
         return respond_to_risk(dispatcher, tracker, risk_of(tracker), CRISIS_KIND)
 
 
@@ -360,7 +367,8 @@ class ActionEmergencyResponse(Action):
     def name(self) -> str:
         return "action_emergency_response"
 
-    async def run(self, dispatcher, tracker, domain) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
         return respond_to_risk(dispatcher, tracker, risk_of(tracker), EMERGENCY_KIND)
 
 
@@ -371,7 +379,8 @@ class ActionDangerousRequestResponse(Action):
     def name(self) -> str:
         return "action_dangerous_request_response"
 
-    async def run(self, dispatcher, tracker, domain) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
         return respond_to_risk(dispatcher, tracker, risk_of(tracker), DANGEROUS_KIND)
 
 
@@ -382,7 +391,8 @@ class ActionCrisisFollowup(Action):
     def name(self) -> str:
         return "action_crisis_followup"
 
-    async def run(self, dispatcher, tracker, domain) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
         dispatcher.utter_message(text=safety.followup(tracker.get_slot("crisis_kind"), locale_of(tracker)))
         # crisis_active stays set: "no", "not really", "actually i meant it", "bye" keep
         # getting this check-in with the numbers; a question about something else clears it.
@@ -411,7 +421,8 @@ class ActionAskRephrase(Action):
     def name(self) -> str:
         return "action_ask_rephrase"
 
-    async def run(self, dispatcher, tracker, domain) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
         dispatcher.utter_message(text=rephrase_reply(latest_text(tracker)), buttons=TOPIC_BUTTONS)
         return []
 
@@ -426,6 +437,7 @@ class ActionDefaultFallback(ActionAskRephrase):
     def name(self) -> str:
         return "action_default_fallback"
 
-    async def run(self, dispatcher, tracker, domain) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
         await super().run(dispatcher, tracker, domain)
         return [UserUtteranceReverted()]

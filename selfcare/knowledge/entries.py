@@ -90,7 +90,8 @@ def load_topics(path: Path) -> list[TopicGroup]:
     groups = document.get("groups") if isinstance(document, dict) else None
     if not isinstance(groups, list) or not groups:
         raise KnowledgeError(f"{path}: expected a mapping with a 'groups' list")
-    result, seen = [], set()
+    result: list[TopicGroup] = []
+    seen: set[str] = set()
     for raw in groups:
         if not isinstance(raw, dict) or not all(isinstance(raw.get(k), str) and raw[k].strip()
                                                 for k in ("id", "title", "says")):

@@ -21,8 +21,12 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import yaml
+
+if TYPE_CHECKING:
+    from selfcare.knowledge import KnowledgeBase
 
 NO_ENTRY = "_no_entry"
 MAX_CHARS = 1000
@@ -89,7 +93,8 @@ def fold(text: str) -> str:
 class EntryRanker:
     """Ranks knowledge entries for a question."""
 
-    def __init__(self, pipeline, subjects_of: Callable[[str], list[str]] | None = None):
+    def __init__(self, pipeline: Any, subjects_of: Callable[[str], list[str]] | None = None) -> None:
+        # pipeline: a fitted scikit-learn Pipeline (scikit-learn has no type information)
         self._pipeline = pipeline
         self._subjects_of = subjects_of
 
@@ -137,7 +142,7 @@ class EntryRanker:
             return cls(pickle.load(handle), subjects_of)
 
 
-def training_questions(kb, out_of_scope: Sequence[str] = ()) -> list[Question]:
+def training_questions(kb: KnowledgeBase, out_of_scope: Sequence[str] = ()) -> list[Question]:
     """What the answer model learns from: each entry's own questions, its catalogue
     question and title, its answer (the words it uses), and out-of-scope messages as
     NO_ENTRY (so "what's the weather tomorrow" ranks no entry first)."""

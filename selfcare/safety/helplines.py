@@ -31,9 +31,12 @@ _COUNTRY_REGION = {
     **{c.lower(): c for c in COUNTRY_REGIONS},
 }
 
+# One entry of helplines.yml: region, kind, label, number, text, short, default, ...
+Helpline = dict[str, Any]
+
 # Last resort when filling a reviewed reply fails at run time (see crisis_reply):
 # the person still gets the core numbers. Never used instead of the data files.
-_FALLBACK_HELPLINES: list[dict] = [
+_FALLBACK_HELPLINES: list[Helpline] = [
     {"region": "US", "kind": "crisis", "label": "988 Suicide & Crisis Lifeline (US)", "number": "988",
      "text": "call or text 988", "short": "988 (call or text)", "default": True},
     {"region": "US", "kind": "emergency", "label": "Emergency services (US)", "number": "911",
@@ -63,7 +66,7 @@ class SafetyDataError(ValueError):
     servers refuse to start rather than run on texts nobody reviewed."""
 
 
-def _load_helplines() -> list[dict]:
+def _load_helplines() -> list[Helpline]:
     try:
         raw = _load_yaml(HELPLINES_FILE)
         entries = []
@@ -81,7 +84,7 @@ def _load_helplines() -> list[dict]:
 
 
 
-HELPLINES: list[dict] = _load_helplines()
+HELPLINES: list[Helpline] = _load_helplines()
 
 
 def _parse_locale(locale: str | None) -> tuple[str, bool]:
@@ -148,7 +151,7 @@ def region_of(locale: str | None) -> str:
         return "default"
 
 
-def helplines(locale: str | None) -> list[dict]:
+def helplines(locale: str | None) -> list[Helpline]:
     """The helpline entries for a locale; unknown or None gives the default short
     list (US, UK and Ireland, EU, and "your local emergency number").
 
@@ -170,7 +173,7 @@ def helplines(locale: str | None) -> list[dict]:
     return [dict(e) for e in chosen]
 
 
-def helplines_of_kind(locale: str | None, kind: str) -> list[dict]:
+def helplines_of_kind(locale: str | None, kind: str) -> list[Helpline]:
     """The entries of one kind (poison, eating_disorder, supporter, ...) for a locale.
 
     Unknown locale: the US and UK entries and the "anywhere else" one, to keep the list short.

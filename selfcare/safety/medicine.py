@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -218,7 +219,7 @@ class Fact:
 
     id: str
     text: str
-    sources: tuple[dict, ...]
+    sources: tuple[dict[str, Any], ...]  # name, url, ...
     evidence: str
 
 

@@ -14,6 +14,7 @@ from selfcare.safety.categories import DOSE, MEDICINE_CATEGORIES
 from selfcare.safety.helplines import (
     HELPLINES,
     SAFETY_DIR,
+    Helpline,
     SafetyDataError,
     _load_yaml,
     helplines,
@@ -63,7 +64,7 @@ def _load_messages() -> dict[str, str]:
 MESSAGES: dict[str, str] = _load_messages()
 
 
-def _lines(entries: Sequence[dict]) -> str:
+def _lines(entries: Sequence[Helpline]) -> str:
     return "\n".join(f"- {e['label']}: {e['text']}" for e in entries)
 
 
@@ -76,14 +77,14 @@ def _inline(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + (", or " if len(items) > 2 else " or ") + items[-1]
 
 
-def _by_kind(entries: Sequence[dict], *kinds: str) -> list[dict]:
+def _by_kind(entries: Sequence[Helpline], *kinds: str) -> list[Helpline]:
     return [e for e in entries if e.get("kind") in kinds]
 
 
-def _short(entries: Sequence[dict]) -> list[str]:
+def _short(entries: Sequence[Helpline]) -> list[str]:
     """Inline forms, one per country; with several countries each says where it
     works: ["988 (call or text) or 911 in the US", "999 in the UK", ...]."""
-    groups: dict[str, list[dict]] = {}
+    groups: dict[str, list[Helpline]] = {}
     for e in entries:
         groups.setdefault(str(e.get("region")), []).append(e)
     several = len([r for r in groups if r != "default"]) > 1
@@ -101,7 +102,7 @@ def _fill(template: str, locale: str | None) -> str:
     emergency = _by_kind(entries, "emergency") or [e for e in HELPLINES if e.get("region") == "default"]
     crisis_lines = _by_kind(entries, "crisis") or emergency
 
-    def of_kind(kind: str, otherwise: list[dict]) -> str:
+    def of_kind(kind: str, otherwise: list[Helpline]) -> str:
         return _lines(helplines_of_kind(locale, kind) or otherwise)
 
     values = {

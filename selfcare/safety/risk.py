@@ -81,6 +81,8 @@ class Risk:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any] | None) -> Risk:
         """Reads a decision back from a parsed message; anything malformed is none."""
+        if data is None:
+            return NO_RISK
         try:
             return cls(str(data["kind"]), str(data["template"]), str(data["reason"]),
                        float(data.get("confidence", 1.0)))
