@@ -98,7 +98,7 @@ def _helpline_lines(locale: str | None = None) -> list[str]:
     """Crisis and emergency numbers for the person's locale, from the same reviewed
     data/safety/helplines.yml the safety replies use."""
     order = {"crisis": 0, "urgent": 1, "emergency": 2}
-    entries = sorted(safety.helplines(locale), key=lambda entry: order.get(entry.get("kind"), 3))
+    entries = sorted(safety.helplines(locale), key=lambda entry: order.get(str(entry.get("kind")), 3))
     return [f"{entry['label']}: {entry['text']}" for entry in entries
             if entry.get("label") and entry.get("text")]
 
@@ -304,7 +304,7 @@ class TelegramOutput(OutputChannel):
 
     def __init__(self, api: TelegramBotAPI, one_turn: bool = False) -> None:
         self.api = api
-        self._sent_this_turn: set | None = set() if one_turn else None
+        self._sent_this_turn: set[tuple[str, str, str]] | None = set() if one_turn else None
 
     async def _send(self, chat_id: Any, text: str,
                     reply_markup: dict[str, Any] | None = None) -> int:
@@ -420,8 +420,8 @@ class TelegramInput(InputChannel):
         self.enabled = self.off_reason is None
         self.api = TelegramBotAPI(self.token, self.api_base) if self.enabled else None
         self._output = TelegramOutput(self.api) if self.api else None
-        self._tasks: set = set()
-        self._webhook_task: asyncio.Task | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._webhook_task: asyncio.Task[None] | None = None
         self._seen: OrderedDict[int, None] = OrderedDict()
 
     def __repr__(self) -> str:  # never show the token or the secret
@@ -437,6 +437,19 @@ class TelegramInput(InputChannel):
         else:
             logger.info("Telegram channel is off (%s); /webhooks/telegram/webhook answers 404",
                         self.off_reason)
+
+    # The webhook and its handlers run only when the channel is on (blueprint()).
+    @property
+    def _bot(self) -> TelegramBotAPI:
+        if self.api is None:
+            raise RuntimeError(f"the Telegram channel is off ({self.off_reason})")
+        return self.api
+
+    @property
+    def _out(self) -> TelegramOutput:
+        if self._output is None:
+            raise RuntimeError(f"the Telegram channel is off ({self.off_reason})")
+        return self._output
 
     def get_output_channel(self) -> OutputChannel | None:
         return TelegramOutput(self.api, one_turn=True) if self.api else None
@@ -485,7 +498,7 @@ class TelegramInput(InputChannel):
                 self._webhook_task.cancel()
             if self._tasks:
                 await asyncio.wait(set(self._tasks), timeout=REPLY_WAIT_SECONDS)
-            await self.api.close()
+            await self._bot.close()
 
         @telegram_webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -526,7 +539,7 @@ class TelegramInput(InputChannel):
             retry = (f"retrying in {delays[attempt + 1]} s" if attempt + 1 < len(delays)
                      else "giving up")
             try:
-                await self.api.call("setWebhook", params)
+                await self._bot.call("setWebhook", params)
             except TelegramAPIError as error:
                 if error.permanent:
                     logger.error("Telegram refused setWebhook (%s): check TELEGRAM_TOKEN and "
@@ -565,7 +578,7 @@ class TelegramInput(InputChannel):
             chat_id = _chat_of(update)
             if chat_id is not None:
                 try:
-                    await self._output._send(chat_id, NOT_SAVED_REPLY if not_saved else ERROR_REPLY)
+                    await self._out._send(chat_id, NOT_SAVED_REPLY if not_saved else ERROR_REPLY)
                 except Exception:  # nothing more to do; the 200 still goes out
                     logger.debug("could not send the error reply", exc_info=True)
 
@@ -591,7 +604,7 @@ class TelegramInput(InputChannel):
             if not isinstance(text, str):
                 if any(key in message for key in NON_TEXT_CONTENT):
                     logger.debug("non-text Telegram message in chat %s", chat_id)
-                    await self._output._send(chat_id, NOT_TEXT_REPLY)
+                    await self._out._send(chat_id, NOT_TEXT_REPLY)
                 return  # service messages (someone joined a group, ...): nothing to say
             if text.startswith("/"):
                 await self._command(text, chat_id, message.get("from"), on_new_message, app)
@@ -603,7 +616,7 @@ class TelegramInput(InputChannel):
         if isinstance(update.get("edited_message"), dict):
             chat_id = _chat_of(update)
             if chat_id is not None:
-                await self._output._send(chat_id, EDITED_REPLY)
+                await self._out._send(chat_id, EDITED_REPLY)
             return
 
         # channel posts, my_chat_member, inline queries, polls...: no one to answer
@@ -618,13 +631,13 @@ class TelegramInput(InputChannel):
             await self._to_rasa(GREET_MESSAGE, chat_id, user, on_new_message)
         elif command == "/help":
             locale = (user or {}).get("language_code")
-            await self._output._send(chat_id, help_text(locale if isinstance(locale, str) else None),
+            await self._out._send(chat_id, help_text(locale if isinstance(locale, str) else None),
                                      inline_keyboard(TOPIC_BUTTONS))
         elif command == "/forget":
             await self._forget(chat_id, app)
         else:
             # Typed "/intent" text would go straight to Rasa as an intent: don't allow it.
-            await self._output._send(chat_id, UNKNOWN_COMMAND_REPLY)
+            await self._out._send(chat_id, UNKNOWN_COMMAND_REPLY)
 
     async def _to_rasa(self, text: str, chat_id: Any, user: dict[str, Any] | None,
                        on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
@@ -644,17 +657,17 @@ class TelegramInput(InputChannel):
         except Exception as error:
             logger.error("could not erase a Telegram conversation (%s)", type(error).__name__)
             logger.debug("details", exc_info=True)
-            await self._output._send(chat_id, FORGET_FAILED_REPLY)
+            await self._out._send(chat_id, FORGET_FAILED_REPLY)
             return
         logger.info("erased a Telegram conversation on request (%d events)", deleted)
-        await self._output._send(chat_id, FORGET_DONE_REPLY)
+        await self._out._send(chat_id, FORGET_DONE_REPLY)
 
     async def _answer_callback(self, query_id: Any) -> None:
         """Stops the spinner on the pressed button."""
         if not query_id:
             return
         try:
-            await self.api.call("answerCallbackQuery", {"callback_query_id": str(query_id)})
+            await self._bot.call("answerCallbackQuery", {"callback_query_id": str(query_id)})
         except TelegramError as error:
             logger.warning("could not answer a Telegram button press: %s", error)
 

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
 MAX_BODY_BYTES = 128 * 1024   # a 20,000-character message in any script, JSON-escaped, fits
 MAX_JSON_DEPTH = 8            # a REST body is 2 deep; a Telegram update about 7
@@ -78,6 +79,7 @@ def _depth(value: Any) -> int:
     stack = [(value, 1)]
     while stack:
         item, level = stack.pop()
+        children: Iterable[Any]
         if isinstance(item, dict):
             children = item.values()
         elif isinstance(item, list):
@@ -111,7 +113,7 @@ def clean_message(text: str) -> str:
     return cut_message(replace_invalid_unicode(text))
 
 
-def valid_sender_id(value: Any) -> bool:
+def valid_sender_id(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and SENDER_ID.fullmatch(value) is not None
 
 

@@ -20,7 +20,7 @@ import os
 import re
 import secrets
 from collections.abc import Mapping
-from typing import Any
+from typing import TypeGuard
 
 KEY_VARIABLE = "WEB_SESSION_KEY"
 MIN_KEY_CHARS = 16
@@ -60,7 +60,7 @@ def issue(key: bytes) -> str:
     return sign(key, secrets.token_hex(RANDOM_HEX_CHARS // 2))
 
 
-def verify(key: bytes, value: Any) -> bool:
+def verify(key: bytes, value: object) -> TypeGuard[str]:
     """Whether `value` is a session id this server issued with `key`."""
     if not isinstance(value, str) or FORM.fullmatch(value) is None:
         return False

@@ -50,7 +50,7 @@ import logging
 import re
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from rasa.core.channels.channel import InputChannel, UserMessage
 from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
@@ -194,7 +194,7 @@ class WebChatInput(SocketIOInput):
         self._files = _FileCache()
         self._session_key: bytes | None = None   # read when the server starts
 
-    def valid_session_id(self, value: Any) -> bool:
+    def valid_session_id(self, value: object) -> TypeGuard[str]:
         """Whether `value` is a session id this server signed."""
         return self._session_key is not None and web_session.verify(self._session_key, value)
 
@@ -213,7 +213,7 @@ class WebChatInput(SocketIOInput):
         sio.eio.cors_allowed_origins = list(self.cors_origins) or None
         self._replace_session_handlers(sio, on_new_message)
 
-        webchat = SocketBlueprint(sio, self.socketio_path, "webchat_webhook", __name__)
+        webchat: Blueprint = SocketBlueprint(sio, self.socketio_path, "webchat_webhook", __name__)
         validation.protect(webchat)
 
         @webchat.route("/", methods=["GET"])

@@ -72,7 +72,7 @@ class EntryRanker(TrainedComponent):
         return self._save()
 
     @classmethod
-    def _read_model(cls, path) -> entry_model.EntryRanker:
+    def _read_model(cls, path: Path) -> entry_model.EntryRanker:
         return entry_model.EntryRanker.load(path, knowledge.load().subjects_in)
 
     def process(self, messages: list[Message]) -> list[Message]:

@@ -10,6 +10,7 @@ ends with "bye" or "thanks" still reaches the crisis rule.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -92,7 +93,7 @@ def route(risk: risk_decision.Risk, text: str, intent: str | None,
         for candidate in ranking:
             name = candidate.get(INTENT_NAME_KEY)
             if name and name not in RISK_INTENTS and name != FALLBACK_INTENT:
-                return name
+                return str(name)
         return FALLBACK_INTENT
     return None
 
@@ -117,7 +118,7 @@ class SafetyGate(TrainedComponent):
         return self._save()
 
     @classmethod
-    def _read_model(cls, path) -> risk_model.RiskModel:
+    def _read_model(cls, path: Path) -> risk_model.RiskModel:
         return risk_model.RiskModel.load(path)
 
     def process(self, messages: list[Message]) -> list[Message]:

@@ -33,6 +33,8 @@ class TrainedComponent(GraphComponent):
         return cls(config, model_storage, resource)
 
     def _save(self) -> Resource:
+        if self._model is None:
+            raise RuntimeError(f"{type(self).__name__}: no trained model to save")
         with self._model_storage.write_to(self._resource) as directory:
             self._model.save(directory / self.MODEL_FILE)
         return self._resource

@@ -130,7 +130,7 @@ class AtomicRedisLockStore(RedisLockStore):
         self._release = self.red.register_script(RELEASE_SCRIPT)
 
     def _key(self, conversation_id: str) -> str:
-        return self.key_prefix + conversation_id
+        return f"{self.key_prefix}{conversation_id}"
 
     def issue_ticket(self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME) -> int:
         """Issues the next ticket for `conversation_id` in one atomic Redis step."""

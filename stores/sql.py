@@ -60,7 +60,7 @@ def deserialise(rows: list[dict[str, Any]]) -> list[Event]:
     classes = _event_classes()
     events = []
     for data in rows:
-        cls = classes.get(data.get("event"))
+        cls = classes.get(str(data.get("event")))
         event = cls._from_parameters(data) if cls else Event.from_parameters(data)
         if event is not None:
             events.append(event)
@@ -101,7 +101,7 @@ class StrictSQLTrackerStore(SQLTrackerStore):
         username: str | None = None,
         password: str | None = None,
         login_db: str | None = None,
-        query: dict | None = None,
+        query: dict[str, Any] | None = None,
         connect_timeout: float = 30.0,
         event_window: int = 60,
         **kwargs: dict[str, Any],
@@ -189,7 +189,8 @@ class StrictSQLTrackerStore(SQLTrackerStore):
         ]
         if not latest_ids:
             return []
-        return session.query(Ev).filter(Ev.id.in_(latest_ids)).order_by(Ev.id).all()
+        rows: list[Any] = session.query(Ev).filter(Ev.id.in_(latest_ids)).order_by(Ev.id).all()
+        return rows
 
     async def retrieve_full_tracker(self, sender_id: str) -> DialogueStateTracker | None:
         """Every event of the conversation (the HTTP API's history)."""
