@@ -18,13 +18,13 @@ from actions.safety_log import PROJECT_DIR, append
 LOG_FILE = Path(os.environ.get("FIBRO_ANSWER_LOG", PROJECT_DIR / "var" / "answer-paths.jsonl"))
 
 
-def record(path: str, channel: str | None, target: Path | None = None) -> dict:
+def record(path: str, channel: str | None, target: Path | None = None) -> dict[str, str]:
     event = {"time": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%MZ"),
              "channel": channel or "unknown", "path": path}
     return append(event, target or LOG_FILE)
 
 
-def counts(target: Path | None = None) -> Counter:
+def counts(target: Path | None = None) -> Counter[tuple[str, str]]:
     """(channel, path) -> number of answers."""
     return safety_log.counts(target or LOG_FILE, field="path")
 

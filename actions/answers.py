@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any, Dict, List, Optional, Text
+from collections.abc import Sequence
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet, UserUtteranceReverted
@@ -14,7 +15,12 @@ from actions import answer_log, safety_log
 from selfcare import knowledge, safety
 from selfcare.safety import language, medicine, requests
 from selfcare.safety.risk import (
-    CRISIS_KIND, DANGEROUS_KIND, DEFAULT_TEMPLATE, EMERGENCY_KIND, MEDICINE_KIND, Risk,
+    CRISIS_KIND,
+    DANGEROUS_KIND,
+    DEFAULT_TEMPLATE,
+    EMERGENCY_KIND,
+    MEDICINE_KIND,
+    Risk,
 )
 
 logger = logging.getLogger(__name__)
@@ -35,34 +41,35 @@ def risk_of(tracker: Tracker) -> Risk:
     return Risk.from_dict((tracker.latest_message or {}).get("risk"))
 
 
-def locale_of(tracker: Tracker) -> Optional[str]:
+def locale_of(tracker: Tracker) -> str | None:
     """Where the person is, for emergency numbers: a country they named in this
     message ("i'm in the uk"), else one they named before (the `locale` slot), else
     what their channel says (the web page's and Telegram's locale metadata), else the
     language they write in (a crisis written in Polish gets the Polish lines too)."""
     said = safety.locale_from_text(latest_text(tracker))
-    if said or tracker.get_slot("locale"):
-        return said or tracker.get_slot("locale")
+    named = tracker.get_slot("locale")
+    if said or named:
+        return said or str(named)
     for event in reversed(tracker.events):
         if event.get("event") == "user":
             metadata = event.get("metadata") or {}
             from_channel = metadata.get("locale") or metadata.get("language_code")
             if from_channel:
-                return from_channel
+                return str(from_channel)
             break
     return language.guess(latest_text(tracker))
 
 
-def remember_country(tracker: Tracker) -> List[EventType]:
+def remember_country(tracker: Tracker) -> list[EventType]:
     """Keeps a country the person named, so later replies use its numbers."""
     said = safety.locale_from_text(latest_text(tracker))
     return [SlotSet("locale", said)] if said and said != tracker.get_slot("locale") else []
 
 
-def entity_subjects(tracker: Tracker) -> List[str]:
+def entity_subjects(tracker: Tracker) -> list[str]:
     """Canonical subjects from this message: the NLU entities, then a lexical
     match on names, brands and misspellings in case the classifier missed one."""
-    found: List[str] = []
+    found: list[str] = []
     for entity in (tracker.latest_message or {}).get("entities") or []:
         value = str(entity.get("value", "")).lower().replace(" ", "_")
         if value in KNOWLEDGE.subjects and value not in found:
@@ -73,7 +80,7 @@ def entity_subjects(tracker: Tracker) -> List[str]:
     return found
 
 
-def entry_ranking(tracker: Tracker) -> List[knowledge.Ranked]:
+def entry_ranking(tracker: Tracker) -> list[knowledge.Ranked]:
     """The answer model's ranking of entries for the last message (components/entry_ranker.py)."""
     ranking = []
     for item in (tracker.latest_message or {}).get("entry_ranking") or []:
@@ -84,21 +91,22 @@ def entry_ranking(tracker: Tracker) -> List[knowledge.Ranked]:
     return ranking
 
 
-def button_entity(tracker: Tracker, name: str) -> Optional[str]:
+def button_entity(tracker: Tracker, name: str) -> str | None:
     """An `entry` or `group` a button carried (/ask{"entry": "..."})."""
     for entity in (tracker.latest_message or {}).get("entities") or []:
-        if entity.get("entity") == name and isinstance(entity.get("value"), str):
-            return entity["value"]
+        value = entity.get("value")
+        if entity.get("entity") == name and isinstance(value, str):
+            return value
     return None
 
 
-def choose_reply(text: str, ranking: List[knowledge.Ranked], subjects: List[str],
+def choose_reply(text: str, ranking: list[knowledge.Ranked], subjects: list[str],
                  context: knowledge.Context) -> knowledge.Choice:
     """The reply path for a question (selfcare.knowledge.choice.choose); a follow-up's
     entries are ranked by the scores the answer model gave them on this message."""
     scores = {r.entry: r.confidence for r in ranking}
 
-    def rank_within(_text, entry_ids):
+    def rank_within(_text: str, entry_ids: Sequence[str]) -> list[knowledge.Ranked]:
         ranked = [knowledge.Ranked(e, scores.get(e, 0.0)) for e in entry_ids]
         return sorted(ranked, key=lambda r: -r.confidence)
     return knowledge.choose(text, ranking, subjects, context, KNOWLEDGE.by_id, rank_within)
@@ -114,7 +122,8 @@ ASPECT_WORDS = {
 def no_entry_reply(choice: knowledge.Choice) -> str:
     """The honest reply: no reviewed information, who to ask, and what it can help with."""
     if choice.subject and choice.aspect:
-        subject = KNOWLEDGE.subjects[choice.subject].names[0] if choice.subject in KNOWLEDGE.subjects else choice.subject
+        subject = (KNOWLEDGE.subjects[choice.subject].names[0] if choice.subject in KNOWLEDGE.subjects
+                   else choice.subject)
         said = f"I don't have reviewed information about {ASPECT_WORDS.get(choice.aspect, 'that')} for {subject}."
     else:
         said = "I don't have reviewed information on that, so I won't guess."
@@ -133,9 +142,9 @@ SUGGEST_REPLY = "I'm not sure I've understood. Did you mean one of these?"
 
 
 def compose_answer(
-    text: str, subjects: List[str], context: knowledge.Context, risk: Risk, ranking: List[knowledge.Ranked],
-    locale: Optional[str] = None, entry_id: Optional[str] = None, more_shown: bool = False,
-) -> tuple[str, Optional[knowledge.Entry], knowledge.Choice, List[Dict[str, str]]]:
+    text: str, subjects: list[str], context: knowledge.Context, risk: Risk, ranking: list[knowledge.Ranked],
+    locale: str | None = None, entry_id: str | None = None, more_shown: bool = False,
+) -> tuple[str, knowledge.Entry | None, knowledge.Choice, list[dict[str, str]]]:
     """The reply to a question, with the gate's risk decision applied first: a
     medicine-safety question gets its key fact (selfcare.safety.medicine), a dose
     question the refusal; then the knowledge entry the choice names, "did you mean"
@@ -169,9 +178,10 @@ def compose_answer(
             answer = knowledge.format_answer(entry, referral, knowledge.region_of(locale))
             return f"{head}\n\n{answer}", entry, choice, []
         return reply, None, knowledge.Choice("medicine"), []
-    entry: Optional[knowledge.Entry] = None
-    buttons: List[Dict[str, str]] = []
+    entry = None
+    buttons: list[dict[str, str]] = []
     if choice.path in (knowledge.ANSWER, knowledge.MORE):
+        assert choice.entry is not None, "choose() names the entry it answers"
         entry = KNOWLEDGE.by_id[choice.entry]
         more = choice.path == knowledge.MORE
         if more and (not entry.more or more_shown):
@@ -195,7 +205,8 @@ def compose_answer(
     if risk.template == "med_dose":
         guardrail = safety.medicine_guardrail_reply(safety.DOSE)
         # General, sourced information about a named medicine may follow the refusal.
-        reply = f"{guardrail}\n\n{reply}" if entry is not None and entry.topic == "medicines" and subjects else guardrail
+        medicine_facts = entry is not None and entry.topic == "medicines" and subjects
+        reply = f"{guardrail}\n\n{reply}" if medicine_facts else guardrail
         buttons = buttons if entry is not None else []
     if safety.contains_dose(reply):  # never expected; a last check on what is sent
         logger.error("answer %s contained a dose and was withheld", entry.id if entry else choice.path)
@@ -219,7 +230,7 @@ def _answers_the_same(template: str, entry: knowledge.Entry) -> bool:
     return False
 
 
-def group_reply(group_id: str) -> tuple[str, List[Dict[str, str]]]:
+def group_reply(group_id: str) -> tuple[str, list[dict[str, str]]]:
     """A topic button: the questions the group's entries answer, as buttons."""
     entries = KNOWLEDGE.in_group(group_id)
     group = next((g for g in KNOWLEDGE.groups if g.id == group_id), None)
@@ -233,19 +244,19 @@ class ActionAnswerTopic(Action):
     """Answers a question from the knowledge file, keeping the last entry and subject
     for follow-ups ("how long does it take to work?", "tell me more")."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_answer_topic"
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[EventType]:
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         risk = risk_of(tracker)
         if risk.alarm:  # the NLU gate routes these elsewhere; never answer past one
             return respond_to_risk(dispatcher, tracker, risk)
         if risk.kind == DANGEROUS_KIND:
             return respond_to_risk(dispatcher, tracker, risk)
 
-        events: List[EventType] = []
+        events: list[EventType] = []
         prefix = ""
         if tracker.get_slot("crisis_active"):
             prefix = f"{safety.followup(tracker.get_slot('crisis_kind'), locale_of(tracker))}\n\n"
@@ -282,7 +293,7 @@ class ActionAnswerTopic(Action):
         return events + remember_country(tracker) + [SlotSet("last_entry", entry.id), SlotSet("subject", subject)]
 
 
-def _more_shown(tracker: Tracker, entry_id: Optional[str]) -> bool:
+def _more_shown(tracker: Tracker, entry_id: str | None) -> bool:
     """Whether the assistant's last reply already gave the rest ("more") of this entry."""
     entry = KNOWLEDGE.by_id.get(entry_id or "")
     if entry is None or not entry.more:
@@ -294,10 +305,11 @@ def _more_shown(tracker: Tracker, entry_id: Optional[str]) -> bool:
 class ActionGreet(Action):
     """Says what the assistant is, what it can help with (from the topic list), and offers the topics."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_greet"
 
-    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
         dispatcher.utter_message(
             text=("Hi, I'm a self-care assistant for people living with fibromyalgia. I share reviewed, "
                   f"sourced information on {KNOWLEDGE.what_i_can_help_with()}. I'm not a doctor. "
@@ -309,10 +321,11 @@ class ActionGreet(Action):
 class ActionOutOfScope(Action):
     """Outside what it can help with: says so, and what it can help with."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_out_of_scope"
 
-    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
         dispatcher.utter_message(
             text=f"Sorry, that's outside what I can help with. I can help with {KNOWLEDGE.what_i_can_help_with()}.",
             buttons=TOPIC_BUTTONS)
@@ -321,7 +334,7 @@ class ActionOutOfScope(Action):
 
 
 def respond_to_risk(dispatcher: CollectingDispatcher, tracker: Tracker, risk: Risk,
-                    kind: Optional[str] = None) -> List[EventType]:
+                    kind: str | None = None) -> list[EventType]:
     """The reviewed reply for a crisis, an emergency or a dangerous request, with the
     numbers for where the person is; counted (without text) in the safety log."""
     kind = kind or risk.kind
@@ -337,7 +350,7 @@ def respond_to_risk(dispatcher: CollectingDispatcher, tracker: Tracker, risk: Ri
             reply = f"{reply}\n\n{knowledge.format_answer(entry, safety.referral_text())}"
     dispatcher.utter_message(text=reply)
     safety_log.record(template, tracker.get_latest_input_channel(), risk.reason)
-    events: List[EventType] = remember_country(tracker)
+    events: list[EventType] = remember_country(tracker)
     if kind == CRISIS_KIND:
         events += [SlotSet("crisis_active", True), SlotSet("crisis_kind", template)]
     return events
@@ -348,20 +361,22 @@ class ActionCrisisResponse(Action):
     safe; for someone else at risk, what to do for them; for harm already done, emergency
     care first."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_crisis_response"
 
-    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
         return respond_to_risk(dispatcher, tracker, risk_of(tracker), CRISIS_KIND)
 
 
 class ActionEmergencyResponse(Action):
     """Urgent-care guidance with the emergency number, not fibromyalgia content."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_emergency_response"
 
-    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
         return respond_to_risk(dispatcher, tracker, risk_of(tracker), EMERGENCY_KIND)
 
 
@@ -369,10 +384,11 @@ class ActionDangerousRequestResponse(Action):
     """No compliance: a plain warning and the right resource (eating-disorder lines,
     poison control, the prescriber)."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_dangerous_request_response"
 
-    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
         return respond_to_risk(dispatcher, tracker, risk_of(tracker), DANGEROUS_KIND)
 
 
@@ -380,10 +396,11 @@ class ActionCrisisFollowup(Action):
     """After a crisis reply: stays with the person, with the numbers, whatever short
     reply comes back ("no", "jk", "forget it", "bye")."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_crisis_followup"
 
-    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
         dispatcher.utter_message(text=safety.followup(tracker.get_slot("crisis_kind"), locale_of(tracker)))
         # crisis_active stays set: "no", "not really", "actually i meant it", "bye" keep
         # getting this check-in with the numbers; a question about something else clears it.
@@ -395,7 +412,8 @@ def rephrase_reply(text: str) -> str:
     if not stripped:
         return "I didn't get any words there. What would you like to know? You can type a question or pick a topic:"
     if not any(ch.isalpha() for ch in stripped):
-        return "I can only read words, not emoji or symbols. What would you like to know? You can type a question or pick a topic:"
+        return ("I can only read words, not emoji or symbols. What would you like to know? You can type a question or "
+                "pick a topic:")
     letters = [ch for ch in stripped if ch.isalpha()]
     if sum(1 for ch in letters if ord(ch) > 0x24F) > len(letters) / 2:
         return "Sorry, I can only understand English for now. You can type your question in English or pick a topic:"
@@ -408,10 +426,11 @@ REPHRASE_DEFAULT = "Sorry, I'm not sure I understood. Could you put it another w
 class ActionAskRephrase(Action):
     """Low confidence: asks the person to rephrase, with the main topics as buttons."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_ask_rephrase"
 
-    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
         dispatcher.utter_message(text=rephrase_reply(latest_text(tracker)), buttons=TOPIC_BUTTONS)
         return []
 
@@ -423,9 +442,10 @@ class ActionDefaultFallback(ActionAskRephrase):
     stays stored), so the assistant listens again instead of looping.
     """
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_default_fallback"
 
-    async def run(self, dispatcher, tracker, domain) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
         await super().run(dispatcher, tracker, domain)
         return [UserUtteranceReverted()]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hmac
 import logging
 import os
-from typing import Any, Optional
+from typing import Any
 
 import pluggy
 
@@ -45,7 +45,7 @@ def token_from_env(env: Any = os.environ) -> str:
     return token
 
 
-def authorized(header: Optional[str], token: str) -> bool:
+def authorized(header: str | None, token: str) -> bool:
     """Whether an Authorization header carries `token` (compared in constant time)."""
     if not header or not header.startswith("Bearer "):
         return False

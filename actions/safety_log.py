@@ -22,7 +22,7 @@ FIELDS = ("time", "channel", "category", "reason")
 _lock = threading.Lock()
 
 
-def record(category: str, channel: str | None, reason: str, path: Path | None = None) -> dict:
+def record(category: str, channel: str | None, reason: str, path: Path | None = None) -> dict[str, str]:
     """Appends one event; a failure to write is logged and never stops the reply."""
     event = {
         "time": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%MZ"),
@@ -33,7 +33,7 @@ def record(category: str, channel: str | None, reason: str, path: Path | None = 
     return append(event, path or LOG_FILE)
 
 
-def append(event: dict, target: Path) -> dict:
+def append(event: dict[str, str], target: Path) -> dict[str, str]:
     """Appends one JSON line; a failure to write is logged and never stops the reply."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -44,10 +44,10 @@ def append(event: dict, target: Path) -> dict:
     return event
 
 
-def counts(path: Path | None = None, field: str = "category") -> Counter:
+def counts(path: Path | None = None, field: str = "category") -> Counter[tuple[str, str]]:
     """(channel, category) -> number of events (or another field of them)."""
     target = path or LOG_FILE
-    totals: Counter = Counter()
+    totals: Counter[tuple[str, str]] = Counter()
     if target.exists():
         for line in target.read_text(encoding="utf-8").splitlines():
             if line.strip():

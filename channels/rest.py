@@ -40,7 +40,8 @@ import hmac
 import logging
 import os
 import traceback
-from typing import Any, Awaitable, Callable, Mapping, Optional, Text, Union
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
 
 import rasa.utils.endpoints
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
@@ -63,7 +64,7 @@ NOT_SAVED_ERROR = ("the conversation could not be saved, so this message was not
                    "stored; please send it again in a moment")
 
 
-def token_from_env(env: Mapping[str, str] = os.environ) -> Optional[str]:
+def token_from_env(env: Mapping[str, str] = os.environ) -> str | None:
     """REST_TOKEN, or None when REST is open; a token too short to be one stops the server."""
     token = (env.get(TOKEN_VARIABLE) or "").strip()
     if not token:
@@ -74,7 +75,7 @@ def token_from_env(env: Mapping[str, str] = os.environ) -> Optional[str]:
     return token
 
 
-def authorized(header: Optional[str], token: Optional[str]) -> bool:
+def authorized(header: str | None, token: str | None) -> bool:
     """Whether a request with this Authorization header may use REST (constant time)."""
     if token is None:
         return True
@@ -88,7 +89,7 @@ class RestInput(StockRestInput):
     """Rasa's REST channel that refuses malformed requests with 400 and never logs text."""
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "rest"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
@@ -99,7 +100,7 @@ class RestInput(StockRestInput):
             logger.info("the REST channel requires its token (REST_TOKEN)")
 
         @rest.on_request
-        async def require_token(request: Request) -> Optional[HTTPResponse]:
+        async def require_token(request: Request) -> HTTPResponse | None:
             if authorized(request.headers.get("authorization"), token):
                 return None
             logger.warning("refused a REST request without the REST token")
@@ -110,7 +111,7 @@ class RestInput(StockRestInput):
             return response.json({"status": "ok"})
 
         @rest.route("/webhook", methods=["POST"])
-        async def receive(request: Request) -> Union[ResponseStream, HTTPResponse]:
+        async def receive(request: Request) -> ResponseStream | HTTPResponse:
             try:
                 message = validation.rest_message(request.body)
             except validation.InvalidRequest as error:

@@ -38,7 +38,8 @@ import logging
 import os
 import re
 from collections import OrderedDict
-from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Text
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -48,12 +49,11 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from channels import validation
-from selfcare import safety
-from selfcare import knowledge
+from selfcare import knowledge, safety
+from stores.sql import NOT_SAVED_REPLY, TrackerStoreFailed, erase_conversation
 
 KNOWLEDGE = knowledge.load()
 TOPIC_BUTTONS = KNOWLEDGE.topic_buttons()
-from stores.sql import NOT_SAVED_REPLY, TrackerStoreFailed, erase_conversation
 
 logger = logging.getLogger(__name__)
 
@@ -94,16 +94,16 @@ FORGET_FAILED_REPLY = (
 ERROR_REPLY = "Sorry, something went wrong on my side. Please try again in a moment."
 GREET_MESSAGE = "/greet"           # /start sends the greet intent into Rasa
 
-def _helpline_lines(locale: Optional[str] = None) -> List[str]:
+def _helpline_lines(locale: str | None = None) -> list[str]:
     """Crisis and emergency numbers for the person's locale, from the same reviewed
     data/safety/helplines.yml the safety replies use."""
     order = {"crisis": 0, "urgent": 1, "emergency": 2}
-    entries = sorted(safety.helplines(locale), key=lambda entry: order.get(entry.get("kind"), 3))
+    entries = sorted(safety.helplines(locale), key=lambda entry: order.get(str(entry.get("kind")), 3))
     return [f"{entry['label']}: {entry['text']}" for entry in entries
             if entry.get("label") and entry.get("text")]
 
 
-def help_text(locale: Optional[str] = None) -> str:
+def help_text(locale: str | None = None) -> str:
     numbers = "\n".join(f"- {line}" for line in _helpline_lines(locale))
     return (
         "I'm a self-care assistant for people living with fibromyalgia. I can share "
@@ -150,12 +150,12 @@ _BOUNDARIES = (
 )
 
 
-def split_message(text: str, limit: int = MAX_MESSAGE_LENGTH) -> List[str]:
+def split_message(text: str, limit: int = MAX_MESSAGE_LENGTH) -> list[str]:
     """Splits `text` into parts of at most `limit` UTF-16 code units, cutting at the
     last paragraph break that keeps a part reasonably full, else at a line, sentence,
     clause or word boundary, and only as a last resort inside a word."""
     text = text.strip()
-    parts: List[str] = []
+    parts: list[str] = []
     while text and utf16_length(text) > limit:
         fits = _fitting_prefix(text, limit)
         window = text[: fits + 1]  # a boundary may start right after the last fitting char
@@ -213,7 +213,7 @@ class TelegramBotAPI:
         self._token = token
         self.api_base = (api_base or DEFAULT_API_BASE).rstrip("/")
         self._timeout = timeout
-        self._session: Optional[aiohttp.ClientSession] = None
+        self._session: aiohttp.ClientSession | None = None
 
     def __repr__(self) -> str:  # never show the token
         return f"TelegramBotAPI(api_base={self.api_base!r})"
@@ -234,7 +234,7 @@ class TelegramBotAPI:
             await self._session.close()
         self._session = None
 
-    async def call(self, method: str, params: Optional[Dict[str, Any]] = None) -> Any:
+    async def call(self, method: str, params: dict[str, Any] | None = None) -> Any:
         """Calls one Bot API method and returns its `result`; waits out one or two
         "Too Many Requests" answers."""
         url = f"{self.api_base}/bot{self._token}/{method}"
@@ -269,7 +269,7 @@ class TelegramBotAPI:
 # Output
 
 
-def inline_keyboard(buttons: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+def inline_keyboard(buttons: list[dict[str, Any]]) -> dict[str, Any] | None:
     """Rasa buttons -> Telegram inline keyboard, one button per row (titles are long
     and a single row gets cut off on phones)."""
     rows = []
@@ -299,15 +299,15 @@ class TelegramOutput(OutputChannel):
     """
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "telegram"
 
     def __init__(self, api: TelegramBotAPI, one_turn: bool = False) -> None:
         self.api = api
-        self._sent_this_turn: Optional[set] = set() if one_turn else None
+        self._sent_this_turn: set[tuple[str, str, str]] | None = set() if one_turn else None
 
     async def _send(self, chat_id: Any, text: str,
-                    reply_markup: Optional[Dict[str, Any]] = None) -> int:
+                    reply_markup: dict[str, Any] | None = None) -> int:
         """Sends `text` (split when too long; the keyboard goes with the last part).
         Failures are logged, not raised, so Rasa still saves the conversation."""
         if self._sent_this_turn is not None:
@@ -322,7 +322,7 @@ class TelegramOutput(OutputChannel):
             parts = ["Pick one:"]
         sent = 0
         for index, part in enumerate(parts):
-            params: Dict[str, Any] = {"chat_id": chat_id, "text": part}
+            params: dict[str, Any] = {"chat_id": chat_id, "text": part}
             if reply_markup and index == len(parts) - 1:
                 params["reply_markup"] = reply_markup
             try:
@@ -333,23 +333,23 @@ class TelegramOutput(OutputChannel):
                 break
         return sent
 
-    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         await self._send(recipient_id, text)
 
-    async def send_text_with_buttons(self, recipient_id: Text, text: Text,
-                                     buttons: List[Dict[Text, Any]], **kwargs: Any) -> None:
+    async def send_text_with_buttons(self, recipient_id: str, text: str,
+                                     buttons: list[dict[str, Any]], **kwargs: Any) -> None:
         await self._send(recipient_id, text, inline_keyboard(buttons))
 
-    async def send_image_url(self, recipient_id: Text, image: Text, **kwargs: Any) -> None:
+    async def send_image_url(self, recipient_id: str, image: str, **kwargs: Any) -> None:
         try:
             await self.api.call("sendPhoto", {"chat_id": recipient_id, "photo": image})
         except TelegramError as error:
             logger.error("could not send a Telegram photo: %s", error)
 
-    async def send_attachment(self, recipient_id: Text, attachment: Any, **kwargs: Any) -> None:
+    async def send_attachment(self, recipient_id: str, attachment: Any, **kwargs: Any) -> None:
         await self._send(recipient_id, str(attachment))
 
-    async def send_custom_json(self, recipient_id: Text, json_message: Dict[Text, Any],
+    async def send_custom_json(self, recipient_id: str, json_message: dict[str, Any],
                                **kwargs: Any) -> None:
         """`custom: {method: sendSticker, sticker: ...}` calls that Bot API method;
         without `method` a custom payload with `text` is sent as a message."""
@@ -381,11 +381,11 @@ class TelegramInput(InputChannel):
     """Receives Telegram updates on /webhooks/telegram/webhook."""
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "telegram"
 
     @classmethod
-    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         if credentials:
             logger.warning(
                 "values under channels.telegram.TelegramInput in credentials.yml are ignored: "
@@ -395,7 +395,7 @@ class TelegramInput(InputChannel):
         return channel
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str]) -> "TelegramInput":
+    def from_env(cls, env: Mapping[str, str]) -> TelegramInput:
         return cls(
             token=env.get("TELEGRAM_TOKEN"),
             secret=env.get("TELEGRAM_SECRET"),
@@ -403,8 +403,8 @@ class TelegramInput(InputChannel):
             api_base=env.get("TELEGRAM_API_BASE") or DEFAULT_API_BASE,
         )
 
-    def __init__(self, token: Optional[str] = None, secret: Optional[str] = None,
-                 webhook_url: Optional[str] = None, api_base: str = DEFAULT_API_BASE) -> None:
+    def __init__(self, token: str | None = None, secret: str | None = None,
+                 webhook_url: str | None = None, api_base: str = DEFAULT_API_BASE) -> None:
         self.token = (token or "").strip()
         self.secret = (secret or "").strip()
         self.webhook_url = (webhook_url or "").strip()
@@ -412,7 +412,7 @@ class TelegramInput(InputChannel):
         missing = [name for name, value in (("TELEGRAM_TOKEN", self.token),
                                             ("TELEGRAM_SECRET", self.secret),
                                             ("TELEGRAM_WEBHOOK_URL", self.webhook_url)) if not value]
-        self.off_reason: Optional[str] = None
+        self.off_reason: str | None = None
         if missing:
             self.off_reason = f"{', '.join(missing)} not set"
         elif not SECRET_PATTERN.fullmatch(self.secret):
@@ -420,9 +420,9 @@ class TelegramInput(InputChannel):
         self.enabled = self.off_reason is None
         self.api = TelegramBotAPI(self.token, self.api_base) if self.enabled else None
         self._output = TelegramOutput(self.api) if self.api else None
-        self._tasks: set = set()
-        self._webhook_task: Optional[asyncio.Task] = None
-        self._seen: "OrderedDict[int, None]" = OrderedDict()
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._webhook_task: asyncio.Task[None] | None = None
+        self._seen: OrderedDict[int, None] = OrderedDict()
 
     def __repr__(self) -> str:  # never show the token or the secret
         return f"TelegramInput(enabled={self.enabled}, api_base={self.api_base!r})"
@@ -438,7 +438,20 @@ class TelegramInput(InputChannel):
             logger.info("Telegram channel is off (%s); /webhooks/telegram/webhook answers 404",
                         self.off_reason)
 
-    def get_output_channel(self) -> Optional[OutputChannel]:
+    # The webhook and its handlers run only when the channel is on (blueprint()).
+    @property
+    def _bot(self) -> TelegramBotAPI:
+        if self.api is None:
+            raise RuntimeError(f"the Telegram channel is off ({self.off_reason})")
+        return self.api
+
+    @property
+    def _out(self) -> TelegramOutput:
+        if self._output is None:
+            raise RuntimeError(f"the Telegram channel is off ({self.off_reason})")
+        return self._output
+
+    def get_output_channel(self) -> OutputChannel | None:
         return TelegramOutput(self.api, one_turn=True) if self.api else None
 
     # -- the webhook --------------------------------------------------------
@@ -449,7 +462,7 @@ class TelegramInput(InputChannel):
             return False
         return hmac.compare_digest(given.encode("utf-8", "replace"), self.secret.encode("utf-8"))
 
-    def _is_repeat(self, update: Dict[str, Any]) -> bool:
+    def _is_repeat(self, update: dict[str, Any]) -> bool:
         update_id = update.get("update_id")
         if not isinstance(update_id, int):
             return False
@@ -485,7 +498,7 @@ class TelegramInput(InputChannel):
                 self._webhook_task.cancel()
             if self._tasks:
                 await asyncio.wait(set(self._tasks), timeout=REPLY_WAIT_SECONDS)
-            await self.api.close()
+            await self._bot.close()
 
         @telegram_webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -526,7 +539,7 @@ class TelegramInput(InputChannel):
             retry = (f"retrying in {delays[attempt + 1]} s" if attempt + 1 < len(delays)
                      else "giving up")
             try:
-                await self.api.call("setWebhook", params)
+                await self._bot.call("setWebhook", params)
             except TelegramAPIError as error:
                 if error.permanent:
                     logger.error("Telegram refused setWebhook (%s): check TELEGRAM_TOKEN and "
@@ -551,7 +564,7 @@ class TelegramInput(InputChannel):
 
     # -- one update ---------------------------------------------------------
 
-    async def _handle_update(self, update: Dict[str, Any],
+    async def _handle_update(self, update: dict[str, Any],
                              on_new_message: Callable[[UserMessage], Awaitable[Any]],
                              app: Any) -> None:
         try:
@@ -565,11 +578,11 @@ class TelegramInput(InputChannel):
             chat_id = _chat_of(update)
             if chat_id is not None:
                 try:
-                    await self._output._send(chat_id, NOT_SAVED_REPLY if not_saved else ERROR_REPLY)
+                    await self._out._send(chat_id, NOT_SAVED_REPLY if not_saved else ERROR_REPLY)
                 except Exception:  # nothing more to do; the 200 still goes out
                     logger.debug("could not send the error reply", exc_info=True)
 
-    async def _dispatch(self, update: Dict[str, Any],
+    async def _dispatch(self, update: dict[str, Any],
                         on_new_message: Callable[[UserMessage], Awaitable[Any]],
                         app: Any) -> None:
         if isinstance(update.get("callback_query"), dict):
@@ -591,7 +604,7 @@ class TelegramInput(InputChannel):
             if not isinstance(text, str):
                 if any(key in message for key in NON_TEXT_CONTENT):
                     logger.debug("non-text Telegram message in chat %s", chat_id)
-                    await self._output._send(chat_id, NOT_TEXT_REPLY)
+                    await self._out._send(chat_id, NOT_TEXT_REPLY)
                 return  # service messages (someone joined a group, ...): nothing to say
             if text.startswith("/"):
                 await self._command(text, chat_id, message.get("from"), on_new_message, app)
@@ -603,14 +616,14 @@ class TelegramInput(InputChannel):
         if isinstance(update.get("edited_message"), dict):
             chat_id = _chat_of(update)
             if chat_id is not None:
-                await self._output._send(chat_id, EDITED_REPLY)
+                await self._out._send(chat_id, EDITED_REPLY)
             return
 
         # channel posts, my_chat_member, inline queries, polls...: no one to answer
         logger.debug("ignored a Telegram update of kind %s",
                      [key for key in update if key != "update_id"])
 
-    async def _command(self, text: str, chat_id: Any, user: Optional[Dict[str, Any]],
+    async def _command(self, text: str, chat_id: Any, user: dict[str, Any] | None,
                        on_new_message: Callable[[UserMessage], Awaitable[Any]], app: Any) -> None:
         command = text.split(maxsplit=1)[0].split("@", 1)[0].lower()
         logger.debug("Telegram command %s in chat %s", command, chat_id)
@@ -618,17 +631,17 @@ class TelegramInput(InputChannel):
             await self._to_rasa(GREET_MESSAGE, chat_id, user, on_new_message)
         elif command == "/help":
             locale = (user or {}).get("language_code")
-            await self._output._send(chat_id, help_text(locale if isinstance(locale, str) else None),
+            await self._out._send(chat_id, help_text(locale if isinstance(locale, str) else None),
                                      inline_keyboard(TOPIC_BUTTONS))
         elif command == "/forget":
             await self._forget(chat_id, app)
         else:
             # Typed "/intent" text would go straight to Rasa as an intent: don't allow it.
-            await self._output._send(chat_id, UNKNOWN_COMMAND_REPLY)
+            await self._out._send(chat_id, UNKNOWN_COMMAND_REPLY)
 
-    async def _to_rasa(self, text: str, chat_id: Any, user: Optional[Dict[str, Any]],
+    async def _to_rasa(self, text: str, chat_id: Any, user: dict[str, Any] | None,
                        on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
-        metadata: Dict[str, Any] = {}
+        metadata: dict[str, Any] = {}
         language = (user or {}).get("language_code")
         if isinstance(language, str) and language:
             metadata["locale"] = language
@@ -644,22 +657,22 @@ class TelegramInput(InputChannel):
         except Exception as error:
             logger.error("could not erase a Telegram conversation (%s)", type(error).__name__)
             logger.debug("details", exc_info=True)
-            await self._output._send(chat_id, FORGET_FAILED_REPLY)
+            await self._out._send(chat_id, FORGET_FAILED_REPLY)
             return
         logger.info("erased a Telegram conversation on request (%d events)", deleted)
-        await self._output._send(chat_id, FORGET_DONE_REPLY)
+        await self._out._send(chat_id, FORGET_DONE_REPLY)
 
     async def _answer_callback(self, query_id: Any) -> None:
         """Stops the spinner on the pressed button."""
         if not query_id:
             return
         try:
-            await self.api.call("answerCallbackQuery", {"callback_query_id": str(query_id)})
+            await self._bot.call("answerCallbackQuery", {"callback_query_id": str(query_id)})
         except TelegramError as error:
             logger.warning("could not answer a Telegram button press: %s", error)
 
 
-def _chat_of(update: Dict[str, Any]) -> Optional[Any]:
+def _chat_of(update: dict[str, Any]) -> Any | None:
     """The chat to answer, if any (private chats and groups; not channels)."""
     if isinstance(update.get("callback_query"), dict):
         query = update["callback_query"]

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Dict, Optional
+from typing import Any, TypeGuard
 
 MAX_BODY_BYTES = 128 * 1024   # a 20,000-character message in any script, JSON-escaped, fits
 MAX_JSON_DEPTH = 8            # a REST body is 2 deep; a Telegram update about 7
@@ -35,7 +36,7 @@ TAIL_CHARS = 500              # its start and its end (a disclosure often comes 
 MAX_MESSAGE_CHARS = HEAD_CHARS + TAIL_CHARS
 CUT_MARK = " … "
 MAX_SENDER_ID_CHARS = 128
-SENDER_ID = re.compile(r"[A-Za-z0-9_.:@-]{1,%d}" % MAX_SENDER_ID_CHARS)
+SENDER_ID = re.compile(rf"[A-Za-z0-9_.:@-]{{1,{MAX_SENDER_ID_CHARS}}}")
 # The conversation ids of the other channels: Telegram uses the chat id (an integer,
 # negative for groups; channels/telegram.py), the web chat a session id the server
 # signs (32 lowercase hex digits, a dot, 64 more: channels/web_session.py), and earlier
@@ -54,8 +55,8 @@ class InvalidRequest(ValueError):
     """A request refused with HTTP 400; the message says why and never quotes the input."""
 
 
-def parse_json_object(body: Optional[bytes], max_depth: int = MAX_JSON_DEPTH,
-                      shape: str = "expected a JSON object") -> Dict[str, Any]:
+def parse_json_object(body: bytes | None, max_depth: int = MAX_JSON_DEPTH,
+                      shape: str = "expected a JSON object") -> dict[str, Any]:
     """The body as a JSON object, or InvalidRequest."""
     if not body or not body.strip():
         raise InvalidRequest(f"the body is empty: {shape}")
@@ -78,6 +79,7 @@ def _depth(value: Any) -> int:
     stack = [(value, 1)]
     while stack:
         item, level = stack.pop()
+        children: Iterable[Any]
         if isinstance(item, dict):
             children = item.values()
         elif isinstance(item, list):
@@ -111,11 +113,11 @@ def clean_message(text: str) -> str:
     return cut_message(replace_invalid_unicode(text))
 
 
-def valid_sender_id(value: Any) -> bool:
+def valid_sender_id(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and SENDER_ID.fullmatch(value) is not None
 
 
-def clean_metadata(raw: Any) -> Dict[str, Any]:
+def clean_metadata(raw: Any) -> dict[str, Any]:
     """Keeps only what the actions use from a channel's metadata: the locale."""
     if isinstance(raw, str):
         try:
@@ -134,10 +136,10 @@ def clean_metadata(raw: Any) -> Dict[str, Any]:
 class RestMessage:
     sender_id: str
     text: str
-    metadata: Dict[str, Any]
+    metadata: dict[str, Any]
 
 
-def rest_sender(payload: Dict[str, Any], shape: str = REST_SHAPE) -> str:
+def rest_sender(payload: dict[str, Any], shape: str = REST_SHAPE) -> str:
     """The REST sender id of a parsed body, or InvalidRequest."""
     sender = payload.get("sender")
     if sender is None:
@@ -151,7 +153,7 @@ def rest_sender(payload: Dict[str, Any], shape: str = REST_SHAPE) -> str:
     return sender
 
 
-def rest_message(body: Optional[bytes]) -> RestMessage:
+def rest_message(body: bytes | None) -> RestMessage:
     """A REST webhook body checked and cleaned, or InvalidRequest."""
     payload = parse_json_object(body, shape=REST_SHAPE)
     sender = rest_sender(payload)

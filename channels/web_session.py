@@ -19,7 +19,8 @@ import hmac
 import os
 import re
 import secrets
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import TypeGuard
 
 KEY_VARIABLE = "WEB_SESSION_KEY"
 MIN_KEY_CHARS = 16
@@ -27,7 +28,7 @@ RANDOM_HEX_CHARS = 32
 SIGNATURE_HEX_CHARS = 64
 # The form of a session id, signed or not; REST refuses it as a sender id
 # (channels/validation.py), as it does the unsigned ids earlier versions issued.
-FORM = re.compile(r"[0-9a-f]{%d}\.[0-9a-f]{%d}" % (RANDOM_HEX_CHARS, SIGNATURE_HEX_CHARS))
+FORM = re.compile(rf"[0-9a-f]{{{RANDOM_HEX_CHARS}}}\.[0-9a-f]{{{SIGNATURE_HEX_CHARS}}}")
 _CONTEXT = b"webchat-session:"   # the key signs session ids and nothing else
 
 
@@ -59,7 +60,7 @@ def issue(key: bytes) -> str:
     return sign(key, secrets.token_hex(RANDOM_HEX_CHARS // 2))
 
 
-def verify(key: bytes, value: Any) -> bool:
+def verify(key: bytes, value: object) -> TypeGuard[str]:
     """Whether `value` is a session id this server issued with `key`."""
     if not isinstance(value, str) or FORM.fullmatch(value) is None:
         return False

@@ -48,8 +48,9 @@ import hashlib
 import inspect
 import logging
 import re
+from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Dict, Iterable, List, Optional, Text, Tuple
+from typing import Any, TypeGuard
 
 from rasa.core.channels.channel import InputChannel, UserMessage
 from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
@@ -114,7 +115,7 @@ NOT_INSTALLED = (
 )
 
 
-def parse_origins(value: Any) -> List[str]:
+def parse_origins(value: Any) -> list[str]:
     """`cors_origins` from credentials.yml: a list, or one comma-separated string."""
     if value is None:
         return list(DEFAULT_CORS_ORIGINS)
@@ -130,10 +131,10 @@ class _FileCache:
     """Static files read once per modification time, with an ETag."""
 
     def __init__(self) -> None:
-        self._files: Dict[Path, Tuple[float, bytes, str]] = {}
+        self._files: dict[Path, tuple[float, bytes, str]] = {}
 
-    def get(self, path: Path, transform: Optional[Callable[[bytes], bytes]] = None
-            ) -> Optional[Tuple[bytes, str]]:
+    def get(self, path: Path, transform: Callable[[bytes], bytes] | None = None
+            ) -> tuple[bytes, str] | None:
         try:
             mtime = path.stat().st_mtime
         except OSError:
@@ -157,11 +158,11 @@ class WebChatInput(SocketIOInput):
     """Rasa's socket.io channel that also serves the chat page and checks Origins."""
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "webchat"
 
     @classmethod
-    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         credentials = credentials or {}
         return cls(
             credentials.get("user_message_evt", "user_uttered"),
@@ -177,23 +178,23 @@ class WebChatInput(SocketIOInput):
 
     def __init__(
         self,
-        user_message_evt: Text = "user_uttered",
-        bot_message_evt: Text = "bot_uttered",
-        namespace: Optional[Text] = None,
+        user_message_evt: str = "user_uttered",
+        bot_message_evt: str = "bot_uttered",
+        namespace: str | None = None,
         session_persistence: bool = True,
-        socketio_path: Optional[Text] = "/socket.io",
-        jwt_key: Optional[Text] = None,
-        jwt_method: Optional[Text] = "HS256",
-        metadata_key: Optional[Text] = "customData",
-        cors_origins: Optional[List[str]] = None,
+        socketio_path: str | None = "/socket.io",
+        jwt_key: str | None = None,
+        jwt_method: str | None = "HS256",
+        metadata_key: str | None = "customData",
+        cors_origins: list[str] | None = None,
     ) -> None:
         super().__init__(user_message_evt, bot_message_evt, namespace, session_persistence,
                          socketio_path, jwt_key, jwt_method, metadata_key)
         self.cors_origins = list(DEFAULT_CORS_ORIGINS if cors_origins is None else cors_origins)
         self._files = _FileCache()
-        self._session_key: Optional[bytes] = None   # read when the server starts
+        self._session_key: bytes | None = None   # read when the server starts
 
-    def valid_session_id(self, value: Any) -> bool:
+    def valid_session_id(self, value: object) -> TypeGuard[str]:
         """Whether `value` is a session id this server signed."""
         return self._session_key is not None and web_session.verify(self._session_key, value)
 
@@ -212,7 +213,7 @@ class WebChatInput(SocketIOInput):
         sio.eio.cors_allowed_origins = list(self.cors_origins) or None
         self._replace_session_handlers(sio, on_new_message)
 
-        webchat = SocketBlueprint(sio, self.socketio_path, "webchat_webhook", __name__)
+        webchat: Blueprint = SocketBlueprint(sio, self.socketio_path, "webchat_webhook", __name__)
         validation.protect(webchat)
 
         @webchat.route("/", methods=["GET"])
@@ -243,7 +244,7 @@ class WebChatInput(SocketIOInput):
         """Re-registers session_request and the user-message handler (python-socketio
         keeps one handler per event) with the session id checks."""
 
-        async def session_request(sid: Text, data: Any = None) -> None:
+        async def session_request(sid: str, data: Any = None) -> None:
             requested = data.get("session_id") if isinstance(data, dict) else None
             if self.valid_session_id(requested):
                 session_id = requested
@@ -259,7 +260,7 @@ class WebChatInput(SocketIOInput):
                     await joined
             await sio.emit("session_confirm", session_id, room=sid, namespace=self.namespace)
 
-        async def handle_message(sid: Text, data: Any = None) -> None:
+        async def handle_message(sid: str, data: Any = None) -> None:
             if not isinstance(data, dict):
                 return
             text = data.get("message")
@@ -292,7 +293,7 @@ class WebChatInput(SocketIOInput):
     # ------------------------------------------------------------------ HTTP
 
     def _serve(self, request: Request, path: Path,
-               transform: Optional[Callable[[bytes], bytes]] = None,
+               transform: Callable[[bytes], bytes] | None = None,
                missing: str = "Not found") -> HTTPResponse:
         found = self._files.get(path, transform)
         if found is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -38,7 +38,8 @@ SMALL_TALK_WORDS = 4
 SMALL_TALK_FLOOR = 0.35  # the best entry's own probability
 # "is salmon twice a week enough", "i'd kill for a nap": a yes or a no starts with one.
 YES_NO = {"affirm", "deny"}
-YES_NO_WORD = re.compile(r"^\W*(?:y|ya|yes|yeah|yep|yup|sure|ok|okay|k|fine|right|correct|absolutely|definitely|of course|"
+YES_NO_WORD = re.compile(r"^\W*(?:y|ya|yes|yeah|yep|yup|sure|ok|okay|k|fine|right|correct|absolutely|definitely"
+                         r"|of course|"
                          r"please|no|nope|nah|not|never|don'?t|dont|nothing|none|neither|uh|um|mm+|hmm+|ah|oh)\b", re.I)
 # Out of scope or unsure becomes a question only when the best entry is also likely in
 # itself ("what time does tesco close" may lead the entries by far and still be unlikely).
@@ -55,9 +56,9 @@ class EntryRanker(TrainedComponent):
     MODEL_FILE = "entry_ranker.pkl"
 
     @classmethod
-    def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
         # The knowledge files are not Rasa training data: retrain when they change.
-        return entry_model.fingerprint(knowledge.data_files() + [Path(__file__)])
+        return entry_model.fingerprint([*knowledge.data_files(), Path(__file__)])
 
     def train(self, training_data: TrainingData) -> Resource:
         kb = knowledge.load()
@@ -71,10 +72,10 @@ class EntryRanker(TrainedComponent):
         return self._save()
 
     @classmethod
-    def _read_model(cls, path) -> entry_model.EntryRanker:
+    def _read_model(cls, path: Path) -> entry_model.EntryRanker:
         return entry_model.EntryRanker.load(path, knowledge.load().subjects_in)
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text = message.get(FULL_TEXT) or message.get(TEXT) or ""
             if not isinstance(text, str) or not self._model or not any(ch.isalpha() for ch in text):
@@ -90,7 +91,8 @@ class EntryRanker(TrainedComponent):
             if (intent in OVERRIDABLE and sure >= knowledge.THRESHOLDS.answer and top.confidence >= OVERRIDE_FLOOR) or (
                     intent in SMALL_TALK and len(text.split()) >= SMALL_TALK_WORDS
                     and top.confidence >= SMALL_TALK_FLOOR) or (
-                    intent in YES_NO and not YES_NO_WORD.match(text) and top.confidence >= knowledge.THRESHOLDS.suggest):
+                    intent in YES_NO and not YES_NO_WORD.match(text)
+                    and top.confidence >= knowledge.THRESHOLDS.suggest):
                 # The answer action then answers, or offers "did you mean": a greeting, an
                 # okay or a "no" in front of a question does not get small talk back.
                 message.set(INTENT, {INTENT_NAME_KEY: ASK_INTENT, PREDICTED_CONFIDENCE_KEY: sure}, add_to_output=True)

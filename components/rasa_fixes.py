@@ -22,7 +22,7 @@ import asyncio
 import logging
 import os
 import warnings
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 import aiohttp
 import jsonschema
@@ -51,7 +51,7 @@ ACTION_KIND = {
 _VALIDATOR = None
 
 
-def _validate_action_result(self: RemoteAction, result: Dict[Text, Any]) -> bool:
+def _validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:
     """RemoteAction._validate_action_result, with the validator built once.
 
     Stock Rasa calls jsonschema.validate(), which re-checks the (constant) response
@@ -75,7 +75,7 @@ def _validate_action_result(self: RemoteAction, result: Dict[Text, Any]) -> bool
     return True
 
 
-def _locale(tracker: Any) -> Optional[str]:
+def _locale(tracker: Any) -> str | None:
     metadata = (tracker.latest_message.metadata if tracker.latest_message else None) or {}
     text = tracker.latest_message.text if tracker.latest_message else ""
     return (safety.locale_from_text(text or "") or tracker.get_slot("locale") or metadata.get("locale")
@@ -97,12 +97,13 @@ def stand_in_text(action_name: str, tracker: Any) -> str:
     return UNAVAILABLE
 
 
-async def _stand_in(action: RemoteAction, tracker: Any, domain: Any) -> List[Event]:
-    events: List[Event] = [BotUttered(stand_in_text(action.name(), tracker), metadata={"stand_in": True})]
+async def _stand_in(action: RemoteAction, tracker: Any, domain: Any) -> list[Event]:
+    events: list[Event] = [BotUttered(stand_in_text(action.name(), tracker), metadata={"stand_in": True})]
     parse_data = tracker.latest_message.parse_data if tracker.latest_message else {}
-    if Risk.from_dict((parse_data or {}).get("risk")).kind == CRISIS_KIND or action.name() == "action_crisis_response":
-        if any(slot.name == "crisis_active" for slot in domain.slots):
-            events.append(SlotSet("crisis_active", True))  # the next turn still follows up
+    crisis = (Risk.from_dict((parse_data or {}).get("risk")).kind == CRISIS_KIND
+              or action.name() == "action_crisis_response")
+    if crisis and any(slot.name == "crisis_active" for slot in domain.slots):
+        events.append(SlotSet("crisis_active", True))  # the next turn still follows up
     # End the turn listening: no retry loop, no circuit breaker, the next message is heard.
     events.append(FollowupAction(ACTION_LISTEN_NAME))
     return events
@@ -112,7 +113,7 @@ _stock_run = RemoteAction.run
 
 
 async def _run_with_stand_in(self: RemoteAction, output_channel: Any, nlg: Any, tracker: Any,
-                             domain: Any) -> List[Event]:
+                             domain: Any) -> list[Event]:
     """RemoteAction.run with a time limit, and the Rasa server's own reply when it fails."""
     try:
         return await asyncio.wait_for(_stock_run(self, output_channel, nlg, tracker, domain), ACTION_TIMEOUT)

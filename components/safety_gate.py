@@ -10,7 +10,8 @@ ends with "bye" or "thanks" still reaches the crisis rule.
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional
+from pathlib import Path
+from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -24,14 +25,13 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from components.input_guard import FULL_TEXT
 from components.entry_ranker import ASK_INTENT, ENTRY_RANKING
+from components.input_guard import FULL_TEXT
 from components.trained import TrainedComponent
-from selfcare import knowledge
+from selfcare import knowledge, safety
 from selfcare.knowledge.ranker import NO_ENTRY
-from selfcare import safety
-from selfcare.safety import requests
 from selfcare.safety import model as risk_model
+from selfcare.safety import requests
 from selfcare.safety import risk as risk_decision
 
 logger = logging.getLogger(__name__)
@@ -66,15 +66,15 @@ def _has_words(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
-def decide(text: str, prediction: Optional[risk_model.Prediction]) -> risk_decision.Risk:
+def decide(text: str, prediction: risk_model.Prediction | None) -> risk_decision.Risk:
     """The risk decision for one message (rules + model)."""
     text = assessed_text(text)
     return risk_decision.decide(safety.assess(text), prediction, safety.is_figure_of_speech(text),
                                 **requests.signals(text))
 
 
-def route(risk: risk_decision.Risk, text: str, intent: Optional[str],
-          ranking: List[Dict[str, Any]], question: bool = False) -> Optional[str]:
+def route(risk: risk_decision.Risk, text: str, intent: str | None,
+          ranking: list[dict[str, Any]], question: bool = False) -> str | None:
     """The intent that must replace the classifier's, or None to keep it.
 
     - any risk: its intent, whatever the classifier said (goodbye and thanks included);
@@ -93,7 +93,7 @@ def route(risk: risk_decision.Risk, text: str, intent: Optional[str],
         for candidate in ranking:
             name = candidate.get(INTENT_NAME_KEY)
             if name and name not in RISK_INTENTS and name != FALLBACK_INTENT:
-                return name
+                return str(name)
         return FALLBACK_INTENT
     return None
 
@@ -107,7 +107,7 @@ class SafetyGate(TrainedComponent):
     MODEL_FILE = "risk_model.pkl"
 
     @classmethod
-    def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
         # The risk model's data is not part of Rasa's NLU data: retrain when it changes.
         return risk_model.fingerprint()
 
@@ -118,10 +118,10 @@ class SafetyGate(TrainedComponent):
         return self._save()
 
     @classmethod
-    def _read_model(cls, path) -> risk_model.RiskModel:
+    def _read_model(cls, path: Path) -> risk_model.RiskModel:
         return risk_model.RiskModel.load(path)
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text = message.get(FULL_TEXT) or message.get(TEXT) or ""
             if not isinstance(text, str):

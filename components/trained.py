@@ -5,7 +5,7 @@ pickle, and loaded back (or None when Rasa loads an untrained component for
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Dict, Optional, Text
+from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.storage.resource import Resource
@@ -17,22 +17,24 @@ class TrainedComponent(GraphComponent):
     MODEL_FILE = "model.pkl"
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> dict[str, Any]:
         return {"random_seed": 42}
 
-    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 model: Optional[Any] = None) -> None:
+    def __init__(self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+                 model: Any | None = None) -> None:
         self._config = config
         self._model_storage = model_storage
         self._resource = resource
         self._model = model
 
     @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "TrainedComponent":
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> TrainedComponent:
         return cls(config, model_storage, resource)
 
     def _save(self) -> Resource:
+        if self._model is None:
+            raise RuntimeError(f"{type(self).__name__}: no trained model to save")
         with self._model_storage.write_to(self._resource) as directory:
             self._model.save(directory / self.MODEL_FILE)
         return self._resource
@@ -42,8 +44,8 @@ class TrainedComponent(GraphComponent):
         raise NotImplementedError
 
     @classmethod
-    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-             execution_context: ExecutionContext, **kwargs: Any) -> "TrainedComponent":
+    def load(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> TrainedComponent:
         try:
             with model_storage.read_from(resource) as directory:
                 model = cls._read_model(directory / cls.MODEL_FILE)

@@ -131,12 +131,11 @@ class Process:
 
 def start(name: str, args: list[str], log: Path, env: dict[str, str] | None = None) -> Process:
     log.parent.mkdir(parents=True, exist_ok=True)
-    handle = open(log, "wb")
-    popen = subprocess.Popen(
-        args, cwd=ROOT, env=env or server_env(), stdout=handle, stderr=subprocess.STDOUT,
-        stdin=subprocess.DEVNULL, start_new_session=True,
-    )
-    handle.close()
+    with open(log, "wb") as handle:  # the child keeps its own copy of the descriptor
+        popen = subprocess.Popen(
+            args, cwd=ROOT, env=env or server_env(), stdout=handle, stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL, start_new_session=True,
+        )
     return Process(name, popen, log)
 
 

@@ -204,19 +204,25 @@ def main() -> int:
         ("start until first answer", f"{results['ready_s']} s"),
         ("risk layer per message p50 / p95: rules / rules + model",
          f"{results['risk_layer']['rules']['p50_ms']} / {results['risk_layer']['rules']['p95_ms']} ms; "
-         f"{results['risk_layer']['rules_and_model']['p50_ms']} / {results['risk_layer']['rules_and_model']['p95_ms']} ms"),
+         f"{results['risk_layer']['rules_and_model']['p50_ms']} / "
+         f"{results['risk_layer']['rules_and_model']['p95_ms']} ms"),
         ("risk layer, 2k / 20k / 3M characters (median)",
          " / ".join(f"{v} ms" for v in results["risk_layer"]["median_ms_by_message_chars"].values())),
-        ("RSS rasa server / action server", f"{results['rss_mb']['rasa_server']} MB / {results['rss_mb']['action_server']} MB"),
+        ("RSS rasa server / action server",
+            f"{results['rss_mb']['rasa_server']} MB / {results['rss_mb']['action_server']} MB"),
         ("NLU parse p50 / p95", f"{results['nlu_parse']['p50_ms']} / {results['nlu_parse']['p95_ms']} ms"),
-        ("turn, new conversation p50 / p95", f"{results['turn_new_conversation']['p50_ms']} / {results['turn_new_conversation']['p95_ms']} ms"),
+        ("turn, new conversation p50 / p95",
+            f"{results['turn_new_conversation']['p50_ms']} / {results['turn_new_conversation']['p95_ms']} ms"),
         (f"{args.turns}-turn conversation: first 20 / last 20 mean",
-         f"{results['long_conversation']['first20_mean_ms']} / {results['long_conversation']['last20_mean_ms']} ms (x{results['long_conversation']['ratio']})"),
-        *([(f"  same on Rasa's stock SQL tracker store",
+         f"{results['long_conversation']['first20_mean_ms']} / {results['long_conversation']['last20_mean_ms']} ms "
+         f"(x{results['long_conversation']['ratio']})"),
+        *([("  same on Rasa's stock SQL tracker store",
             f"{results['long_conversation_stock_store']['first20_mean_ms']} / "
-            f"{results['long_conversation_stock_store']['last20_mean_ms']} ms (x{results['long_conversation_stock_store']['ratio']})")]
+            f"{results['long_conversation_stock_store']['last20_mean_ms']} ms "
+            f"(x{results['long_conversation_stock_store']['ratio']})")]
           if "long_conversation_stock_store" in results else []),
-        ("20 concurrent x 20 turns p50 / p95", f"{results['concurrent_20x20']['p50_ms']} / {results['concurrent_20x20']['p95_ms']} ms"),
+        ("20 concurrent x 20 turns p50 / p95",
+            f"{results['concurrent_20x20']['p50_ms']} / {results['concurrent_20x20']['p95_ms']} ms"),
         ("20 concurrent throughput", f"{results['concurrent_20x20']['turns_per_s']} turns/s"),
     ]
     width = max(len(r[0]) for r in rows)

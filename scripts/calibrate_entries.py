@@ -15,9 +15,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from selfcare import knowledge  # noqa: E402
-from selfcare.knowledge import ranker  # noqa: E402
-from selfcare.knowledge.choice import confidence_of  # noqa: E402
+from selfcare import knowledge
+from selfcare.knowledge import ranker
+from selfcare.knowledge.choice import confidence_of
 
 WRONG_TARGET = 0.03  # at most this share of answered development questions may be wrong
 

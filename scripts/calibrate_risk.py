@@ -4,8 +4,9 @@
 
 Five-fold cross-validation over data/safety/training/: every message is predicted by
 a model that did not see it; the rules' verdict is combined exactly as at run time
-(selfcare.safety.risk.decide, with the request rules and the medicines named). For each candidate crisis threshold it prints recall on
-the risk labels and false alarms on `none`, so the thresholds in
+(selfcare.safety.risk.decide, with the request rules and the medicines named). For each
+candidate crisis threshold it prints recall on the risk labels and false alarms on `none`,
+so the thresholds in
 selfcare/safety/risk.py can be chosen and their figures quoted.
 """
 from __future__ import annotations
@@ -39,7 +40,7 @@ def main() -> int:
     for index, held_out in enumerate(parts):
         train = [e for j, part in enumerate(parts) if j != index for e in part]
         model = risk_model.RiskModel.train(train)
-        predicted += list(zip(held_out, model.predict_many([e.text for e in held_out])))
+        predicted += list(zip(held_out, model.predict_many([e.text for e in held_out]), strict=True))
     rules = {id(e): safety.assess(e.text) for e, _ in predicted}
     figures = {id(e): safety.is_figure_of_speech(e.text) for e, _ in predicted}
     context = {id(e): requests.signals(e.text) for e, _ in predicted}
@@ -69,7 +70,8 @@ def main() -> int:
         print(f"  {value:5.2f}     {counts['alarm_hit'] / counts['alarm']:.3f}       "
               f"{counts['kind_hit'] / counts['alarm']:.3f}      {counts['none_alarm'] / counts['none']:.3f}"
               f"        {counts['none_any'] / counts['none']:.3f}        "
-              f"{counts['danger_hit'] / max(1, counts['danger']):.3f}      {counts['med_hit'] / max(1, counts['med']):.3f}")
+              f"{counts['danger_hit'] / max(1, counts['danger']):.3f}      "
+              f"{counts['med_hit'] / max(1, counts['med']):.3f}")
     return 0
 
 

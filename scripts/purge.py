@@ -29,7 +29,7 @@ def retention_days(value: str) -> float:
     try:
         days = float(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"RETENTION_DAYS must be a number of days, not {value!r}")
+        raise argparse.ArgumentTypeError(f"RETENTION_DAYS must be a number of days, not {value!r}") from None
     if not days > 0:
         raise argparse.ArgumentTypeError("RETENTION_DAYS must be more than 0")
     return days
@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from rasa.utils.endpoints import read_endpoint_config
+
     from stores.sql import StrictSQLTrackerStore
 
     config = read_endpoint_config(str(args.endpoints), "tracker_store")

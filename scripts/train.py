@@ -17,7 +17,7 @@ TRAINING_DATA = ("data/nlu", "data/rules")
 # data/safety and data/knowledge hold the risk model's and the answer model's training data.
 INPUTS = ("config.yml", "domain.yml", "data/safety", "data/knowledge", "selfcare/safety/model.py",
           "selfcare/safety/normalise.py",
-          "selfcare/knowledge/ranker.py", "components/entry_ranker.py", "components/safety_gate.py") + TRAINING_DATA
+          "selfcare/knowledge/ranker.py", "components/entry_ranker.py", "components/safety_gate.py", *TRAINING_DATA)
 
 
 def fingerprint() -> str:

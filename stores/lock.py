@@ -40,8 +40,9 @@ from __future__ import annotations
 import logging
 import math
 import time
+from collections.abc import AsyncGenerator
 from contextlib import asynccontextmanager
-from typing import Any, AsyncGenerator, Optional, Text
+from typing import Any
 
 from rasa.core.lock import TicketLock
 from rasa.core.lock_store import LOCK_LIFETIME, LockError, RedisLockStore
@@ -111,7 +112,7 @@ class AtomicRedisLockStore(RedisLockStore):
 
     def __init__(
         self,
-        endpoint_config: Optional[EndpointConfig] = None,
+        endpoint_config: EndpointConfig | None = None,
         wait_time_in_seconds: float = 1.0,
         **kwargs: Any,
     ) -> None:
@@ -128,10 +129,10 @@ class AtomicRedisLockStore(RedisLockStore):
         self._issue = self.red.register_script(ISSUE_SCRIPT)
         self._release = self.red.register_script(RELEASE_SCRIPT)
 
-    def _key(self, conversation_id: Text) -> Text:
-        return self.key_prefix + conversation_id
+    def _key(self, conversation_id: str) -> str:
+        return f"{self.key_prefix}{conversation_id}"
 
-    def issue_ticket(self, conversation_id: Text, lock_lifetime: float = LOCK_LIFETIME) -> int:
+    def issue_ticket(self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME) -> int:
         """Issues the next ticket for `conversation_id` in one atomic Redis step."""
         key = self._key(conversation_id)
         try:
@@ -140,23 +141,23 @@ class AtomicRedisLockStore(RedisLockStore):
         except Exception as error:
             raise LockError(f"Error while acquiring lock. Error:\n{error}") from error
 
-    def _release_ticket(self, conversation_id: Text, ticket_number: Optional[int]) -> int:
+    def _release_ticket(self, conversation_id: str, ticket_number: int | None) -> int:
         return int(self._release(
             keys=[self._key(conversation_id)],
             args=[conversation_id, repr(time.time()), "" if ticket_number is None else str(int(ticket_number))],
         ))
 
-    def finish_serving(self, conversation_id: Text, ticket_number: int) -> None:
+    def finish_serving(self, conversation_id: str, ticket_number: int) -> None:
         """Removes the ticket (and expired ones) atomically; deletes an empty lock."""
         self._release_ticket(conversation_id, ticket_number)
 
-    def cleanup(self, conversation_id: Text, ticket_number: int) -> None:
+    def cleanup(self, conversation_id: str, ticket_number: int) -> None:
         """Stock cleanup is finish_serving, then delete if nobody waits: one step here."""
         left = self._release_ticket(conversation_id, ticket_number)
         if not left:
             self._log_deletion(conversation_id, True)
 
-    def update_lock(self, conversation_id: Text) -> None:
+    def update_lock(self, conversation_id: str) -> None:
         """Removes expired tickets atomically (stock: read, filter, write back)."""
         self._release_ticket(conversation_id, None)
 
@@ -172,9 +173,9 @@ class AtomicRedisLockStore(RedisLockStore):
     @asynccontextmanager
     async def lock(
         self,
-        conversation_id: Text,
+        conversation_id: str,
         lock_lifetime: float = LOCK_LIFETIME,
-        wait_time_in_seconds: Optional[float] = None,
+        wait_time_in_seconds: float | None = None,
     ) -> AsyncGenerator[TicketLock, None]:
         """Rasa's lock, polling every `wait_time_in_seconds` from the endpoint config
         (Rasa's processor always uses the 1 s default)."""

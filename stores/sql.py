@@ -10,7 +10,7 @@ import logging
 import sqlite3
 import time
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Text, Tuple, Type
+from typing import Any
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore
@@ -46,21 +46,21 @@ SLOT_BARRIERS = ("restart", "reset_slots")
 _LOADED = "_fibro_stored_events"  # attribute on a retrieved tracker: events already stored
 
 
-@functools.lru_cache(maxsize=None)
-def _event_classes() -> Dict[str, Type[Event]]:
+@functools.cache
+def _event_classes() -> dict[str, type[Event]]:
     """type name -> Event class, as Event.resolve_by_type finds it, computed once
     (resolve_by_type walks every Event subclass for every event it reads)."""
-    classes: Dict[str, Type[Event]] = {}
+    classes: dict[str, type[Event]] = {}
     for cls in all_subclasses(Event):
         classes.setdefault(cls.type_name, cls)
     return classes
 
 
-def deserialise(rows: List[Dict[str, Any]]) -> List[Event]:
+def deserialise(rows: list[dict[str, Any]]) -> list[Event]:
     classes = _event_classes()
     events = []
     for data in rows:
-        cls = classes.get(data.get("event"))
+        cls = classes.get(str(data.get("event")))
         event = cls._from_parameters(data) if cls else Event.from_parameters(data)
         if event is not None:
             events.append(event)
@@ -93,18 +93,18 @@ class StrictSQLTrackerStore(SQLTrackerStore):
 
     def __init__(
         self,
-        domain: Optional[Domain] = None,
-        dialect: Text = "sqlite",
-        host: Optional[Text] = None,
-        port: Optional[int] = None,
-        db: Text = "rasa.db",
-        username: Text = None,
-        password: Text = None,
-        login_db: Optional[Text] = None,
-        query: Optional[Dict] = None,
+        domain: Domain | None = None,
+        dialect: str = "sqlite",
+        host: str | None = None,
+        port: int | None = None,
+        db: str = "rasa.db",
+        username: str | None = None,
+        password: str | None = None,
+        login_db: str | None = None,
+        query: dict[str, Any] | None = None,
         connect_timeout: float = 30.0,
         event_window: int = 60,
-        **kwargs: Dict[Text, Any],
+        **kwargs: dict[str, Any],
     ) -> None:
         self.event_window = int(event_window)
         refuse_memory_fallback()
@@ -154,12 +154,12 @@ class StrictSQLTrackerStore(SQLTrackerStore):
                          "refused, not kept in memory", doing, _describe(error))
             raise TrackerStoreFailed(f"could not {doing} the conversation") from None
 
-    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         """The latest session's last `event_window` events, with its slots."""
         with self._failures_refused("read"):
             return self._retrieve_window(sender_id)
 
-    def _retrieve_window(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+    def _retrieve_window(self, sender_id: str) -> DialogueStateTracker | None:
         with self.session_scope() as session:
             query = self._event_query(session, sender_id, fetch_events_from_all_sessions=False)
             window = list(reversed(
@@ -175,7 +175,7 @@ class StrictSQLTrackerStore(SQLTrackerStore):
         setattr(tracker, _LOADED, len(tracker.events))
         return tracker
 
-    def _latest_slot_events(self, session: Any, sender_id: Text, before: int) -> List[Any]:
+    def _latest_slot_events(self, session: Any, sender_id: str, before: int) -> list[Any]:
         """The last SlotSet of each slot in this session before event id `before`
         (and after any restart), oldest first."""
         Ev = self.SQLEvent
@@ -189,9 +189,10 @@ class StrictSQLTrackerStore(SQLTrackerStore):
         ]
         if not latest_ids:
             return []
-        return session.query(Ev).filter(Ev.id.in_(latest_ids)).order_by(Ev.id).all()
+        rows: list[Any] = session.query(Ev).filter(Ev.id.in_(latest_ids)).order_by(Ev.id).all()
+        return rows
 
-    async def retrieve_full_tracker(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+    async def retrieve_full_tracker(self, sender_id: str) -> DialogueStateTracker | None:
         """Every event of the conversation (the HTTP API's history)."""
         with self._failures_refused("read"):
             return await super().retrieve_full_tracker(sender_id)
@@ -222,7 +223,7 @@ class StrictSQLTrackerStore(SQLTrackerStore):
             session.commit()
         setattr(tracker, _LOADED, len(tracker.events))
 
-    def purge(self, inactive_since: float) -> Tuple[int, int]:
+    def purge(self, inactive_since: float) -> tuple[int, int]:
         """Deletes every conversation whose last event is older than `inactive_since`
         (a Unix time), all its events included; returns (conversations, events).
 
@@ -240,12 +241,12 @@ class StrictSQLTrackerStore(SQLTrackerStore):
             session.commit()
         return int(conversations), int(events or 0)
 
-    async def erase(self, sender_id: Text) -> int:
+    async def erase(self, sender_id: str) -> int:
         """Deletes every event of one conversation; returns how many were deleted."""
         with self._failures_refused("erase"):
             return self._erase(sender_id)
 
-    def _erase(self, sender_id: Text) -> int:
+    def _erase(self, sender_id: str) -> int:
         with self.session_scope() as session:
             deleted = (
                 session.query(self.SQLEvent)
@@ -303,7 +304,7 @@ def _unwrap(tracker_store: Any) -> Any:
     return tracker_store
 
 
-async def erase_conversation(tracker_store: Any, sender_id: Text) -> int:
+async def erase_conversation(tracker_store: Any, sender_id: str) -> int:
     """Erases one person's conversation from the configured tracker store.
 
     Used by the channels' "forget me" commands. Returns the number of events

@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 import os
-import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-import tempfile
 
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 # Tests (and the servers they start) count safety events in a scratch file, not var/.

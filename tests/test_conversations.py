@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-from pathlib import Path
 
 import pytest
 
@@ -48,8 +47,8 @@ def test_nlu_macro_f1_on_held_out_messages(tmp_path):
     labels = sorted(set(truth))
     scores = f1_score(truth, predicted, labels=labels, average=None, zero_division=0)
     macro_f1 = float(scores.mean())
-    worst = sorted(zip(scores.round(3), labels))[:5]
-    alarms = [p for t, p in zip(truth, predicted)
+    worst = sorted(zip(scores.round(3), labels, strict=True))[:5]
+    alarms = [p for t, p in zip(truth, predicted, strict=True)
               if t not in ("crisis", "medical_emergency") and p in ("crisis", "medical_emergency", "dangerous_request")]
     print(f"held-out intent macro-F1 {macro_f1:.3f} over {len(rows)} messages; weakest {worst}; "
           f"ordinary messages routed to an alarm: {len(alarms)}")

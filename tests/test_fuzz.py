@@ -12,6 +12,7 @@ markers the requests carried in any log the servers wrote.
 """
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import os
@@ -23,7 +24,7 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
+from typing import Any
 
 import pytest
 
@@ -68,10 +69,10 @@ class Case:
     kind: str
     method: str
     path: str
-    body: Union[bytes, List[bytes], None]
+    body: bytes | list[bytes] | None
     expect: int
-    markers: Tuple[str, ...] = ()
-    headers: Dict[str, str] = field(default_factory=dict)
+    markers: tuple[str, ...] = ()
+    headers: dict[str, str] = field(default_factory=dict)
 
     @property
     def ordinary(self) -> bool:
@@ -120,7 +121,7 @@ class Generator:
     def words(self, length: int) -> str:
         text, size = [], 0
         while size < length:
-            text.append(self.rng.choice(QUESTIONS + ["fibro", "pain", "and", "the", "tired", "i"]))
+            text.append(self.rng.choice([*QUESTIONS, "fibro", "pain", "and", "the", "tired", "i"]))
             size += len(text[-1]) + 1
         return " ".join(text)[:length]
 
@@ -146,9 +147,9 @@ class Generator:
                                     "{m}\u202eevil", "%s%s%n {m}", "../../etc/passwd {m}"]).format(m=marker)
         return self.rng.choice(["", " ", "\n\t ", "😭😭😭", "🙂", "?", "..."])
 
-    def ordinary_payload(self) -> Tuple[Dict[str, Any], Tuple[str, ...]]:
+    def ordinary_payload(self) -> tuple[dict[str, Any], tuple[str, ...]]:
         marker = self.marker()
-        payload: Dict[str, Any] = {"sender": self.rng.choice(self.senders), "message": self.ordinary_text(marker)}
+        payload: dict[str, Any] = {"sender": self.rng.choice(self.senders), "message": self.ordinary_text(marker)}
         markers = (marker,) if marker in payload["message"] else ()
         extra = self.rng.random()
         if extra < 0.25:
@@ -173,12 +174,12 @@ class Generator:
         closing = b"".join(b"]" if is_list else b"}" for is_list in reversed(lists))
         return opening + json.dumps(leaf).encode() + closing
 
-    def with_raw(self, payload: Dict[str, Any], key: str, raw: bytes) -> bytes:
+    def with_raw(self, payload: dict[str, Any], key: str, raw: bytes) -> bytes:
         """`payload` encoded with `raw` JSON text as the value of `key`."""
         placeholder = f"PLACEHOLDER{self.marker()}"
         return self.encode({**payload, key: placeholder}).replace(json.dumps(placeholder).encode(), raw)
 
-    def headers(self) -> Dict[str, str]:
+    def headers(self) -> dict[str, str]:
         content_type = self.rng.choice(CONTENT_TYPES)
         return {"Content-Type": content_type} if content_type else {}
 
@@ -197,8 +198,8 @@ class Generator:
         ])
         marker = self.marker()
         payload, markers = self.ordinary_payload()
-        markers = markers + (marker,)
-        body: Union[bytes, List[bytes], None]
+        markers = (*markers, marker)
+        body: bytes | list[bytes] | None
         expect = 400
         method, path = "POST", REST
         if kind == "non_object_json":
@@ -255,7 +256,7 @@ class Generator:
             body = self.deep(depth, marker) if where == "top" else \
                 self.with_raw(payload, where, self.deep(depth, marker))
         elif kind == "lone_surrogate":
-            surrogate = "\\u%04x" % self.rng.randint(0xD800, 0xDFFF)
+            surrogate = f"\\u{self.rng.randint(0xD800, 0xDFFF):04x}"
             text = json.dumps(f"{marker} hello {marker}")[1:-1]
             at = self.rng.randint(0, len(text))
             while at > 0 and text[at - 1] == "\\":  # don't split an escape
@@ -292,7 +293,7 @@ class Generator:
         body = json.dumps({"session_id": web_session.sign(WEB_SESSION_KEY.encode(), random_part)}).encode()
         return Case("valid_forget", "POST", FORGET, body, 200, (), {"Content-Type": "application/json"})
 
-    def cases(self, count: int) -> List[Case]:
+    def cases(self, count: int) -> list[Case]:
         made = []
         for _ in range(count):
             draw = self.rng.random()
@@ -307,10 +308,9 @@ def send(port: int, case: Case) -> Outcome:
     if chunked:
         headers["Transfer-Encoding"] = "chunked"
     started = time.monotonic()
-    try:
+    # The server may answer and close before an oversized body is sent: read its answer.
+    with contextlib.suppress(BrokenPipeError, ConnectionResetError):
         connection.request(case.method, case.path, body=case.body, headers=headers, encode_chunked=chunked)
-    except (BrokenPipeError, ConnectionResetError):
-        pass  # the server may answer and close before an oversized body is sent: read its answer
     try:
         reply = connection.getresponse()
         return Outcome(case, reply.status, reply.read(), time.monotonic() - started)
@@ -323,12 +323,12 @@ def send(port: int, case: Case) -> Outcome:
 @dataclass
 class FuzzRun:
     seed: int
-    outcomes: List[Outcome]
+    outcomes: list[Outcome]
     seconds: float
-    log_offsets: Dict[Path, int]
+    log_offsets: dict[Path, int]
 
     @property
-    def markers(self) -> List[str]:
+    def markers(self) -> list[str]:
         return [marker for outcome in self.outcomes for marker in outcome.case.markers]
 
     def summary(self) -> str:
@@ -338,7 +338,7 @@ class FuzzRun:
                 f"statuses {dict(sorted(statuses.items()))}; kinds {dict(sorted(kinds.items()))}")
 
 
-def log_files(assistant) -> List[Path]:
+def log_files(assistant) -> list[Path]:
     """Every log the two servers write: their stdout/stderr, any *.log beside them, and
     the safety and answer statistics files of the action server."""
     files = {assistant.rasa.log, assistant.actions.log, *assistant.workdir.glob("*.log")}
@@ -383,7 +383,7 @@ def test_hostile_requests_get_a_4xx_with_a_json_reason(fuzz):
     assert not wrong, f"{fuzz.summary()}\n{len(wrong)} wrong, e.g. {wrong[:10]}"
 
 
-def replies(outcome: Outcome) -> List[Dict[str, Any]]:
+def replies(outcome: Outcome) -> list[dict[str, Any]]:
     if "stream=true" in outcome.case.path:
         return [json.loads(line) for line in outcome.body.decode().splitlines() if line.strip()]
     return json.loads(outcome.body)

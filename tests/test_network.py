@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import socket
 from pathlib import Path
-from typing import Optional, Set
 
 import pytest
 
@@ -15,7 +14,7 @@ from devtools.servers import ROOT, free_port, http_get, server_env, start, wait_
 pytestmark = pytest.mark.slow
 
 
-def listening_addresses(port: int) -> Set[str]:
+def listening_addresses(port: int) -> set[str]:
     """The local addresses of the TCP sockets listening on `port` (/proc/net/tcp, tcp6)."""
     found = set()
     for table, width in (("/proc/net/tcp", 8), ("/proc/net/tcp6", 32)):
@@ -35,7 +34,7 @@ def listening_addresses(port: int) -> Set[str]:
     return found
 
 
-def non_loopback_address() -> Optional[str]:
+def non_loopback_address() -> str | None:
     """An address of this machine other machines could use, if it has one (a UDP
     'connect' picks the outgoing interface without sending anything)."""
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:

@@ -15,8 +15,8 @@ from devtools.servers import (
     http_post_json,
     start_action_server,
     start_rasa_server,
-    write_endpoints,
     wait_until,
+    write_endpoints,
 )
 
 pytestmark = pytest.mark.slow
@@ -33,7 +33,8 @@ def sender() -> str:
 # entry whose answer the reply must give (more than one where either answers the question).
 SEED_QUESTIONS = [
     ("what even is fibromyalgia? my doctor just said it and left", ["basics_what_is_fibromyalgia"]),
-    ("why does nothing my gp gives me work properly", ["basics_why_treatments_fall_short", "medicines_stopped_working"]),
+    ("why does nothing my gp gives me work properly",
+     ["basics_why_treatments_fall_short", "medicines_stopped_working"]),
     ("is swimming ok when everything hurts?", ["exercise_water"]),
     ("is walking actually good for fibro", ["exercise_walking"]),
     ("would yoga help me at all", ["exercise_yoga"]),
@@ -218,9 +219,9 @@ def test_the_server_refuses_to_start_without_its_tracker_store(tmp_path):
 
 
 def test_the_action_server_refuses_a_bad_knowledge_file(tmp_path):
-    from devtools.servers import server_env, start, free_port
     import shutil
-    from devtools.servers import ROOT
+
+    from devtools.servers import ROOT, free_port, server_env, start
 
     bad = tmp_path / "knowledge"
     shutil.copytree(ROOT / "data/knowledge", bad)

@@ -7,15 +7,40 @@ answer model is trained by components/entry_ranker.py during `rasa train`.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Mapping, Optional, Sequence
 
 from selfcare.knowledge.choice import (
-    ANSWER, CLARIFY, MORE, NO_ANSWER, PATHS, SUGGEST, THRESHOLDS, Choice, Context, Thresholds, aspect_of, choose,
+    ANSWER,
+    CLARIFY,
+    MORE,
+    NO_ANSWER,
+    PATHS,
+    SUGGEST,
+    THRESHOLDS,
+    Choice,
+    Context,
+    Thresholds,
+    aspect_of,
+    choose,
 )
 from selfcare.knowledge.entries import (
-    KNOWLEDGE_DIR, QUESTIONS_DIR, SUBJECTS_FILE, TOPICS_FILE, Entry, KnowledgeError, Source, Subject, TopicGroup,
-    entry_files, format_answer, load_entries, load_subjects, load_topics, region_of, topic_names,
+    KNOWLEDGE_DIR,
+    QUESTIONS_DIR,
+    SUBJECTS_FILE,
+    TOPICS_FILE,
+    Entry,
+    KnowledgeError,
+    Source,
+    Subject,
+    TopicGroup,
+    entry_files,
+    format_answer,
+    load_entries,
+    load_subjects,
+    load_topics,
+    region_of,
+    topic_names,
 )
 from selfcare.knowledge.ranker import NO_ENTRY, EntryRanker, Question, Ranked, load_questions
 
@@ -77,7 +102,8 @@ class KnowledgeBase:
     def questions(self) -> list[Question]:
         """The answer model's training questions: each entry's own, its title and its question."""
         own = load_questions(self.directory / QUESTIONS_DIR, self.by_id)
-        return own + [Question(e.question, e.id) for e in self.entries] + [Question(e.title, e.id) for e in self.entries]
+        return (own + [Question(e.question, e.id) for e in self.entries]
+                + [Question(e.title, e.id) for e in self.entries])
 
 
 def load(directory: Path = KNOWLEDGE_DIR) -> KnowledgeBase:

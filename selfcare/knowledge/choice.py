@@ -7,8 +7,8 @@ context (the last entry and subject), so every path is tested without Rasa.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Callable, Optional, Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from selfcare.knowledge.entries import Entry
 from selfcare.knowledge.ranker import NO_ENTRY, Ranked
@@ -43,15 +43,20 @@ def confidence_of(ranking: Sequence[Ranked]) -> float:
 
 # What a follow-up asks about, in the order they are tried (the most specific first).
 _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((aspect, re.compile(pattern)) for aspect, pattern in (
-    ("how_long", r"\bhow\s+(?:long|soon)\b[^?.!]{0,30}\b(?:take|takes|taking|work|working|kick|help|until|till|before|last|lasts|"
+    ("how_long", r"\bhow\s+(?:long|soon)\b[^?.!]{0,30}\b(?:take|takes|taking|work|working|kick|help|until|till|before"
+                 r"|last|lasts|"
                  r"notice|see|feel|effect)|\bwhen\s+(?:will|does|should|do|would|can)\b[^?.!]{0,40}\b(?:work|kick|help|"
                  r"notice|feel|start|see|difference|better)|\btake\s+to\s+(?:work|help|kick)|\bkick\s+in\b"),
-    ("side_effects", r"\bside\s*-?\s*effects?\b|\bdownsides?\b|\bbad\s+effects?\b|\bany\s+risks?\b|\bwhat\s+are\s+the\s+risks\b"
+    ("side_effects", r"\bside\s*-?\s*effects?\b|\bdownsides?\b|\bbad\s+effects?\b|\bany\s+risks?\b"
+                     r"|\bwhat\s+are\s+the\s+risks\b"
                      r"|\bmake\s+(?:me|you)\s+(?:sleepy|tired|gain|dizzy|sick|drowsy|put\s+on)"),
-    ("stopping", r"\bstop(?:ping)?\b|\bcome\s+off\b|\bcoming\s+off\b|\bget\s+off\b|\bquit\w*\b|\bwithdraw\w*|\btaper\w*"),
-    ("how_often", r"\bhow\s+often\b|\bhow\s+many\s+times\b|\bhow\s+much\s+(?:should|do|can)\b|\bhow\s+many\s+(?:minutes|days)\b"
+    ("stopping", r"\bstop(?:ping)?\b|\bcome\s+off\b|\bcoming\s+off\b|\bget\s+off\b|\bquit\w*\b|\bwithdraw\w*"
+                 r"|\btaper\w*"),
+    ("how_often", r"\bhow\s+often\b|\bhow\s+many\s+times\b|\bhow\s+much\s+(?:should|do|can)\b|\bhow\s+many\s+(?:minutes"
+                  r"|days)\b"
                   r"|\bhow\s+long\s+(?:should|do|can|for|each)\b"),
-    ("how_to_start", r"\bhow\s+(?:do|should|can|would)\s+i\s+(?:start|begin|get\s+started|try)|\bwhere\s+(?:do|should)\s+i\s+"
+    ("how_to_start", r"\bhow\s+(?:do|should|can|would)\s+i\s+(?:start|begin|get\s+started|try)|\bwhere\s+(?:do"
+                     r"|should)\s+i\s+"
                      r"(?:start|begin)|\bhow\s+to\s+(?:start|begin)|\bgetting\s+started\b"),
     ("alcohol", r"\b(?:drink|drinking|alcohol|wine|beer|booze|pint|pints)\b"),
     ("cost_access", r"\bcost\w*|\bprice\w*|\bafford\w*|\binsurance\b|\bexpensive\b|\bpay\s+for\b"),
@@ -61,13 +66,16 @@ _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((aspect, re.compil
               r"|\b(?:any|much)\s+good\b|^\s*(?:so\s+|and\s+|ok\s+)?(?:what(?:s|'s|\s+is|\s+are)|tell\s+me\s+about|"
               r"explain)\b(?!\s+(?:the\s+)?(?:side|risk|best|difference|dose))"),
 ))
-_MORE = re.compile(r"^\s*(?:ok\W*|okay\W*|and\W*)?(?:tell\s+me\s+more|more(?:\s+(?:please|pls|info|information|detail|details))?"
+_MORE = re.compile(r"^\s*(?:ok\W*|okay\W*|and\W*)?(?:tell\s+me\s+more|more(?:\s+(?:please|pls|info|information|detail"
+                   r"|details))?"
                    r"|go\s+on|keep\s+going|continue|explain(?:\s+more)?|what\s+else|more\s+about\s+(?:it|that|this)"
                    r"|(?:can|could)\s+you\s+(?:tell\s+me|explain|say)\s+more(?:\s+about\s+(?:it|that|this))?"
-                   r"|i\s+want\s+to\s+know\s+more|details|anything\s+else(?:\s+i\s+should\s+know)?)\W*(?:please|pls)?\W*$")
+                   r"|i\s+want\s+to\s+know\s+more|details|anything\s+else(?:\s+i\s+should\s+know)?)\W*(?:please"
+                   r"|pls)?\W*$")
 _PRONOUN = re.compile(r"\b(?:it|its|it's|this|that|they|them|those|these|one)\b")
 # "what about lyrica?", "and for yoga?": the same question about another subject.
-_SAME_QUESTION = re.compile(r"^\s*(?:and\s+|but\s+|ok\s+|so\s+)?(?:what|how)\s+about\b|^\s*(?:and|also)\s+(?:for\s+|with\s+)?\w+(?:\s+\w+)?\s*\??\s*$"
+_SAME_QUESTION = re.compile(r"^\s*(?:and\s+|but\s+|ok\s+|so\s+)?(?:what|how)\s+about\b|^\s*(?:and|also)\s+(?:for\s+"
+                            r"|with\s+)?\w+(?:\s+\w+)?\s*\??\s*$"
                             r"|^\s*same\s+(?:for|with)\b")
 
 
@@ -76,7 +84,7 @@ _NEEDS_A_SUBJECT = ("how_long", "side_effects", "stopping", "how_often", "alcoho
 _SHORT = 5  # words: "does it help?", "is it safe?" are about something said before
 
 
-def aspect_of(text: str) -> Optional[str]:
+def aspect_of(text: str) -> str | None:
     lowered = text.lower()
     for aspect, pattern in _ASPECT_CUES:
         if pattern.search(lowered):
@@ -91,10 +99,10 @@ def asks_for_more(text: str) -> bool:
 @dataclass(frozen=True)
 class Choice:
     path: str
-    entry: Optional[str] = None
+    entry: str | None = None
     suggestions: tuple[str, ...] = ()
-    subject: Optional[str] = None       # the subject a follow-up was about (clarify / no_entry)
-    aspect: Optional[str] = None
+    subject: str | None = None       # the subject a follow-up was about (clarify / no_entry)
+    aspect: str | None = None
     confidence: float = 0.0
 
 
@@ -102,8 +110,8 @@ class Choice:
 class Context:
     """What the conversation is about: the last entry answered and the last subject."""
 
-    entry: Optional[str] = None
-    subject: Optional[str] = None
+    entry: str | None = None
+    subject: str | None = None
 
 
 def choose(text: str, ranking: Sequence[Ranked], subjects: Sequence[str], context: Context,
@@ -123,7 +131,7 @@ def choose(text: str, ranking: Sequence[Ranked], subjects: Sequence[str], contex
     if subjects and not aspect and last and last.aspect != "about" and _SAME_QUESTION.search(lowered):
         aspect = last.aspect  # "what about lyrica?" after "cymbalta side effects?"
 
-    def by_subject_and_aspect(subject: str) -> Optional[Choice]:
+    def by_subject_and_aspect(subject: str) -> Choice | None:
         about = [e for e in entries.values() if subject in e.subjects]
         exact = [e.id for e in about if e.aspect == aspect]
         if not exact and about:
@@ -186,9 +194,9 @@ def choose(text: str, ranking: Sequence[Ranked], subjects: Sequence[str], contex
     return Choice(SUGGEST, suggestions=close or (top.entry,), confidence=sure)
 
 
-def _within_topic(text: str, last: Entry, aspect: Optional[str], ranking: Sequence[Ranked],
+def _within_topic(text: str, last: Entry, aspect: str | None, ranking: Sequence[Ranked],
                   entries: dict[str, Entry], rank_within: Callable[[str, Sequence[str]], list[Ranked]],
-                  thresholds: Thresholds) -> Optional[Choice]:
+                  thresholds: Thresholds) -> Choice | None:
     """A follow-up's entry among the last entry's topic, or None when the answer model
     is sure of an entry elsewhere (the person changed topic) or of none in the topic."""
     top = ranking[0] if ranking else Ranked(NO_ENTRY, 0.0)

@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping, Optional, Sequence
+from typing import Any
 
 import yaml
 
@@ -42,7 +43,7 @@ class KnowledgeError(ValueError):
 @dataclass(frozen=True)
 class Source:
     name: str
-    url: Optional[str] = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class Entry:
     sources: tuple[Source, ...]
     referral: bool
     last_reviewed: dt.date
-    more: Optional[str] = None
+    more: str | None = None
     regions: tuple[tuple[str, str], ...] = ()
 
 
@@ -89,7 +90,8 @@ def load_topics(path: Path) -> list[TopicGroup]:
     groups = document.get("groups") if isinstance(document, dict) else None
     if not isinstance(groups, list) or not groups:
         raise KnowledgeError(f"{path}: expected a mapping with a 'groups' list")
-    result, seen = [], set()
+    result: list[TopicGroup] = []
+    seen: set[str] = set()
     for raw in groups:
         if not isinstance(raw, dict) or not all(isinstance(raw.get(k), str) and raw[k].strip()
                                                 for k in ("id", "title", "says")):
@@ -166,7 +168,8 @@ def _parse_entry(path: Path, position: int, raw: object, topics: set[str], subje
         if _words(more) > MAX_MORE_WORDS:
             raise _fail(path, name, f"more has {_words(more)} words; the limit is {MAX_MORE_WORDS}")
     regions_raw = raw.get("regions") or {}
-    if not isinstance(regions_raw, dict) or any(k not in REGIONS or not isinstance(v, str) for k, v in regions_raw.items()):
+    if not isinstance(regions_raw, dict) or any(
+            k not in REGIONS or not isinstance(v, str) for k, v in regions_raw.items()):
         raise _fail(path, name, f"regions must map {', '.join(REGIONS)} to text")
     evidence = " ".join(raw["evidence"].split())
     for label, text in (("answer", answer), ("more", more or ""), ("evidence", evidence),
@@ -206,7 +209,7 @@ def entry_files(directory: Path) -> list[Path]:
 
 
 def load_entries(directory: Path, topics: set[str], subjects: Mapping[str, Subject],
-                 today: Optional[dt.date] = None) -> list[Entry]:
+                 today: dt.date | None = None) -> list[Entry]:
     today = today or dt.date.today()
     paths = entry_files(directory)
     if not paths:
@@ -226,7 +229,7 @@ def load_entries(directory: Path, topics: set[str], subjects: Mapping[str, Subje
     return entries
 
 
-def format_answer(entry: Entry, referral_text: str, region: Optional[str] = None, more: bool = False) -> str:
+def format_answer(entry: Entry, referral_text: str, region: str | None = None, more: bool = False) -> str:
     """The reply a person reads: the answer (or, for "tell me more", the rest), the note
     for their region where regulators differ, the evidence, the sources and, where the
     entry says so, the referral."""
@@ -245,7 +248,7 @@ def format_answer(entry: Entry, referral_text: str, region: Optional[str] = None
 REGION_OF_LOCALE = {"us": "US", "uk": "UK", "gb": "UK", "ie": "IE"}
 
 
-def region_of(locale: Optional[str]) -> Optional[str]:
+def region_of(locale: str | None) -> str | None:
     """US, UK, IE or EU for a locale code ("en_GB", "uk", "de"), else None."""
     if not locale:
         return None

@@ -18,11 +18,15 @@ import hashlib
 import pickle
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Any
 
 import yaml
+
+if TYPE_CHECKING:
+    from selfcare.knowledge import KnowledgeBase
 
 NO_ENTRY = "_no_entry"
 MAX_CHARS = 1000
@@ -89,19 +93,20 @@ def fold(text: str) -> str:
 class EntryRanker:
     """Ranks knowledge entries for a question."""
 
-    def __init__(self, pipeline, subjects_of: Optional[Callable[[str], list[str]]] = None):
+    def __init__(self, pipeline: Any, subjects_of: Callable[[str], list[str]] | None = None) -> None:
+        # pipeline: a fitted scikit-learn Pipeline (scikit-learn has no type information)
         self._pipeline = pipeline
         self._subjects_of = subjects_of
 
     @staticmethod
-    def _features(text: str, subjects_of: Optional[Callable[[str], list[str]]]) -> str:
+    def _features(text: str, subjects_of: Callable[[str], list[str]] | None) -> str:
         folded = fold(text)
         names = subjects_of(text) if subjects_of else []
         return folded + "".join(f" subject_{name}" for name in names)
 
     @classmethod
-    def train(cls, questions: Sequence[Question], subjects_of: Optional[Callable[[str], list[str]]] = None,
-              seed: int = 42) -> "EntryRanker":
+    def train(cls, questions: Sequence[Question], subjects_of: Callable[[str], list[str]] | None = None,
+              seed: int = 42) -> EntryRanker:
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import SGDClassifier
         from sklearn.pipeline import FeatureUnion, Pipeline
@@ -132,12 +137,12 @@ class EntryRanker:
             pickle.dump(self._pipeline, handle)
 
     @classmethod
-    def load(cls, path: Path, subjects_of: Optional[Callable[[str], list[str]]] = None) -> "EntryRanker":
+    def load(cls, path: Path, subjects_of: Callable[[str], list[str]] | None = None) -> EntryRanker:
         with path.open("rb") as handle:
             return cls(pickle.load(handle), subjects_of)
 
 
-def training_questions(kb, out_of_scope: Sequence[str] = ()) -> list[Question]:
+def training_questions(kb: KnowledgeBase, out_of_scope: Sequence[str] = ()) -> list[Question]:
     """What the answer model learns from: each entry's own questions, its catalogue
     question and title, its answer (the words it uses), and out-of-scope messages as
     NO_ENTRY (so "what's the weather tomorrow" ranks no entry first)."""

@@ -33,28 +33,85 @@ HELPLINES_FILE) with importlib.import_module("selfcare.safety.helplines").
 from __future__ import annotations
 
 from selfcare.safety.categories import (
-    ALARMS, CRISIS, DOSE, EMERGENCY, MEDICINE_CATEGORIES, NONE, PREGNANCY, STOPPING, Assessment,
+    ALARMS,
+    CRISIS,
+    DOSE,
+    EMERGENCY,
+    MEDICINE_CATEGORIES,
+    NONE,
+    PREGNANCY,
+    STOPPING,
+    Assessment,
 )
 from selfcare.safety.doses import contains_dose
+
+# Last, so that the name `helplines` is the function (the submodule is already loaded).
+from selfcare.safety.helplines import (
+    HELPLINES,
+    HELPLINES_FILE,
+    PROJECT_DIR,
+    REGIONS,
+    SAFETY_DIR,
+    SafetyDataError,
+    helplines,
+    locale_from_text,
+    region_of,
+)
 from selfcare.safety.replies import (
-    MESSAGES, MESSAGES_FILE, crisis_check_reply, crisis_followup_reply, crisis_reply,
-    emergency_reply, followup, medicine_guardrail_reply, referral_text, render,
+    MESSAGES,
+    MESSAGES_FILE,
+    crisis_check_reply,
+    crisis_followup_reply,
+    crisis_reply,
+    emergency_reply,
+    followup,
+    medicine_guardrail_reply,
+    referral_text,
+    render,
 )
 from selfcare.safety.rules import DIE, NEG_BEFORE, WANT, W, assess, is_figure_of_speech
 from selfcare.safety.vocabulary import ALCOHOL, ANY_MED, INFO, NAMED_MED, THEMSELF, THIRD
 
-# Last, so that the name `helplines` is the function (the submodule is already loaded).
-from selfcare.safety.helplines import (  # noqa: E402  isort: skip
-    HELPLINES, HELPLINES_FILE, PROJECT_DIR, REGIONS, SAFETY_DIR, SafetyDataError,
-    helplines, locale_from_text, region_of,
-)
-
 __all__ = [
-    "CRISIS", "EMERGENCY", "DOSE", "STOPPING", "PREGNANCY", "NONE", "ALARMS", "MEDICINE_CATEGORIES",
-    "Assessment", "assess", "is_figure_of_speech", "contains_dose",
-    "NAMED_MED", "ANY_MED", "ALCOHOL", "THIRD", "THEMSELF", "INFO", "W", "NEG_BEFORE", "DIE", "WANT",
-    "PROJECT_DIR", "SAFETY_DIR", "HELPLINES_FILE", "MESSAGES_FILE", "REGIONS", "SafetyDataError",
-    "HELPLINES", "MESSAGES", "locale_from_text", "region_of", "helplines",
-    "crisis_reply", "crisis_followup_reply", "crisis_check_reply", "emergency_reply",
-    "medicine_guardrail_reply", "referral_text", "render", "followup",
+    "ALARMS",
+    "ALCOHOL",
+    "ANY_MED",
+    "CRISIS",
+    "DIE",
+    "DOSE",
+    "EMERGENCY",
+    "HELPLINES",
+    "HELPLINES_FILE",
+    "INFO",
+    "MEDICINE_CATEGORIES",
+    "MESSAGES",
+    "MESSAGES_FILE",
+    "NAMED_MED",
+    "NEG_BEFORE",
+    "NONE",
+    "PREGNANCY",
+    "PROJECT_DIR",
+    "REGIONS",
+    "SAFETY_DIR",
+    "STOPPING",
+    "THEMSELF",
+    "THIRD",
+    "WANT",
+    "Assessment",
+    "SafetyDataError",
+    "W",
+    "assess",
+    "contains_dose",
+    "crisis_check_reply",
+    "crisis_followup_reply",
+    "crisis_reply",
+    "emergency_reply",
+    "followup",
+    "helplines",
+    "is_figure_of_speech",
+    "locale_from_text",
+    "medicine_guardrail_reply",
+    "referral_text",
+    "region_of",
+    "render",
 ]

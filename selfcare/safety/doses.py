@@ -12,27 +12,36 @@ from selfcare.safety.normalise import _INVISIBLE, _to_text
 logger = logging.getLogger(__name__)
 
 _NUM = (
-    r"(?:\d+(?:[.,]\d+)*|[.,]\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    r"|(?:a|one)\s+hundred|hundred|thousand|half|a\s+half|one\s+and\s+a\s+half|quarter|a\s+quarter|three\s+quarters|½|¼|¾|\d\s*/\s*\d|a\s+couple\s+of|a\s+couple|couple\s+of)"
+    r"(?:\d+(?:[.,]\d+)*|[.,]\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|(?:a|one)\s+hundred|hundred|thousand|half|a\s+half|one\s+and\s+a\s+half|quarter|a\s+quarter|three\s+quarters|½|¼"
+    r"|¾|\d\s*/\s*\d|a\s+couple\s+of|a\s+couple|couple\s+of)"
 )
 _UNIT = (
-    r"(?:mg|mgs|milligrams?|milligrammes?|mcg|µg|μg|ug|micrograms?|g|gm|gms|grams?|grammes?|ml|mls|millilit(?:er|re)s?|cc|iu|i\.u\.|international\s+units?"
-    r"|tablets?|tabs?|pills?|capsules?|caps|softgels?|gel\s?caps?|lozenges?|drops|puffs?|sprays?|patch(?:es)?|sachets?|teaspoons?|tsp|tablespoons?|tbsp|doses?|units?\s+of\s+insulin)"
+    r"(?:mg|mgs|milligrams?|milligrammes?|mcg|µg|μg|ug|micrograms?|g|gm|gms|grams?|grammes?|ml|mls|millilit(?:er|re)s?"
+    r"|cc|iu|i\.u\.|international\s+units?"
+    r"|tablets?|tabs?|pills?|capsules?|caps|softgels?|gel\s?caps?|lozenges?|drops|puffs?|sprays?|patch(?:es)?|sachets?"
+    r"|teaspoons?|tsp|tablespoons?|tbsp|doses?|units?\s+of\s+insulin)"
 )
 _DOSE_AMOUNT_RE = re.compile(
-    r"(?<![\w.,])" + _NUM + r"(?:\s*(?:-|–|—|to|or|/)\s*" + _NUM + r")?\s*-?\s*(?:(?:a|an|of|of\s+a|of\s+an|x)\s+)?" + _UNIT + r"(?![\w])"
+    r"(?<![\w.,])" + _NUM + r"(?:\s*(?:-|–|—|to|or|/)\s*" + _NUM + r")?\s*-?\s*(?:(?:a|an|of|of\s+a|of\s+an|x)\s+)?"
+    + _UNIT + r"(?![\w])"
 )
 _DOSE_FREQ_RE = re.compile(
-    r"\b(?:once|twice|thrice|three\s+times|four\s+times|(?:\d+|two|three|four|five|six)\s+times)\s+(?:a|per|each|every)\s+day\b"
+    r"\b(?:once|twice|thrice|three\s+times|four\s+times|(?:\d+|two|three|four|five|six)\s+times)\s+(?:a|per|each"
+    r"|every)\s+day\b"
     r"|\b(?:once|twice|thrice|three\s+times|four\s+times|\d+\s+times)\s+daily\b"
     r"|\b(?:b\.i\.d|t\.i\.d|q\.i\.d|q\.d\.s|t\.d\.s|bid|tid|qid|qds|tds|q\d+h)\b"
 )
 _DOSE_FREQ_ACTIVITY_RE = re.compile(
-    r"\b(?:walk\w*|stretch\w*|exercis\w*|move|moving|movement|yoga|tai\s+chi|swim\w*|rest\w*|breath\w*|meditat\w*|practi[sc]\w*|sessions?|minutes?|check\s+in|journal\w*"
-    r"|eat\w*|meals?|snacks?|pace|pacing|breaks?|shower\w*|bath\w*|activity|activities|steps|outside|cycl\w*|work\s+out|workouts?)\b"
+    r"\b(?:walk\w*|stretch\w*|exercis\w*|move|moving|movement|yoga|tai\s+chi|swim\w*|rest\w*|breath\w*|meditat\w*"
+    r"|practi[sc]\w*|sessions?|minutes?|check\s+in|journal\w*"
+    r"|eat\w*|meals?|snacks?|pace|pacing|breaks?|shower\w*|bath\w*|activity|activities|steps|outside|cycl\w*|work\s+out"
+    r"|workouts?)\b"
 )
 _DOSE_EVERY_HOURS_RE = re.compile(
-    r"\b(?:take|taken|taking|dose|dosed|tablet|pill|capsule|one|two|spray|puff)\b[^.\n]{0,30}\bevery\s+\d+(?:\s*(?:-|to|or)\s*\d+)?\s+hours?\b"
+    r"\b(?:take|taken|taking|dose|dosed|tablet|pill|capsule|one|two|spray|puff)\b[^.\n]{0,30}\bevery\s+\d+(?:\s*(?:-|to"
+    r"|or)\s*\d+)?\s+hours?\b"
 )
 
 

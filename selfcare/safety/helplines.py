@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import yaml
 
@@ -23,16 +23,20 @@ REGIONS = ("US", "UK", "IE", "EU", *COUNTRY_REGIONS, "default")
 KINDS = ("crisis", "emergency", "urgent", "poison", "eating_disorder", "supporter")
 
 _EU_COUNTRIES = frozenset(
-    "at be bg hr cy cz dk ee fi fr de gr el hu it lv lt lu mt nl pl pt ro sk si es se".split()
+    ["at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "gr", "el", "hu", "it", "lv", "lt", "lu",
+     "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se"]
 )
 _COUNTRY_REGION = {
     "us": "US", "gb": "UK", "uk": "UK", "ie": "IE", **{c: "EU" for c in _EU_COUNTRIES},
     **{c.lower(): c for c in COUNTRY_REGIONS},
 }
 
+# One entry of helplines.yml: region, kind, label, number, text, short, default, ...
+Helpline = dict[str, Any]
+
 # Last resort when filling a reviewed reply fails at run time (see crisis_reply):
 # the person still gets the core numbers. Never used instead of the data files.
-_FALLBACK_HELPLINES: list[dict] = [
+_FALLBACK_HELPLINES: list[Helpline] = [
     {"region": "US", "kind": "crisis", "label": "988 Suicide & Crisis Lifeline (US)", "number": "988",
      "text": "call or text 988", "short": "988 (call or text)", "default": True},
     {"region": "US", "kind": "emergency", "label": "Emergency services (US)", "number": "911",
@@ -62,7 +66,7 @@ class SafetyDataError(ValueError):
     servers refuse to start rather than run on texts nobody reviewed."""
 
 
-def _load_helplines() -> list[dict]:
+def _load_helplines() -> list[Helpline]:
     try:
         raw = _load_yaml(HELPLINES_FILE)
         entries = []
@@ -80,10 +84,10 @@ def _load_helplines() -> list[dict]:
 
 
 
-HELPLINES: list[dict] = _load_helplines()
+HELPLINES: list[Helpline] = _load_helplines()
 
 
-def _parse_locale(locale: Optional[str]) -> tuple[str, bool]:
+def _parse_locale(locale: str | None) -> tuple[str, bool]:
     """(region, exact): exact is False when only a bare code was given."""
     if not isinstance(locale, str):
         return "default", False
@@ -120,7 +124,7 @@ _COUNTRY_PATTERN = re.compile(
 )
 
 
-def locale_from_text(text: str) -> Optional[str]:
+def locale_from_text(text: str) -> str | None:
     """A country code ("gb", "us", "de", ...) when the person says where they are, else None.
 
     "northern ireland" is the UK; only a statement about the person counts
@@ -138,7 +142,7 @@ def locale_from_text(text: str) -> Optional[str]:
         return None
 
 
-def region_of(locale: Optional[str]) -> str:
+def region_of(locale: str | None) -> str:
     """"en-US" -> "US", "en_GB"/"GB"/"uk" -> "UK", "ie"/"ga-IE" -> "IE",
     "de-DE"/"fr"/"es_ES" -> "EU", anything else (or None) -> "default"."""
     try:
@@ -147,7 +151,7 @@ def region_of(locale: Optional[str]) -> str:
         return "default"
 
 
-def helplines(locale: Optional[str]) -> list[dict]:
+def helplines(locale: str | None) -> list[Helpline]:
     """The helpline entries for a locale; unknown or None gives the default short
     list (US, UK and Ireland, EU, and "your local emergency number").
 
@@ -169,14 +173,11 @@ def helplines(locale: Optional[str]) -> list[dict]:
     return [dict(e) for e in chosen]
 
 
-def helplines_of_kind(locale: Optional[str], kind: str) -> list[dict]:
+def helplines_of_kind(locale: str | None, kind: str) -> list[Helpline]:
     """The entries of one kind (poison, eating_disorder, supporter, ...) for a locale.
 
     Unknown locale: the US and UK entries and the "anywhere else" one, to keep the list short.
     """
     region, _ = _parse_locale(locale)
-    if region == "default":
-        regions = {"US", "UK", "default"}
-    else:
-        regions = {region}
+    regions = {"US", "UK", "default"} if region == "default" else {region}
     return [dict(e) for e in HELPLINES if e.get("kind") == kind and e.get("region") in regions]

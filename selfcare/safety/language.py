@@ -4,7 +4,6 @@ the person is: a crisis written in Polish gets the Polish lines (with the EU num
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 _WORDS = {
     "en": "i the and to is my it not im me you a of in that this have do what",
@@ -20,7 +19,7 @@ _SETS = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
 _TOKENS = re.compile(r"[a-z]+")
 
 
-def guess(text: Optional[str]) -> Optional[str]:
+def guess(text: str | None) -> str | None:
     """"es", "fr", "de", "pt", "it", "pl" or "nl" when the text is clearly in one of
     them; None for English, for too little text, or when unsure."""
     import unicodedata

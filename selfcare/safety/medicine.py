@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Any
 
 import yaml
 
@@ -97,7 +98,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
                        "antacid", "antacids", "antiacido", "antacide", "antazidum", "antiacidos",
                        "omeprazole", "omeprazol", "lansoprazole", "pantoprazole", "ppi", "metformin",
                        "levothyroxine", "euthyrox", "eutirox", "levothyrox", "synthroid", "thyrax",
-                       "letrox", "tirosint", "l thyroxin", "statin", "statins", "atorvastatin", "simvastatin", "amlodipine",
+                       "letrox", "tirosint", "l thyroxin", "statin", "statins", "atorvastatin", "simvastatin",
+                       "amlodipine",
                        "ramipril", "lisinopril", "losartan", "bisoprolol", "metoprolol", "propranolol",
                        "prednisone", "prednisolone", "steroids", "birth control", "contraceptive pill",
                        "the pill", "hrt", "paracetamol", "acetaminophen", "tylenol", "cetirizine",
@@ -178,7 +180,7 @@ _OLD_AGE_RE = re.compile(r"\b(?:[7-9]\d|1[01]\d)\s*(?:years?|yrs?|yo|y\s+o|anos|
 _CASE_ENDINGS = ("ami", "ach", "em", "om", "ow", "ie", "en", "es", "u", "y", "i", "s", "n")
 
 
-def _by_stem(word: str) -> Optional[str]:
+def _by_stem(word: str) -> str | None:
     """The medicine a single word names, allowing for spelling and a case ending."""
     if len(word) <= 5:
         return None
@@ -192,7 +194,7 @@ def _by_stem(word: str) -> Optional[str]:
     return name
 
 
-def medicines_in(text: Optional[str]) -> list[str]:
+def medicines_in(text: str | None) -> list[str]:
     """Canonical medicine and class names in a text, in order of first mention."""
     plain = _plain(text or "")
     found: list[tuple[int, str]] = []
@@ -242,7 +244,7 @@ class Fact:
 
     id: str
     text: str
-    sources: tuple[dict, ...]
+    sources: tuple[dict[str, Any], ...]  # name, url, ...
     evidence: str
 
 
@@ -273,7 +275,7 @@ def load_facts(path: Path = FACTS_FILE) -> dict[str, Fact]:
     return facts
 
 
-def facts_for(kind: str, text: str, context_subject: Optional[str] = None) -> list[Fact]:
+def facts_for(kind: str, text: str, context_subject: str | None = None) -> list[Fact]:
     """The reviewed facts that answer a medicine-safety question of `kind`
     (a risk label such as med_combination) about `text`, with the medicine talked
     about before (`context_subject`) counted as named."""
@@ -302,8 +304,8 @@ def facts_for(kind: str, text: str, context_subject: Optional[str] = None) -> li
     return [facts[i] for i in seen]
 
 
-def medicine_reply(kind: str, text: str, context_subject: Optional[str] = None,
-                   locale: Optional[str] = None) -> str:
+def medicine_reply(kind: str, text: str, context_subject: str | None = None,
+                   locale: str | None = None) -> str:
     """The reply to a medicine-safety question (a med_* risk label other than med_dose):
     the key fact first, its sources, and the referral. Never says a combination is fine:
     with no reviewed fact on file it says so and sends the person to their pharmacist."""

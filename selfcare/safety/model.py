@@ -14,9 +14,9 @@ import hashlib
 import pickle
 import re
 import warnings
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
 
 import yaml
 
@@ -31,12 +31,12 @@ RISK_INTENTS = frozenset({"crisis", "medical_emergency", "dangerous_request", "m
 
 NONE = "none"
 CRISIS_LABELS = ("crisis_self", "crisis_imminent", "harm_done", "crisis_other")
-ALARM_LABELS = CRISIS_LABELS + ("emergency",)
+ALARM_LABELS = (*CRISIS_LABELS, "emergency")
 DANGEROUS_LABELS = ("dangerous_eating", "dangerous_misuse", "dangerous_toxic", "dangerous_replace")
 MEDICINE_LABELS = (
     "med_dose", "med_combination", "med_alcohol", "med_stopping", "med_pregnancy", "med_driving",
 )
-LABELS = ALARM_LABELS + ("ambiguous",) + DANGEROUS_LABELS + MEDICINE_LABELS + (NONE,)
+LABELS = (*ALARM_LABELS, "ambiguous", *DANGEROUS_LABELS, *MEDICINE_LABELS, NONE)
 FACTS = ("serotonin", "maoi", "bleeding", "sedation_breathing", "other", "alcohol", "stopping",
          "pregnancy", "driving")
 
@@ -186,7 +186,7 @@ class RiskModel:
         self.labels: tuple[str, ...] = tuple(pipeline.classes_)
 
     @classmethod
-    def train(cls, examples: Sequence[Example], seed: int = 42) -> "RiskModel":
+    def train(cls, examples: Sequence[Example], seed: int = 42) -> RiskModel:
         labels = {example.label for example in examples}
         if NONE not in labels or len(labels) < 2:
             raise TrainingDataError("training data needs 'none' examples and at least one risk label")
@@ -199,15 +199,15 @@ class RiskModel:
             pipeline.fit([e.text for e in examples], [e.label for e in examples])
         return cls(pipeline)
 
-    def predict(self, text: Optional[str]) -> Prediction:
+    def predict(self, text: str | None) -> Prediction:
         return self.predict_many([text or ""])[0]
 
-    def predict_many(self, texts: Sequence[Optional[str]]) -> list[Prediction]:
+    def predict_many(self, texts: Sequence[str | None]) -> list[Prediction]:
         cleaned = [t if isinstance(t, str) else "" for t in texts]
         rows = self._pipeline.predict_proba(cleaned)
         out = []
         for row in rows:
-            probabilities = {label: float(p) for label, p in zip(self.labels, row)}
+            probabilities = {label: float(p) for label, p in zip(self.labels, row, strict=True)}
             best = max(probabilities, key=probabilities.__getitem__)
             out.append(Prediction(best, probabilities[best], probabilities))
         return out
@@ -216,5 +216,5 @@ class RiskModel:
         path.write_bytes(pickle.dumps(self._pipeline, protocol=pickle.HIGHEST_PROTOCOL))
 
     @classmethod
-    def load(cls, path: Path) -> "RiskModel":
+    def load(cls, path: Path) -> RiskModel:
         return cls(pickle.loads(path.read_bytes()))

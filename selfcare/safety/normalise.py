@@ -25,7 +25,8 @@ _SPACES = re.compile(r"\s+")
 _LEET_CHARS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
 _LEET_WORD = re.compile(r"[\w@$!]*[a-z@$][\w@$!]*|[013457][\w@$!]*[a-z][\w@$!]*")
 _CLEAR_LEET = re.compile(r"[a-z][013457@$!]+[a-z]")
-_NOT_LEET = re.compile(r"\d+(?:[.,]\d+)?(?:mg|mcg|ug|ml|g|kg|lbs?|x|h|hrs?|min|mins|pm|am|st|nd|rd|th|yo|k|pcs|days?|weeks?)")
+_NOT_LEET = re.compile(r"\d+(?:[.,]\d+)?(?:mg|mcg|ug|ml|g|kg|lbs?|x|h|hrs?|min|mins|pm|am|st|nd|rd|th|yo|k|pcs|days?"
+                       r"|weeks?)")
 _ALPHANUMERIC_NAMES = frozenset({"5htp", "omega3", "b12", "b6", "d3", "q10", "covid19"})
 _ELONGATED = re.compile(r"([a-z])\1{2,}")
 _TWO_AS_TO = re.compile(
@@ -73,7 +74,7 @@ def _to_text(text: Any) -> str:
         return ""
 
 
-def _unleet_word(match: "re.Match[str]") -> str:
+def _unleet_word(match: re.Match[str]) -> str:
     word = match.group(0).rstrip("!")  # "help!" is an exclamation, not leetspeak
     if not any(ch in _LEET_CHARS for ch in word) or _NOT_LEET.fullmatch(word) or word in _ALPHANUMERIC_NAMES:
         return match.group(0)

@@ -8,11 +8,17 @@ SafetyDataError and the servers refuse to start.
 from __future__ import annotations
 
 import logging
-from typing import Optional, Sequence
+from collections.abc import Sequence
 
 from selfcare.safety.categories import DOSE, MEDICINE_CATEGORIES
 from selfcare.safety.helplines import (
-    HELPLINES, SAFETY_DIR, SafetyDataError, _load_yaml, helplines, helplines_of_kind,
+    HELPLINES,
+    SAFETY_DIR,
+    Helpline,
+    SafetyDataError,
+    _load_yaml,
+    helplines,
+    helplines_of_kind,
 )
 
 logger = logging.getLogger(__name__)
@@ -22,19 +28,24 @@ MESSAGES_FILE = SAFETY_DIR / "messages.yml"
 # Last resort when filling a reviewed reply fails at run time (see crisis_reply):
 # the person still gets the core message. Never used instead of the data files.
 _FALLBACK_MESSAGES = {
-    "crisis": "I'm really sorry you're feeling this way, and thank you for telling me. You deserve support right now.\n\n"
+    "crisis": "I'm really sorry you're feeling this way, and thank you for telling me. You deserve support right "
+              "now.\n\n"
               "{helplines}\n\nAre you safe right now? I'm an automated assistant and can't call for help.",
-    "crisis_check": "I want to be sure I understood you. If you're having thoughts of ending your life or hurting yourself, "
+    "crisis_check": "I want to be sure I understood you. If you're having thoughts of ending your life or hurting "
+                    "yourself, "
                     "please reach out now: {helplines_inline}. Are you safe right now?",
-    "crisis_followup": "Thank you for letting me know. If things ever feel too heavy, {helplines_inline} are there any time. How are you doing right now?",
+    "crisis_followup": "Thank you for letting me know. If things ever feel too heavy, {helplines_inline} are there any "
+                       "time. How are you doing right now?",
     "emergency": "These symptoms can be a medical emergency. Please call for help now:\n{emergency_helplines}\n\n"
-                 "This isn't something to manage with fibromyalgia self-care. I'm an automated assistant and can't call for help.",
+                 "This isn't something to manage with fibromyalgia self-care. I'm an automated assistant and can't "
+                 "call for help.",
     "dose": "I can't give doses or tell you to change one. That depends on your health and your other medicines, "
             "and only your prescriber or pharmacist can advise you.",
     "stopping": "Please don't stop a medicine suddenly without your prescriber; labels warn about withdrawal symptoms. "
                 "They can plan it with you.",
     "pregnancy": "Please talk to your prescriber or obstetrician before changing anything.",
-    "referral": "This is general information, not medical advice. Please talk to your doctor, pharmacist or pain specialist before starting, stopping or changing any medicine, supplement or therapy.",
+    "referral": "This is general information, not medical advice. Please talk to your doctor, pharmacist or pain "
+                "specialist before starting, stopping or changing any medicine, supplement or therapy.",
 }
 
 
@@ -53,7 +64,7 @@ def _load_messages() -> dict[str, str]:
 MESSAGES: dict[str, str] = _load_messages()
 
 
-def _lines(entries: Sequence[dict]) -> str:
+def _lines(entries: Sequence[Helpline]) -> str:
     return "\n".join(f"- {e['label']}: {e['text']}" for e in entries)
 
 
@@ -66,14 +77,14 @@ def _inline(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + (", or " if len(items) > 2 else " or ") + items[-1]
 
 
-def _by_kind(entries: Sequence[dict], *kinds: str) -> list[dict]:
+def _by_kind(entries: Sequence[Helpline], *kinds: str) -> list[Helpline]:
     return [e for e in entries if e.get("kind") in kinds]
 
 
-def _short(entries: Sequence[dict]) -> list[str]:
+def _short(entries: Sequence[Helpline]) -> list[str]:
     """Inline forms, one per country; with several countries each says where it
     works: ["988 (call or text) or 911 in the US", "999 in the UK", ...]."""
-    groups: dict[str, list[dict]] = {}
+    groups: dict[str, list[Helpline]] = {}
     for e in entries:
         groups.setdefault(str(e.get("region")), []).append(e)
     several = len([r for r in groups if r != "default"]) > 1
@@ -85,13 +96,13 @@ def _short(entries: Sequence[dict]) -> list[str]:
     return out
 
 
-def _fill(template: str, locale: Optional[str]) -> str:
+def _fill(template: str, locale: str | None) -> str:
     entries = helplines(locale)
     crisis_first = _by_kind(entries, "crisis") + _by_kind(entries, "urgent") + _by_kind(entries, "emergency")
     emergency = _by_kind(entries, "emergency") or [e for e in HELPLINES if e.get("region") == "default"]
     crisis_lines = _by_kind(entries, "crisis") or emergency
 
-    def of_kind(kind: str, otherwise: list[dict]) -> str:
+    def of_kind(kind: str, otherwise: list[Helpline]) -> str:
         return _lines(helplines_of_kind(locale, kind) or otherwise)
 
     values = {
@@ -112,24 +123,24 @@ def _message(name: str) -> str:
     return MESSAGES.get(name) or _FALLBACK_MESSAGES.get(name) or MESSAGES[name]
 
 
-def crisis_reply(locale: Optional[str] = None) -> str:
+def crisis_reply(locale: str | None = None) -> str:
     """Acknowledges the person, gives the crisis and emergency numbers for the
     locale, asks whether they are safe, and says the assistant can't call for help."""
     return render("crisis", locale)
 
 
-def crisis_followup_reply(locale: Optional[str] = None) -> str:
+def crisis_followup_reply(locale: str | None = None) -> str:
     """After the person says the crisis reply misread them: warm, keeps the door
     open, and repeats the numbers in one line."""
     return render("crisis_followup", locale)
 
 
-def crisis_check_reply(locale: Optional[str] = None) -> str:
+def crisis_check_reply(locale: str | None = None) -> str:
     """When the decision is unsure: asks gently, with the numbers, without assuming the worst."""
     return render("crisis_check", locale)
 
 
-def emergency_reply(locale: Optional[str] = None) -> str:
+def emergency_reply(locale: str | None = None) -> str:
     """Red-flag symptoms: call the emergency number now; not a self-care matter."""
     return render("emergency", locale)
 
@@ -146,7 +157,7 @@ FOLLOWUP = {"harm_done": "harm_done_followup", "crisis_imminent": "crisis_immine
             "crisis_other": "crisis_other_followup"}
 
 
-def followup(template: Optional[str], locale: Optional[str] = None) -> str:
+def followup(template: str | None, locale: str | None = None) -> str:
     """The reply after a crisis reply of `template`, whatever the person said next."""
     return render(FOLLOWUP.get(template or "", "crisis_followup"), locale)
 _missing = [name for name in RISK_TEMPLATES if name not in MESSAGES]
@@ -154,7 +165,7 @@ if _missing:
     raise SafetyDataError(f"{MESSAGES_FILE}: missing messages: {_missing}")
 
 
-def render(name: str, locale: Optional[str] = None) -> str:
+def render(name: str, locale: str | None = None) -> str:
     """Any reviewed safety reply by name, with the numbers for the person's locale.
 
     Never raises: if filling fails, the crisis reply for the default locale is the

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import yaml
 
@@ -30,7 +30,7 @@ _RULED_IN_ENGLISH = frozenset({"stopping", "pregnancy", "driving"})
 
 
 @lru_cache(maxsize=2)
-def _word_patterns(path: Path = WORDS_FILE) -> dict[str, "re.Pattern[str]"]:
+def _word_patterns(path: Path = WORDS_FILE) -> dict[str, re.Pattern[str]]:
     """One pattern a group, over every language's words in their normal form; a group
     with no words matches nothing. A malformed file fails naming the group."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
@@ -54,7 +54,8 @@ _MED = (r"(?:pills?|tablets?|meds?|medicines?|medication|drugs?|capsules?|lyrica
 _LETHAL = re.compile(
     r"\b(?:lethal|fatal|deadly|killing)\s+(?:dose|amount|quantity|number|overdose|combination|mix)\b"
     r"|\bhow\s+(?:many|much)\b[^.?!]{0,60}?\b(?:to|would|will|could|it\s+take\s+to|before\s+(?:i|you))\s+"
-    r"(?:kill|die|dead|not\s+wake\s+up|never\s+wake\s+up|stop\s+(?:my|the|your)\s+heart|stop\s+(?:my\s+|your\s+)?breathing|"
+    r"(?:kill|die|dead|not\s+wake\s+up|never\s+wake\s+up|stop\s+(?:my|the|your)\s+heart|stop\s+(?:my\s+"
+    r"|your\s+)?breathing|"
     r"end\s+it|be\s+fatal)\b"
     r"|\bwhich\s+" + _MED + r"\b[^.?!]{0,40}?\b(?:kill|killing|die|dying|fatal|deadly|fastest|painless\w*)\b"
     r"|\bpainless(?:ly)?\s+(?:way|ways|method|death|to\s+die|suicide)\b"
@@ -79,14 +80,17 @@ _EATING = re.compile(
 _MISUSE = re.compile(
     r"\b(?:snort\w*|sniff\w*|inject|injecting|injected|shoot\s+up|plug\w*|boof\w*)\b[^.?!]{0,40}\b" + _MED + r"\b"
     r"|\b(?:crush|crushed|crushing)\b[^.?!]{0,30}\b(?:snort|sniff|inject|line)\w*"
-    r"|\b(?:get|getting|feel|feeling)\s+(?:high|buzzed|a\s+buzz|a\s+high|stoned|wasted|fucked\s+up)\b[^.?!]{0,40}\b" + _MED + r"\b"
+    r"|\b(?:get|getting|feel|feeling)\s+(?:high|buzzed|a\s+buzz|a\s+high|stoned|wasted|fucked\s+up)\b[^.?!]{0,40}\b"
+    + _MED + r"\b"
     r"|\b" + _MED + r"\b[^.?!]{0,40}\b(?:get|getting|feel|feeling)\s+(?:high|buzzed|a\s+buzz|a\s+high|stoned|wasted)\b"
     r"|\b(?:use|take|taking|borrow|try|steal|have)\s+(?:some\s+of\s+)?(?:my|his|her|their|a)\s+"
     r"(?:friends?|mums?|moms?|mothers?|dads?|fathers?|husbands?|wifes?|partners?|kids?|childs?|sons?|daughters?|"
     r"neighbou?rs?|nans?|grans?|grandmas?|sisters?|brothers?|flatmates?|roommates?|coworkers?)\s+(?:\w+\s+){0,2}?"
     r"(?:oxy\w*|opioids?|tramadol|codeine|morphine|adderall|ritalin|stimulants?|xanax|valium|diazepam|lyrica|"
     r"pregabalin|gabapentin|painkillers?|pain\s+killers?)\b"
-    r"|\bbuy\w*\b[^.?!]{0,50}\b" + _MED + r"\b[^.?!]{0,50}\b(?:online|without\s+(?:a\s+)?prescription|no\s+prescription|dark\s*web|telegram|from\s+a\s+dealer)\b"
+    r"|\bbuy\w*\b[^.?!]{0,50}\b" + _MED +
+        r"\b[^.?!]{0,50}\b(?:online|without\s+(?:a\s+)?prescription|no\s+prescription|dark\s*web|telegram"
+        r"|from\s+a\s+dealer)\b"
     r"|\bbuy\w*\b[^.?!]{0,20}\b(?:online|without\s+(?:a\s+)?prescription)\b[^.?!]{0,30}\b" + _MED + r"\b"
 )
 _TOXIC = re.compile(
@@ -117,7 +121,8 @@ _TREATMENT = (
     r"chimio\w*|thyro\w*|tiroid\w*|tireoid\w*|levothyrox\w*|levotiroxin\w*|euthyrox|synthroid|schildklier\w*|"
     r"schilddrus\w*|tarczyc\w*|blood\s+pressure|bp\s+(?:meds?|pills?|tablets?)|hypertens\w*|antihypertens\w*|"
     r"ipertens\w*|hipertens\w*|nadcisn\w*|bloeddruk\w*|blutdruck\w*|tension\s+arterielle|presion\s+arterial|"
-    r"pressao\s+(?:alta|arterial)|pressione\s+(?:alta|arteriosa)|cisnieni\w*|heart\s+(?:meds?|pills?|tablets?|medication)|"
+    r"pressao\s+(?:alta|arterial)|pressione\s+(?:alta|arteriosa)|cisnieni\w*|heart\s+(?:meds?|pills?|tablets?"
+    r"|medication)|"
     r"beta\s?blockers?|betabloqu\w*|betabloc\w*|epilep\w*|anticonvuls\w*|antiepilep\w*|"
     r"seizure\s+(?:meds?|medication|medicine|pills?)|keppra|levetiracetam\w*|lamotrigin\w*|valpro\w*|lithium|litio|"
     r"steroids?|prednis\w*|cortison\w*|antiretrovir\w*|immuno\s?suppress\w*)"
@@ -176,12 +181,12 @@ _SAFETY_QUESTION = re.compile(
     r"niebezpieczn\w*|moge|moze|veilig|gevaarlijk|risico\w*|kan|mag)\b")
 
 
-def request_rule(text: Optional[str]) -> Optional[tuple[str, str]]:
+def request_rule(text: str | None) -> tuple[str, str] | None:
     """(risk label, reason) for a request these rules recognise, else None."""
     return _request_rule(normal_form(text or ""))
 
 
-def _request_rule(normal: str) -> Optional[tuple[str, str]]:
+def _request_rule(normal: str) -> tuple[str, str] | None:
     if not normal:
         return None
     lethal = _LETHAL.search(normal)
@@ -201,7 +206,7 @@ def _request_rule(normal: str) -> Optional[tuple[str, str]]:
     return None
 
 
-def asks_to_combine(text: Optional[str]) -> bool:
+def asks_to_combine(text: str | None) -> bool:
     """Whether a message asks about combining (it still has to name two medicines)."""
     return bool(_COMBINE.search(normal_form(text or "")))
 
@@ -227,7 +232,7 @@ _SUBJECT = {
 }
 
 
-def dangerous_subjects(text: Optional[str]) -> frozenset[str]:
+def dangerous_subjects(text: str | None) -> frozenset[str]:
     """The dangerous-request kinds whose subject the message mentions."""
     return _dangerous_subjects(normal_form(text or ""))
 
@@ -238,7 +243,8 @@ _SUBJECT_WORDS = {"dangerous_eating": "eating", "dangerous_toxic": "toxic", "dan
 def _dangerous_subjects(normal: str) -> frozenset[str]:
     words = _word_patterns()
     return frozenset(label for label, pattern in _SUBJECT.items()
-                     if pattern.search(normal) or (label in _SUBJECT_WORDS and words[_SUBJECT_WORDS[label]].search(normal)))
+                     if pattern.search(normal)
+                     or (label in _SUBJECT_WORDS and words[_SUBJECT_WORDS[label]].search(normal)))
 
 
 # A question about stopping a medicine, taking it in pregnancy or while breastfeeding, or
@@ -247,7 +253,7 @@ _MEDICINE_QUESTION = (("med_pregnancy", "pregnancy"), ("med_driving", "driving")
 _NOT_A_TREATMENT = frozenset({"alcohol", "older", "lung", "other_medicine"})
 
 
-def medicine_question(text: Optional[str]) -> Optional[str]:
+def medicine_question(text: str | None) -> str | None:
     """The medicine-safety question a message asks by its words (med_stopping,
     med_pregnancy, med_driving), or None; see `signals`."""
     from selfcare.safety.medicine import medicines_in
@@ -255,7 +261,7 @@ def medicine_question(text: Optional[str]) -> Optional[str]:
     return _medicine_question(normal_form(text or ""), medicines_in(text))
 
 
-def _medicine_question(normal: str, medicines: list[str]) -> Optional[str]:
+def _medicine_question(normal: str, medicines: list[str]) -> str | None:
     if not set(medicines) - _NOT_A_TREATMENT:
         return None
     words = _word_patterns()
@@ -274,7 +280,8 @@ _HARM_CUE = re.compile(
 # Signs of poisoning or injury happening now (the usual overdose and injury signs, eight
 # languages): "took an extra one by mistake and now I can't stay awake" is harm done.
 _SIGNS_NOW = re.compile(
-    r"\b(?:vomit\w*|throw\w*\s+up|threw\s+up|puk\w*|spinning|dizzy|dizziness|light\s*headed|faint\w*|pass(?:ing)?\s+out|"
+    r"\b(?:vomit\w*|throw\w*\s+up|threw\s+up|puk\w*|spinning|dizzy|dizziness|light\s*headed|faint\w*|pass(?:ing)?\s+out"
+    r"|"
     r"passed\s+out|drows\w*|(?:so|really|very|super)\s+sleepy|cant\s+(?:stay\s+awake|keep\s+my\s+eyes\s+open|"
     r"breathe|wake)|nodding\s+off|slurr\w*|seeing\s+double|double\s+vision|blurr\w*|confus\w*|"
     r"(?:heart|pulse)\s+(?:is\s+)?(?:racing|pounding|going)|palpitat\w*|shak\w*|trembl\w*|twitch\w*|jerk\w*|sweat\w*|"
@@ -296,7 +303,7 @@ _NOW = re.compile(
     r"adesso|oggi|dzis|dzisiaj|teraz|vanavond|vannacht|vandaag|hoje|agora|esta\s+noite)\b")
 
 
-def harm_cue(text: Optional[str]) -> bool:
+def harm_cue(text: str | None) -> bool:
     """Whether a message says an overdose or an injury really happened, by an amount
     ("the whole box") or by its signs now ("vomiting", "can't stay awake")."""
     return _says_harm(normal_form(text or ""))
@@ -306,7 +313,7 @@ def _says_harm(normal: str) -> bool:
     return bool(_HARM_CUE.search(normal) or _SIGNS_NOW.search(normal))
 
 
-def time_set(text: Optional[str]) -> bool:
+def time_set(text: str | None) -> bool:
     """Whether a message sets a time that is now or very soon."""
     return bool(_NOW.search(normal_form(text or "")))
 
@@ -324,7 +331,8 @@ _CHILD = (
     r"|\d+\s*(?:months?|meses|mois|monate\w*|mesi|miesi\w*|maanden)(?:\s+old)?)")
 _SWALLOWED = (
     r"(?:ate|eaten|swallowed|drank|got\s+into|chewed|gobbled|comio|se\s+comio|trago|se\s+trago|bebio|se\s+bebio|"
-    r"comido|tragado|bebido|ingerido|mordido|ingirio|mange|avale|a\s+bu|gegessen|geschluckt|verschluckt|getrunken|comeu|engoliu|bebeu|ingeriu|mangiato|"
+    r"comido|tragado|bebido|ingerido|mordido|ingirio|mange|avale|a\s+bu|gegessen|geschluckt|verschluckt|getrunken|comeu"
+    r"|engoliu|bebeu|ingeriu|mangiato|"
     r"ingoiato|inghiottito|bevuto|ingerito|zjad\w*|połkn\w*|polkn\w*|wypi\w*|gegeten|opgegeten|ingeslikt|"
     r"doorgeslikt|gedronken)")
 _MED_WORD = (
@@ -353,7 +361,7 @@ _CLAUSE = re.compile(r",|\b(?:i|ive|im|then|after|before|while|luego|despues|pui
                      r"depois|poi|dopo|potem|daarna|toen)\b")
 
 
-def _near(a: "re.Pattern[str]", b: "re.Pattern[str]", text: str, one_clause: bool = False) -> bool:
+def _near(a: re.Pattern[str], b: re.Pattern[str], text: str, one_clause: bool = False) -> bool:
     for x in a.finditer(text):
         for y in b.finditer(text):
             first, last = sorted((x, y), key=lambda m: m.start())
@@ -407,19 +415,20 @@ _ROUTINE = re.compile(
     r"\b(?:on\s+time|as\s+prescribed|as\s+usual|like\s+normal|a\s+su\s+hora|a\s+tiempo|puntual\w*|"
     r"punktlich|wie\s+verordnet|o\s+czasie|zgodnie|op\s+tijd|in\s+orario|a\s+tempo|na\s+hora|a\s+lheure|"
     r"comme\s+prevu|like\s+always|as\s+always|usual|usually|every\s+(?:day|morning|night|evening)|daily|routine|"
-    r"normally|como\s+siempre|comme\s+dhabitude|wie\s+immer|come\s+sempre|como\s+sempre|jak\s+zawsze|zoals\s+altijd|proud|orgullos\w*|fier|fiere|stolz|dumn\w*|trots|orgoglios\w*)\b")
+    r"normally|como\s+siempre|comme\s+dhabitude|wie\s+immer|come\s+sempre|como\s+sempre|jak\s+zawsze|zoals\s+altijd"
+    r"|proud|orgullos\w*|fier|fiere|stolz|dumn\w*|trots|orgoglios\w*)\b")
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|what\s+if|would|could|should|didnt|did\s+not|never|not|si|wenn|falls|se|jesli|jeżeli|jezeli|als|"
     r"zou|wurde|würde|pourrait|serait|podria|potrebbe)\b")
 
 
-def ingestion(text: Optional[str]) -> Optional[str]:
+def ingestion(text: str | None) -> str | None:
     """"child" when a young child swallowed medicine by accident, "self" when the writer
     says they took a whole box or strip, else None."""
     return _ingestion(normal_form(text or ""))
 
 
-def _ingestion(normal: str) -> Optional[str]:
+def _ingestion(normal: str) -> str | None:
     for sentence in _SENTENCE.findall(normal):
         if (_near(_CHILD_RE, _SWALLOWED_RE, sentence) and _near(_SWALLOWED_RE, _MED_WORD_RE, sentence, one_clause=True)
                 and not _NOT_ACCIDENT.search(sentence) and not _WHOLE.search(sentence)
@@ -450,12 +459,12 @@ _OTHER_PERSON = re.compile(
     r"buurm\w*|collega)\b")
 
 
-def names_someone_else(text: Optional[str]) -> bool:
+def names_someone_else(text: str | None) -> bool:
     """Whether a message names or points to someone other than the writer."""
     return bool(_OTHER_PERSON.search(normal_form(text or "")))
 
 
-def signals(text: Optional[str]) -> dict[str, Any]:
+def signals(text: str | None) -> dict[str, Any]:
     """Everything these rules and the medicine names say about a message, as the keyword
     arguments of selfcare.safety.risk.decide, from one normalisation of the text."""
     from selfcare.safety.medicine import medicines_in

@@ -10,8 +10,9 @@ on an evaluation set.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any, Mapping, Optional, Sequence
+from typing import Any
 
 from selfcare.safety import model as risk_model
 from selfcare.safety.categories import CRISIS, DOSE, EMERGENCY, PREGNANCY, STOPPING, Assessment
@@ -78,8 +79,10 @@ class Risk:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: Optional[Mapping[str, Any]]) -> "Risk":
+    def from_dict(cls, data: Mapping[str, Any] | None) -> Risk:
         """Reads a decision back from a parsed message; anything malformed is none."""
+        if data is None:
+            return NO_RISK
         try:
             return cls(str(data["kind"]), str(data["template"]), str(data["reason"]),
                        float(data.get("confidence", 1.0)))
@@ -111,12 +114,12 @@ def _medicine_question(label: str, medicines: Sequence[str]) -> str:
     return label
 
 
-def decide(rules: Assessment, prediction: Optional[risk_model.Prediction], figure_of_speech: bool = False,
+def decide(rules: Assessment, prediction: risk_model.Prediction | None, figure_of_speech: bool = False,
            thresholds: Thresholds = THRESHOLDS, medicines: Sequence[str] = (),
-           request: Optional[tuple[str, str]] = None, combine: bool = False,
-           dangerous_subjects: Optional[frozenset[str]] = None, harm_cue: bool = True,
-           time_set: bool = False, ingested: Optional[str] = None, someone_else: bool = True,
-           safety_question: bool = False, medicine_question: Optional[str] = None) -> Risk:
+           request: tuple[str, str] | None = None, combine: bool = False,
+           dangerous_subjects: frozenset[str] | None = None, harm_cue: bool = True,
+           time_set: bool = False, ingested: str | None = None, someone_else: bool = True,
+           safety_question: bool = False, medicine_question: str | None = None) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
     `medicines`, the canonical names in it (selfcare.safety.medicine.medicines_in);
@@ -152,15 +155,17 @@ def decide(rules: Assessment, prediction: Optional[risk_model.Prediction], figur
     return risk
 
 
-def _decide(rules: Assessment, prediction: Optional[risk_model.Prediction], figure_of_speech: bool,
-            thresholds: Thresholds, medicines: Sequence[str], request: Optional[tuple[str, str]],
-            combine: bool, dangerous_subjects: Optional[frozenset[str]], safety_question: bool = False) -> Risk:
+def _decide(rules: Assessment, prediction: risk_model.Prediction | None, figure_of_speech: bool,
+            thresholds: Thresholds, medicines: Sequence[str], request: tuple[str, str] | None,
+            combine: bool, dangerous_subjects: frozenset[str] | None, safety_question: bool = False) -> Risk:
     if request and request[0] == "crisis_self" and rules.category != EMERGENCY:
         rules = Assessment(CRISIS, request[1])
     named = [m for m in medicines if m not in ("older", "lung")]
-    if rules.category not in RULE_MEDICINE and rules.category not in (CRISIS, EMERGENCY) and combine and len(set(named) - {"alcohol"}) >= 2:
+    if (rules.category not in RULE_MEDICINE and rules.category not in (CRISIS, EMERGENCY) and combine
+            and len(set(named) - {"alcohol"}) >= 2):
         rules = Assessment(DOSE, "request.combination")  # sharpened to a combination below
-    elif rules.category not in RULE_MEDICINE and rules.category not in (CRISIS, EMERGENCY) and combine and "alcohol" in named and len(named) >= 2:
+    elif (rules.category not in RULE_MEDICINE and rules.category not in (CRISIS, EMERGENCY) and combine
+          and "alcohol" in named and len(named) >= 2):
         rules = Assessment(DOSE, "request.alcohol")
     elif (rules.category not in (CRISIS, EMERGENCY) and (combine or safety_question)
           and set(named) & {"pregabalin", "gabapentin"} and set(medicines) & {"lung", "older"}):
@@ -197,7 +202,7 @@ def _decide(rules: Assessment, prediction: Optional[risk_model.Prediction], figu
         return Risk(EMERGENCY_KIND, "emergency", "model", round(p["emergency"], 3))
     unsure = p_crisis + p.get("ambiguous", 0.0)
     if (not figure_of_speech and unsure >= thresholds.check
-            and prediction.label in risk_model.CRISIS_LABELS + ("ambiguous",)):
+            and prediction.label in (*risk_model.CRISIS_LABELS, "ambiguous")):
         return Risk(CRISIS_KIND, "crisis_check", "model", round(unsure, 3))
 
     if request and request[0] in risk_model.DANGEROUS_LABELS:

@@ -26,7 +26,8 @@ lyrica|lyrca|lyrcia|lyricia|lirica|lyricas|pregabalin\w*|pregablin|pregabilin|pr
 |diazepam|valium|lorazepam|ativan|clonazepam|klonopin|alprazolam|xanax|benzos?|benzodiazepines?
 |zopiclone|zolpidem|ambien|sleeping pills?|sleeping tablets?|sleep aids?|antihistamines?|diphenhydramine|benadryl|nytol
 |prednisone|prednisolone|steroids?|cortisone|lidocaine|lignocaine|capsaicin|muscle relaxants?
-|magnesium|mag glycinate|magnesium glycinate|omega 3s?|omega3s?|fish oil|cod liver oil|vitamin [a-z]\d*|vit [a-z]\d*|b12|d3
+|magnesium|mag glycinate|magnesium glycinate|omega 3s?|omega3s?|fish oil|cod liver oil
+|vitamin [a-z]\d*|vit [a-z]\d*|b12|d3
 |melatonin|5 htp|5htp|sam e|coq10|co q10|coenzyme q10|d ribose|ribose|malic acid|turmeric|curcumin|st johns wort
 |cbd|cbd oil|thc|cannabis|marijuana|medical marijuana|weed|edibles|kratom
 |supplements?|vitamins?|painkillers?|pain killers?|pain relievers?|pain meds|pain medication|anti inflammator\w*
@@ -44,7 +45,8 @@ def _alt(words: str) -> str:
 
 NAMED_MED = _alt(_NAMED_MEDS)
 ANY_MED = _alt(_NAMED_MEDS + "|" + _GENERIC_MEDS)
-ALCOHOL = r"(?:alcohol|alcoholic|booze|wine|beer|beers|vodka|gin|whisky|whiskey|rum|cocktails?|drinking|drinks|a drink|drunk|liquor|spirits)"
+ALCOHOL = (r"(?:alcohol|alcoholic|booze|wine|beer|beers|vodka|gin|whisky|whiskey|rum|cocktails?|drinking|drinks|a drink"
+           r"|drunk|liquor|spirits)")
 _MED_RE = re.compile(r"\b" + ANY_MED + r"\b")
 _NAMED_MED_RE = re.compile(r"\b" + NAMED_MED + r"\b")
 _ALCOHOL_RE = re.compile(r"\b" + ALCOHOL + r"\b")
@@ -59,7 +61,9 @@ THIRD = (
 THEMSELF = r"(?:himself|herself|themselves|themself|hisself)"
 # Words that make a mention of suicide a question about labels, risks or other people.
 INFO = (
-    r"(?:warn\w*|risks?|label\w*|black\s+box|boxed|side\s+effects?|adverse|leaflet|insert|fda|mhra|ema|study|studies|research|statistic\w*"
-    r"|rates?|prevention|awareness|cause|causes|causing|caused|increase\w*|linked|link|associated|possible|chance|monitor\w*|watch\s+(?:for|out)"
+    r"(?:warn\w*|risks?|label\w*|black\s+box|boxed|side\s+effects?|adverse|leaflet|insert|fda|mhra|ema|study|studies"
+    r"|research|statistic\w*"
+    r"|rates?|prevention|awareness|cause|causes|causing|caused|increase\w*|linked|link|associated|possible|chance"
+    r"|monitor\w*|watch\s+(?:for|out)"
     r"|people|patients|anyone|users|teenagers|teens|young\s+adults|common|documentary|article|book|film|movie|news)"
 )

@@ -103,7 +103,7 @@ async def test_tell_me_more_again_offers_related_questions_not_the_same_text(dom
 
 
 async def test_a_pronoun_with_nothing_before_gets_a_question_back(domain):
-    messages, events = await run(answers.ActionAnswerTopic(), tracker("what are its side effects?", "ask"), domain)
+    messages, _events = await run(answers.ActionAnswerTopic(), tracker("what are its side effects?", "ask"), domain)
     assert messages[0]["text"] == answers.CLARIFY_REPLY and messages[0]["buttons"]
 
 
@@ -119,12 +119,12 @@ async def test_a_topic_button_lists_its_questions_and_an_entry_button_answers_it
     titles = {b["title"] for b in messages[0]["buttons"]}
     assert "Approved medicines by region" in titles
     trk = tracker('/ask{"entry": "exercise_yoga"}', "ask", [("entry", "exercise_yoga")])
-    messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
+    messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
     assert messages[0]["text"].startswith(knowledge.load().by_id["exercise_yoga"].answer)
 
 
 async def test_a_misspelt_medicine_missed_by_the_nlu_is_still_found(domain):
-    messages, events = await run(answers.ActionAnswerTopic(), tracker("is lyrca addictive", "ask"), domain)
+    _messages, events = await run(answers.ActionAnswerTopic(), tracker("is lyrca addictive", "ask"), domain)
     assert slot_events(events)["subject"] == "pregabalin"
 
 
@@ -209,7 +209,7 @@ async def test_a_dangerous_request_is_refused_with_the_right_resource(domain, te
 async def test_a_combination_question_gets_the_key_fact_for_the_medicine_in_context(domain):
     trk = tracker("can i take tramadol with it", "medicine_safety", slots={"subject": "duloxetine"},
                   risk=("medicine", "med_combination"))
-    messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
+    messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
     text = messages[0]["text"]
     assert "serotonin syndrome" in text.lower()
     assert text.endswith(safety.referral_text())

@@ -8,8 +8,15 @@ import pytest
 
 from actions import auth
 from devtools.servers import (
-    ACTION_SERVER_TOKEN, free_port, http_get, http_post_json, server_env, start,
-    start_action_server, wait_until, ROOT,
+    ACTION_SERVER_TOKEN,
+    ROOT,
+    free_port,
+    http_get,
+    http_post_json,
+    server_env,
+    start,
+    start_action_server,
+    wait_until,
 )
 
 TEXT = "i want to die tonight"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
 

@@ -5,6 +5,7 @@ channels.telegram.TelegramInput, talking to a fake Telegram Bot API server on 12
 """
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import random
@@ -15,7 +16,7 @@ import urllib.request
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, Optional
+from typing import Any
 
 import pytest
 
@@ -31,9 +32,6 @@ from channels.telegram import (
     split_message,
     utf16_length,
 )
-from stores.sql import NOT_SAVED_REPLY
-from tests.support.fake_telegram import FakeTelegram
-from tests.support.faults import read_only
 from devtools.servers import (
     Assistant,
     free_port,
@@ -45,6 +43,9 @@ from devtools.servers import (
     wait_until,
     write_endpoints,
 )
+from stores.sql import NOT_SAVED_REPLY
+from tests.support.fake_telegram import FakeTelegram
+from tests.support.faults import read_only
 
 # Every test here is about Telegram; the ones that start the real servers (the `bot`
 # fixture) are also `slow`, the rest run in `make test-fast`.
@@ -65,16 +66,16 @@ def new_chat() -> int:
     return random.randint(10**9, 10**10)
 
 
-def user(chat_id: int, language_code: Optional[str] = "en") -> Dict[str, Any]:
+def user(chat_id: int, language_code: str | None = "en") -> dict[str, Any]:
     person = {"id": chat_id, "is_bot": False, "first_name": "Sam"}
     if language_code:
         person["language_code"] = language_code
     return person
 
 
-def message(chat_id: int, text: Optional[str] = None, language_code: Optional[str] = "en",
-            **content: Any) -> Dict[str, Any]:
-    body: Dict[str, Any] = {
+def message(chat_id: int, text: str | None = None, language_code: str | None = "en",
+            **content: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {
         "message_id": next(_message_ids), "from": user(chat_id, language_code),
         "chat": {"id": chat_id, "type": "private", "first_name": "Sam"}, "date": int(time.time()),
     }
@@ -87,15 +88,15 @@ def message(chat_id: int, text: Optional[str] = None, language_code: Optional[st
     return body
 
 
-def update(**kinds: Any) -> Dict[str, Any]:
+def update(**kinds: Any) -> dict[str, Any]:
     return {"update_id": next(_update_ids), **kinds}
 
 
-def text_update(chat_id: int, text: str, language_code: Optional[str] = "en") -> Dict[str, Any]:
+def text_update(chat_id: int, text: str, language_code: str | None = "en") -> dict[str, Any]:
     return update(message=message(chat_id, text, language_code))
 
 
-def button_update(chat_id: int, data: str, language_code: str = "en") -> Dict[str, Any]:
+def button_update(chat_id: int, data: str, language_code: str = "en") -> dict[str, Any]:
     return update(callback_query={
         "id": str(random.getrandbits(60)), "from": user(chat_id, language_code),
         "message": message(chat_id, "Pick a topic:"), "chat_instance": "-42", "data": data,
@@ -109,7 +110,7 @@ class Posted:
     seconds: float
 
 
-def post(url: str, payload: Any, secret: Optional[str] = SECRET, raw: Optional[bytes] = None) -> Posted:
+def post(url: str, payload: Any, secret: str | None = SECRET, raw: bytes | None = None) -> Posted:
     headers = {"Content-Type": "application/json"}
     if secret is not None:
         headers[SECRET_HEADER] = secret
@@ -139,12 +140,12 @@ class Bot:
     def log(self) -> str:
         return self.assistant.rasa.log.read_text(errors="replace")
 
-    def send(self, payload: Dict[str, Any], secret: Optional[str] = SECRET) -> Posted:
+    def send(self, payload: dict[str, Any], secret: str | None = SECRET) -> Posted:
         posted = post(self.webhook, payload, secret)
         assert posted.status == 200, posted
         return posted
 
-    def ask(self, chat_id: int, text: str, language_code: Optional[str] = "en",
+    def ask(self, chat_id: int, text: str, language_code: str | None = "en",
             replies: int = 1) -> list[str]:
         """Sends a text message; returns the texts of the bot's replies to it."""
         before = len(self.fake.calls_to("sendMessage", chat_id))
@@ -191,10 +192,8 @@ def bot(tmp_path_factory) -> Bot:
     finally:
         if assistant is not None:
             assistant.stop()
-        try:
+        with contextlib.suppress(Exception):
             off.result()[0].stop()
-        except Exception:
-            pass
         pool.shutdown()
         fake.stop()
         off_fake.stop()
@@ -413,7 +412,7 @@ def test_no_getme_and_no_token_in_the_log(bot):
 
 def _long_text() -> str:
     rng = random.Random(7)
-    words = "gentle pacing helps many people with fibromyalgia manage pain and fatigue".split()
+    words = ["gentle", "pacing", "helps", "many", "people", "with", "fibromyalgia", "manage", "pain", "and", "fatigue"]
     paragraphs = []
     while sum(len(p) for p in paragraphs) < 12_000:
         sentences = [" ".join(rng.choice(words) for _ in range(rng.randint(6, 20))).capitalize() + "."

@@ -17,11 +17,12 @@ import time
 import urllib.error
 import urllib.request
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator, List
 
 import pytest
 
+from channels import web_session
 from channels.webchat import (
     DEFAULT_CORS_ORIGINS,
     WebChatInput,
@@ -29,9 +30,6 @@ from channels.webchat import (
     clean_metadata,
     parse_origins,
 )
-from channels import web_session
-from stores.sql import NOT_SAVED_REPLY
-from tests.support.faults import read_only
 from devtools.servers import (
     WEB_SESSION_KEY,
     Assistant,
@@ -40,6 +38,8 @@ from devtools.servers import (
     start_rasa_server,
     write_endpoints,
 )
+from stores.sql import NOT_SAVED_REPLY
+from tests.support.faults import read_only
 
 ROOT = Path(__file__).resolve().parents[2]
 WEB = ROOT / "web"
@@ -173,8 +173,8 @@ class Browser:
         from playwright.sync_api import sync_playwright
 
         self.origin = origin
-        self.requests: List[str] = []
-        self.problems: List[str] = []
+        self.requests: list[str] = []
+        self.problems: list[str] = []
         self._playwright = sync_playwright().start()
         self.browser = self._playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS)
@@ -453,7 +453,7 @@ class Socket:
         self.url = server.url
         self.client = socketio.AsyncClient(reconnection=False)
         self.confirmations: asyncio.Queue = asyncio.Queue()
-        self.replies: List[str] = []
+        self.replies: list[str] = []
         self.client.on("session_confirm", self.confirmations.put)
         self.client.on("bot_uttered", lambda data: self.replies.append(
             data.get("text") or "" if isinstance(data, dict) else str(data)))

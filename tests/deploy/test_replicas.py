@@ -22,8 +22,14 @@ from pathlib import Path
 import pytest
 
 from devtools.servers import (
-    Process, free_port, http_post_json, server_env, start, start_action_server,
-    start_rasa_server, wait_until, write_endpoints,
+    Process,
+    free_port,
+    http_post_json,
+    start,
+    start_action_server,
+    start_rasa_server,
+    wait_until,
+    write_endpoints,
 )
 
 pytestmark = pytest.mark.slow

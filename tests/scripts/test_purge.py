@@ -3,7 +3,6 @@ inactive for RETENTION_DAYS are deleted whole, the others kept whole."""
 from __future__ import annotations
 
 import asyncio
-import os
 import sqlite3
 import subprocess
 import time

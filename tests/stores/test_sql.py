@@ -7,11 +7,16 @@ import time
 import pytest
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
-    ActionExecuted, BotUttered, Restarted, SessionStarted, SlotSet, UserUttered,
+    ActionExecuted,
+    BotUttered,
+    Restarted,
+    SessionStarted,
+    SlotSet,
+    UserUttered,
 )
 
-from stores.sql import StrictSQLTrackerStore, TrackerStoreUnavailable, erase_conversation
 from devtools.servers import ROOT
+from stores.sql import StrictSQLTrackerStore, TrackerStoreUnavailable, erase_conversation
 
 DOMAIN = Domain.load(str(ROOT / "domain.yml"))
 
@@ -108,6 +113,7 @@ def test_a_sqlite_file_in_a_new_folder_is_created(tmp_path):
 
 async def test_a_save_to_a_read_only_database_raises_instead_of_falling_back_to_memory(tmp_path, caplog):
     from rasa.core.tracker_store import FailSafeTrackerStore
+
     from stores.sql import TrackerStoreFailed
     from tests.support.faults import read_only
 
@@ -116,9 +122,8 @@ async def test_a_save_to_a_read_only_database_raises_instead_of_falling_back_to_
     wrapped = FailSafeTrackerStore(store)  # what Rasa's Agent puts around every store
     tracker = await wrapped.retrieve("g")
     tracker.update(UserUttered("secret words 4242", {"name": "ask", "confidence": 1.0}))
-    with read_only(tmp_path / "t.db"):
-        with pytest.raises(TrackerStoreFailed):
-            await wrapped.save(tracker)
+    with read_only(tmp_path / "t.db"), pytest.raises(TrackerStoreFailed):
+        await wrapped.save(tracker)
     assert wrapped._fallback_tracker_store is None  # nothing kept in memory
     errors = [r for r in caplog.records if r.levelname == "ERROR"]
     assert len(errors) == 1 and "readonly database" in errors[0].getMessage(), errors
@@ -133,6 +138,7 @@ async def test_a_read_from_a_deleted_folder_raises_instead_of_starting_an_empty_
     import shutil
 
     from rasa.core.tracker_store import FailSafeTrackerStore
+
     from stores.sql import TrackerStoreFailed
 
     folder = tmp_path / "db"

@@ -14,12 +14,14 @@ over-long button payload gets 400.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import socket
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any
 
 from aiohttp import web
 
@@ -42,12 +44,12 @@ class Call:
     """One Bot API call as the fake server received it."""
 
     method: str
-    params: Dict[str, Any]
+    params: dict[str, Any]
     token: str
     at: float
 
     @property
-    def chat_id(self) -> Optional[str]:
+    def chat_id(self) -> str | None:
         chat = self.params.get("chat_id")
         return None if chat is None else str(chat)
 
@@ -59,16 +61,16 @@ class Call:
 class FakeTelegram:
     """The fake Bot API server. `start()` runs it in a thread with its own event loop."""
 
-    def __init__(self, token: str, port: Optional[int] = None) -> None:
+    def __init__(self, token: str, port: int | None = None) -> None:
         self.token = token
         self.port = port or _free_port()
-        self._calls: List[Call] = []
+        self._calls: list[Call] = []
         self._lock = threading.Lock()
-        self._failures: Dict[str, List[tuple]] = {}
+        self._failures: dict[str, list[tuple]] = {}
         self._next_message_id = 1
-        self._loop: Optional[asyncio.AbstractEventLoop] = None
-        self._runner: Optional[web.AppRunner] = None
-        self._thread: Optional[threading.Thread] = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._runner: web.AppRunner | None = None
+        self._thread: threading.Thread | None = None
 
     @property
     def base_url(self) -> str:
@@ -76,9 +78,9 @@ class FakeTelegram:
 
     # -- control ------------------------------------------------------------
 
-    def start(self, timeout: float = 10.0) -> "FakeTelegram":
+    def start(self, timeout: float = 10.0) -> FakeTelegram:
         ready = threading.Event()
-        errors: List[BaseException] = []
+        errors: list[BaseException] = []
 
         def run() -> None:
             loop = asyncio.new_event_loop()
@@ -123,21 +125,21 @@ class FakeTelegram:
     # -- reading the record -------------------------------------------------
 
     @property
-    def calls(self) -> List[Call]:
+    def calls(self) -> list[Call]:
         with self._lock:
             return list(self._calls)
 
-    def calls_to(self, method: Optional[str] = None, chat_id: Any = None) -> List[Call]:
+    def calls_to(self, method: str | None = None, chat_id: Any = None) -> list[Call]:
         return [call for call in self.calls
                 if (method is None or call.method == method)
                 and (chat_id is None or call.chat_id == str(chat_id))]
 
-    def messages_to(self, chat_id: Any) -> List[str]:
+    def messages_to(self, chat_id: Any) -> list[str]:
         """The texts of the sendMessage calls to one chat, in order."""
         return [call.text for call in self.calls_to("sendMessage", chat_id)]
 
     def wait_for(self, method: str, chat_id: Any = None, count: int = 1, timeout: float = 30.0,
-                 where: Optional[Callable[[Call], bool]] = None) -> List[Call]:
+                 where: Callable[[Call], bool] | None = None) -> list[Call]:
         """Waits until at least `count` matching calls were recorded; returns them all."""
         deadline = time.monotonic() + timeout
         while True:
@@ -152,8 +154,8 @@ class FakeTelegram:
 
     # -- the API ------------------------------------------------------------
 
-    async def _params(self, request: web.Request) -> Dict[str, Any]:
-        params: Dict[str, Any] = dict(request.query)
+    async def _params(self, request: web.Request) -> dict[str, Any]:
+        params: dict[str, Any] = dict(request.query)
         if request.can_read_body:
             if request.content_type == "application/json":
                 body = await request.json()
@@ -165,10 +167,8 @@ class FakeTelegram:
                     params[key] = value if isinstance(value, str) else getattr(value, "filename", "")
         for key in ("reply_markup", "allowed_updates"):  # form posts send these as JSON text
             if isinstance(params.get(key), str):
-                try:
+                with contextlib.suppress(ValueError):
                     params[key] = json.loads(params[key])
-                except ValueError:
-                    pass
         return params
 
     async def _handle(self, request: web.Request) -> web.Response:
@@ -199,27 +199,27 @@ class FakeTelegram:
         return web.json_response({"ok": False, "error_code": status, "description": description},
                                  status=status)
 
-    def _bot(self) -> Dict[str, Any]:
+    def _bot(self) -> dict[str, Any]:
         return {"id": int(self.token.split(":")[0]) if self.token.split(":")[0].isdigit() else 1,
                 "is_bot": True, "first_name": "Fibro helper", "username": "fake_fibro_bot"}
 
-    def _api_getMe(self, params: Dict[str, Any]) -> web.Response:
+    def _api_getMe(self, params: dict[str, Any]) -> web.Response:
         return self._ok(self._bot())
 
-    def _api_setWebhook(self, params: Dict[str, Any]) -> web.Response:
+    def _api_setWebhook(self, params: dict[str, Any]) -> web.Response:
         if not params.get("url"):
             return self._error(400, "Bad Request: bad webhook: URL must be provided")
         return self._ok(True)
 
-    def _api_deleteWebhook(self, params: Dict[str, Any]) -> web.Response:
+    def _api_deleteWebhook(self, params: dict[str, Any]) -> web.Response:
         return self._ok(True)
 
-    def _api_answerCallbackQuery(self, params: Dict[str, Any]) -> web.Response:
+    def _api_answerCallbackQuery(self, params: dict[str, Any]) -> web.Response:
         if not params.get("callback_query_id"):
             return self._error(400, "Bad Request: query_id is empty")
         return self._ok(True)
 
-    def _api_sendMessage(self, params: Dict[str, Any]) -> web.Response:
+    def _api_sendMessage(self, params: dict[str, Any]) -> web.Response:
         if params.get("chat_id") in (None, ""):
             return self._error(400, "Bad Request: chat_id is empty")
         text = params.get("text")
@@ -243,7 +243,7 @@ class FakeTelegram:
             result["reply_markup"] = markup
         return self._ok(result)
 
-    def _api_sendPhoto(self, params: Dict[str, Any]) -> web.Response:
+    def _api_sendPhoto(self, params: dict[str, Any]) -> web.Response:
         with self._lock:
             message_id = self._next_message_id
             self._next_message_id += 1

@@ -8,6 +8,7 @@ wrong category fails with the message in the test id.
 """
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import re
 import time
@@ -257,7 +258,8 @@ FIGURES_OF_SPEECH = [
     "i keep burning myself out",
 ]
 
-NO_ALARM = FIGURES_OF_SPEECH + [
+NO_ALARM = [
+    *FIGURES_OF_SPEECH,
     # ordinary fibromyalgia questions with pain, death, chest or emergency words
     "my chest wall is tender when i press it",
     "my chest and ribs are sore to the touch",
@@ -489,7 +491,7 @@ def test_figures_of_speech_are_named(text):
     assert safety.assess(text) == safety.Assessment(safety.NONE, "figure_of_speech")
 
 
-@pytest.mark.parametrize("text", CRISIS_WITH_FIGURES + ["i have crushing chest pain, this is killing me"])
+@pytest.mark.parametrize("text", [*CRISIS_WITH_FIGURES, "i have crushing chest pain, this is killing me"])
 def test_a_figure_next_to_a_real_alarm_is_not_a_figure_of_speech(text):
     assert not safety.is_figure_of_speech(text)
     assert safety.assess(text).alarm
@@ -542,7 +544,7 @@ def test_crisis_outranks_emergency_and_medicine():
 
 def test_assessment_is_frozen_and_alarm_follows_category():
     result = safety.assess("i want to die")
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         result.category = safety.NONE  # type: ignore[misc]
     assert safety.Assessment(safety.EMERGENCY, "x").alarm
     for category in (safety.DOSE, safety.STOPPING, safety.PREGNANCY, safety.NONE):
@@ -559,7 +561,7 @@ ODD_INPUTS = ["", "   ", "\n\t", "😭😭😭", "a" * 20000, "x" * 20000, "<scr
               "日本語のテキスト", "Привет, как дела", "مرحبا"]
 
 
-@pytest.mark.parametrize("text", ODD_INPUTS + [None, 42, b"bytes", ["i want to die"]])
+@pytest.mark.parametrize("text", [*ODD_INPUTS, None, 42, b"bytes", ["i want to die"]])
 def test_nothing_raises(text, caplog):
     result = safety.assess(text)  # type: ignore[arg-type]
     assert result.category in (safety.CRISIS, safety.EMERGENCY, safety.DOSE, safety.STOPPING,
@@ -711,9 +713,9 @@ def test_unreadable_data_is_refused_naming_the_file(monkeypatch, tmp_path):
     missing = tmp_path / "missing.yml"
     monkeypatch.setattr(helplines_module, "HELPLINES_FILE", missing)
     monkeypatch.setattr(replies, "MESSAGES_FILE", missing)
-    with pytest.raises(safety.SafetyDataError, match="missing.yml"):
+    with pytest.raises(safety.SafetyDataError, match=r"missing\.yml"):
         helplines_module._load_helplines()
-    with pytest.raises(safety.SafetyDataError, match="missing.yml"):
+    with pytest.raises(safety.SafetyDataError, match=r"missing\.yml"):
         replies._load_messages()
     (tmp_path / "partial.yml").write_text("messages:\n  crisis: hi\n")
     monkeypatch.setattr(replies, "MESSAGES_FILE", tmp_path / "partial.yml")
@@ -729,7 +731,7 @@ def test_built_in_last_resort_texts_have_the_core_numbers_and_no_dose():
 def test_data_files_are_loaded_and_complete():
     raw = yaml.safe_load((ROOT / "data" / "safety" / "helplines.yml").read_text(encoding="utf-8"))
     assert isinstance(raw, list) and raw
-    assert safety.HELPLINES == raw  # the reviewed file, not the built-in fallback
+    assert raw == safety.HELPLINES  # the reviewed file, not the built-in fallback
     import datetime as dt
 
     for entry in raw:
