@@ -51,7 +51,7 @@ from sanic.response import HTTPResponse, ResponseStream
 
 from channels import validation
 from components.rasa_fixes import UNAVAILABLE
-from stores.sql import TrackerStoreFailed, erase_conversation
+from stores.sql import NOT_ERASED_ERROR, TrackerStoreFailed, erase_conversation
 
 logger = logging.getLogger(__name__)
 
@@ -152,12 +152,10 @@ class RestInput(StockRestInput):
                 async with agent.lock_store.lock(sender_id):
                     deleted = await erase_conversation(agent.tracker_store, sender_id)
             except TrackerStoreFailed:  # logged by the store
-                return response.json({"error": "the conversation could not be erased just now; "
-                                      "please try again in a moment"}, status=503)
+                return response.json({"error": NOT_ERASED_ERROR}, status=503)
             except Exception as error:  # the lock timed out, an unsupported store, ...
                 logger.error("could not erase a REST conversation (%s)", type(error).__name__)
-                return response.json({"error": "the conversation could not be erased just now; "
-                                      "please try again in a moment"}, status=503)
+                return response.json({"error": NOT_ERASED_ERROR}, status=503)
             logger.info("erased a REST conversation on request (%d events)", deleted)
             return response.json({"erased": True})
 

@@ -642,8 +642,8 @@ class TelegramInput(InputChannel):
             async with agent.lock_store.lock(sender_id):
                 deleted = await erase_conversation(agent.tracker_store, sender_id)
         except Exception as error:
-            logger.error("could not erase a Telegram conversation (%s)", type(error).__name__)
-            logger.debug("details", exc_info=True)
+            if not isinstance(error, TrackerStoreFailed):  # that one is logged by the store
+                logger.error("could not erase a Telegram conversation (%s)", type(error).__name__)
             await self._output._send(chat_id, FORGET_FAILED_REPLY)
             return
         logger.info("erased a Telegram conversation on request (%d events)", deleted)

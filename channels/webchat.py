@@ -21,7 +21,9 @@ Rasa's socket.io channel (the `rasa-webchat` widget talks to it unchanged), plus
   one by naming its id; a message is accepted only from a socket that joined that
   session's room. Without WEB_SESSION_KEY the channel refuses to start;
 * POST /webhooks/webchat/forget {"session_id": ...} erases that conversation from
-  the tracker store (the page's "Forget this conversation" link);
+  the tracker store (the page's "Forget this conversation" link); when the store
+  can't, it answers 503 with {"error": ...} and the page says so and keeps the
+  conversation (stock handling answered 500);
 * only `locale` (e.g. "en-GB", from navigator.language) is kept from the
   widget's customData as message metadata; actions read it for the emergency
   and crisis numbers;
@@ -59,7 +61,7 @@ from sanic.response import HTTPResponse
 
 from channels import validation, web_session
 from channels.validation import clean_metadata
-from stores.sql import NOT_SAVED_REPLY, TrackerStoreFailed, erase_conversation
+from stores.sql import NOT_ERASED_ERROR, NOT_SAVED_REPLY, TrackerStoreFailed, erase_conversation
 
 logger = logging.getLogger(__name__)
 
@@ -326,9 +328,12 @@ class WebChatInput(SocketIOInput):
             logger.error("could not erase a web chat conversation: %s", error)
             return response.json({"error": "this tracker store cannot erase conversations"},
                                  status=501)
-        except Exception as error:  # the database is down, the lock timed out, ...
+        except TrackerStoreFailed:  # logged by the store
+            return response.json({"error": NOT_ERASED_ERROR}, status=503,
+                                 headers={"Retry-After": "5"})
+        except Exception as error:  # the lock timed out, ...
             logger.error("could not erase a web chat conversation (%s)", type(error).__name__)
-            logger.debug("details", exc_info=True)
-            return response.json({"error": "could not erase the conversation"}, status=500)
+            return response.json({"error": NOT_ERASED_ERROR}, status=503,
+                                 headers={"Retry-After": "5"})
         logger.info("erased a web chat conversation on request (%d events)", deleted)
         return response.json({"erased": True})

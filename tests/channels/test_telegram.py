@@ -22,6 +22,7 @@ import pytest
 from channels.telegram import (
     EDITED_REPLY,
     FORGET_DONE_REPLY,
+    FORGET_FAILED_REPLY,
     MAX_MESSAGE_LENGTH,
     NOT_TEXT_REPLY,
     UNKNOWN_COMMAND_REPLY,
@@ -372,6 +373,22 @@ def test_forget_erases_the_conversation(bot):
     # The next message starts a fresh conversation.
     assert bot.ask(chat, "/start")[0]
     assert bot.events_of(chat) > 0
+
+
+@slow
+def test_forget_while_the_store_fails_says_so_and_keeps_the_conversation(bot):
+    chat = new_chat()
+    assert "low-impact way to start" in bot.ask(chat, "is walking good for fibro?")[0].lower()
+    stored = bot.events_of(chat)
+    log_before = bot.log
+    with read_only(bot.assistant.workdir / "conversations.db"):
+        assert bot.ask(chat, "/forget") == [FORGET_FAILED_REPLY]
+    assert bot.events_of(chat) == stored
+    new_log = bot.log[len(log_before):]
+    assert new_log.count("the tracker store could not erase") == 1, new_log   # logged once
+    assert "could not erase a Telegram conversation" not in new_log, new_log
+    assert bot.ask(chat, "/forget") == [FORGET_DONE_REPLY]   # repaired
+    assert bot.events_of(chat) == 0
 
 
 @slow
