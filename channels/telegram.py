@@ -613,7 +613,9 @@ class TelegramInput(InputChannel):
     async def _command(self, text: str, chat_id: Any, user: Optional[Dict[str, Any]],
                        on_new_message: Callable[[UserMessage], Awaitable[Any]], app: Any) -> None:
         command = text.split(maxsplit=1)[0].split("@", 1)[0].lower()
-        logger.debug("Telegram command %s in chat %s", command, chat_id)
+        # A typed command is the person's text: only the ones this channel knows are named.
+        logger.debug("Telegram command %s in chat %s",
+                     command if command in ("/start", "/help", "/forget") else "(unknown)", chat_id)
         if command == "/start":
             await self._to_rasa(GREET_MESSAGE, chat_id, user, on_new_message)
         elif command == "/help":
