@@ -27,6 +27,10 @@ Rasa's socket.io channel (the `rasa-webchat` widget talks to it unchanged), plus
 * only `locale` (e.g. "en-GB", from navigator.language) is kept from the
   widget's customData as message metadata; actions read it for the emergency
   and crisis numbers;
+* a typed /command gets the same reply as on REST and Telegram (channels/commands.py):
+  /restart starts over and says so, /help, /start; /forget points to the page's
+  link (which also clears the page); /stop, /back, /session_start get "I don't know
+  that command" (stock: silence). Buttons' "/intent" payloads go to Rasa as before;
 * message text is cut to its first 1,500 and last 500 characters before any
   processing, and a lone surrogate becomes U+FFFD (channels/validation.py);
 * a turn the tracker store could not read or save is not passed off as stored: the
@@ -59,7 +63,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from channels import validation, web_session
+from channels import commands, validation, web_session
 from channels.validation import clean_metadata
 from stores.sql import NOT_ERASED_ERROR, NOT_SAVED_REPLY, TrackerStoreFailed, erase_conversation
 
@@ -276,15 +280,28 @@ class WebChatInput(SocketIOInput):
             else:
                 sender_id = sid
             output = SocketIOOutput(sio, self.bot_message_evt)
-            message = UserMessage(
-                validation.clean_message(text),
-                output,
-                sender_id,
-                input_channel=self.name(),
-                metadata=clean_metadata(data.get(self.metadata_key)),
-            )
+            metadata = clean_metadata(data.get(self.metadata_key))
+            text = validation.clean_message(text)
+            command = commands.command_of(text, intent_payloads=True)
+            if command == commands.HELP:
+                await output.send_text_with_buttons(
+                    sender_id, commands.help_text(metadata.get("locale"), web_page=True),
+                    commands.TOPIC_BUTTONS)
+                return
+            if command in (commands.FORGET, commands.UNKNOWN):
+                await output.send_text_message(sender_id, commands.WEB_FORGET_REPLY
+                                               if command == commands.FORGET
+                                               else commands.UNKNOWN_COMMAND_REPLY)
+                return
+            text = {commands.START: commands.GREET_MESSAGE,
+                    commands.RESTART: commands.RESTART_MESSAGE}.get(command, text)
+            message = UserMessage(text, output, sender_id, input_channel=self.name(),
+                                  metadata=metadata)
             try:
                 await on_new_message(message)
+                if command == commands.RESTART:   # Rasa's restart says nothing itself
+                    await output.send_text_with_buttons(sender_id, commands.RESTART_REPLY,
+                                                        commands.TOPIC_BUTTONS)
             except TrackerStoreFailed:  # logged by the store
                 await output.send_text_message(sender_id, NOT_SAVED_REPLY)
 

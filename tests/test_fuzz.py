@@ -50,11 +50,12 @@ QUESTIONS = [
     "what about its side effects?", "tell me more", "how much lyrica should i take",
     "¿qué es la fibromialgia?", "что такое фибромиалгия", "線維筋痛症とは", "this pain is killing me",
 ]
-# Rasa's own "/restart", "/back" and "/session_start" are left out: they reset or rewind
-# the conversation and Rasa says nothing, so REST answers them with the apology. Whether a
-# typed "/intent" should reach Rasa at all is a separate question (buttons send them).
+# Intents as buttons send them, and the commands a person may type (channels/commands.py),
+# Rasa's own intents among them: each gets a real reply. (Not /forget: it would erase
+# conversations whose stored turns the log test counts; tests/test_server.py has it.)
 SLASH_INTENTS = ["greet", "goodbye", "thank", "affirm", "deny", "bot_challenge", "out_of_scope",
-                 "ask", "nonexistent_intent"]
+                 "ask", "nonexistent_intent", "restart", "back", "session_start", "stop", "help",
+                 "start"]
 ALPHABETS = [
     (0x20, 0x7E), (0xA0, 0x24F), (0x400, 0x4FF), (0x590, 0x6FF), (0x900, 0x97F),
     (0x3040, 0x30FF), (0x4E00, 0x4FFF), (0xAC00, 0xAD00), (0x1F300, 0x1F64F),

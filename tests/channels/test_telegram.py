@@ -32,6 +32,7 @@ from channels.telegram import (
     split_message,
     utf16_length,
 )
+from channels.commands import RESTART_REPLY
 from stores.sql import NOT_SAVED_REPLY
 from tests.support.fake_telegram import FakeTelegram
 from tests.support.faults import read_only
@@ -351,7 +352,7 @@ def test_help_lists_topics_limits_and_numbers(bot):
     reply = bot.ask(chat, "/help", language_code="en-GB")[0]
     lowered = reply.lower()
     for words in ("exercise", "pacing", "diet", "flare", "medicines", "not a doctor",
-                  "/forget", "116 123", "999"):
+                  "/forget", "/restart", "116 123", "999"):
         assert words in lowered, (words, reply)
     assert "911" not in reply  # a UK person gets UK numbers
 
@@ -361,6 +362,15 @@ def test_unknown_commands_do_not_reach_rasa_as_intents(bot):
     chat = new_chat()
     assert bot.ask(chat, "/medical_emergency") == [UNKNOWN_COMMAND_REPLY]
     assert bot.events_of(chat) == 0
+
+
+@slow
+def test_restart_starts_over_and_says_so(bot):
+    chat = new_chat()
+    assert "duloxetine" in bot.ask(chat, "is cymbalta any good for fibro")[0].lower()
+    assert bot.ask(chat, "/restart") == [RESTART_REPLY]
+    assert bot.ask(chat, "what about its side effects?")[0].startswith("Which medicine")
+    assert bot.ask(chat, "/stop") == [UNKNOWN_COMMAND_REPLY]
 
 
 @slow

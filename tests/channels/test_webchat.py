@@ -663,3 +663,30 @@ def test_forget_link_says_so_when_the_store_fails_and_the_page_keeps_the_convers
     wait_for_reply(page, 0, "self-care assistant")
     assert session_id(page) != session and user_events(server, session) == []
     page.context.close()
+
+
+@pytest.mark.slow
+def test_typed_commands_get_the_same_replies_as_on_rest_and_telegram(server):
+    run_in_own_loop(_typed_commands(server))
+
+
+async def _typed_commands(server: Assistant) -> None:
+    from channels.commands import RESTART_REPLY, UNKNOWN_COMMAND_REPLY, WEB_FORGET_REPLY
+
+    me = Socket(server)
+    try:
+        session = await me.session()
+        await me.say(session, "is cymbalta any good for fibro")
+        await me.wait_for_reply("uloxetine")
+        for typed, expected in (("/stop", UNKNOWN_COMMAND_REPLY), ("/back", UNKNOWN_COMMAND_REPLY),
+                                ("/forget", WEB_FORGET_REPLY), ("/help", "/restart - start over"),
+                                ("/restart", RESTART_REPLY)):
+            me.replies.clear()
+            await me.say(session, typed)
+            await me.wait_for_reply(expected)
+        # Started over: the follow-up has no subject; nothing was erased.
+        await me.say(session, "what about its side effects?")
+        await me.wait_for_reply("Which medicine")
+        assert [e.get("text") for e in user_events(server, session)][0] == "is cymbalta any good for fibro"
+    finally:
+        await me.close()
