@@ -41,10 +41,8 @@ with `?stream=true`.
 from __future__ import annotations
 
 import asyncio
-import hmac
 import json
 import logging
-import os
 import traceback
 from typing import Any, Awaitable, Callable, Mapping, Optional, Text, Union
 
@@ -56,38 +54,18 @@ from sanic.request import Request
 from sanic.response import HTTPResponse, ResponseStream
 
 from channels import commands, validation
+from channels.shared_secrets import Secret, bearer_authorized
 from components.rasa_fixes import UNAVAILABLE
 from stores.sql import NOT_ERASED_ERROR, TrackerStoreFailed, erase_conversation
 
 logger = logging.getLogger(__name__)
 
 FORGET_SHAPE = 'expected a JSON object {"sender": "<id>"}'
-TOKEN_VARIABLE = "REST_TOKEN"
-MIN_TOKEN_CHARS = 16
+TOKEN = Secret("REST_TOKEN", "use a long random one, or unset it to leave REST open "
+               "(make run listens on 127.0.0.1 only).")
 UNAUTHORIZED = {"error": "this REST channel needs Authorization: Bearer <its token>"}
 NOT_SAVED_ERROR = ("the conversation could not be saved, so this message was not answered as "
                    "stored; please send it again in a moment")
-
-
-def token_from_env(env: Mapping[str, str] = os.environ) -> Optional[str]:
-    """REST_TOKEN, or None when REST is open; a token too short to be one stops the server."""
-    token = (env.get(TOKEN_VARIABLE) or "").strip()
-    if not token:
-        return None
-    if len(token) < MIN_TOKEN_CHARS:
-        raise ValueError(f"{TOKEN_VARIABLE} is shorter than {MIN_TOKEN_CHARS} characters: use a "
-                         "long random one, or unset it to leave REST open")
-    return token
-
-
-def authorized(header: Optional[str], token: Optional[str]) -> bool:
-    """Whether a request with this Authorization header may use REST (constant time)."""
-    if token is None:
-        return True
-    if not header or not header.startswith("Bearer "):
-        return False
-    return hmac.compare_digest(header[len("Bearer "):].strip().encode("utf-8", "replace"),
-                               token.encode("utf-8"))
 
 
 class RestInput(StockRestInput):
@@ -100,13 +78,13 @@ class RestInput(StockRestInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         rest = Blueprint("project_rest_webhook", __name__)
         validation.protect(rest)
-        token = token_from_env()
+        token = TOKEN.optional()
         if token is not None:
             logger.info("the REST channel requires its token (REST_TOKEN)")
 
         @rest.on_request
         async def require_token(request: Request) -> Optional[HTTPResponse]:
-            if authorized(request.headers.get("authorization"), token):
+            if token is None or bearer_authorized(request.headers.get("authorization"), token):
                 return None
             logger.warning("refused a REST request without the REST token")
             return response.json(UNAUTHORIZED, status=401)

@@ -209,7 +209,7 @@ class WebChatInput(SocketIOInput):
         # The stock blueprint creates self.sio and its connect/disconnect handlers
         # (JWT check included). Its own blueprint (a health route at "/") is
         # replaced by the one below, which serves the page at "/".
-        self._session_key = web_session.key_from_env()
+        self._session_key = web_session.KEY.required().encode("utf-8")   # or MissingSecret
         super().blueprint(on_new_message)
         sio = self.sio
         assert sio is not None

@@ -30,6 +30,7 @@ from channels.webchat import (
     parse_origins,
 )
 from channels import web_session
+from channels.shared_secrets import MissingSecret
 from stores.sql import NOT_SAVED_REPLY
 from tests.support.faults import read_only
 from devtools.servers import (
@@ -98,7 +99,7 @@ def test_only_session_ids_signed_with_this_servers_key_are_accepted(monkeypatch)
 
 def test_the_web_chat_does_not_start_without_its_key(monkeypatch):
     monkeypatch.delenv("WEB_SESSION_KEY", raising=False)
-    with pytest.raises(web_session.MissingKey):
+    with pytest.raises(MissingSecret):
         WebChatInput.from_credentials({}).blueprint(_no_handler)
 
 
