@@ -13,7 +13,8 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help install train run shell lint test test-fast bench evaluate evaluate-answers safety-report purge lock clean
+
+.PHONY: help install train run shell lint test test-fast bench bench-scale evaluate evaluate-answers safety-report purge lock clean
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -46,6 +47,9 @@ test-fast: install ## only the tests that need no trained model and no server
 
 bench: train ## measure training, start-up, memory and latency; writes results/bench.json
 	@$(PY) scripts/bench.py
+
+bench-scale: train ## 50 concurrent conversations on one and on two replicas (PostgreSQL + Redis); writes results/bench-scale.json
+	@$(PY) scripts/bench_scale.py
 
 evaluate: train ## measure safety and answers on the frozen evaluation sets (evaluation/), over REST; writes results/
 	@$(PY) scripts/evaluate_safety.py

@@ -16,52 +16,32 @@ the action server refuses to start. GET /health stays open, for health checks.
 """
 from __future__ import annotations
 
-import hmac
 import logging
-import os
 from typing import Any
 
 import pluggy
 
+from channels.shared_secrets import Secret, bearer_authorized
+
 logger = logging.getLogger(__name__)
 
-TOKEN_VARIABLE = "ACTION_SERVER_TOKEN"
-MIN_TOKEN_CHARS = 16
+TOKEN = Secret("ACTION_SERVER_TOKEN", "the action server refuses to start without the token the "
+               "Rasa server sends (a long random one). `make run` sets one; for deploy/ put it "
+               "in deploy/.env.")
 OPEN_PATHS = frozenset({"/health"})
 hookimpl = pluggy.HookimplMarker("rasa_sdk")
-
-
-class MissingToken(RuntimeError):
-    """The action server must not start without its token."""
-
-
-def token_from_env(env: Any = os.environ) -> str:
-    token = (env.get(TOKEN_VARIABLE) or "").strip()
-    if len(token) < MIN_TOKEN_CHARS:
-        raise MissingToken(
-            f"{TOKEN_VARIABLE} is not set (or shorter than {MIN_TOKEN_CHARS} characters): the "
-            "action server refuses to start without the token the Rasa server sends. `make run` "
-            "sets one; for deploy/ put it in deploy/.env.")
-    return token
-
-
-def authorized(header: str | None, token: str) -> bool:
-    """Whether an Authorization header carries `token` (compared in constant time)."""
-    if not header or not header.startswith("Bearer "):
-        return False
-    return hmac.compare_digest(header[len("Bearer "):].strip().encode("utf-8", "replace"),
-                               token.encode("utf-8"))
 
 
 @hookimpl
 def attach_sanic_app_extensions(app: Any) -> None:
     from sanic import response
 
-    token = token_from_env()
+    token = TOKEN.required()
 
     @app.on_request
     async def require_token(request: Any) -> Any:
-        if request.path in OPEN_PATHS or authorized(request.headers.get("authorization"), token):
+        if request.path in OPEN_PATHS or bearer_authorized(request.headers.get("authorization"),
+                                                           token):
             return None
         logger.warning("refused an action server call without the Rasa server's token "
                        "(from %s)", request.ip)

@@ -20,6 +20,11 @@ Rasa's REST channel with the request checked first (channels/validation.py):
 * POST /webhooks/rest/forget {"sender": ...} erases that REST conversation: whoever
   knows a REST sender id can already read and write the conversation, so knowing it is
   the permission; that is why the README's example makes a fresh random one;
+* a typed /command gets a sensible reply, as on the web page and Telegram
+  (channels/commands.py): /restart starts over and says so, /help, /start, /forget
+  erases; /stop, /back, /session_start get "I don't know that command" (stock Rasa ran
+  its own intents silently, and REST answered the generic apology); other "/intent"
+  payloads, which buttons send, go to Rasa as before;
 * a turn the tracker store could not read or save (stores/sql.py TrackerStoreFailed)
   gets HTTP 503 with {"error": ...}: the client must not take it as stored, and can
   send it again (stock Rasa keeps it in memory and answers 200).
@@ -36,9 +41,8 @@ with `?stream=true`.
 from __future__ import annotations
 
 import asyncio
-import hmac
+import json
 import logging
-import os
 import traceback
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
@@ -50,39 +54,19 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse, ResponseStream
 
-from channels import validation
+from channels import commands, validation
+from channels.shared_secrets import Secret, bearer_authorized
 from components.rasa_fixes import UNAVAILABLE
-from stores.sql import TrackerStoreFailed, erase_conversation
+from stores.sql import NOT_ERASED_ERROR, TrackerStoreFailed, erase_conversation
 
 logger = logging.getLogger(__name__)
 
 FORGET_SHAPE = 'expected a JSON object {"sender": "<id>"}'
-TOKEN_VARIABLE = "REST_TOKEN"
-MIN_TOKEN_CHARS = 16
+TOKEN = Secret("REST_TOKEN", "use a long random one, or unset it to leave REST open "
+               "(make run listens on 127.0.0.1 only).")
 UNAUTHORIZED = {"error": "this REST channel needs Authorization: Bearer <its token>"}
 NOT_SAVED_ERROR = ("the conversation could not be saved, so this message was not answered as "
                    "stored; please send it again in a moment")
-
-
-def token_from_env(env: Mapping[str, str] = os.environ) -> str | None:
-    """REST_TOKEN, or None when REST is open; a token too short to be one stops the server."""
-    token = (env.get(TOKEN_VARIABLE) or "").strip()
-    if not token:
-        return None
-    if len(token) < MIN_TOKEN_CHARS:
-        raise ValueError(f"{TOKEN_VARIABLE} is shorter than {MIN_TOKEN_CHARS} characters: use a "
-                         "long random one, or unset it to leave REST open")
-    return token
-
-
-def authorized(header: str | None, token: str | None) -> bool:
-    """Whether a request with this Authorization header may use REST (constant time)."""
-    if token is None:
-        return True
-    if not header or not header.startswith("Bearer "):
-        return False
-    return hmac.compare_digest(header[len("Bearer "):].strip().encode("utf-8", "replace"),
-                               token.encode("utf-8"))
 
 
 class RestInput(StockRestInput):
@@ -95,13 +79,13 @@ class RestInput(StockRestInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         rest = Blueprint("project_rest_webhook", __name__)
         validation.protect(rest)
-        token = token_from_env()
+        token = TOKEN.optional()
         if token is not None:
             logger.info("the REST channel requires its token (REST_TOKEN)")
 
         @rest.on_request
         async def require_token(request: Request) -> HTTPResponse | None:
-            if authorized(request.headers.get("authorization"), token):
+            if token is None or bearer_authorized(request.headers.get("authorization"), token):
                 return None
             logger.warning("refused a REST request without the REST token")
             return response.json(UNAUTHORIZED, status=401)
@@ -116,30 +100,47 @@ class RestInput(StockRestInput):
                 message = validation.rest_message(request.body)
             except validation.InvalidRequest as error:
                 return response.json({"error": str(error)}, status=400)
-            if rasa.utils.endpoints.bool_arg(request, "stream", default=False):
+            stream = rasa.utils.endpoints.bool_arg(request, "stream", default=False)
+            command = commands.command_of(message.text, intent_payloads=True)
+            if stream and command is None:
                 return response.stream(
                     self.stream_response(on_new_message, message.text, message.sender_id,
                                          self.name(), message.metadata),
                     content_type="text/event-stream")
-            collector = CollectingOutputChannel()
-            try:
-                await on_new_message(UserMessage(message.text, collector, message.sender_id,
-                                                 input_channel=self.name(),
-                                                 metadata=message.metadata))
-            except TrackerStoreFailed:  # logged by the store
-                return response.json({"error": NOT_SAVED_ERROR}, status=503,
-                                     headers={"Retry-After": "5"})
-            except asyncio.CancelledError:
-                logger.error("a REST message timed out inside Rasa; answered with an apology")
-            except Exception as error:
-                # The error's type only: its text or traceback can carry the message.
-                logger.error("a REST message failed inside Rasa (%s); answered with an apology",
-                             type(error).__name__)
-                # Where it failed, without the exception's message (it can quote the text).
-                logger.debug("failed at:\n%s", "".join(traceback.format_tb(error.__traceback__)))
-            if not collector.messages:
-                collector.messages.append({"recipient_id": message.sender_id, "text": UNAVAILABLE})
-            return response.json(collector.messages)
+            if command in (commands.HELP, commands.FORGET, commands.UNKNOWN):  # answered here
+                if command == commands.FORGET and (
+                        refused := await erase(request.app.ctx.agent, message.sender_id)):
+                    return refused
+                messages = [_command_reply(command, message.sender_id, message.metadata)]
+            else:
+                text = {commands.START: commands.GREET_MESSAGE,
+                        commands.RESTART: commands.RESTART_MESSAGE}.get(command or "", message.text)
+                collector = CollectingOutputChannel()
+                try:
+                    await on_new_message(UserMessage(text, collector, message.sender_id,
+                                                     input_channel=self.name(),
+                                                     metadata=message.metadata))
+                    if command == commands.RESTART:   # Rasa's restart says nothing itself
+                        collector.messages.append({"recipient_id": message.sender_id,
+                                                   "text": commands.RESTART_REPLY,
+                                                   "buttons": commands.TOPIC_BUTTONS})
+                except TrackerStoreFailed:  # logged by the store
+                    return response.json({"error": NOT_SAVED_ERROR}, status=503,
+                                         headers={"Retry-After": "5"})
+                except asyncio.CancelledError:
+                    logger.error("a REST message timed out inside Rasa; answered with an apology")
+                except Exception as error:
+                    # The error's type only: its text or traceback can carry the message.
+                    logger.error("a REST message failed inside Rasa (%s); answered with an apology",
+                                 type(error).__name__)
+                    # Where it failed, without the exception's message (it can quote the text).
+                    logger.debug("failed at:\n%s", "".join(traceback.format_tb(error.__traceback__)))
+                messages = collector.messages or [
+                    {"recipient_id": message.sender_id, "text": UNAVAILABLE}]
+            if stream:  # a command asked for a stream: the same lines Rasa's stream sends
+                return response.text("".join(json.dumps(m) + "\n" for m in messages),
+                                     content_type="text/event-stream")
+            return response.json(messages)
 
         @rest.route("/forget", methods=["POST"])
         async def forget(request: Request) -> HTTPResponse:
@@ -148,18 +149,30 @@ class RestInput(StockRestInput):
                     validation.parse_json_object(request.body, shape=FORGET_SHAPE), FORGET_SHAPE)
             except validation.InvalidRequest as error:
                 return response.json({"error": str(error)}, status=400)
-            agent = request.app.ctx.agent
-            try:
-                async with agent.lock_store.lock(sender_id):
-                    deleted = await erase_conversation(agent.tracker_store, sender_id)
-            except TrackerStoreFailed:  # logged by the store
-                return response.json({"error": "the conversation could not be erased just now; "
-                                      "please try again in a moment"}, status=503)
-            except Exception as error:  # the lock timed out, an unsupported store, ...
-                logger.error("could not erase a REST conversation (%s)", type(error).__name__)
-                return response.json({"error": "the conversation could not be erased just now; "
-                                      "please try again in a moment"}, status=503)
-            logger.info("erased a REST conversation on request (%d events)", deleted)
-            return response.json({"erased": True})
+            return await erase(request.app.ctx.agent, sender_id) or response.json({"erased": True})
 
         return rest
+
+
+async def erase(agent: Any, sender_id: str) -> HTTPResponse | None:
+    """Erases one REST conversation: None when done, else the 503 to answer."""
+    try:
+        async with agent.lock_store.lock(sender_id):
+            deleted = await erase_conversation(agent.tracker_store, sender_id)
+    except TrackerStoreFailed:  # logged by the store
+        return response.json({"error": NOT_ERASED_ERROR}, status=503)
+    except Exception as error:  # the lock timed out, an unsupported store, ...
+        logger.error("could not erase a REST conversation (%s)", type(error).__name__)
+        return response.json({"error": NOT_ERASED_ERROR}, status=503)
+    logger.info("erased a REST conversation on request (%d events)", deleted)
+    return None
+
+
+def _command_reply(command: str, sender_id: str, metadata: Mapping[str, Any]) -> dict[str, Any]:
+    """The REST reply to a command the channel answers itself (channels/commands.py)."""
+    if command == commands.HELP:
+        return {"recipient_id": sender_id, "text": commands.help_text(metadata.get("locale")),
+                "buttons": commands.TOPIC_BUTTONS}
+    if command == commands.FORGET:
+        return {"recipient_id": sender_id, "text": commands.FORGET_DONE_REPLY}
+    return {"recipient_id": sender_id, "text": commands.UNKNOWN_COMMAND_REPLY}

@@ -21,9 +21,10 @@ its payload as the user's message) and fixes what the stock channel gets wrong
   processing, and a lone surrogate becomes U+FFFD;
 * replies are plain text (no parse_mode), split below Telegram's 4,096-character
   limit at paragraph or sentence boundaries;
-* /start greets, /help lists what the assistant does, /forget erases the person's
-  conversation; Telegram's `language_code` goes into the message metadata as
-  {"locale": ...} for the emergency numbers.
+* /start greets, /help lists what the assistant does, /restart starts over, /forget
+  erases the person's conversation, any other command gets "I don't know that command"
+  (channels/commands.py, the same on every channel); Telegram's `language_code` goes
+  into the message metadata as {"locale": ...} for the emergency numbers.
 
 Configuration comes from the environment only: TELEGRAM_TOKEN, TELEGRAM_SECRET and
 TELEGRAM_WEBHOOK_URL (+ TELEGRAM_API_BASE). Without all three the channel is off:
@@ -48,12 +49,9 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from channels import validation
-from selfcare import knowledge, safety
+from channels import commands, validation
+from channels.commands import UNKNOWN_COMMAND_REPLY
 from stores.sql import NOT_SAVED_REPLY, TrackerStoreFailed, erase_conversation
-
-KNOWLEDGE = knowledge.load()
-TOPIC_BUTTONS = KNOWLEDGE.topic_buttons()
 
 logger = logging.getLogger(__name__)
 
@@ -81,9 +79,6 @@ EDITED_REPLY = (
     "I only see new messages, not edits. If you changed your question, "
     "please send it again as a new message."
 )
-UNKNOWN_COMMAND_REPLY = (
-    "I don't know that command. Type /help to see what I can do, or just type your question."
-)
 FORGET_DONE_REPLY = (
     "Done. I've erased our conversation, so I no longer remember anything we talked about. "
     "The messages still show in this Telegram chat until you delete them here."
@@ -92,35 +87,6 @@ FORGET_FAILED_REPLY = (
     "Sorry, I couldn't erase our conversation just now. Please try /forget again in a few minutes."
 )
 ERROR_REPLY = "Sorry, something went wrong on my side. Please try again in a moment."
-GREET_MESSAGE = "/greet"           # /start sends the greet intent into Rasa
-
-def _helpline_lines(locale: str | None = None) -> list[str]:
-    """Crisis and emergency numbers for the person's locale, from the same reviewed
-    data/safety/helplines.yml the safety replies use."""
-    order = {"crisis": 0, "urgent": 1, "emergency": 2}
-    entries = sorted(safety.helplines(locale), key=lambda entry: order.get(str(entry.get("kind")), 3))
-    return [f"{entry['label']}: {entry['text']}" for entry in entries
-            if entry.get("label") and entry.get("text")]
-
-
-def help_text(locale: str | None = None) -> str:
-    numbers = "\n".join(f"- {line}" for line in _helpline_lines(locale))
-    return (
-        "I'm a self-care assistant for people living with fibromyalgia. I can share "
-        "reviewed, sourced information on:\n"
-        + "".join(f"- {group.says}\n" for group in KNOWLEDGE.groups) + "\n"
-        "Just type a question in your own words, for example \"is walking good for fibro?\", "
-        "or pick a topic below.\n\n"
-        "I'm an automated assistant, not a doctor: I can't diagnose you or advise on your own "
-        "treatment. For that, please talk to your doctor or pharmacist.\n\n"
-        "Commands:\n"
-        "/start - say hello and see the topics\n"
-        "/help - this message\n"
-        "/forget - erase our conversation from my memory\n\n"
-        "If you are in danger, or thinking about harming yourself, please reach a person now:\n"
-        f"{numbers}"
-    )
-
 
 # ---------------------------------------------------------------------------
 # Splitting long replies
@@ -625,15 +591,21 @@ class TelegramInput(InputChannel):
 
     async def _command(self, text: str, chat_id: Any, user: dict[str, Any] | None,
                        on_new_message: Callable[[UserMessage], Awaitable[Any]], app: Any) -> None:
-        command = text.split(maxsplit=1)[0].split("@", 1)[0].lower()
+        command = commands.command_of(text, intent_payloads=False)
+        # A typed command is the person's text: only the ones this channel knows are named.
         logger.debug("Telegram command %s in chat %s", command, chat_id)
-        if command == "/start":
-            await self._to_rasa(GREET_MESSAGE, chat_id, user, on_new_message)
-        elif command == "/help":
+        if command == commands.START:
+            await self._to_rasa(commands.GREET_MESSAGE, chat_id, user, on_new_message)
+        elif command == commands.HELP:
             locale = (user or {}).get("language_code")
-            await self._out._send(chat_id, help_text(locale if isinstance(locale, str) else None),
-                                     inline_keyboard(TOPIC_BUTTONS))
-        elif command == "/forget":
+            await self._out._send(
+                chat_id, commands.help_text(locale if isinstance(locale, str) else None),
+                inline_keyboard(commands.TOPIC_BUTTONS))
+        elif command == commands.RESTART:
+            await self._to_rasa(commands.RESTART_MESSAGE, chat_id, user, on_new_message)
+            await self._out._send(chat_id, commands.RESTART_REPLY,
+                                     inline_keyboard(commands.TOPIC_BUTTONS))
+        elif command == commands.FORGET:
             await self._forget(chat_id, app)
         else:
             # Typed "/intent" text would go straight to Rasa as an intent: don't allow it.
@@ -655,8 +627,8 @@ class TelegramInput(InputChannel):
             async with agent.lock_store.lock(sender_id):
                 deleted = await erase_conversation(agent.tracker_store, sender_id)
         except Exception as error:
-            logger.error("could not erase a Telegram conversation (%s)", type(error).__name__)
-            logger.debug("details", exc_info=True)
+            if not isinstance(error, TrackerStoreFailed):  # that one is logged by the store
+                logger.error("could not erase a Telegram conversation (%s)", type(error).__name__)
             await self._out._send(chat_id, FORGET_FAILED_REPLY)
             return
         logger.info("erased a Telegram conversation on request (%d events)", deleted)

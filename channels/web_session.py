@@ -2,9 +2,9 @@
 
 A session id is `<random>.<signature>`: 32 lowercase hex digits from `secrets`, a dot,
 and the 64 hex digits of HMAC-SHA256(key, "webchat-session:" + random). The key comes
-from WEB_SESSION_KEY (at least 16 characters); `make run` keeps one in
-var/web-session.key (made once, like var/action-server.token), deploy/ takes it from
-deploy/.env, and every replica must share it. Changing the key ends every open web
+from WEB_SESSION_KEY (`KEY`: at least 16 characters, channels/shared_secrets.py); `make
+run` keeps one in var/web-session.key (made once, like var/action-server.token), deploy/
+takes it from deploy/.env, and every replica must share it. Changing the key ends every open web
 session: the page gets a new, empty one.
 
 An id the server never issued (made up, truncated, signed with another key, or the
@@ -16,34 +16,21 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import re
 import secrets
-from collections.abc import Mapping
 from typing import TypeGuard
 
-KEY_VARIABLE = "WEB_SESSION_KEY"
-MIN_KEY_CHARS = 16
+from channels.shared_secrets import Secret
+
+KEY = Secret("WEB_SESSION_KEY", "the web chat signs its session ids with it (a long random "
+             "one). `make run` sets one from var/web-session.key; for deploy/ put it in "
+             "deploy/.env (the same on every replica).")
 RANDOM_HEX_CHARS = 32
 SIGNATURE_HEX_CHARS = 64
 # The form of a session id, signed or not; REST refuses it as a sender id
 # (channels/validation.py), as it does the unsigned ids earlier versions issued.
 FORM = re.compile(rf"[0-9a-f]{{{RANDOM_HEX_CHARS}}}\.[0-9a-f]{{{SIGNATURE_HEX_CHARS}}}")
 _CONTEXT = b"webchat-session:"   # the key signs session ids and nothing else
-
-
-class MissingKey(RuntimeError):
-    """The web chat must not start without its signing key."""
-
-
-def key_from_env(env: Mapping[str, str] = os.environ) -> bytes:
-    key = (env.get(KEY_VARIABLE) or "").strip()
-    if len(key) < MIN_KEY_CHARS:
-        raise MissingKey(
-            f"{KEY_VARIABLE} is not set (or shorter than {MIN_KEY_CHARS} characters): the web "
-            "chat signs its session ids with it. `make run` sets one from var/web-session.key; "
-            "for deploy/ put it in deploy/.env (the same on every replica).")
-    return key.encode("utf-8")
 
 
 def _signature(key: bytes, random_part: str) -> str:

@@ -21,10 +21,16 @@ Rasa's socket.io channel (the `rasa-webchat` widget talks to it unchanged), plus
   one by naming its id; a message is accepted only from a socket that joined that
   session's room. Without WEB_SESSION_KEY the channel refuses to start;
 * POST /webhooks/webchat/forget {"session_id": ...} erases that conversation from
-  the tracker store (the page's "Forget this conversation" link);
+  the tracker store (the page's "Forget this conversation" link); when the store
+  can't, it answers 503 with {"error": ...} and the page says so and keeps the
+  conversation (stock handling answered 500);
 * only `locale` (e.g. "en-GB", from navigator.language) is kept from the
   widget's customData as message metadata; actions read it for the emergency
   and crisis numbers;
+* a typed /command gets the same reply as on REST and Telegram (channels/commands.py):
+  /restart starts over and says so, /help, /start; /forget points to the page's
+  link (which also clears the page); /stop, /back, /session_start get "I don't know
+  that command" (stock: silence). Buttons' "/intent" payloads go to Rasa as before;
 * message text is cut to its first 1,500 and last 500 characters before any
   processing, and a lone surrogate becomes U+FFFD (channels/validation.py);
 * a turn the tracker store could not read or save is not passed off as stored: the
@@ -58,9 +64,9 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from channels import validation, web_session
+from channels import commands, validation, web_session
 from channels.validation import clean_metadata
-from stores.sql import NOT_SAVED_REPLY, TrackerStoreFailed, erase_conversation
+from stores.sql import NOT_ERASED_ERROR, NOT_SAVED_REPLY, TrackerStoreFailed, erase_conversation
 
 logger = logging.getLogger(__name__)
 
@@ -204,7 +210,7 @@ class WebChatInput(SocketIOInput):
         # The stock blueprint creates self.sio and its connect/disconnect handlers
         # (JWT check included). Its own blueprint (a health route at "/") is
         # replaced by the one below, which serves the page at "/".
-        self._session_key = web_session.key_from_env()
+        self._session_key = web_session.KEY.required().encode("utf-8")   # or MissingSecret
         super().blueprint(on_new_message)
         sio = self.sio
         assert sio is not None
@@ -275,15 +281,28 @@ class WebChatInput(SocketIOInput):
             else:
                 sender_id = sid
             output = SocketIOOutput(sio, self.bot_message_evt)
-            message = UserMessage(
-                validation.clean_message(text),
-                output,
-                sender_id,
-                input_channel=self.name(),
-                metadata=clean_metadata(data.get(self.metadata_key)),
-            )
+            metadata = clean_metadata(data.get(self.metadata_key))
+            text = validation.clean_message(text)
+            command = commands.command_of(text, intent_payloads=True)
+            if command == commands.HELP:
+                await output.send_text_with_buttons(
+                    sender_id, commands.help_text(metadata.get("locale"), web_page=True),
+                    commands.TOPIC_BUTTONS)
+                return
+            if command in (commands.FORGET, commands.UNKNOWN):
+                await output.send_text_message(sender_id, commands.WEB_FORGET_REPLY
+                                               if command == commands.FORGET
+                                               else commands.UNKNOWN_COMMAND_REPLY)
+                return
+            text = {commands.START: commands.GREET_MESSAGE,
+                    commands.RESTART: commands.RESTART_MESSAGE}.get(command or "", text)
+            message = UserMessage(text, output, sender_id, input_channel=self.name(),
+                                  metadata=metadata)
             try:
                 await on_new_message(message)
+                if command == commands.RESTART:   # Rasa's restart says nothing itself
+                    await output.send_text_with_buttons(sender_id, commands.RESTART_REPLY,
+                                                        commands.TOPIC_BUTTONS)
             except TrackerStoreFailed:  # logged by the store
                 await output.send_text_message(sender_id, NOT_SAVED_REPLY)
 
@@ -327,9 +346,12 @@ class WebChatInput(SocketIOInput):
             logger.error("could not erase a web chat conversation: %s", error)
             return response.json({"error": "this tracker store cannot erase conversations"},
                                  status=501)
-        except Exception as error:  # the database is down, the lock timed out, ...
+        except TrackerStoreFailed:  # logged by the store
+            return response.json({"error": NOT_ERASED_ERROR}, status=503,
+                                 headers={"Retry-After": "5"})
+        except Exception as error:  # the lock timed out, ...
             logger.error("could not erase a web chat conversation (%s)", type(error).__name__)
-            logger.debug("details", exc_info=True)
-            return response.json({"error": "could not erase the conversation"}, status=500)
+            return response.json({"error": NOT_ERASED_ERROR}, status=503,
+                                 headers={"Retry-After": "5"})
         logger.info("erased a web chat conversation on request (%d events)", deleted)
         return response.json({"erased": True})

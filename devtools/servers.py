@@ -140,12 +140,14 @@ def start(name: str, args: list[str], log: Path, env: dict[str, str] | None = No
 
 
 def start_action_server(workdir: Path, port: int | None = None, env: dict[str, str] | None = None,
-                        timeout: float = 120) -> tuple[Process, int]:
+                        timeout: float = 120, extra_args: list[str] | None = None
+                        ) -> tuple[Process, int]:
     port = port or free_port()
     # rasa-sdk 3.6 has no --interface: it reads SANIC_HOST (default 0.0.0.0).
     env = {**(env or server_env()), "SANIC_HOST": "127.0.0.1"}
     process = start("action server", [str(VENV_BIN / "rasa"), "run", "actions", "--actions", "actions",
-                                      "--port", str(port)], workdir / f"actions-{port}.log", env)
+                                      "--port", str(port), *(extra_args or [])],
+                    workdir / f"actions-{port}.log", env)
     wait_until(lambda: http_get(f"http://127.0.0.1:{port}/health")[0] == 200, timeout,
                "action server", process.popen, process.log)
     return process, port
@@ -219,8 +221,9 @@ class Assistant:
 
 def start_assistant(workdir: Path, tracker_store: dict[str, Any] | None = None,
                     credentials: Path | None = None, extra_args: list[str] | None = None,
-                    env: dict[str, str] | None = None) -> Assistant:
-    actions, actions_port = start_action_server(workdir, env=env)
+                    env: dict[str, str] | None = None,
+                    actions_args: list[str] | None = None) -> Assistant:
+    actions, actions_port = start_action_server(workdir, env=env, extra_args=actions_args)
     try:
         endpoints = write_endpoints(workdir, actions_port, tracker_store)
         rasa, port = start_rasa_server(workdir, endpoints, credentials=credentials,

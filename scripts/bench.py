@@ -4,8 +4,11 @@ Everything runs in one go on this machine so the figures compare side by side:
 full training (into a scratch folder, so models/ is untouched), the time until
 the server answers, resident memory, NLU parse latency, and REST turn latency for
 (a) a new conversation per turn, (b) one 200-turn conversation (first 20 vs last
-20 turns), (c) 20 concurrent conversations x 20 turns. Writes results/bench.json
-and prints a table with the targets.
+20 turns), (c) 20 concurrent conversations x 20 turns, (d) a 2,000- and a
+20,000-character message and the longest REST accepts, (e) other people's turns while
+maximum-size messages are processed back to back, against the same turns with nobody
+else sending and with short messages sent back to back instead.
+Writes results/bench.json and prints a table with the targets.
 """
 from __future__ import annotations
 
@@ -16,8 +19,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -64,6 +69,84 @@ def timed_turn(url: str, sender: str, message: str) -> float:
     if status != 200 or not body:
         raise RuntimeError(f"turn failed: {status} {body}")
     return elapsed
+
+
+def max_size_message(sender: str) -> str:
+    """The longest message the REST channel accepts: its body just under the body limit."""
+    from channels.validation import MAX_BODY_BYTES
+
+    envelope = len(json.dumps({"sender": sender, "message": ""}).encode())
+    return long_message(MAX_BODY_BYTES - envelope - 64)
+
+
+def long_message(chars: int) -> str:
+    return ("my whole body aches and i am so tired " * (chars // 38 + 1))[:chars]
+
+
+def measure_long_messages(url: str, rounds: int = 15) -> dict:
+    """REST turn latency for a 2,000- and a 20,000-character message (and the longest
+    REST accepts), each in a new conversation, interleaved so noise hits all alike."""
+    sizes = {"2000": long_message(2_000), "20000": long_message(20_000)}
+    samples: dict = {name: [] for name in (*sizes, "max")}
+    for _ in range(rounds):
+        for name, text in sizes.items():
+            samples[name].append(timed_turn(url, f"size-{uuid.uuid4().hex}", text))
+        sender = f"size-{uuid.uuid4().hex}"
+        samples["max"].append(timed_turn(url, sender, max_size_message(sender)))
+    max_chars = len(max_size_message("size-" + "0" * 32))
+    return {"median_ms": {name: round(statistics.median(v), 1) for name, v in samples.items()},
+            "max_chars": max_chars, "rounds": rounds}
+
+
+def measure_others_during_max_size(url: str, senders: int = 3, turns: int = 20) -> dict:
+    """Other people's reply latency while maximum-size messages are processed back to back,
+    in the same run against two baselines: nobody else sending, and the same extra sender
+    sending short messages instead (so the difference is the size, not one more person).
+    `senders` people x `turns` turns each, in every condition."""
+
+    def others() -> list[float]:
+        def conversation(n: int) -> list[float]:
+            who = f"other-{n}-{uuid.uuid4().hex}"
+            return [timed_turn(url, who, MESSAGES[(n + i) % len(MESSAGES)]) for i in range(turns)]
+
+        with ThreadPoolExecutor(max_workers=senders) as pool:
+            return [t for turns_ in pool.map(conversation, range(senders)) for t in turns_]
+
+    def others_while(message: Callable[[str], str]) -> tuple[list[float], list[float]]:
+        """others() while one more sender sends `message(sender)` back to back."""
+        stop, first = threading.Event(), threading.Event()
+        extra: list[float] = []
+
+        def extra_sender() -> None:
+            try:
+                while not stop.is_set():
+                    sender = f"extra-{uuid.uuid4().hex}"
+                    extra.append(timed_turn(url, sender, message(sender)))
+                    first.set()
+            finally:
+                first.set()
+
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            running = pool.submit(extra_sender)
+            first.wait()   # one went through: from here on one is always in flight
+            if running.done():
+                running.result()   # it failed: raise why
+            during = others()
+            stop.set()
+            running.result()
+        return during, extra
+
+    alone = others()
+    with_short, short = others_while(lambda sender: MESSAGES[0])
+    with_max, big = others_while(max_size_message)
+    return {
+        "alone": summary(alone), "with_short_messages": summary(with_short),
+        "with_max_size": summary(with_max),
+        "p95_ratio_to_short": round(summary(with_max)["p95_ms"] / summary(with_short)["p95_ms"], 2),
+        "p95_ratio_to_alone": round(summary(with_max)["p95_ms"] / summary(alone)["p95_ms"], 2),
+        "short_messages": summary(short), "max_size_messages": summary(big),
+        "senders": senders, "turns_each": turns,
+    }
 
 
 def measure_training(workdir: Path) -> float:
@@ -164,6 +247,9 @@ def main() -> int:
                 concurrent = [t for turns in pool.map(conversation, range(20)) for t in turns]
             wall = time.perf_counter() - started
             results["concurrent_20x20"] = dict(summary(concurrent), turns_per_s=round(len(concurrent) / wall, 1))
+            print("measuring long and maximum-size messages ...", flush=True)
+            results["long_messages"] = measure_long_messages(url)
+            results["others_during_max_size"] = measure_others_during_max_size(url)
             results["rss_mb"] = {"rasa_server": round(rasa.rss_mb()), "action_server": round(actions.rss_mb())}
             rasa.stop()
 
@@ -186,19 +272,25 @@ def main() -> int:
             actions.stop()
 
     targets = {
-        "train under 3 minutes": results.get("train_s", 0) < 180,
+        **({"train under 3 minutes": results["train_s"] < 180} if "train_s" in results else {}),
         "new-conversation p95 < 2.5x NLU parse p95":
             results["turn_new_conversation"]["p95_ms"] < 2.5 * results["nlu_parse"]["p95_ms"],
         "a 20,000-character message costs no more than a 2,000-character one (risk layer, x1.5)":
             results["risk_layer"]["median_ms_by_message_chars"]["20000"]
             <= 1.5 * results["risk_layer"]["median_ms_by_message_chars"]["2000"],
         "last 20 turns within 1.3x of first 20": results["long_conversation"]["ratio"] <= 1.3,
+        "a 20,000-character message costs no more than a 2,000-character one (REST turn, x1.2)":
+            results["long_messages"]["median_ms"]["20000"]
+            <= 1.2 * results["long_messages"]["median_ms"]["2000"],
+        "maximum-size messages hold up other people no more than short ones (their p95, x1.25)":
+            results["others_during_max_size"]["p95_ratio_to_short"] <= 1.25,
     }
     results["targets"] = targets
     out = ROOT / "results" / "bench.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(results, indent=2))
 
+    others = results["others_during_max_size"]
     rows = [
         ("full training", f"{results['train_s']} s" if "train_s" in results else "skipped"),
         ("start until first answer", f"{results['ready_s']} s"),
@@ -224,6 +316,15 @@ def main() -> int:
         ("20 concurrent x 20 turns p50 / p95",
             f"{results['concurrent_20x20']['p50_ms']} / {results['concurrent_20x20']['p95_ms']} ms"),
         ("20 concurrent throughput", f"{results['concurrent_20x20']['turns_per_s']} turns/s"),
+        ("REST turn, 2,000 / 20,000 / max-size characters (median)",
+         " / ".join(f"{v} ms" for v in results["long_messages"]["median_ms"].values())
+         + f" (max-size = {results['long_messages']['max_chars']:,} characters)"),
+        ("others' turns p50 / p95: alone; while short / max-size messages run",
+         "; ".join(f"{others[k]['p50_ms']} / {others[k]['p95_ms']} ms"
+                   for k in ("alone", "with_short_messages", "with_max_size"))
+         + f" (max-size vs short p95 x{others['p95_ratio_to_short']}, vs alone "
+           f"x{others['p95_ratio_to_alone']}; {others['max_size_messages']['n']} max-size "
+           f"messages, each p50 {others['max_size_messages']['p50_ms']} ms)"),
     ]
     width = max(len(r[0]) for r in rows)
     print()

@@ -41,6 +41,11 @@ NOT_SAVED_REPLY = ("I couldn't save that, please try again in a moment. If you f
                    "unwell, call your local emergency number.")
 
 
+# What a channel's "forget" answers when the store could not erase the conversation
+# (REST and the web chat: HTTP 503 with this as {"error": ...}).
+NOT_ERASED_ERROR = "the conversation could not be erased just now; please try again in a moment"
+
+
 # Events that wipe the slots: a slot set before one of them no longer counts.
 SLOT_BARRIERS = ("restart", "reset_slots")
 _LOADED = "_fibro_stored_events"  # attribute on a retrieved tracker: events already stored

@@ -288,3 +288,56 @@ def test_a_rest_message_claiming_another_channel_is_counted_as_rest(assistant):
     assert status == 200 and "988" in " ".join(m.get("text", "") for m in body), body
     new = [json.loads(line) for line in safety_events.read_text().splitlines()[before:]]
     assert [(e["channel"], e["category"]) for e in new] == [("rest", "crisis")], new
+
+
+# Typed /commands (channels/commands.py): the same on REST as on the web page and Telegram.
+@pytest.mark.parametrize("typed", ["/stop", "/back", "/session_start", "/STOP", "/stop please",
+                                   "/nlu_fallback"])
+def test_a_command_that_is_not_available_says_so_and_leaves_the_conversation_alone(assistant, typed):
+    from channels.commands import UNKNOWN_COMMAND_REPLY
+
+    who = sender()
+    assistant.reply_text(who, "is cymbalta any good for fibro")
+    stored = stored_events(assistant, who)
+    status, body = assistant.send(who, typed)
+    assert status == 200 and [m["text"] for m in body] == [UNKNOWN_COMMAND_REPLY], body
+    assert stored_events(assistant, who) == stored   # not stored, nothing rewound or restarted
+    assert entry_answer("therapies_duloxetine_side_effects") in assistant.reply_text(
+        who, "what about its side effects?")
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_restart_starts_over_and_says_so(assistant, stream):
+    from channels.commands import RESTART_REPLY
+
+    who = sender()
+    assistant.reply_text(who, "is cymbalta any good for fibro")
+    status, body = http_post_json(f"{assistant.url}/webhooks/rest/webhook"
+                                  + ("?stream=true" if stream else ""),
+                                  {"sender": who, "message": "/restart"})
+    if stream:   # one JSON message per line
+        import json
+
+        body = [json.loads(line) for line in body.splitlines() if line.strip()] \
+            if isinstance(body, str) else [body]
+    assert status == 200 and [m["text"] for m in body] == [RESTART_REPLY], body
+    assert len(body[0]["buttons"]) >= 4
+    # What was talked about is set aside (the follow-up has no subject); the conversation stays stored.
+    assert assistant.reply_text(who, "what about its side effects?").startswith("Which medicine")
+    assert stored_events(assistant, who) > 0
+
+
+def test_help_start_and_forget_typed_over_rest(assistant):
+    from channels.commands import FORGET_DONE_REPLY
+
+    who = sender()
+    status, body = assistant.send(who, "/help")
+    assert status == 200 and "/restart" in body[0]["text"] and "/forget" in body[0]["text"], body
+    assert "988" in body[0]["text"] and len(body[0]["buttons"]) >= 4
+    assert "self-care assistant" in assistant.reply_text(who, "/start")
+    assert stored_events(assistant, who) > 0
+    assert assistant.reply_text(who, "/forget") == FORGET_DONE_REPLY
+    assert stored_events(assistant, who) == 0
+    # Buttons' intent payloads still reach Rasa.
+    assert "Diet and supplements: what would you like to know" in assistant.reply_text(
+        who, '/ask{"group": "food"}')

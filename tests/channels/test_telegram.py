@@ -20,9 +20,11 @@ from typing import Any
 
 import pytest
 
+from channels.commands import RESTART_REPLY
 from channels.telegram import (
     EDITED_REPLY,
     FORGET_DONE_REPLY,
+    FORGET_FAILED_REPLY,
     MAX_MESSAGE_LENGTH,
     NOT_TEXT_REPLY,
     UNKNOWN_COMMAND_REPLY,
@@ -349,7 +351,7 @@ def test_help_lists_topics_limits_and_numbers(bot):
     reply = bot.ask(chat, "/help", language_code="en-GB")[0]
     lowered = reply.lower()
     for words in ("exercise", "pacing", "diet", "flare", "medicines", "not a doctor",
-                  "/forget", "116 123", "999"):
+                  "/forget", "/restart", "116 123", "999"):
         assert words in lowered, (words, reply)
     assert "911" not in reply  # a UK person gets UK numbers
 
@@ -362,6 +364,15 @@ def test_unknown_commands_do_not_reach_rasa_as_intents(bot):
 
 
 @slow
+def test_restart_starts_over_and_says_so(bot):
+    chat = new_chat()
+    assert "duloxetine" in bot.ask(chat, "is cymbalta any good for fibro")[0].lower()
+    assert bot.ask(chat, "/restart") == [RESTART_REPLY]
+    assert bot.ask(chat, "what about its side effects?")[0].startswith("Which medicine")
+    assert bot.ask(chat, "/stop") == [UNKNOWN_COMMAND_REPLY]
+
+
+@slow
 def test_forget_erases_the_conversation(bot):
     chat = new_chat()
     assert "low-impact way to start" in bot.ask(chat, "is walking good for fibro?")[0].lower()
@@ -371,6 +382,22 @@ def test_forget_erases_the_conversation(bot):
     # The next message starts a fresh conversation.
     assert bot.ask(chat, "/start")[0]
     assert bot.events_of(chat) > 0
+
+
+@slow
+def test_forget_while_the_store_fails_says_so_and_keeps_the_conversation(bot):
+    chat = new_chat()
+    assert "low-impact way to start" in bot.ask(chat, "is walking good for fibro?")[0].lower()
+    stored = bot.events_of(chat)
+    log_before = bot.log
+    with read_only(bot.assistant.workdir / "conversations.db"):
+        assert bot.ask(chat, "/forget") == [FORGET_FAILED_REPLY]
+    assert bot.events_of(chat) == stored
+    new_log = bot.log[len(log_before):]
+    assert new_log.count("the tracker store could not erase") == 1, new_log   # logged once
+    assert "could not erase a Telegram conversation" not in new_log, new_log
+    assert bot.ask(chat, "/forget") == [FORGET_DONE_REPLY]   # repaired
+    assert bot.events_of(chat) == 0
 
 
 @slow

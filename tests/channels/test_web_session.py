@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from channels import web_session
+from channels.shared_secrets import MissingSecret
 from channels.validation import OTHER_CHANNEL_SENDER_ID, valid_sender_id
 
 KEY = b"this-install-key-0123456789"
@@ -54,10 +55,10 @@ def test_forged_truncated_or_foreign_ids_are_refused():
 @pytest.mark.parametrize("env", [{}, {"WEB_SESSION_KEY": ""}, {"WEB_SESSION_KEY": "short"},
                                  {"WEB_SESSION_KEY": "   " + "x" * 10 + "   "}])
 def test_no_key_no_web_chat(env):
-    with pytest.raises(web_session.MissingKey) as missing:
-        web_session.key_from_env(env)
+    with pytest.raises(MissingSecret) as missing:
+        web_session.KEY.required(env)
     assert "WEB_SESSION_KEY" in str(missing.value)
 
 
 def test_the_key_comes_from_the_environment():
-    assert web_session.key_from_env({"WEB_SESSION_KEY": " " + "k" * 20 + "\n"}) == b"k" * 20
+    assert web_session.KEY.required({"WEB_SESSION_KEY": " " + "k" * 20 + "\n"}) == "k" * 20

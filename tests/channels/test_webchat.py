@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from channels import web_session
+from channels.shared_secrets import MissingSecret
 from channels.webchat import (
     DEFAULT_CORS_ORIGINS,
     WebChatInput,
@@ -98,7 +99,7 @@ def test_only_session_ids_signed_with_this_servers_key_are_accepted(monkeypatch)
 
 def test_the_web_chat_does_not_start_without_its_key(monkeypatch):
     monkeypatch.delenv("WEB_SESSION_KEY", raising=False)
-    with pytest.raises(web_session.MissingKey):
+    with pytest.raises(MissingSecret):
         WebChatInput.from_credentials({}).blueprint(_no_handler)
 
 
@@ -606,3 +607,87 @@ def test_a_turn_that_cannot_be_saved_says_so_and_the_conversation_goes_on(browse
     assert [e.get("text") for e in user_events(server, session_id(page))][-1] == \
         "is walking good for fibro?"
     page.context.close()
+
+
+def _a_stored_web_conversation(server: Assistant) -> str:
+    """A signed session id with a stored turn, written as the store writes one."""
+    session = web_session.issue(WEB_SESSION_KEY.encode())
+    event = {"event": "user", "timestamp": time.time(), "text": "is walking good for fibro?",
+             "parse_data": {"intent": {"name": "ask"}}, "input_channel": "webchat"}
+    with sqlite3.connect(server.workdir / "conversations.db") as db:
+        db.execute("INSERT INTO events (sender_id, type_name, timestamp, intent_name, data) "
+                   "VALUES (?, 'user', ?, 'ask', ?)", (session, event["timestamp"], json.dumps(event)))
+    return session
+
+
+@pytest.mark.slow
+def test_forget_while_the_store_fails_gets_503_with_a_reason_and_keeps_the_conversation(server):
+    forget = f"{server.url}/webhooks/webchat/forget"
+    session = _a_stored_web_conversation(server)
+    log_before = server.rasa.log.read_text(errors="replace")
+    with read_only(server.workdir / "conversations.db"):
+        status, body = http(forget, "POST", json.dumps({"session_id": session}).encode(),
+                            {"Content-Type": "application/json"})
+    assert status == 503, (status, body)
+    assert "could not be erased" in json.loads(body)["error"], body
+    assert len(user_events(server, session)) == 1          # nothing erased, nothing half-done
+    new_log = server.rasa.log.read_text(errors="replace")[len(log_before):]
+    assert new_log.count("the tracker store could not erase") == 1, new_log   # logged once
+    assert "Traceback" not in new_log and session not in new_log, new_log
+    # Repaired: the same request erases it.
+    status, body = http(forget, "POST", json.dumps({"session_id": session}).encode(),
+                        {"Content-Type": "application/json"})
+    assert (status, json.loads(body)) == (200, {"erased": True})
+    assert user_events(server, session) == []
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_forget_link_says_so_when_the_store_fails_and_the_page_keeps_the_conversation(browser, server):
+    page = browser.new_page(viewport={"width": 1280, "height": 800}, locale="en-GB")
+    page.set_default_timeout(REPLY_TIMEOUT_MS)
+    page.goto(f"{server.url}/webhooks/webchat/")
+    wait_for_reply(page, 0, "self-care assistant")
+    ask(page, "is walking good for fibro?", "low-impact way to start")
+    session = session_id(page)
+    page.on("dialog", lambda dialog: dialog.accept())
+    with read_only(server.workdir / "conversations.db"):
+        page.locator("#forget").click()
+        page.locator("#status", has_text="could not be erased").wait_for()
+    assert "try again" in page.locator("#status").inner_text().lower()
+    # Nothing was cleared: the page, its session and the stored conversation are as before.
+    assert "is walking good for fibro?" in transcript(page)
+    assert session_id(page) == session and user_events(server, session)
+    # Repaired: the same link erases it and starts a new conversation.
+    with page.expect_navigation():
+        page.locator("#forget").click()
+    wait_for_reply(page, 0, "self-care assistant")
+    assert session_id(page) != session and user_events(server, session) == []
+    page.context.close()
+
+
+@pytest.mark.slow
+def test_typed_commands_get_the_same_replies_as_on_rest_and_telegram(server):
+    run_in_own_loop(_typed_commands(server))
+
+
+async def _typed_commands(server: Assistant) -> None:
+    from channels.commands import RESTART_REPLY, UNKNOWN_COMMAND_REPLY, WEB_FORGET_REPLY
+
+    me = Socket(server)
+    try:
+        session = await me.session()
+        await me.say(session, "is cymbalta any good for fibro")
+        await me.wait_for_reply("uloxetine")
+        for typed, expected in (("/stop", UNKNOWN_COMMAND_REPLY), ("/back", UNKNOWN_COMMAND_REPLY),
+                                ("/forget", WEB_FORGET_REPLY), ("/help", "/restart - start over"),
+                                ("/restart", RESTART_REPLY)):
+            me.replies.clear()
+            await me.say(session, typed)
+            await me.wait_for_reply(expected)
+        # Started over: the follow-up has no subject; nothing was erased.
+        await me.say(session, "what about its side effects?")
+        await me.wait_for_reply("Which medicine")
+        assert next(e.get("text") for e in user_events(server, session)) == "is cymbalta any good for fibro"
+    finally:
+        await me.close()

@@ -10,137 +10,49 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-import shutil
-import subprocess
-import tempfile
 import threading
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 
-from devtools.servers import (
-    Process,
-    free_port,
-    http_post_json,
-    start,
-    start_action_server,
-    start_rasa_server,
-    wait_until,
-    write_endpoints,
-)
+from devtools import stack
+from devtools.servers import http_post_json
+from devtools.stack import PG_DB, PG_PASSWORD, PG_USER  # noqa: F401 (tests/deploy/test_purge.py)
 
 pytestmark = pytest.mark.slow
 
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
-PG_USER, PG_PASSWORD, PG_DB = "rasa", "rasa-test-pw", "rasa"
 TURNS = 30
-
-
-def as_postgres(*args: str) -> list[str]:
-    return ["runuser", "-u", "postgres", "--", *args]
 
 
 @pytest.fixture(scope="module")
 def postgres():
     """A throwaway PostgreSQL on 127.0.0.1, with a password user and a database."""
-    import psycopg2
-
-    if not (PG_BIN / "postgres").exists():
-        pytest.skip("PostgreSQL 15 (Debian package postgresql) is not installed")
-    root = Path(tempfile.mkdtemp(prefix="pg-"))
-    data = root / "data"
-    pwfile = root / "pw"
-    pwfile.write_text(PG_PASSWORD + "\n")
-    shutil.chown(root, "postgres", "postgres")
-    shutil.chown(pwfile, "postgres", "postgres")
-    subprocess.run(as_postgres(str(PG_BIN / "initdb"), "-D", str(data), "-U", PG_USER,
-                               f"--pwfile={pwfile}", "--auth=scram-sha-256", "-E", "UTF8"),
-                   check=True, capture_output=True)
-    port = free_port()
-    server = start("postgres", as_postgres(
-        str(PG_BIN / "postgres"), "-D", str(data), "-p", str(port), "-k", str(root),
-        "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "max_connections=200"),
-        root / "postgres.log")
-
-    def connect(db="postgres"):
-        return psycopg2.connect(host="127.0.0.1", port=port, user=PG_USER,
-                                password=PG_PASSWORD, dbname=db, connect_timeout=2)
-
-    def ready():
-        try:
-            connect().close()
-            return True
-        except psycopg2.OperationalError:
-            return False
-
     try:
-        wait_until(ready, 60, "postgres", server.popen, server.log)
-        admin = connect()
-        admin.autocommit = True
-        admin.cursor().execute(f"CREATE DATABASE {PG_DB}")
-        admin.close()
-        yield {"port": port, "connect": lambda: connect(PG_DB)}
-    finally:
-        server.stop()
-        shutil.rmtree(root, ignore_errors=True)
+        with stack.postgres() as server:
+            yield {"port": server.port, "connect": server.connect, "server": server}
+    except stack.NotInstalled as missing:
+        pytest.skip(str(missing))
 
 
 @pytest.fixture(scope="module")
-def redis_port():
-    import redis
-
-    port = free_port()
-    root = Path(tempfile.mkdtemp(prefix="redis-"))
-    server = start("redis", ["redis-server", "--port", str(port), "--bind", "127.0.0.1",
-                             "--save", "", "--appendonly", "no", "--dir", str(root)],
-                   root / "redis.log")
-    try:
-        def ready():
-            try:
-                return redis.Redis(host="127.0.0.1", port=port, socket_timeout=1).ping()
-            except redis.exceptions.ConnectionError:
-                return False
-
-        wait_until(ready, 30, "redis", server.popen, server.log)
-        yield port
-    finally:
-        server.stop()
-        shutil.rmtree(root, ignore_errors=True)
+def redis_server():
+    with stack.redis() as server:
+        yield server
 
 
 @pytest.fixture(scope="module")
-def replicas(postgres, redis_port, tmp_path_factory):
+def redis_port(redis_server):
+    return redis_server.port
+
+
+@pytest.fixture(scope="module")
+def replicas(postgres, redis_server, tmp_path_factory):
     """One action server and two Rasa servers sharing PostgreSQL and Redis."""
-    workdir = tmp_path_factory.mktemp("replicas")
-    actions, actions_port = start_action_server(workdir)
-    processes: list[Process] = [actions]
-    try:
-        endpoints = write_endpoints(
-            workdir, actions_port,
-            tracker_store={"type": "stores.sql.StrictSQLTrackerStore", "dialect": "postgresql",
-                           "url": "127.0.0.1", "port": postgres["port"], "db": PG_DB,
-                           "username": PG_USER, "password": PG_PASSWORD},
-            lock_store={"type": "stores.lock.AtomicRedisLockStore", "url": "127.0.0.1",
-                        "port": redis_port, "db": 0, "wait_time_in_seconds": 0.25},
-        )
-        ports = [free_port(), free_port()]
-        with ThreadPoolExecutor(2) as pool:  # ~40 s each: start both at once
-            futures = [pool.submit(start_rasa_server, workdir, endpoints, port) for port in ports]
-            errors = []
-            for future in futures:
-                try:
-                    processes.append(future.result()[0])
-                except Exception as error:  # keep the other one to stop it
-                    errors.append(error)
-            if errors:
-                raise errors[0]
-        yield [f"http://127.0.0.1:{port}" for port in ports]
-    finally:
-        for process in reversed(processes):
-            process.stop()
+    with stack.replicas(tmp_path_factory.mktemp("replicas"), postgres["server"], redis_server,
+                        2) as running:
+        yield running.urls
 
 
 def send(url: str, sender: str, message: str, timeout: float = 180) -> tuple[int, object]:

@@ -124,7 +124,9 @@
       if (!reply.ok) throw new Error("HTTP " + reply.status);
       clearAndReload();
     }).catch(function () {
-      say("Sorry, the conversation could not be erased right now. Please try again.");
+      // 503 when the assistant's database can't erase it just now: nothing was deleted.
+      say("Sorry, the conversation could not be erased just now, so it is still here. " +
+          "Please try again in a moment.");
     });
   });
 
