@@ -5,6 +5,7 @@ and the path (answer, more, suggest, no_entry, clarify, topic_list, out_of_scope
 medicine). No sender id and no text: how often the assistant answers, offers "did you
 mean", or says it has no reviewed information, per channel.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -19,8 +20,11 @@ LOG_FILE = Path(os.environ.get("FIBRO_ANSWER_LOG", PROJECT_DIR / "var" / "answer
 
 
 def record(path: str, channel: str | None, target: Path | None = None) -> dict[str, str]:
-    event = {"time": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%MZ"),
-             "channel": channel or "unknown", "path": path}
+    event = {
+        "time": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%MZ"),
+        "channel": channel or "unknown",
+        "path": path,
+    }
     return append(event, target or LOG_FILE)
 
 

@@ -1,5 +1,6 @@
 """The custom actions. Each reads the tracker, asks selfcare.knowledge or
 selfcare.safety, and dispatches the reply; the logic they rely on lives there."""
+
 from __future__ import annotations
 
 import logging
@@ -100,8 +101,9 @@ def button_entity(tracker: Tracker, name: str) -> str | None:
     return None
 
 
-def choose_reply(text: str, ranking: list[knowledge.Ranked], subjects: list[str],
-                 context: knowledge.Context) -> knowledge.Choice:
+def choose_reply(
+    text: str, ranking: list[knowledge.Ranked], subjects: list[str], context: knowledge.Context
+) -> knowledge.Choice:
     """The reply path for a question (selfcare.knowledge.choice.choose); a follow-up's
     entries are ranked by the scores the answer model gave them on this message."""
     scores = {r.entry: r.confidence for r in ranking}
@@ -109,26 +111,37 @@ def choose_reply(text: str, ranking: list[knowledge.Ranked], subjects: list[str]
     def rank_within(_text: str, entry_ids: Sequence[str]) -> list[knowledge.Ranked]:
         ranked = [knowledge.Ranked(e, scores.get(e, 0.0)) for e in entry_ids]
         return sorted(ranked, key=lambda r: -r.confidence)
+
     return knowledge.choose(text, ranking, subjects, context, KNOWLEDGE.by_id, rank_within)
 
 
 ASPECT_WORDS = {
-    "how_long": "how long it takes to work", "side_effects": "side effects", "stopping": "stopping it",
-    "how_often": "how often", "how_to_start": "how to start", "alcohol": "alcohol", "cost_access": "cost",
-    "why": "why", "safety": "safety", "about": "that",
+    "how_long": "how long it takes to work",
+    "side_effects": "side effects",
+    "stopping": "stopping it",
+    "how_often": "how often",
+    "how_to_start": "how to start",
+    "alcohol": "alcohol",
+    "cost_access": "cost",
+    "why": "why",
+    "safety": "safety",
+    "about": "that",
 }
 
 
 def no_entry_reply(choice: knowledge.Choice) -> str:
     """The honest reply: no reviewed information, who to ask, and what it can help with."""
     if choice.subject and choice.aspect:
-        subject = (KNOWLEDGE.subjects[choice.subject].names[0] if choice.subject in KNOWLEDGE.subjects
-                   else choice.subject)
+        subject = (
+            KNOWLEDGE.subjects[choice.subject].names[0] if choice.subject in KNOWLEDGE.subjects else choice.subject
+        )
         said = f"I don't have reviewed information about {ASPECT_WORDS.get(choice.aspect, 'that')} for {subject}."
     else:
         said = "I don't have reviewed information on that, so I won't guess."
-    return (f"{said} Your doctor or pharmacist can answer it for you. "
-            f"I can help with {KNOWLEDGE.what_i_can_help_with()}. Pick a topic:")
+    return (
+        f"{said} Your doctor or pharmacist can answer it for you. "
+        f"I can help with {KNOWLEDGE.what_i_can_help_with()}. Pick a topic:"
+    )
 
 
 _POINTS_BACK = re.compile(r"\b(?:with|and|on|plus)\s+(?:it|them|that|this|those)\b|\btogether\b")
@@ -136,14 +149,21 @@ _COMPARES = re.compile(r"\b(?:vs|versus|compared|comparison|difference\s+between
 # A check-in carries an answer only when the answer model is sure in absolute terms too:
 # a wrong answer under a crisis check-in would be worse than none.
 CHECK_IN_ANSWER = 0.3
-CLARIFY_REPLY = ("Which medicine, therapy or activity do you mean? Tell me its name and I'll look it up, "
-                 "or pick a topic:")
+CLARIFY_REPLY = (
+    "Which medicine, therapy or activity do you mean? Tell me its name and I'll look it up, or pick a topic:"
+)
 SUGGEST_REPLY = "I'm not sure I've understood. Did you mean one of these?"
 
 
 def compose_answer(
-    text: str, subjects: list[str], context: knowledge.Context, risk: Risk, ranking: list[knowledge.Ranked],
-    locale: str | None = None, entry_id: str | None = None, more_shown: bool = False,
+    text: str,
+    subjects: list[str],
+    context: knowledge.Context,
+    risk: Risk,
+    ranking: list[knowledge.Ranked],
+    locale: str | None = None,
+    entry_id: str | None = None,
+    more_shown: bool = False,
 ) -> tuple[str, knowledge.Entry | None, knowledge.Choice, list[dict[str, str]]]:
     """The reply to a question, with the gate's risk decision applied first: a
     medicine-safety question gets its key fact (selfcare.safety.medicine), a dose
@@ -157,15 +177,21 @@ def compose_answer(
         named |= set(medicine.medicines_in((context.subject or "").replace("_", " ")))
     known = named - {"older", "lung"}
     compares = bool(_COMPARES.search(text.lower()))
-    if risk.template == "med_combination" and (len(known) < 2 or compares) and not (
-            len(known) == 1 and not compares and requests.asks_to_combine(text)):
+    if (
+        risk.template == "med_combination"
+        and (len(known) < 2 or compares)
+        and not (len(known) == 1 and not compares and requests.asks_to_combine(text))
+    ):
         # "i'm on cymbalta" names one medicine and nothing to combine it with, "and lyrica?"
         # asks the same question about another, "gabapentin vs pregabalin" compares: answer it.
         # But "can I take X together with <a name we don't know>" asks to combine: the
         # honest "no reviewed fact, ask your pharmacist" answers it, not an entry about X.
         risk = Risk("none", "none", risk.reason, risk.confidence)
-    choice = (knowledge.Choice(knowledge.ANSWER, entry_id, confidence=1.0) if entry_id in KNOWLEDGE.by_id
-              else choose_reply(text, ranking, subjects, context))
+    choice = (
+        knowledge.Choice(knowledge.ANSWER, entry_id, confidence=1.0)
+        if entry_id in KNOWLEDGE.by_id
+        else choose_reply(text, ranking, subjects, context)
+    )
     if risk.kind == MEDICINE_KIND and risk.template != "med_dose":
         reply = medicine.medicine_reply(risk.template, text, context.subject, locale)
         entry = KNOWLEDGE.by_id.get(choice.entry or "") if choice.path == knowledge.ANSWER else None
@@ -185,16 +211,21 @@ def compose_answer(
         entry = KNOWLEDGE.by_id[choice.entry]
         more = choice.path == knowledge.MORE
         if more and (not entry.more or more_shown):
-            reply = (f"That's all the reviewed information I have on \"{entry.title}\". Your doctor or pharmacist "
-                     "can tell you more. Related questions:")
-            buttons = [KNOWLEDGE.entry_button(e.id) for e in KNOWLEDGE.entries
-                       if e.id != entry.id and set(e.subjects) & set(entry.subjects or ("-",))][:3]
+            reply = (
+                f'That\'s all the reviewed information I have on "{entry.title}". Your doctor or pharmacist '
+                "can tell you more. Related questions:"
+            )
+            buttons = [
+                KNOWLEDGE.entry_button(e.id)
+                for e in KNOWLEDGE.entries
+                if e.id != entry.id and set(e.subjects) & set(entry.subjects or ("-",))
+            ][:3]
             if not buttons:
                 buttons = TOPIC_BUTTONS
         else:
             reply = knowledge.format_answer(entry, safety.referral_text(), knowledge.region_of(locale), more=more)
             if entry.more and not more:
-                buttons = [{"title": "Tell me more", "payload": "/ask{\"more\": \"yes\"}"}]
+                buttons = [{"title": "Tell me more", "payload": '/ask{"more": "yes"}'}]
     elif choice.path == knowledge.SUGGEST:
         reply = SUGGEST_REPLY
         buttons = [KNOWLEDGE.entry_button(e) for e in choice.suggestions]
@@ -236,8 +267,10 @@ def group_reply(group_id: str) -> tuple[str, list[dict[str, str]]]:
     group = next((g for g in KNOWLEDGE.groups if g.id == group_id), None)
     if not entries or group is None:
         return f"What would you like to know? I can help with {KNOWLEDGE.what_i_can_help_with()}.", TOPIC_BUTTONS
-    return (f"{group.title}: what would you like to know? Pick a question or type your own.",
-            [KNOWLEDGE.entry_button(e.id) for e in entries[:12]])
+    return (
+        f"{group.title}: what would you like to know? Pick a question or type your own.",
+        [KNOWLEDGE.entry_button(e.id) for e in entries[:12]],
+    )
 
 
 class ActionAnswerTopic(Action):
@@ -247,9 +280,7 @@ class ActionAnswerTopic(Action):
     def name(self) -> str:
         return "action_answer_topic"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         risk = risk_of(tracker)
         if risk.alarm:  # the NLU gate routes these elsewhere; never answer past one
             return respond_to_risk(dispatcher, tracker, risk)
@@ -279,8 +310,15 @@ class ActionAnswerTopic(Action):
         subjects = entity_subjects(tracker)
         context = knowledge.Context(tracker.get_slot("last_entry"), tracker.get_slot("subject"))
         reply, entry, choice, buttons = compose_answer(
-            text, subjects, context, risk, entry_ranking(tracker), locale_of(tracker), button_entity(tracker, "entry"),
-            more_shown=_more_shown(tracker, context.entry))
+            text,
+            subjects,
+            context,
+            risk,
+            entry_ranking(tracker),
+            locale_of(tracker),
+            button_entity(tracker, "entry"),
+            more_shown=_more_shown(tracker, context.entry),
+        )
         dispatcher.utter_message(text=prefix + reply, buttons=buttons)
         answer_log.record(choice.path, tracker.get_latest_input_channel())
         if entry is None:
@@ -288,8 +326,12 @@ class ActionAnswerTopic(Action):
             return events + remember_country(tracker) + [SlotSet("subject", subject)]
         logger.info("answered with entry %s (%s)", entry.id, choice.path)
         subject = next((s for s in subjects if s in entry.subjects), None) or (
-            entry.subjects[0] if len(entry.subjects) == 1 else
-            tracker.get_slot("subject") if tracker.get_slot("subject") in entry.subjects else None)
+            entry.subjects[0]
+            if len(entry.subjects) == 1
+            else tracker.get_slot("subject")
+            if tracker.get_slot("subject") in entry.subjects
+            else None
+        )
         return events + remember_country(tracker) + [SlotSet("last_entry", entry.id), SlotSet("subject", subject)]
 
 
@@ -308,13 +350,15 @@ class ActionGreet(Action):
     def name(self) -> str:
         return "action_greet"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         dispatcher.utter_message(
-            text=("Hi, I'm a self-care assistant for people living with fibromyalgia. I share reviewed, "
-                  f"sourced information on {KNOWLEDGE.what_i_can_help_with()}. I'm not a doctor. "
-                  "What would you like to know?"),
-            buttons=TOPIC_BUTTONS)
+            text=(
+                "Hi, I'm a self-care assistant for people living with fibromyalgia. I share reviewed, "
+                f"sourced information on {KNOWLEDGE.what_i_can_help_with()}. I'm not a doctor. "
+                "What would you like to know?"
+            ),
+            buttons=TOPIC_BUTTONS,
+        )
         return []
 
 
@@ -324,17 +368,18 @@ class ActionOutOfScope(Action):
     def name(self) -> str:
         return "action_out_of_scope"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         dispatcher.utter_message(
             text=f"Sorry, that's outside what I can help with. I can help with {KNOWLEDGE.what_i_can_help_with()}.",
-            buttons=TOPIC_BUTTONS)
+            buttons=TOPIC_BUTTONS,
+        )
         answer_log.record("out_of_scope", tracker.get_latest_input_channel())
         return []
 
 
-def respond_to_risk(dispatcher: CollectingDispatcher, tracker: Tracker, risk: Risk,
-                    kind: str | None = None) -> list[EventType]:
+def respond_to_risk(
+    dispatcher: CollectingDispatcher, tracker: Tracker, risk: Risk, kind: str | None = None
+) -> list[EventType]:
     """The reviewed reply for a crisis, an emergency or a dangerous request, with the
     numbers for where the person is; counted (without text) in the safety log."""
     kind = kind or risk.kind
@@ -344,8 +389,12 @@ def respond_to_risk(dispatcher: CollectingDispatcher, tracker: Tracker, risk: Ri
         # Unsure: ask gently, and still answer what they asked ("i feel like i'm failing
         # at managing this" deserves the encouragement too) when the answer model is sure.
         ranking = entry_ranking(tracker)
-        if ranking and ranking[0].entry in KNOWLEDGE.by_id and ranking[0].confidence >= CHECK_IN_ANSWER \
-                and knowledge.choice.confidence_of(ranking) >= knowledge.THRESHOLDS.answer:
+        if (
+            ranking
+            and ranking[0].entry in KNOWLEDGE.by_id
+            and ranking[0].confidence >= CHECK_IN_ANSWER
+            and knowledge.choice.confidence_of(ranking) >= knowledge.THRESHOLDS.answer
+        ):
             entry = KNOWLEDGE.by_id[ranking[0].entry]
             reply = f"{reply}\n\n{knowledge.format_answer(entry, safety.referral_text())}"
     dispatcher.utter_message(text=reply)
@@ -364,8 +413,7 @@ class ActionCrisisResponse(Action):
     def name(self) -> str:
         return "action_crisis_response"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         return respond_to_risk(dispatcher, tracker, risk_of(tracker), CRISIS_KIND)
 
 
@@ -375,8 +423,7 @@ class ActionEmergencyResponse(Action):
     def name(self) -> str:
         return "action_emergency_response"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         return respond_to_risk(dispatcher, tracker, risk_of(tracker), EMERGENCY_KIND)
 
 
@@ -387,8 +434,7 @@ class ActionDangerousRequestResponse(Action):
     def name(self) -> str:
         return "action_dangerous_request_response"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         return respond_to_risk(dispatcher, tracker, risk_of(tracker), DANGEROUS_KIND)
 
 
@@ -399,8 +445,7 @@ class ActionCrisisFollowup(Action):
     def name(self) -> str:
         return "action_crisis_followup"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         dispatcher.utter_message(text=safety.followup(tracker.get_slot("crisis_kind"), locale_of(tracker)))
         # crisis_active stays set: "no", "not really", "actually i meant it", "bye" keep
         # getting this check-in with the numbers; a question about something else clears it.
@@ -412,8 +457,10 @@ def rephrase_reply(text: str) -> str:
     if not stripped:
         return "I didn't get any words there. What would you like to know? You can type a question or pick a topic:"
     if not any(ch.isalpha() for ch in stripped):
-        return ("I can only read words, not emoji or symbols. What would you like to know? You can type a question or "
-                "pick a topic:")
+        return (
+            "I can only read words, not emoji or symbols. What would you like to know? You can type a question or "
+            "pick a topic:"
+        )
     letters = [ch for ch in stripped if ch.isalpha()]
     if sum(1 for ch in letters if ord(ch) > 0x24F) > len(letters) / 2:
         return "Sorry, I can only understand English for now. You can type your question in English or pick a topic:"
@@ -429,8 +476,7 @@ class ActionAskRephrase(Action):
     def name(self) -> str:
         return "action_ask_rephrase"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         dispatcher.utter_message(text=rephrase_reply(latest_text(tracker)), buttons=TOPIC_BUTTONS)
         return []
 
@@ -445,7 +491,6 @@ class ActionDefaultFallback(ActionAskRephrase):
     def name(self) -> str:
         return "action_default_fallback"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         await super().run(dispatcher, tracker, domain)
         return [UserUtteranceReverted()]

@@ -14,6 +14,7 @@ rasa_sdk.endpoint.run after the actions are loaded); actions/__init__.py registe
 so loading this project's actions is enough to switch the check on. Without a token
 the action server refuses to start. GET /health stays open, for health checks.
 """
+
 from __future__ import annotations
 
 import logging
@@ -25,9 +26,12 @@ from channels.shared_secrets import Secret, bearer_authorized
 
 logger = logging.getLogger(__name__)
 
-TOKEN = Secret("ACTION_SERVER_TOKEN", "the action server refuses to start without the token the "
-               "Rasa server sends (a long random one). `make run` sets one; for deploy/ put it "
-               "in deploy/.env.")
+TOKEN = Secret(
+    "ACTION_SERVER_TOKEN",
+    "the action server refuses to start without the token the "
+    "Rasa server sends (a long random one). `make run` sets one; for deploy/ put it "
+    "in deploy/.env.",
+)
 OPEN_PATHS = frozenset({"/health"})
 hookimpl = pluggy.HookimplMarker("rasa_sdk")
 
@@ -40,13 +44,10 @@ def attach_sanic_app_extensions(app: Any) -> None:
 
     @app.on_request
     async def require_token(request: Any) -> Any:
-        if request.path in OPEN_PATHS or bearer_authorized(request.headers.get("authorization"),
-                                                           token):
+        if request.path in OPEN_PATHS or bearer_authorized(request.headers.get("authorization"), token):
             return None
-        logger.warning("refused an action server call without the Rasa server's token "
-                       "(from %s)", request.ip)
-        return response.json({"error": "this action server answers the Rasa server only"},
-                             status=401)
+        logger.warning("refused an action server call without the Rasa server's token (from %s)", request.ip)
+        return response.json({"error": "this action server answers the Rasa server only"}, status=401)
 
     logger.info("the action server requires the Rasa server's token")
 

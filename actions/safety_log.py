@@ -5,6 +5,7 @@ var/safety-events.jsonl: the time (to the minute), the channel, the category and
 the rule that fired. No sender id and no message text, so an operator can see how
 often the safety replies fire, per channel, without holding anyone's words.
 """
+
 from __future__ import annotations
 
 import datetime as dt

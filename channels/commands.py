@@ -25,6 +25,7 @@ Now, on every channel:
 Commands the channel answers itself (/help, /forget, unknown ones) never reach Rasa and
 are not stored. Plain functions and texts; the channels do the sending.
 """
+
 from __future__ import annotations
 
 import re
@@ -37,22 +38,20 @@ UNKNOWN = "unknown"
 # Rasa's own intents and the shell's exit: typed, they are commands nobody here runs.
 NOT_AVAILABLE = frozenset({"back", "session_start", "stop", "nlu_fallback"})
 
-GREET_MESSAGE = "/greet"           # what /start sends into Rasa
-RESTART_MESSAGE = "/restart"       # Rasa's restart intent: its default action resets the tracker
+GREET_MESSAGE = "/greet"  # what /start sends into Rasa
+RESTART_MESSAGE = "/restart"  # Rasa's restart intent: its default action resets the tracker
 
 # "/name", "/name@bot" (Telegram groups), "/name words" or an intent payload "/name{...}".
 _TYPED = re.compile(r"\s*/([A-Za-z_]+)(?:@[A-Za-z0-9_]+)?(?:[\s{\[].*)?", re.DOTALL)
 
-UNKNOWN_COMMAND_REPLY = (
-    "I don't know that command. Type /help to see what I can do, or just type your question."
-)
+UNKNOWN_COMMAND_REPLY = "I don't know that command. Type /help to see what I can do, or just type your question."
 RESTART_REPLY = (
     "Okay, let's start over. I've set aside what we were talking about, so I won't build on "
     "it. What would you like to know?"
 )
 FORGET_DONE_REPLY = "Done. I've erased our conversation, so I no longer remember anything we talked about."
 WEB_FORGET_REPLY = (
-    "To erase this conversation, use \"Forget this conversation\" below the chat: it erases it "
+    'To erase this conversation, use "Forget this conversation" below the chat: it erases it '
     "on the assistant and clears it from this page."
 )
 
@@ -82,20 +81,21 @@ def _helpline_lines(locale: str | None = None) -> list[str]:
     data/safety/helplines.yml the safety replies use."""
     order = {"crisis": 0, "urgent": 1, "emergency": 2}
     entries = sorted(safety.helplines(locale), key=lambda entry: order.get(str(entry.get("kind")), 3))
-    return [f"{entry['label']}: {entry['text']}" for entry in entries
-            if entry.get("label") and entry.get("text")]
+    return [f"{entry['label']}: {entry['text']}" for entry in entries if entry.get("label") and entry.get("text")]
 
 
 def help_text(locale: str | None = None, web_page: bool = False) -> str:
     """/help: what the assistant does, the commands of this channel, and crisis numbers."""
     numbers = "\n".join(f"- {line}" for line in _helpline_lines(locale))
-    forget = ('"Forget this conversation" (below the chat) - erase our conversation' if web_page
-              else "/forget - erase our conversation from my memory")
+    forget = (
+        '"Forget this conversation" (below the chat) - erase our conversation'
+        if web_page
+        else "/forget - erase our conversation from my memory"
+    )
     return (
         "I'm a self-care assistant for people living with fibromyalgia. I can share "
-        "reviewed, sourced information on:\n"
-        + "".join(f"- {group.says}\n" for group in _KNOWLEDGE.groups) + "\n"
-        "Just type a question in your own words, for example \"is walking good for fibro?\", "
+        "reviewed, sourced information on:\n" + "".join(f"- {group.says}\n" for group in _KNOWLEDGE.groups) + "\n"
+        'Just type a question in your own words, for example "is walking good for fibro?", '
         "or pick a topic below.\n\n"
         "I'm an automated assistant, not a doctor: I can't diagnose you or advise on your own "
         "treatment. For that, please talk to your doctor or pharmacist.\n\n"

@@ -38,6 +38,7 @@ Rasa's REST channel with the request checked first (channels/validation.py):
 The response is unchanged otherwise: a JSON list of the bot's messages, or a stream
 with `?stream=true`.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -62,11 +63,13 @@ from stores.sql import NOT_ERASED_ERROR, TrackerStoreFailed, erase_conversation
 logger = logging.getLogger(__name__)
 
 FORGET_SHAPE = 'expected a JSON object {"sender": "<id>"}'
-TOKEN = Secret("REST_TOKEN", "use a long random one, or unset it to leave REST open "
-               "(make run listens on 127.0.0.1 only).")
+TOKEN = Secret(
+    "REST_TOKEN", "use a long random one, or unset it to leave REST open (make run listens on 127.0.0.1 only)."
+)
 UNAUTHORIZED = {"error": "this REST channel needs Authorization: Bearer <its token>"}
-NOT_SAVED_ERROR = ("the conversation could not be saved, so this message was not answered as "
-                   "stored; please send it again in a moment")
+NOT_SAVED_ERROR = (
+    "the conversation could not be saved, so this message was not answered as stored; please send it again in a moment"
+)
 
 
 class RestInput(StockRestInput):
@@ -104,49 +107,56 @@ class RestInput(StockRestInput):
             command = commands.command_of(message.text, intent_payloads=True)
             if stream and command is None:
                 return response.stream(
-                    self.stream_response(on_new_message, message.text, message.sender_id,
-                                         self.name(), message.metadata),
-                    content_type="text/event-stream")
+                    self.stream_response(
+                        on_new_message, message.text, message.sender_id, self.name(), message.metadata
+                    ),
+                    content_type="text/event-stream",
+                )
             if command in (commands.HELP, commands.FORGET, commands.UNKNOWN):  # answered here
-                if command == commands.FORGET and (
-                        refused := await erase(request.app.ctx.agent, message.sender_id)):
+                if command == commands.FORGET and (refused := await erase(request.app.ctx.agent, message.sender_id)):
                     return refused
                 messages = [_command_reply(command, message.sender_id, message.metadata)]
             else:
-                text = {commands.START: commands.GREET_MESSAGE,
-                        commands.RESTART: commands.RESTART_MESSAGE}.get(command or "", message.text)
+                text = {commands.START: commands.GREET_MESSAGE, commands.RESTART: commands.RESTART_MESSAGE}.get(
+                    command or "", message.text
+                )
                 collector = CollectingOutputChannel()
                 try:
-                    await on_new_message(UserMessage(text, collector, message.sender_id,
-                                                     input_channel=self.name(),
-                                                     metadata=message.metadata))
-                    if command == commands.RESTART:   # Rasa's restart says nothing itself
-                        collector.messages.append({"recipient_id": message.sender_id,
-                                                   "text": commands.RESTART_REPLY,
-                                                   "buttons": commands.TOPIC_BUTTONS})
+                    await on_new_message(
+                        UserMessage(
+                            text, collector, message.sender_id, input_channel=self.name(), metadata=message.metadata
+                        )
+                    )
+                    if command == commands.RESTART:  # Rasa's restart says nothing itself
+                        collector.messages.append(
+                            {
+                                "recipient_id": message.sender_id,
+                                "text": commands.RESTART_REPLY,
+                                "buttons": commands.TOPIC_BUTTONS,
+                            }
+                        )
                 except TrackerStoreFailed:  # logged by the store
-                    return response.json({"error": NOT_SAVED_ERROR}, status=503,
-                                         headers={"Retry-After": "5"})
+                    return response.json({"error": NOT_SAVED_ERROR}, status=503, headers={"Retry-After": "5"})
                 except asyncio.CancelledError:
                     logger.error("a REST message timed out inside Rasa; answered with an apology")
                 except Exception as error:
                     # The error's type only: its text or traceback can carry the message.
-                    logger.error("a REST message failed inside Rasa (%s); answered with an apology",
-                                 type(error).__name__)
+                    logger.error(
+                        "a REST message failed inside Rasa (%s); answered with an apology", type(error).__name__
+                    )
                     # Where it failed, without the exception's message (it can quote the text).
                     logger.debug("failed at:\n%s", "".join(traceback.format_tb(error.__traceback__)))
-                messages = collector.messages or [
-                    {"recipient_id": message.sender_id, "text": UNAVAILABLE}]
+                messages = collector.messages or [{"recipient_id": message.sender_id, "text": UNAVAILABLE}]
             if stream:  # a command asked for a stream: the same lines Rasa's stream sends
-                return response.text("".join(json.dumps(m) + "\n" for m in messages),
-                                     content_type="text/event-stream")
+                return response.text("".join(json.dumps(m) + "\n" for m in messages), content_type="text/event-stream")
             return response.json(messages)
 
         @rest.route("/forget", methods=["POST"])
         async def forget(request: Request) -> HTTPResponse:
             try:
                 sender_id = validation.rest_sender(
-                    validation.parse_json_object(request.body, shape=FORGET_SHAPE), FORGET_SHAPE)
+                    validation.parse_json_object(request.body, shape=FORGET_SHAPE), FORGET_SHAPE
+                )
             except validation.InvalidRequest as error:
                 return response.json({"error": str(error)}, status=400)
             return await erase(request.app.ctx.agent, sender_id) or response.json({"erased": True})
@@ -171,8 +181,11 @@ async def erase(agent: Any, sender_id: str) -> HTTPResponse | None:
 def _command_reply(command: str, sender_id: str, metadata: Mapping[str, Any]) -> dict[str, Any]:
     """The REST reply to a command the channel answers itself (channels/commands.py)."""
     if command == commands.HELP:
-        return {"recipient_id": sender_id, "text": commands.help_text(metadata.get("locale")),
-                "buttons": commands.TOPIC_BUTTONS}
+        return {
+            "recipient_id": sender_id,
+            "text": commands.help_text(metadata.get("locale")),
+            "buttons": commands.TOPIC_BUTTONS,
+        }
     if command == commands.FORGET:
         return {"recipient_id": sender_id, "text": commands.FORGET_DONE_REPLY}
     return {"recipient_id": sender_id, "text": commands.UNKNOWN_COMMAND_REPLY}

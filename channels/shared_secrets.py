@@ -7,6 +7,7 @@ unset or blank (the feature is off), but a short one is a mistake, never a choic
 stops the process too. Plain functions, no Rasa or Sanic; the action server imports
 this module as well (actions/auth.py).
 """
+
 from __future__ import annotations
 
 import hmac
@@ -48,5 +49,4 @@ def bearer_authorized(header: str | None, token: str) -> bool:
     """Whether an Authorization header is `Bearer <token>` (compared in constant time)."""
     if not header or not header.startswith("Bearer "):
         return False
-    return hmac.compare_digest(header[len("Bearer "):].strip().encode("utf-8", "replace"),
-                               token.encode("utf-8"))
+    return hmac.compare_digest(header[len("Bearer ") :].strip().encode("utf-8", "replace"), token.encode("utf-8"))

@@ -30,6 +30,7 @@ Configuration comes from the environment only: TELEGRAM_TOKEN, TELEGRAM_SECRET a
 TELEGRAM_WEBHOOK_URL (+ TELEGRAM_API_BASE). Without all three the channel is off:
 its routes answer 404 and nothing calls Telegram. docs/telegram.md has the set-up.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -59,33 +60,43 @@ DEFAULT_API_BASE = "https://api.telegram.org"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 # What Telegram accepts as secret_token in setWebhook.
 SECRET_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,256}")
-MAX_MESSAGE_LENGTH = 4096          # Telegram's limit, counted in UTF-16 code units
-MAX_CALLBACK_DATA_BYTES = 64       # Telegram's limit for an inline button's payload
+MAX_MESSAGE_LENGTH = 4096  # Telegram's limit, counted in UTF-16 code units
+MAX_CALLBACK_DATA_BYTES = 64  # Telegram's limit for an inline button's payload
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
-REPLY_WAIT_SECONDS = 5.0           # answer the webhook after this long at the latest
+REPLY_WAIT_SECONDS = 5.0  # answer the webhook after this long at the latest
 API_TIMEOUT_SECONDS = 15.0
-WEBHOOK_RETRY_DELAYS = (2, 5, 15, 30, 60, 120, 300)   # seconds between setWebhook attempts
-TELEGRAM_JSON_DEPTH = 32          # an update nests about 7 deep (a reply to a message with a keyboard)
-SEEN_UPDATES = 1024                # update_ids remembered to drop Telegram's re-deliveries
+WEBHOOK_RETRY_DELAYS = (2, 5, 15, 30, 60, 120, 300)  # seconds between setWebhook attempts
+TELEGRAM_JSON_DEPTH = 32  # an update nests about 7 deep (a reply to a message with a keyboard)
+SEEN_UPDATES = 1024  # update_ids remembered to drop Telegram's re-deliveries
 
 # Message keys that mean a person sent something other than text.
 NON_TEXT_CONTENT = (
-    "sticker", "photo", "voice", "audio", "video", "video_note", "document", "animation",
-    "location", "venue", "contact", "poll", "dice", "game", "story",
+    "sticker",
+    "photo",
+    "voice",
+    "audio",
+    "video",
+    "video_note",
+    "document",
+    "animation",
+    "location",
+    "venue",
+    "contact",
+    "poll",
+    "dice",
+    "game",
+    "story",
 )
 
 NOT_TEXT_REPLY = "I can only read text messages for now. Please type your question."
 EDITED_REPLY = (
-    "I only see new messages, not edits. If you changed your question, "
-    "please send it again as a new message."
+    "I only see new messages, not edits. If you changed your question, please send it again as a new message."
 )
 FORGET_DONE_REPLY = (
     "Done. I've erased our conversation, so I no longer remember anything we talked about. "
     "The messages still show in this Telegram chat until you delete them here."
 )
-FORGET_FAILED_REPLY = (
-    "Sorry, I couldn't erase our conversation just now. Please try /forget again in a few minutes."
-)
+FORGET_FAILED_REPLY = "Sorry, I couldn't erase our conversation just now. Please try /forget again in a few minutes."
 ERROR_REPLY = "Sorry, something went wrong on my side. Please try again in a moment."
 
 # ---------------------------------------------------------------------------
@@ -108,11 +119,11 @@ def _fitting_prefix(text: str, limit: int) -> int:
 
 
 _BOUNDARIES = (
-    re.compile(r"\n\s*\n"),              # paragraph
-    re.compile(r"\n"),                   # line
+    re.compile(r"\n\s*\n"),  # paragraph
+    re.compile(r"\n"),  # line
     re.compile(r"(?<=[.!?])[\"')\]]*\s+"),  # sentence
-    re.compile(r"(?<=[;:,])\s+"),        # clause
-    re.compile(r"\s+"),                  # word
+    re.compile(r"(?<=[;:,])\s+"),  # clause
+    re.compile(r"\s+"),  # word
 )
 
 
@@ -174,8 +185,7 @@ class TelegramAPIError(TelegramError):
 class TelegramBotAPI:
     """Plain aiohttp calls to `{api_base}/bot{token}/{method}`."""
 
-    def __init__(self, token: str, api_base: str = DEFAULT_API_BASE,
-                 timeout: float = API_TIMEOUT_SECONDS) -> None:
+    def __init__(self, token: str, api_base: str = DEFAULT_API_BASE, timeout: float = API_TIMEOUT_SECONDS) -> None:
         self._token = token
         self.api_base = (api_base or DEFAULT_API_BASE).rstrip("/")
         self._timeout = timeout
@@ -191,8 +201,7 @@ class TelegramBotAPI:
         session = self._session
         loop = asyncio.get_running_loop()
         if session is None or session.closed or getattr(session, "_loop", loop) is not loop:
-            session = self._session = aiohttp.ClientSession(
-                timeout=aiohttp.ClientTimeout(total=self._timeout))
+            session = self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self._timeout))
         return session
 
     async def close(self) -> None:
@@ -215,15 +224,12 @@ class TelegramBotAPI:
             except asyncio.TimeoutError:
                 raise TelegramUnavailable(f"{method}: timed out after {self._timeout:.0f} s") from None
             except aiohttp.ClientError as error:
-                raise TelegramUnavailable(
-                    f"{method}: {type(error).__name__}: {self.redact(str(error))}") from None
+                raise TelegramUnavailable(f"{method}: {type(error).__name__}: {self.redact(str(error))}") from None
             if isinstance(body, dict) and body.get("ok"):
                 return body.get("result")
             description = (body.get("description") if isinstance(body, dict) else None) or "no description"
-            retry_after = ((body.get("parameters") or {}).get("retry_after")
-                           if isinstance(body, dict) else None)
-            if status == 429 and attempt < 2 and isinstance(retry_after, (int, float)) \
-                    and retry_after <= 30:
+            retry_after = (body.get("parameters") or {}).get("retry_after") if isinstance(body, dict) else None
+            if status == 429 and attempt < 2 and isinstance(retry_after, (int, float)) and retry_after <= 30:
                 logger.warning("Telegram rate limit on %s; waiting %s s", method, retry_after)
                 await asyncio.sleep(retry_after)
                 continue
@@ -250,8 +256,7 @@ def inline_keyboard(buttons: list[dict[str, Any]]) -> dict[str, Any] | None:
         elif payload and len(payload.encode("utf-8")) <= MAX_CALLBACK_DATA_BYTES:
             rows.append([{"text": title, "callback_data": payload}])
         else:
-            logger.warning("dropped a button whose payload is empty or over %d bytes",
-                           MAX_CALLBACK_DATA_BYTES)
+            logger.warning("dropped a button whose payload is empty or over %d bytes", MAX_CALLBACK_DATA_BYTES)
     return {"inline_keyboard": rows} if rows else None
 
 
@@ -272,15 +277,15 @@ class TelegramOutput(OutputChannel):
         self.api = api
         self._sent_this_turn: set[tuple[str, str, str]] | None = set() if one_turn else None
 
-    async def _send(self, chat_id: Any, text: str,
-                    reply_markup: dict[str, Any] | None = None) -> int:
+    async def _send(self, chat_id: Any, text: str, reply_markup: dict[str, Any] | None = None) -> int:
         """Sends `text` (split when too long; the keyboard goes with the last part).
         Failures are logged, not raised, so Rasa still saves the conversation."""
         if self._sent_this_turn is not None:
             key = (str(chat_id), (text or "").strip(), json.dumps(reply_markup, sort_keys=True))
             if key in self._sent_this_turn:
-                logger.warning("dropped a reply repeated within one turn (the dialogue "
-                               "predicted the same message again)")
+                logger.warning(
+                    "dropped a reply repeated within one turn (the dialogue predicted the same message again)"
+                )
                 return 0
             self._sent_this_turn.add(key)
         parts = split_message(text or "")
@@ -302,8 +307,9 @@ class TelegramOutput(OutputChannel):
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         await self._send(recipient_id, text)
 
-    async def send_text_with_buttons(self, recipient_id: str, text: str,
-                                     buttons: list[dict[str, Any]], **kwargs: Any) -> None:
+    async def send_text_with_buttons(
+        self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
+    ) -> None:
         await self._send(recipient_id, text, inline_keyboard(buttons))
 
     async def send_image_url(self, recipient_id: str, image: str, **kwargs: Any) -> None:
@@ -315,8 +321,7 @@ class TelegramOutput(OutputChannel):
     async def send_attachment(self, recipient_id: str, attachment: Any, **kwargs: Any) -> None:
         await self._send(recipient_id, str(attachment))
 
-    async def send_custom_json(self, recipient_id: str, json_message: dict[str, Any],
-                               **kwargs: Any) -> None:
+    async def send_custom_json(self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any) -> None:
         """`custom: {method: sendSticker, sticker: ...}` calls that Bot API method;
         without `method` a custom payload with `text` is sent as a message."""
         params = dict(json_message or {})
@@ -355,7 +360,8 @@ class TelegramInput(InputChannel):
         if credentials:
             logger.warning(
                 "values under channels.telegram.TelegramInput in credentials.yml are ignored: "
-                "set TELEGRAM_TOKEN, TELEGRAM_SECRET and TELEGRAM_WEBHOOK_URL in the environment")
+                "set TELEGRAM_TOKEN, TELEGRAM_SECRET and TELEGRAM_WEBHOOK_URL in the environment"
+            )
         channel = cls.from_env(os.environ)
         channel.log_status()
         return channel
@@ -369,15 +375,26 @@ class TelegramInput(InputChannel):
             api_base=env.get("TELEGRAM_API_BASE") or DEFAULT_API_BASE,
         )
 
-    def __init__(self, token: str | None = None, secret: str | None = None,
-                 webhook_url: str | None = None, api_base: str = DEFAULT_API_BASE) -> None:
+    def __init__(
+        self,
+        token: str | None = None,
+        secret: str | None = None,
+        webhook_url: str | None = None,
+        api_base: str = DEFAULT_API_BASE,
+    ) -> None:
         self.token = (token or "").strip()
         self.secret = (secret or "").strip()
         self.webhook_url = (webhook_url or "").strip()
         self.api_base = (api_base or DEFAULT_API_BASE).strip().rstrip("/")
-        missing = [name for name, value in (("TELEGRAM_TOKEN", self.token),
-                                            ("TELEGRAM_SECRET", self.secret),
-                                            ("TELEGRAM_WEBHOOK_URL", self.webhook_url)) if not value]
+        missing = [
+            name
+            for name, value in (
+                ("TELEGRAM_TOKEN", self.token),
+                ("TELEGRAM_SECRET", self.secret),
+                ("TELEGRAM_WEBHOOK_URL", self.webhook_url),
+            )
+            if not value
+        ]
         self.off_reason: str | None = None
         if missing:
             self.off_reason = f"{', '.join(missing)} not set"
@@ -396,13 +413,10 @@ class TelegramInput(InputChannel):
     def log_status(self) -> None:
         if self.enabled:
             if not self.webhook_url.lower().startswith("https://"):
-                logger.warning("TELEGRAM_WEBHOOK_URL should be a public https:// URL; "
-                               "Telegram refuses others")
-            logger.info("Telegram channel is on: webhook %s, Bot API %s",
-                        _origin(self.webhook_url), self.api_base)
+                logger.warning("TELEGRAM_WEBHOOK_URL should be a public https:// URL; Telegram refuses others")
+            logger.info("Telegram channel is on: webhook %s, Bot API %s", _origin(self.webhook_url), self.api_base)
         else:
-            logger.info("Telegram channel is off (%s); /webhooks/telegram/webhook answers 404",
-                        self.off_reason)
+            logger.info("Telegram channel is off (%s); /webhooks/telegram/webhook answers 404", self.off_reason)
 
     # The webhook and its handlers run only when the channel is on (blueprint()).
     @property
@@ -444,6 +458,7 @@ class TelegramInput(InputChannel):
         validation.protect(telegram_webhook)
 
         if not self.enabled:
+
             @telegram_webhook.route("/", methods=["GET"])
             async def health_off(_: Request) -> HTTPResponse:
                 return response.text("Not Found", status=404)
@@ -473,8 +488,10 @@ class TelegramInput(InputChannel):
         @telegram_webhook.route("/webhook", methods=["POST"])
         async def webhook(request: Request) -> HTTPResponse:
             if not self._authorized(request):
-                logger.warning("refused a Telegram webhook call without the right secret token "
-                               "(from %s)", request.remote_addr or request.ip)
+                logger.warning(
+                    "refused a Telegram webhook call without the right secret token (from %s)",
+                    request.remote_addr or request.ip,
+                )
                 return response.text("Forbidden", status=403)
             try:
                 update = validation.parse_json_object(request.body, max_depth=TELEGRAM_JSON_DEPTH)
@@ -484,8 +501,7 @@ class TelegramInput(InputChannel):
                 return response.text("ok")
             if self._is_repeat(update):
                 return response.text("ok")
-            task = asyncio.get_running_loop().create_task(
-                self._handle_update(update, on_new_message, request.app))
+            task = asyncio.get_running_loop().create_task(self._handle_update(update, on_new_message, request.app))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
             # Usually the reply is out before Telegram gets its 200; a slow answer
@@ -496,50 +512,51 @@ class TelegramInput(InputChannel):
         return telegram_webhook
 
     async def _set_webhook(self) -> None:
-        params = {"url": self.webhook_url, "secret_token": self.secret,
-                  "allowed_updates": ALLOWED_UPDATES}
+        params = {"url": self.webhook_url, "secret_token": self.secret, "allowed_updates": ALLOWED_UPDATES}
         delays = (0, *WEBHOOK_RETRY_DELAYS)
         for attempt, delay in enumerate(delays):
             if delay:
                 await asyncio.sleep(delay)
-            retry = (f"retrying in {delays[attempt + 1]} s" if attempt + 1 < len(delays)
-                     else "giving up")
+            retry = f"retrying in {delays[attempt + 1]} s" if attempt + 1 < len(delays) else "giving up"
             try:
                 await self._bot.call("setWebhook", params)
             except TelegramAPIError as error:
                 if error.permanent:
-                    logger.error("Telegram refused setWebhook (%s): check TELEGRAM_TOKEN and "
-                                 "TELEGRAM_WEBHOOK_URL. The server keeps running, without "
-                                 "Telegram updates.", error)
+                    logger.error(
+                        "Telegram refused setWebhook (%s): check TELEGRAM_TOKEN and "
+                        "TELEGRAM_WEBHOOK_URL. The server keeps running, without "
+                        "Telegram updates.",
+                        error,
+                    )
                     return
-                logger.error("Telegram refused setWebhook (%s); %s. The server keeps running.",
-                             error, retry)
+                logger.error("Telegram refused setWebhook (%s); %s. The server keeps running.", error, retry)
             except TelegramUnavailable as error:
-                logger.error("could not reach the Telegram Bot API at %s to set the webhook (%s); "
-                             "%s. The server keeps running.", self.api_base, error, retry)
+                logger.error(
+                    "could not reach the Telegram Bot API at %s to set the webhook (%s); %s. The server keeps running.",
+                    self.api_base,
+                    error,
+                    retry,
+                )
             except asyncio.CancelledError:
                 raise
             except Exception as error:  # never let this task take anything down
-                logger.error("setting the Telegram webhook failed (%s); %s",
-                             type(error).__name__, retry)
+                logger.error("setting the Telegram webhook failed (%s); %s", type(error).__name__, retry)
             else:
                 logger.info("Telegram webhook set to %s", _origin(self.webhook_url))
                 return
-        logger.error("the Telegram webhook is NOT set: Telegram updates won't arrive until "
-                     "the server is restarted")
+        logger.error("the Telegram webhook is NOT set: Telegram updates won't arrive until the server is restarted")
 
     # -- one update ---------------------------------------------------------
 
-    async def _handle_update(self, update: dict[str, Any],
-                             on_new_message: Callable[[UserMessage], Awaitable[Any]],
-                             app: Any) -> None:
+    async def _handle_update(
+        self, update: dict[str, Any], on_new_message: Callable[[UserMessage], Awaitable[Any]], app: Any
+    ) -> None:
         try:
             await self._dispatch(update, on_new_message, app)
         except Exception as error:
             not_saved = isinstance(error, TrackerStoreFailed)  # already logged by the store
             if not not_saved:
-                logger.error("failed to answer Telegram update %s (%s)", update.get("update_id"),
-                             type(error).__name__)
+                logger.error("failed to answer Telegram update %s (%s)", update.get("update_id"), type(error).__name__)
                 logger.debug("details", exc_info=True)
             chat_id = _chat_of(update)
             if chat_id is not None:
@@ -548,9 +565,9 @@ class TelegramInput(InputChannel):
                 except Exception:  # nothing more to do; the 200 still goes out
                     logger.debug("could not send the error reply", exc_info=True)
 
-    async def _dispatch(self, update: dict[str, Any],
-                        on_new_message: Callable[[UserMessage], Awaitable[Any]],
-                        app: Any) -> None:
+    async def _dispatch(
+        self, update: dict[str, Any], on_new_message: Callable[[UserMessage], Awaitable[Any]], app: Any
+    ) -> None:
         if isinstance(update.get("callback_query"), dict):
             query = update["callback_query"]
             await self._answer_callback(query.get("id"))
@@ -586,11 +603,16 @@ class TelegramInput(InputChannel):
             return
 
         # channel posts, my_chat_member, inline queries, polls...: no one to answer
-        logger.debug("ignored a Telegram update of kind %s",
-                     [key for key in update if key != "update_id"])
+        logger.debug("ignored a Telegram update of kind %s", [key for key in update if key != "update_id"])
 
-    async def _command(self, text: str, chat_id: Any, user: dict[str, Any] | None,
-                       on_new_message: Callable[[UserMessage], Awaitable[Any]], app: Any) -> None:
+    async def _command(
+        self,
+        text: str,
+        chat_id: Any,
+        user: dict[str, Any] | None,
+        on_new_message: Callable[[UserMessage], Awaitable[Any]],
+        app: Any,
+    ) -> None:
         command = commands.command_of(text, intent_payloads=False)
         # A typed command is the person's text: only the ones this channel knows are named.
         logger.debug("Telegram command %s in chat %s", command, chat_id)
@@ -599,26 +621,39 @@ class TelegramInput(InputChannel):
         elif command == commands.HELP:
             locale = (user or {}).get("language_code")
             await self._out._send(
-                chat_id, commands.help_text(locale if isinstance(locale, str) else None),
-                inline_keyboard(commands.TOPIC_BUTTONS))
+                chat_id,
+                commands.help_text(locale if isinstance(locale, str) else None),
+                inline_keyboard(commands.TOPIC_BUTTONS),
+            )
         elif command == commands.RESTART:
             await self._to_rasa(commands.RESTART_MESSAGE, chat_id, user, on_new_message)
-            await self._out._send(chat_id, commands.RESTART_REPLY,
-                                     inline_keyboard(commands.TOPIC_BUTTONS))
+            await self._out._send(chat_id, commands.RESTART_REPLY, inline_keyboard(commands.TOPIC_BUTTONS))
         elif command == commands.FORGET:
             await self._forget(chat_id, app)
         else:
             # Typed "/intent" text would go straight to Rasa as an intent: don't allow it.
             await self._out._send(chat_id, UNKNOWN_COMMAND_REPLY)
 
-    async def _to_rasa(self, text: str, chat_id: Any, user: dict[str, Any] | None,
-                       on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
+    async def _to_rasa(
+        self,
+        text: str,
+        chat_id: Any,
+        user: dict[str, Any] | None,
+        on_new_message: Callable[[UserMessage], Awaitable[Any]],
+    ) -> None:
         metadata: dict[str, Any] = {}
         language = (user or {}).get("language_code")
         if isinstance(language, str) and language:
             metadata["locale"] = language
-        await on_new_message(UserMessage(validation.clean_message(text), self.get_output_channel(),
-                                         str(chat_id), input_channel=self.name(), metadata=metadata))
+        await on_new_message(
+            UserMessage(
+                validation.clean_message(text),
+                self.get_output_channel(),
+                str(chat_id),
+                input_channel=self.name(),
+                metadata=metadata,
+            )
+        )
 
     async def _forget(self, chat_id: Any, app: Any) -> None:
         sender_id = str(chat_id)

@@ -21,6 +21,7 @@ Sanic is imported only by `protect`, which installs the body limit and the JSON 
 bodies on the app from any channel's blueprint; the checks themselves are plain
 functions (tests/channels/test_validation.py).
 """
+
 from __future__ import annotations
 
 import json
@@ -29,10 +30,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, TypeGuard
 
-MAX_BODY_BYTES = 128 * 1024   # a 20,000-character message in any script, JSON-escaped, fits
-MAX_JSON_DEPTH = 8            # a REST body is 2 deep; a Telegram update about 7
-HEAD_CHARS = 1500             # the safety gate's window on a long message:
-TAIL_CHARS = 500              # its start and its end (a disclosure often comes last)
+MAX_BODY_BYTES = 128 * 1024  # a 20,000-character message in any script, JSON-escaped, fits
+MAX_JSON_DEPTH = 8  # a REST body is 2 deep; a Telegram update about 7
+HEAD_CHARS = 1500  # the safety gate's window on a long message:
+TAIL_CHARS = 500  # its start and its end (a disclosure often comes last)
 MAX_MESSAGE_CHARS = HEAD_CHARS + TAIL_CHARS
 CUT_MARK = " … "
 MAX_SENDER_ID_CHARS = 128
@@ -55,8 +56,9 @@ class InvalidRequest(ValueError):
     """A request refused with HTTP 400; the message says why and never quotes the input."""
 
 
-def parse_json_object(body: bytes | None, max_depth: int = MAX_JSON_DEPTH,
-                      shape: str = "expected a JSON object") -> dict[str, Any]:
+def parse_json_object(
+    body: bytes | None, max_depth: int = MAX_JSON_DEPTH, shape: str = "expected a JSON object"
+) -> dict[str, Any]:
     """The body as a JSON object, or InvalidRequest."""
     if not body or not body.strip():
         raise InvalidRequest(f"the body is empty: {shape}")
@@ -145,11 +147,14 @@ def rest_sender(payload: dict[str, Any], shape: str = REST_SHAPE) -> str:
     if sender is None:
         raise InvalidRequest(f'"sender" is missing: {shape}')
     if not valid_sender_id(sender):
-        raise InvalidRequest(f'"sender" must be a string of 1-{MAX_SENDER_ID_CHARS} characters '
-                             "from A-Z a-z 0-9 _ . : @ -")
+        raise InvalidRequest(
+            f'"sender" must be a string of 1-{MAX_SENDER_ID_CHARS} characters from A-Z a-z 0-9 _ . : @ -'
+        )
     if OTHER_CHANNEL_SENDER_ID.fullmatch(sender):
-        raise InvalidRequest('"sender" has the form of a Telegram chat id or a web chat session '
-                             "id, which REST may not use: pick another, e.g. a fresh UUID")
+        raise InvalidRequest(
+            '"sender" has the form of a Telegram chat id or a web chat session '
+            "id, which REST may not use: pick another, e.g. a fresh UUID"
+        )
     return sender
 
 

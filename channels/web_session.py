@@ -12,6 +12,7 @@ plain 32 hex digits earlier versions issued) is refused by `verify`; the web cha
 channel then issues a new session instead of joining the forged id's room, so a socket
 can't listen in on a conversation by naming its id. Plain functions, no Rasa or Sanic.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -22,15 +23,18 @@ from typing import TypeGuard
 
 from channels.shared_secrets import Secret
 
-KEY = Secret("WEB_SESSION_KEY", "the web chat signs its session ids with it (a long random "
-             "one). `make run` sets one from var/web-session.key; for deploy/ put it in "
-             "deploy/.env (the same on every replica).")
+KEY = Secret(
+    "WEB_SESSION_KEY",
+    "the web chat signs its session ids with it (a long random "
+    "one). `make run` sets one from var/web-session.key; for deploy/ put it in "
+    "deploy/.env (the same on every replica).",
+)
 RANDOM_HEX_CHARS = 32
 SIGNATURE_HEX_CHARS = 64
 # The form of a session id, signed or not; REST refuses it as a sender id
 # (channels/validation.py), as it does the unsigned ids earlier versions issued.
 FORM = re.compile(rf"[0-9a-f]{{{RANDOM_HEX_CHARS}}}\.[0-9a-f]{{{SIGNATURE_HEX_CHARS}}}")
-_CONTEXT = b"webchat-session:"   # the key signs session ids and nothing else
+_CONTEXT = b"webchat-session:"  # the key signs session ids and nothing else
 
 
 def _signature(key: bytes, random_part: str) -> str:

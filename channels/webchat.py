@@ -48,6 +48,7 @@ credentials.yml:
 Don't configure Rasa's stock `socketio` channel next to it: both would attach
 to /socket.io. docs/web.md has the details.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -75,7 +76,7 @@ WEB_DIR = ROOT / "web"
 PAGE = WEB_DIR / "index.html"
 STATIC_DIR = WEB_DIR / "static"
 WIDGET_BUNDLE = WEB_DIR / "node_modules" / "rasa-webchat" / "lib" / "index.js"
-WIDGET_URL_NAME = "rasa-webchat.js"   # served at /webhooks/webchat/static/rasa-webchat.js
+WIDGET_URL_NAME = "rasa-webchat.js"  # served at /webhooks/webchat/static/rasa-webchat.js
 
 DEFAULT_CORS_ORIGINS = ["http://localhost:5005", "http://127.0.0.1:5005"]
 
@@ -95,18 +96,20 @@ CONTENT_TYPES = {
 
 # 'unsafe-inline' for styles only: the widget injects <style> elements and
 # style attributes. Scripts come from this origin only, never inline.
-CONTENT_SECURITY_POLICY = "; ".join([
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-])
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "frame-ancestors 'none'",
+    ]
+)
 SECURITY_HEADERS = {
     "Content-Security-Policy": CONTENT_SECURITY_POLICY,
     "X-Content-Type-Options": "nosniff",
@@ -116,8 +119,7 @@ SECURITY_HEADERS = {
 }
 
 NOT_INSTALLED = (
-    "The chat widget is not installed on this server. Run `npm ci --prefix web` "
-    "(or `make install`) and restart."
+    "The chat widget is not installed on this server. Run `npm ci --prefix web` (or `make install`) and restart."
 )
 
 
@@ -128,8 +130,9 @@ def parse_origins(value: Any) -> list[str]:
     items: Iterable[Any] = value.split(",") if isinstance(value, str) else value
     origins = [str(item).strip().rstrip("/") for item in items if str(item).strip()]
     if "*" in origins:
-        raise ValueError("cors_origins must list origins; '*' would let any web site "
-                         "talk to the assistant in its visitors' names")
+        raise ValueError(
+            "cors_origins must list origins; '*' would let any web site talk to the assistant in its visitors' names"
+        )
     return origins
 
 
@@ -139,8 +142,7 @@ class _FileCache:
     def __init__(self) -> None:
         self._files: dict[Path, tuple[float, bytes, str]] = {}
 
-    def get(self, path: Path, transform: Callable[[bytes], bytes] | None = None
-            ) -> tuple[bytes, str] | None:
+    def get(self, path: Path, transform: Callable[[bytes], bytes] | None = None) -> tuple[bytes, str] | None:
         try:
             mtime = path.stat().st_mtime
         except OSError:
@@ -194,11 +196,19 @@ class WebChatInput(SocketIOInput):
         metadata_key: str | None = "customData",
         cors_origins: list[str] | None = None,
     ) -> None:
-        super().__init__(user_message_evt, bot_message_evt, namespace, session_persistence,
-                         socketio_path, jwt_key, jwt_method, metadata_key)
+        super().__init__(
+            user_message_evt,
+            bot_message_evt,
+            namespace,
+            session_persistence,
+            socketio_path,
+            jwt_key,
+            jwt_method,
+            metadata_key,
+        )
         self.cors_origins = list(DEFAULT_CORS_ORIGINS if cors_origins is None else cors_origins)
         self._files = _FileCache()
-        self._session_key: bytes | None = None   # read when the server starts
+        self._session_key: bytes | None = None  # read when the server starts
 
     def valid_session_id(self, value: object) -> TypeGuard[str]:
         """Whether `value` is a session id this server signed."""
@@ -210,7 +220,7 @@ class WebChatInput(SocketIOInput):
         # The stock blueprint creates self.sio and its connect/disconnect handlers
         # (JWT check included). Its own blueprint (a health route at "/") is
         # replaced by the one below, which serves the page at "/".
-        self._session_key = web_session.KEY.required().encode("utf-8")   # or MissingSecret
+        self._session_key = web_session.KEY.required().encode("utf-8")  # or MissingSecret
         super().blueprint(on_new_message)
         sio = self.sio
         assert sio is not None
@@ -224,15 +234,14 @@ class WebChatInput(SocketIOInput):
 
         @webchat.route("/", methods=["GET"])
         async def page(request: Request) -> HTTPResponse:
-            if not request.path.endswith("/"):   # the page's relative URLs need the slash
+            if not request.path.endswith("/"):  # the page's relative URLs need the slash
                 return response.redirect(request.path + "/", status=308)
             return self._serve(request, PAGE)
 
         @webchat.route("/static/<name:path>", methods=["GET"])
         async def static(request: Request, name: str) -> HTTPResponse:
             if name == WIDGET_URL_NAME:
-                return self._serve(request, WIDGET_BUNDLE, _strip_font_import,
-                                   missing=NOT_INSTALLED)
+                return self._serve(request, WIDGET_BUNDLE, _strip_font_import, missing=NOT_INSTALLED)
             path = (STATIC_DIR / name).resolve()
             if STATIC_DIR.resolve() not in path.parents or path.suffix not in CONTENT_TYPES:
                 return response.text("Not found", status=404)
@@ -244,9 +253,7 @@ class WebChatInput(SocketIOInput):
 
         return webchat
 
-    def _replace_session_handlers(
-        self, sio: Any, on_new_message: Callable[[UserMessage], Awaitable[Any]]
-    ) -> None:
+    def _replace_session_handlers(self, sio: Any, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
         """Re-registers session_request and the user-message handler (python-socketio
         keeps one handler per event) with the session id checks."""
 
@@ -256,13 +263,12 @@ class WebChatInput(SocketIOInput):
                 session_id = requested
             else:
                 if requested is not None:
-                    logger.info("web chat session id not issued by this server: "
-                                "a new session was issued instead")
+                    logger.info("web chat session id not issued by this server: a new session was issued instead")
                 assert self._session_key is not None
                 session_id = web_session.issue(self._session_key)
             if self.session_persistence:
                 joined = sio.enter_room(sid, session_id, namespace=self.namespace)
-                if inspect.isawaitable(joined):   # a coroutine from python-socketio 5.10 on
+                if inspect.isawaitable(joined):  # a coroutine from python-socketio 5.10 on
                     await joined
             await sio.emit("session_confirm", session_id, room=sid, namespace=self.namespace)
 
@@ -274,8 +280,7 @@ class WebChatInput(SocketIOInput):
                 return
             if self.session_persistence:
                 sender_id = data.get("session_id")
-                if not self.valid_session_id(sender_id) or sender_id not in sio.rooms(
-                        sid, namespace=self.namespace):
+                if not self.valid_session_id(sender_id) or sender_id not in sio.rooms(sid, namespace=self.namespace):
                     logger.warning("web chat message without this socket's session id ignored")
                     return
             else:
@@ -286,23 +291,23 @@ class WebChatInput(SocketIOInput):
             command = commands.command_of(text, intent_payloads=True)
             if command == commands.HELP:
                 await output.send_text_with_buttons(
-                    sender_id, commands.help_text(metadata.get("locale"), web_page=True),
-                    commands.TOPIC_BUTTONS)
+                    sender_id, commands.help_text(metadata.get("locale"), web_page=True), commands.TOPIC_BUTTONS
+                )
                 return
             if command in (commands.FORGET, commands.UNKNOWN):
-                await output.send_text_message(sender_id, commands.WEB_FORGET_REPLY
-                                               if command == commands.FORGET
-                                               else commands.UNKNOWN_COMMAND_REPLY)
+                await output.send_text_message(
+                    sender_id,
+                    commands.WEB_FORGET_REPLY if command == commands.FORGET else commands.UNKNOWN_COMMAND_REPLY,
+                )
                 return
-            text = {commands.START: commands.GREET_MESSAGE,
-                    commands.RESTART: commands.RESTART_MESSAGE}.get(command or "", text)
-            message = UserMessage(text, output, sender_id, input_channel=self.name(),
-                                  metadata=metadata)
+            text = {commands.START: commands.GREET_MESSAGE, commands.RESTART: commands.RESTART_MESSAGE}.get(
+                command or "", text
+            )
+            message = UserMessage(text, output, sender_id, input_channel=self.name(), metadata=metadata)
             try:
                 await on_new_message(message)
-                if command == commands.RESTART:   # Rasa's restart says nothing itself
-                    await output.send_text_with_buttons(sender_id, commands.RESTART_REPLY,
-                                                        commands.TOPIC_BUTTONS)
+                if command == commands.RESTART:  # Rasa's restart says nothing itself
+                    await output.send_text_with_buttons(sender_id, commands.RESTART_REPLY, commands.TOPIC_BUTTONS)
             except TrackerStoreFailed:  # logged by the store
                 await output.send_text_message(sender_id, NOT_SAVED_REPLY)
 
@@ -311,9 +316,13 @@ class WebChatInput(SocketIOInput):
 
     # ------------------------------------------------------------------ HTTP
 
-    def _serve(self, request: Request, path: Path,
-               transform: Callable[[bytes], bytes] | None = None,
-               missing: str = "Not found") -> HTTPResponse:
+    def _serve(
+        self,
+        request: Request,
+        path: Path,
+        transform: Callable[[bytes], bytes] | None = None,
+        missing: str = "Not found",
+    ) -> HTTPResponse:
         found = self._files.get(path, transform)
         if found is None:
             if missing != "Not found":
@@ -323,8 +332,9 @@ class WebChatInput(SocketIOInput):
         headers = {**SECURITY_HEADERS, "ETag": etag}
         if request.headers.get("if-none-match") == etag:
             return response.raw(b"", status=304, headers=headers)
-        return response.raw(body, headers=headers,
-                            content_type=CONTENT_TYPES.get(path.suffix, "application/octet-stream"))
+        return response.raw(
+            body, headers=headers, content_type=CONTENT_TYPES.get(path.suffix, "application/octet-stream")
+        )
 
     async def _forget(self, request: Request) -> HTTPResponse:
         origin = request.headers.get("origin")
@@ -336,22 +346,18 @@ class WebChatInput(SocketIOInput):
             body = {}
         session_id = body.get("session_id")
         if not self.valid_session_id(session_id):
-            return response.json({"error": "expected {\"session_id\": <the web chat session id>}"},
-                                 status=400)
+            return response.json({"error": 'expected {"session_id": <the web chat session id>}'}, status=400)
         agent = request.app.ctx.agent
         try:
             async with agent.lock_store.lock(session_id):
                 deleted = await erase_conversation(agent.tracker_store, session_id)
         except TypeError as error:
             logger.error("could not erase a web chat conversation: %s", error)
-            return response.json({"error": "this tracker store cannot erase conversations"},
-                                 status=501)
+            return response.json({"error": "this tracker store cannot erase conversations"}, status=501)
         except TrackerStoreFailed:  # logged by the store
-            return response.json({"error": NOT_ERASED_ERROR}, status=503,
-                                 headers={"Retry-After": "5"})
+            return response.json({"error": NOT_ERASED_ERROR}, status=503, headers={"Retry-After": "5"})
         except Exception as error:  # the lock timed out, ...
             logger.error("could not erase a web chat conversation (%s)", type(error).__name__)
-            return response.json({"error": NOT_ERASED_ERROR}, status=503,
-                                 headers={"Retry-After": "5"})
+            return response.json({"error": NOT_ERASED_ERROR}, status=503, headers={"Retry-After": "5"})
         logger.info("erased a web chat conversation on request (%d events)", deleted)
         return response.json({"erased": True})

@@ -7,6 +7,7 @@ archive. On each message it puts the best entries on the parse as `entry_ranking
 the answer action to choose from, and when the intent classifier called a question out
 of scope (or was unsure) but the answer model is confident, the intent becomes `ask`.
 """
+
 from __future__ import annotations
 
 import logging
@@ -28,7 +29,7 @@ from selfcare.knowledge.choice import confidence_of
 
 logger = logging.getLogger(__name__)
 
-ENTRY_RANKING = "entry_ranking"   # the key of the ranking on the parsed message
+ENTRY_RANKING = "entry_ranking"  # the key of the ranking on the parsed message
 ASK_INTENT = "ask"
 OVERRIDABLE = {"out_of_scope", "nlu_fallback"}
 # "hi, does yoga help with fibro?", "ok so what is pacing": a greeting or an okay in front
@@ -38,15 +39,18 @@ SMALL_TALK_WORDS = 4
 SMALL_TALK_FLOOR = 0.35  # the best entry's own probability
 # "is salmon twice a week enough", "i'd kill for a nap": a yes or a no starts with one.
 YES_NO = {"affirm", "deny"}
-YES_NO_WORD = re.compile(r"^\W*(?:y|ya|yes|yeah|yep|yup|sure|ok|okay|k|fine|right|correct|absolutely|definitely"
-                         r"|of course|"
-                         r"please|no|nope|nah|not|never|don'?t|dont|nothing|none|neither|uh|um|mm+|hmm+|ah|oh)\b", re.I)
+YES_NO_WORD = re.compile(
+    r"^\W*(?:y|ya|yes|yeah|yep|yup|sure|ok|okay|k|fine|right|correct|absolutely|definitely"
+    r"|of course|"
+    r"please|no|nope|nah|not|never|don'?t|dont|nothing|none|neither|uh|um|mm+|hmm+|ah|oh)\b",
+    re.I,
+)
 # Out of scope or unsure becomes a question only when the best entry is also likely in
 # itself ("what time does tesco close" may lead the entries by far and still be unlikely).
 OVERRIDE_FLOOR = 0.3
 OUT_OF_SCOPE_INTENT = "out_of_scope"
 NOT_A_QUESTION = {OUT_OF_SCOPE_INTENT, "greet", "goodbye", "thank", "affirm", "deny", "bot_challenge"}
-RANKING_SIZE = 20   # enough for a follow-up to rank the entries of the subject in context
+RANKING_SIZE = 20  # enough for a follow-up to rank the entries of the subject in context
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
@@ -64,10 +68,12 @@ class EntryRanker(TrainedComponent):
         kb = knowledge.load()
         # Out of scope and small talk are "no entry": "hello there, nice to meet you" is not
         # a question about NICE.
-        out_of_scope = [m.get(TEXT) for m in training_data.intent_examples
-                        if m.get(INTENT) in NOT_A_QUESTION and m.get(TEXT)]
+        out_of_scope = [
+            m.get(TEXT) for m in training_data.intent_examples if m.get(INTENT) in NOT_A_QUESTION and m.get(TEXT)
+        ]
         self._model = entry_model.EntryRanker.train(
-            entry_model.training_questions(kb, out_of_scope), kb.subjects_in, seed=int(self._config["random_seed"]))
+            entry_model.training_questions(kb, out_of_scope), kb.subjects_in, seed=int(self._config["random_seed"])
+        )
         logger.info("answer model trained on %d entries", len(kb.entries))
         return self._save()
 
@@ -81,20 +87,24 @@ class EntryRanker(TrainedComponent):
             if not isinstance(text, str) or not self._model or not any(ch.isalpha() for ch in text):
                 continue
             ranking = self._model.rank(text, RANKING_SIZE)
-            message.set(ENTRY_RANKING, [{"entry": r.entry, "confidence": r.confidence} for r in ranking],
-                        add_to_output=True)
+            message.set(
+                ENTRY_RANKING, [{"entry": r.entry, "confidence": r.confidence} for r in ranking], add_to_output=True
+            )
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             top = ranking[0]
             sure = confidence_of(ranking)
             if top.entry == entry_model.NO_ENTRY:
                 continue
-            if (intent in OVERRIDABLE and sure >= knowledge.THRESHOLDS.answer and top.confidence >= OVERRIDE_FLOOR) or (
-                    intent in SMALL_TALK and len(text.split()) >= SMALL_TALK_WORDS
-                    and top.confidence >= SMALL_TALK_FLOOR) or (
-                    intent in YES_NO and not YES_NO_WORD.match(text)
-                    and top.confidence >= knowledge.THRESHOLDS.suggest):
+            if (
+                (intent in OVERRIDABLE and sure >= knowledge.THRESHOLDS.answer and top.confidence >= OVERRIDE_FLOOR)
+                or (
+                    intent in SMALL_TALK
+                    and len(text.split()) >= SMALL_TALK_WORDS
+                    and top.confidence >= SMALL_TALK_FLOOR
+                )
+                or (intent in YES_NO and not YES_NO_WORD.match(text) and top.confidence >= knowledge.THRESHOLDS.suggest)
+            ):
                 # The answer action then answers, or offers "did you mean": a greeting, an
                 # okay or a "no" in front of a question does not get small talk back.
                 message.set(INTENT, {INTENT_NAME_KEY: ASK_INTENT, PREDICTED_CONFIDENCE_KEY: sure}, add_to_output=True)
         return messages
-

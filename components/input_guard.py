@@ -1,4 +1,5 @@
 """An NLU pipeline component that bounds what reaches the tokenizer."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -14,11 +15,10 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 # Where the uncut text is kept for components that must see all of it (the safety gate).
 FULL_TEXT = "full_text"
 
+
 # Registered as a tokenizer-stage component only so that the recipe runs it first,
 # on both training data and incoming messages; it does not tokenize.
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False
-)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
 class InputGuard(GraphComponent):
     """Cuts a message to `max_chars` before spaCy and the classifier see it.
 

@@ -22,6 +22,7 @@ test servers), and after `rasa` configured its logging. tests/components/
 test_log_privacy.py checks every structured log call in the installed Rasa against the
 field lists, and tests/test_fuzz.py searches the logs of servers started with --debug.
 """
+
 from __future__ import annotations
 
 import logging
@@ -31,19 +32,57 @@ from typing import Any
 NOT_LOGGED = "<not logged: conversation content>"
 
 # Rasa 3.6's structlog fields that carry conversation content (its _anonymizer list).
-CONTENT_FIELDS = frozenset({
-    "text", "response_text", "user_text", "slot_values", "parse_data_text",
-    "parse_data_entities", "prediction_events", "tracker_latest_message", "prefilled_slots",
-    "message", "response", "slot_candidates", "rasa_event", "rasa_events", "tracker_states",
-    "current_states", "old_states", "successes", "current_entity", "next_entity", "states",
-    "entity", "token_text", "user_message", "json_message",
-})
+CONTENT_FIELDS = frozenset(
+    {
+        "text",
+        "response_text",
+        "user_text",
+        "slot_values",
+        "parse_data_text",
+        "parse_data_entities",
+        "prediction_events",
+        "tracker_latest_message",
+        "prefilled_slots",
+        "message",
+        "response",
+        "slot_candidates",
+        "rasa_event",
+        "rasa_events",
+        "tracker_states",
+        "current_states",
+        "old_states",
+        "successes",
+        "current_entity",
+        "next_entity",
+        "states",
+        "entity",
+        "token_text",
+        "user_message",
+        "json_message",
+    }
+)
 # The other fields Rasa 3.6's structlog calls use: names, counts, hosts, never content.
-OTHER_FIELDS = frozenset({
-    "event_info", "action_name", "action_extract_slot", "len_extraction_events",
-    "parse_data_intent", "host", "url", "filename", "topic", "partition_key", "headers",
-    "rabbitmq_exchange", "placeholder_key", "token_start", "token_end", "arg", "key",
-})
+OTHER_FIELDS = frozenset(
+    {
+        "event_info",
+        "action_name",
+        "action_extract_slot",
+        "len_extraction_events",
+        "parse_data_intent",
+        "host",
+        "url",
+        "filename",
+        "topic",
+        "partition_key",
+        "headers",
+        "rabbitmq_exchange",
+        "placeholder_key",
+        "token_start",
+        "token_end",
+        "arg",
+        "key",
+    }
+)
 
 # Plain log lines that quote content after a fixed start: logger name -> starts.
 QUOTING_LINES: dict[str, tuple[str, ...]] = {
@@ -55,16 +94,14 @@ QUOTING_LINES: dict[str, tuple[str, ...]] = {
 
 
 def _summary(value: Any) -> Any:
-    if isinstance(value, (list, tuple)) and value and all(
-            hasattr(item, "type_name") for item in value):
-        return [type(item).__name__ for item in value]   # which events, not what they say
+    if isinstance(value, (list, tuple)) and value and all(hasattr(item, "type_name") for item in value):
+        return [type(item).__name__ for item in value]  # which events, not what they say
     if isinstance(value, (list, tuple)) and not value:
         return []
     return NOT_LOGGED
 
 
-def redact_event(_logger: Any, _method: str, event_dict: MutableMapping[str, Any]
-                 ) -> MutableMapping[str, Any]:
+def redact_event(_logger: Any, _method: str, event_dict: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
     """A structlog processor: the content fields' values replaced (see the module doc)."""
     for field in CONTENT_FIELDS.intersection(event_dict):
         event_dict[field] = _summary(event_dict[field])
@@ -97,7 +134,7 @@ def install() -> None:
     if not getattr(structlog.configure, "_redacting", False):
         stock_configure = structlog.configure
 
-        def configure(*args: Any, **kwargs: Any) -> None:   # a later reconfiguration keeps it
+        def configure(*args: Any, **kwargs: Any) -> None:  # a later reconfiguration keeps it
             if kwargs.get("processors") is not None:
                 kwargs["processors"] = _with_redaction(kwargs["processors"])
             stock_configure(*args, **kwargs)
@@ -107,6 +144,7 @@ def install() -> None:
 
     stock_factory = logging.getLogRecordFactory()
     if not getattr(stock_factory, "_redacting", False):
+
         def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
             return cut_quoting_line(stock_factory(*args, **kwargs))
 

@@ -16,6 +16,7 @@ server, shell and tests) loads these components.
 
 Each fix is checked by tests/components/test_rasa_fixes.py.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -39,8 +40,10 @@ logger = logging.getLogger(__name__)
 
 # Seconds a custom action may take before the Rasa server answers in its place.
 ACTION_TIMEOUT = float(os.environ.get("FIBRO_ACTION_TIMEOUT", "5"))
-UNAVAILABLE = ("Sorry, something went wrong on my side and I couldn't answer that. Please try again "
-               "in a minute. If you feel very unwell, call your local emergency number.")
+UNAVAILABLE = (
+    "Sorry, something went wrong on my side and I couldn't answer that. Please try again "
+    "in a minute. If you feel very unwell, call your local emergency number."
+)
 # Which kind of safety reply stands in for which action when the gate's decision is missing.
 ACTION_KIND = {
     "action_crisis_response": CRISIS_KIND,
@@ -78,8 +81,13 @@ def _validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:
 def _locale(tracker: Any) -> str | None:
     metadata = (tracker.latest_message.metadata if tracker.latest_message else None) or {}
     text = tracker.latest_message.text if tracker.latest_message else ""
-    return (safety.locale_from_text(text or "") or tracker.get_slot("locale") or metadata.get("locale")
-            or metadata.get("language_code") or language.guess(text))
+    return (
+        safety.locale_from_text(text or "")
+        or tracker.get_slot("locale")
+        or metadata.get("locale")
+        or metadata.get("language_code")
+        or language.guess(text)
+    )
 
 
 def stand_in_text(action_name: str, tracker: Any) -> str:
@@ -100,8 +108,9 @@ def stand_in_text(action_name: str, tracker: Any) -> str:
 async def _stand_in(action: RemoteAction, tracker: Any, domain: Any) -> list[Event]:
     events: list[Event] = [BotUttered(stand_in_text(action.name(), tracker), metadata={"stand_in": True})]
     parse_data = tracker.latest_message.parse_data if tracker.latest_message else {}
-    crisis = (Risk.from_dict((parse_data or {}).get("risk")).kind == CRISIS_KIND
-              or action.name() == "action_crisis_response")
+    crisis = (
+        Risk.from_dict((parse_data or {}).get("risk")).kind == CRISIS_KIND or action.name() == "action_crisis_response"
+    )
     if crisis and any(slot.name == "crisis_active" for slot in domain.slots):
         events.append(SlotSet("crisis_active", True))  # the next turn still follows up
     # End the turn listening: no retry loop, no circuit breaker, the next message is heard.
@@ -112,8 +121,9 @@ async def _stand_in(action: RemoteAction, tracker: Any, domain: Any) -> list[Eve
 _stock_run = RemoteAction.run
 
 
-async def _run_with_stand_in(self: RemoteAction, output_channel: Any, nlg: Any, tracker: Any,
-                             domain: Any) -> list[Event]:
+async def _run_with_stand_in(
+    self: RemoteAction, output_channel: Any, nlg: Any, tracker: Any, domain: Any
+) -> list[Event]:
     """RemoteAction.run with a time limit, and the Rasa server's own reply when it fails."""
     try:
         return await asyncio.wait_for(_stock_run(self, output_channel, nlg, tracker, domain), ACTION_TIMEOUT)
@@ -121,8 +131,9 @@ async def _run_with_stand_in(self: RemoteAction, output_channel: Any, nlg: Any, 
         raise  # a form rejecting its slot: Rasa's own flow
     except (RasaException, asyncio.TimeoutError, aiohttp.ClientError, jsonschema.ValidationError) as error:
         # The action's name and the error's type only: never the conversation's text.
-        logger.error("custom action %s failed (%s); the Rasa server answered in its place",
-                     self.name(), type(error).__name__)
+        logger.error(
+            "custom action %s failed (%s); the Rasa server answered in its place", self.name(), type(error).__name__
+        )
         return await _stand_in(self, tracker, domain)
 
 

@@ -7,6 +7,7 @@ during `rasa train` on data/safety/training/, kept in the model archive), combin
 the actions to read, and overrides the intent whenever there is risk, so a crisis that
 ends with "bye" or "thanks" still reaches the crisis rule.
 """
+
 from __future__ import annotations
 
 import logging
@@ -69,12 +70,14 @@ def _has_words(text: str) -> bool:
 def decide(text: str, prediction: risk_model.Prediction | None) -> risk_decision.Risk:
     """The risk decision for one message (rules + model)."""
     text = assessed_text(text)
-    return risk_decision.decide(safety.assess(text), prediction, safety.is_figure_of_speech(text),
-                                **requests.signals(text))
+    return risk_decision.decide(
+        safety.assess(text), prediction, safety.is_figure_of_speech(text), **requests.signals(text)
+    )
 
 
-def route(risk: risk_decision.Risk, text: str, intent: str | None,
-          ranking: list[dict[str, Any]], question: bool = False) -> str | None:
+def route(
+    risk: risk_decision.Risk, text: str, intent: str | None, ranking: list[dict[str, Any]], question: bool = False
+) -> str | None:
     """The intent that must replace the classifier's, or None to keep it.
 
     - any risk: its intent, whatever the classifier said (goodbye and thanks included);
@@ -98,9 +101,7 @@ def route(risk: risk_decision.Risk, text: str, intent: str | None,
     return None
 
 
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True
-)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class SafetyGate(TrainedComponent):
     """Decides the risk of every message and gives it the last word on the intent."""
 
@@ -131,12 +132,14 @@ class SafetyGate(TrainedComponent):
             message.set(RISK, risk.as_dict(), add_to_output=True)
             predicted = message.get(INTENT) or {}
             entries = message.get(ENTRY_RANKING) or []
-            question = bool(entries) and entries[0]["entry"] != NO_ENTRY and \
-                entries[0]["confidence"] >= knowledge.THRESHOLDS.suggest
-            override = route(risk, text, predicted.get(INTENT_NAME_KEY), message.get(INTENT_RANKING_KEY) or [],
-                             question)
+            question = (
+                bool(entries)
+                and entries[0]["entry"] != NO_ENTRY
+                and entries[0]["confidence"] >= knowledge.THRESHOLDS.suggest
+            )
+            override = route(
+                risk, text, predicted.get(INTENT_NAME_KEY), message.get(INTENT_RANKING_KEY) or [], question
+            )
             if override is not None:
-                message.set(INTENT, {INTENT_NAME_KEY: override, PREDICTED_CONFIDENCE_KEY: 1.0},
-                            add_to_output=True)
+                message.set(INTENT, {INTENT_NAME_KEY: override, PREDICTED_CONFIDENCE_KEY: 1.0}, add_to_output=True)
         return messages
-

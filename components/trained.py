@@ -2,6 +2,7 @@
 `rasa train` from data that is not Rasa's NLU data, kept in the model archive as one
 pickle, and loaded back (or None when Rasa loads an untrained component for
 `rasa data validate` and the like). Subclasses say how to train, save and read it."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -20,16 +21,22 @@ class TrainedComponent(GraphComponent):
     def get_default_config() -> dict[str, Any]:
         return {"random_seed": 42}
 
-    def __init__(self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
-                 model: Any | None = None) -> None:
+    def __init__(
+        self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource, model: Any | None = None
+    ) -> None:
         self._config = config
         self._model_storage = model_storage
         self._resource = resource
         self._model = model
 
     @classmethod
-    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> TrainedComponent:
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> TrainedComponent:
         return cls(config, model_storage, resource)
 
     def _save(self) -> Resource:
@@ -44,8 +51,14 @@ class TrainedComponent(GraphComponent):
         raise NotImplementedError
 
     @classmethod
-    def load(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
-             execution_context: ExecutionContext, **kwargs: Any) -> TrainedComponent:
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> TrainedComponent:
         try:
             with model_storage.read_from(resource) as directory:
                 model = cls._read_model(directory / cls.MODEL_FILE)

@@ -1,4 +1,5 @@
 """Starts the real action server and Rasa server on free ports for tests and the benchmark."""
+
 from __future__ import annotations
 
 import json
@@ -37,7 +38,7 @@ def latest_model() -> Path:
 
 def server_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ)
-    env.pop("REST_TOKEN", None)   # REST is open on test servers unless a test sets a token
+    env.pop("REST_TOKEN", None)  # REST is open on test servers unless a test sets a token
     env.update(
         RASA_TELEMETRY_ENABLED="false",
         SQLALCHEMY_SILENCE_UBER_WARNING="1",
@@ -58,12 +59,11 @@ def http_get(url: str, timeout: float = 5.0) -> tuple[int, bytes]:
         return error.code, error.read()
 
 
-def http_post_json(url: str, payload: Any, timeout: float = 30.0,
-                   headers: dict[str, str] | None = None) -> tuple[int, Any]:
+def http_post_json(
+    url: str, payload: Any, timeout: float = 30.0, headers: dict[str, str] | None = None
+) -> tuple[int, Any]:
     data = json.dumps(payload).encode()
-    request = urllib.request.Request(
-        url, data=data, headers={"Content-Type": "application/json", **(headers or {})}
-    )
+    request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json", **(headers or {})})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             body = response.read()
@@ -76,8 +76,9 @@ def http_post_json(url: str, payload: Any, timeout: float = 30.0,
             return error.code, body.decode(errors="replace")
 
 
-def wait_until(check, timeout: float, what: str, process: subprocess.Popen | None = None,
-               log: Path | None = None) -> None:
+def wait_until(
+    check, timeout: float, what: str, process: subprocess.Popen | None = None, log: Path | None = None
+) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:
@@ -114,8 +115,9 @@ class Process:
         total = 0
         pids = [self.popen.pid]
         try:
-            children = subprocess.run(["pgrep", "-g", str(self.popen.pid)], capture_output=True,
-                                      text=True).stdout.split()
+            children = subprocess.run(
+                ["pgrep", "-g", str(self.popen.pid)], capture_output=True, text=True
+            ).stdout.split()
             pids = sorted({*pids, *map(int, children)})
         except OSError:
             pass
@@ -133,35 +135,61 @@ def start(name: str, args: list[str], log: Path, env: dict[str, str] | None = No
     log.parent.mkdir(parents=True, exist_ok=True)
     with open(log, "wb") as handle:  # the child keeps its own copy of the descriptor
         popen = subprocess.Popen(
-            args, cwd=ROOT, env=env or server_env(), stdout=handle, stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL, start_new_session=True,
+            args,
+            cwd=ROOT,
+            env=env or server_env(),
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
         )
     return Process(name, popen, log)
 
 
-def start_action_server(workdir: Path, port: int | None = None, env: dict[str, str] | None = None,
-                        timeout: float = 120, extra_args: list[str] | None = None
-                        ) -> tuple[Process, int]:
+def start_action_server(
+    workdir: Path,
+    port: int | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 120,
+    extra_args: list[str] | None = None,
+) -> tuple[Process, int]:
     port = port or free_port()
     # rasa-sdk 3.6 has no --interface: it reads SANIC_HOST (default 0.0.0.0).
     env = {**(env or server_env()), "SANIC_HOST": "127.0.0.1"}
-    process = start("action server", [str(VENV_BIN / "rasa"), "run", "actions", "--actions", "actions",
-                                      "--port", str(port), *(extra_args or [])],
-                    workdir / f"actions-{port}.log", env)
-    wait_until(lambda: http_get(f"http://127.0.0.1:{port}/health")[0] == 200, timeout,
-               "action server", process.popen, process.log)
+    process = start(
+        "action server",
+        [str(VENV_BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(port), *(extra_args or [])],
+        workdir / f"actions-{port}.log",
+        env,
+    )
+    wait_until(
+        lambda: http_get(f"http://127.0.0.1:{port}/health")[0] == 200,
+        timeout,
+        "action server",
+        process.popen,
+        process.log,
+    )
     return process, port
 
 
-def write_endpoints(workdir: Path, actions_port: int, tracker_store: dict[str, Any] | None = None,
-                    lock_store: dict[str, Any] | None = None) -> Path:
+def write_endpoints(
+    workdir: Path,
+    actions_port: int,
+    tracker_store: dict[str, Any] | None = None,
+    lock_store: dict[str, Any] | None = None,
+) -> Path:
     import yaml
 
-    store = tracker_store or {"type": "stores.sql.StrictSQLTrackerStore", "dialect": "sqlite",
-                              "db": str(workdir / "conversations.db")}
+    store = tracker_store or {
+        "type": "stores.sql.StrictSQLTrackerStore",
+        "dialect": "sqlite",
+        "db": str(workdir / "conversations.db"),
+    }
     config: dict[str, Any] = {
-        "action_endpoint": {"url": f"http://127.0.0.1:{actions_port}/webhook",
-                            "headers": {"Authorization": f"Bearer {ACTION_SERVER_TOKEN}"}},
+        "action_endpoint": {
+            "url": f"http://127.0.0.1:{actions_port}/webhook",
+            "headers": {"Authorization": f"Bearer {ACTION_SERVER_TOKEN}"},
+        },
         "tracker_store": store,
     }
     if lock_store:
@@ -171,17 +199,35 @@ def write_endpoints(workdir: Path, actions_port: int, tracker_store: dict[str, A
     return path
 
 
-def start_rasa_server(workdir: Path, endpoints: Path, port: int | None = None,
-                      credentials: Path | None = None, extra_args: list[str] | None = None,
-                      env: dict[str, str] | None = None, timeout: float = 240) -> tuple[Process, int]:
+def start_rasa_server(
+    workdir: Path,
+    endpoints: Path,
+    port: int | None = None,
+    credentials: Path | None = None,
+    extra_args: list[str] | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 240,
+) -> tuple[Process, int]:
     port = port or free_port()
-    args = [str(VENV_BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port", str(port),
-            "--model", str(latest_model()),
-            "--endpoints", str(endpoints), "--credentials", str(credentials or ROOT / "credentials.yml"),
-            *(extra_args or [])]
+    args = [
+        str(VENV_BIN / "rasa"),
+        "run",
+        "--interface",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--model",
+        str(latest_model()),
+        "--endpoints",
+        str(endpoints),
+        "--credentials",
+        str(credentials or ROOT / "credentials.yml"),
+        *(extra_args or []),
+    ]
     process = start("rasa server", args, workdir / f"rasa-{port}.log", env)
-    wait_until(lambda: http_get(f"http://127.0.0.1:{port}/")[0] == 200, timeout,
-               "rasa server", process.popen, process.log)
+    wait_until(
+        lambda: http_get(f"http://127.0.0.1:{port}/")[0] == 200, timeout, "rasa server", process.popen, process.log
+    )
     return process, port
 
 
@@ -202,8 +248,7 @@ class Assistant:
         return f"http://127.0.0.1:{self.port}"
 
     def send(self, sender: str, message: str, timeout: float = 30.0) -> tuple[int, Any]:
-        return http_post_json(f"{self.url}/webhooks/rest/webhook",
-                              {"sender": sender, "message": message}, timeout)
+        return http_post_json(f"{self.url}/webhooks/rest/webhook", {"sender": sender, "message": message}, timeout)
 
     def reply_text(self, sender: str, message: str) -> str:
         status, body = self.send(sender, message)
@@ -219,15 +264,18 @@ class Assistant:
             process.stop()
 
 
-def start_assistant(workdir: Path, tracker_store: dict[str, Any] | None = None,
-                    credentials: Path | None = None, extra_args: list[str] | None = None,
-                    env: dict[str, str] | None = None,
-                    actions_args: list[str] | None = None) -> Assistant:
+def start_assistant(
+    workdir: Path,
+    tracker_store: dict[str, Any] | None = None,
+    credentials: Path | None = None,
+    extra_args: list[str] | None = None,
+    env: dict[str, str] | None = None,
+    actions_args: list[str] | None = None,
+) -> Assistant:
     actions, actions_port = start_action_server(workdir, env=env, extra_args=actions_args)
     try:
         endpoints = write_endpoints(workdir, actions_port, tracker_store)
-        rasa, port = start_rasa_server(workdir, endpoints, credentials=credentials,
-                                       extra_args=extra_args, env=env)
+        rasa, port = start_rasa_server(workdir, endpoints, credentials=credentials, extra_args=extra_args, env=env)
     except Exception:
         actions.stop()
         raise

@@ -7,6 +7,7 @@ PostgreSQL 15 and redis-server come from Debian's packages (`postgresql`,
 started here on a free port on 127.0.0.1, in a temporary folder removed afterwards.
 PostgreSQL runs as the `postgres` user (initdb refuses root), through runuser.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -51,14 +52,21 @@ class Postgres:
     def connect(self, db: str = PG_DB) -> Any:
         import psycopg2
 
-        return psycopg2.connect(host="127.0.0.1", port=self.port, user=PG_USER,
-                                password=PG_PASSWORD, dbname=db, connect_timeout=2)
+        return psycopg2.connect(
+            host="127.0.0.1", port=self.port, user=PG_USER, password=PG_PASSWORD, dbname=db, connect_timeout=2
+        )
 
     def tracker_store(self) -> dict[str, Any]:
         """The endpoints.yml tracker_store of deploy/endpoints.postgres.yml, for this server."""
-        return {"type": "stores.sql.StrictSQLTrackerStore", "dialect": "postgresql",
-                "url": "127.0.0.1", "port": self.port, "db": PG_DB,
-                "username": PG_USER, "password": PG_PASSWORD}
+        return {
+            "type": "stores.sql.StrictSQLTrackerStore",
+            "dialect": "postgresql",
+            "url": "127.0.0.1",
+            "port": self.port,
+            "db": PG_DB,
+            "username": PG_USER,
+            "password": PG_PASSWORD,
+        }
 
 
 @contextlib.contextmanager
@@ -73,14 +81,44 @@ def postgres() -> Iterator[Postgres]:
     pwfile.write_text(PG_PASSWORD + "\n")
     shutil.chown(root, "postgres", "postgres")
     shutil.chown(pwfile, "postgres", "postgres")
-    subprocess.run(as_postgres(str(PG_BIN / "initdb"), "-D", str(data), "-U", PG_USER,
-                               f"--pwfile={pwfile}", "--auth=scram-sha-256", "-E", "UTF8"),
-                   check=True, capture_output=True)
+    subprocess.run(
+        as_postgres(
+            str(PG_BIN / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            PG_USER,
+            f"--pwfile={pwfile}",
+            "--auth=scram-sha-256",
+            "-E",
+            "UTF8",
+        ),
+        check=True,
+        capture_output=True,
+    )
     port = free_port()
-    server = Postgres(port, start("postgres", as_postgres(
-        str(PG_BIN / "postgres"), "-D", str(data), "-p", str(port), "-k", str(root),
-        "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "max_connections=200"),
-        root / "postgres.log"))
+    server = Postgres(
+        port,
+        start(
+            "postgres",
+            as_postgres(
+                str(PG_BIN / "postgres"),
+                "-D",
+                str(data),
+                "-p",
+                str(port),
+                "-k",
+                str(root),
+                "-c",
+                "listen_addresses=127.0.0.1",
+                "-c",
+                "fsync=off",
+                "-c",
+                "max_connections=200",
+            ),
+            root / "postgres.log",
+        ),
+    )
 
     def ready() -> bool:
         try:
@@ -108,8 +146,13 @@ class Redis:
 
     def lock_store(self, wait_time: float = 0.25) -> dict[str, Any]:
         """The endpoints.yml lock_store of deploy/endpoints.postgres.yml, for this server."""
-        return {"type": "stores.lock.AtomicRedisLockStore", "url": "127.0.0.1",
-                "port": self.port, "db": 0, "wait_time_in_seconds": wait_time}
+        return {
+            "type": "stores.lock.AtomicRedisLockStore",
+            "url": "127.0.0.1",
+            "port": self.port,
+            "db": 0,
+            "wait_time_in_seconds": wait_time,
+        }
 
 
 @contextlib.contextmanager
@@ -120,9 +163,26 @@ def redis() -> Iterator[Redis]:
         raise NotInstalled("redis-server (Debian package redis-server) is not installed")
     port = free_port()
     root = Path(tempfile.mkdtemp(prefix="redis-"))
-    server = Redis(port, start("redis", ["redis-server", "--port", str(port), "--bind", "127.0.0.1",
-                                         "--save", "", "--appendonly", "no", "--dir", str(root)],
-                               root / "redis.log"))
+    server = Redis(
+        port,
+        start(
+            "redis",
+            [
+                "redis-server",
+                "--port",
+                str(port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(root),
+            ],
+            root / "redis.log",
+        ),
+    )
 
     def ready() -> bool:
         try:
@@ -153,8 +213,9 @@ def replicas(workdir: Path, database: Postgres, locks: Redis, count: int = 2) ->
     actions, actions_port = start_action_server(workdir)
     processes: list[Process] = [actions]
     try:
-        endpoints = write_endpoints(workdir, actions_port, tracker_store=database.tracker_store(),
-                                    lock_store=locks.lock_store())
+        endpoints = write_endpoints(
+            workdir, actions_port, tracker_store=database.tracker_store(), lock_store=locks.lock_store()
+        )
         ports = [free_port() for _ in range(count)]
         with ThreadPoolExecutor(count) as pool:
             futures = [pool.submit(start_rasa_server, workdir, endpoints, port) for port in ports]

@@ -11,6 +11,7 @@ the module's AST stays the same: the script compares ast.dump before and after a
 writes nothing when they differ. f-strings and triple-quoted strings are left alone;
 what remains is for a person.
 """
+
 from __future__ import annotations
 
 import ast
@@ -44,7 +45,7 @@ def _safe_cut(body: str, cut: int, raw: bool) -> bool:
     if not raw:
         # not inside \xNN, \uNNNN, \N{...}, octal escapes: cut only before a plain character
         # that is not preceded by an escape start within 10 characters
-        window = body[max(0, cut - 10):cut]
+        window = body[max(0, cut - 10) : cut]
         if "\\" in window:
             return False
     return 0 < cut < len(body)
@@ -94,7 +95,7 @@ def wrap_once(source: str, limit: int) -> str | None:
             continue
         prefix, quote = pq
         raw = "r" in prefix.lower()
-        body = tok.string[len(prefix) + 1:-1]
+        body = tok.string[len(prefix) + 1 : -1]
         wrap = depth == 0
         start_col = col + (1 if wrap else 0)
         # first part: prefix + quote + body[:cut] + quote must end by the limit
@@ -106,7 +107,7 @@ def wrap_once(source: str, limit: int) -> str | None:
         second = f"{prefix}{quote}{body[cut:]}{quote}"
         indent = " " * start_col
         replacement = f"({first}\n{indent}{second})" if wrap else f"{first}\n{indent}{second}"
-        new_line = line[:col] + replacement + line[tok.end[1]:]
+        new_line = line[:col] + replacement + line[tok.end[1] :]
         lines[row - 1] = new_line
         return "".join(lines)
     return None

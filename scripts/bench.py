@@ -10,6 +10,7 @@ maximum-size messages are processed back to back, against the same turns with no
 else sending and with short messages sent back to back instead.
 Writes results/bench.json and prints a table with the targets.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -58,8 +59,12 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def summary(values_ms: list[float]) -> dict:
-    return {"n": len(values_ms), "p50_ms": round(percentile(values_ms, 50), 1),
-            "p95_ms": round(percentile(values_ms, 95), 1), "mean_ms": round(statistics.mean(values_ms), 1)}
+    return {
+        "n": len(values_ms),
+        "p50_ms": round(percentile(values_ms, 50), 1),
+        "p95_ms": round(percentile(values_ms, 95), 1),
+        "mean_ms": round(statistics.mean(values_ms), 1),
+    }
 
 
 def timed_turn(url: str, sender: str, message: str) -> float:
@@ -94,8 +99,11 @@ def measure_long_messages(url: str, rounds: int = 15) -> dict:
         sender = f"size-{uuid.uuid4().hex}"
         samples["max"].append(timed_turn(url, sender, max_size_message(sender)))
     max_chars = len(max_size_message("size-" + "0" * 32))
-    return {"median_ms": {name: round(statistics.median(v), 1) for name, v in samples.items()},
-            "max_chars": max_chars, "rounds": rounds}
+    return {
+        "median_ms": {name: round(statistics.median(v), 1) for name, v in samples.items()},
+        "max_chars": max_chars,
+        "rounds": rounds,
+    }
 
 
 def measure_others_during_max_size(url: str, senders: int = 3, turns: int = 20) -> dict:
@@ -128,9 +136,9 @@ def measure_others_during_max_size(url: str, senders: int = 3, turns: int = 20) 
 
         with ThreadPoolExecutor(max_workers=1) as pool:
             running = pool.submit(extra_sender)
-            first.wait()   # one went through: from here on one is always in flight
+            first.wait()  # one went through: from here on one is always in flight
             if running.done():
-                running.result()   # it failed: raise why
+                running.result()  # it failed: raise why
             during = others()
             stop.set()
             running.result()
@@ -140,22 +148,41 @@ def measure_others_during_max_size(url: str, senders: int = 3, turns: int = 20) 
     with_short, short = others_while(lambda sender: MESSAGES[0])
     with_max, big = others_while(max_size_message)
     return {
-        "alone": summary(alone), "with_short_messages": summary(with_short),
+        "alone": summary(alone),
+        "with_short_messages": summary(with_short),
         "with_max_size": summary(with_max),
         "p95_ratio_to_short": round(summary(with_max)["p95_ms"] / summary(with_short)["p95_ms"], 2),
         "p95_ratio_to_alone": round(summary(with_max)["p95_ms"] / summary(alone)["p95_ms"], 2),
-        "short_messages": summary(short), "max_size_messages": summary(big),
-        "senders": senders, "turns_each": turns,
+        "short_messages": summary(short),
+        "max_size_messages": summary(big),
+        "senders": senders,
+        "turns_each": turns,
     }
 
 
 def measure_training(workdir: Path) -> float:
     started = time.monotonic()
-    subprocess.run([str(ROOT / ".venv/bin/rasa"), "train", "--force", "--config", "config.yml",
-                    "--domain", "domain.yml", "--data", "data/nlu", "data/rules",
-                    "--out", str(workdir / "models")],
-                   cwd=ROOT, env=server_env(), check=True, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            str(ROOT / ".venv/bin/rasa"),
+            "train",
+            "--force",
+            "--config",
+            "config.yml",
+            "--domain",
+            "domain.yml",
+            "--data",
+            "data/nlu",
+            "data/rules",
+            "--out",
+            str(workdir / "models"),
+        ],
+        cwd=ROOT,
+        env=server_env(),
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     return time.monotonic() - started
 
 
@@ -192,8 +219,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-training", action="store_true", help="don't time a full training")
     parser.add_argument("--turns", type=int, default=200, help="turns in the long conversation")
-    parser.add_argument("--skip-stock", action="store_true",
-                        help="don't repeat the long conversation on Rasa's stock tracker store")
+    parser.add_argument(
+        "--skip-stock", action="store_true", help="don't repeat the long conversation on Rasa's stock tracker store"
+    )
     args = parser.parse_args()
 
     results: dict = {"machine": {"cpus": os.cpu_count()}, "date": time.strftime("%Y-%m-%d %H:%M")}
@@ -225,15 +253,17 @@ def main() -> int:
                 assert status == 200
             results["nlu_parse"] = summary(parse)
 
-            new_conversation = [timed_turn(url, f"new-{uuid.uuid4().hex}", MESSAGES[i % len(MESSAGES)])
-                                for i in range(200)]
+            new_conversation = [
+                timed_turn(url, f"new-{uuid.uuid4().hex}", MESSAGES[i % len(MESSAGES)]) for i in range(200)
+            ]
             results["turn_new_conversation"] = summary(new_conversation)
 
             sender = f"long-{uuid.uuid4().hex}"
             long_turns = [timed_turn(url, sender, MESSAGES[i % len(MESSAGES)]) for i in range(args.turns)]
             first, last = long_turns[:20], long_turns[-20:]
             results["long_conversation"] = {
-                "turns": args.turns, "first20_mean_ms": round(statistics.mean(first), 1),
+                "turns": args.turns,
+                "first20_mean_ms": round(statistics.mean(first), 1),
                 "last20_mean_ms": round(statistics.mean(last), 1),
                 "ratio": round(statistics.mean(last) / statistics.mean(first), 2),
             }
@@ -256,14 +286,16 @@ def main() -> int:
             if not args.skip_stock:
                 # Side by side: the same long conversation on Rasa's stock SQL tracker store.
                 print("measuring the long conversation on the stock tracker store ...", flush=True)
-                stock = write_endpoints(workdir, actions_port, {"type": "SQL", "dialect": "sqlite",
-                                                                "db": str(workdir / "stock.db")})
+                stock = write_endpoints(
+                    workdir, actions_port, {"type": "SQL", "dialect": "sqlite", "db": str(workdir / "stock.db")}
+                )
                 rasa, port = start_rasa_server(workdir, stock)
                 url = f"http://127.0.0.1:{port}"
                 sender = f"stock-{uuid.uuid4().hex}"
                 turns = [timed_turn(url, sender, MESSAGES[i % len(MESSAGES)]) for i in range(args.turns)]
                 results["long_conversation_stock_store"] = {
-                    "turns": args.turns, "first20_mean_ms": round(statistics.mean(turns[:20]), 1),
+                    "turns": args.turns,
+                    "first20_mean_ms": round(statistics.mean(turns[:20]), 1),
                     "last20_mean_ms": round(statistics.mean(turns[-20:]), 1),
                     "ratio": round(statistics.mean(turns[-20:]) / statistics.mean(turns[:20]), 2),
                 }
@@ -273,17 +305,21 @@ def main() -> int:
 
     targets = {
         **({"train under 3 minutes": results["train_s"] < 180} if "train_s" in results else {}),
-        "new-conversation p95 < 2.5x NLU parse p95":
-            results["turn_new_conversation"]["p95_ms"] < 2.5 * results["nlu_parse"]["p95_ms"],
-        "a 20,000-character message costs no more than a 2,000-character one (risk layer, x1.5)":
-            results["risk_layer"]["median_ms_by_message_chars"]["20000"]
-            <= 1.5 * results["risk_layer"]["median_ms_by_message_chars"]["2000"],
+        "new-conversation p95 < 2.5x NLU parse p95": results["turn_new_conversation"]["p95_ms"]
+        < 2.5 * results["nlu_parse"]["p95_ms"],
+        "a 20,000-character message costs no more than a 2,000-character one (risk layer, x1.5)": results["risk_layer"][
+            "median_ms_by_message_chars"
+        ]["20000"]
+        <= 1.5 * results["risk_layer"]["median_ms_by_message_chars"]["2000"],
         "last 20 turns within 1.3x of first 20": results["long_conversation"]["ratio"] <= 1.3,
-        "a 20,000-character message costs no more than a 2,000-character one (REST turn, x1.2)":
-            results["long_messages"]["median_ms"]["20000"]
-            <= 1.2 * results["long_messages"]["median_ms"]["2000"],
-        "maximum-size messages hold up other people no more than short ones (their p95, x1.25)":
-            results["others_during_max_size"]["p95_ratio_to_short"] <= 1.25,
+        "a 20,000-character message costs no more than a 2,000-character one (REST turn, x1.2)": results[
+            "long_messages"
+        ]["median_ms"]["20000"]
+        <= 1.2 * results["long_messages"]["median_ms"]["2000"],
+        "maximum-size messages hold up other people no more than short ones (their p95, x1.25)": results[
+            "others_during_max_size"
+        ]["p95_ratio_to_short"]
+        <= 1.25,
     }
     results["targets"] = targets
     out = ROOT / "results" / "bench.json"
@@ -294,37 +330,62 @@ def main() -> int:
     rows = [
         ("full training", f"{results['train_s']} s" if "train_s" in results else "skipped"),
         ("start until first answer", f"{results['ready_s']} s"),
-        ("risk layer per message p50 / p95: rules / rules + model",
-         f"{results['risk_layer']['rules']['p50_ms']} / {results['risk_layer']['rules']['p95_ms']} ms; "
-         f"{results['risk_layer']['rules_and_model']['p50_ms']} / "
-         f"{results['risk_layer']['rules_and_model']['p95_ms']} ms"),
-        ("risk layer, 2k / 20k / 3M characters (median)",
-         " / ".join(f"{v} ms" for v in results["risk_layer"]["median_ms_by_message_chars"].values())),
-        ("RSS rasa server / action server",
-            f"{results['rss_mb']['rasa_server']} MB / {results['rss_mb']['action_server']} MB"),
+        (
+            "risk layer per message p50 / p95: rules / rules + model",
+            f"{results['risk_layer']['rules']['p50_ms']} / {results['risk_layer']['rules']['p95_ms']} ms; "
+            f"{results['risk_layer']['rules_and_model']['p50_ms']} / "
+            f"{results['risk_layer']['rules_and_model']['p95_ms']} ms",
+        ),
+        (
+            "risk layer, 2k / 20k / 3M characters (median)",
+            " / ".join(f"{v} ms" for v in results["risk_layer"]["median_ms_by_message_chars"].values()),
+        ),
+        (
+            "RSS rasa server / action server",
+            f"{results['rss_mb']['rasa_server']} MB / {results['rss_mb']['action_server']} MB",
+        ),
         ("NLU parse p50 / p95", f"{results['nlu_parse']['p50_ms']} / {results['nlu_parse']['p95_ms']} ms"),
-        ("turn, new conversation p50 / p95",
-            f"{results['turn_new_conversation']['p50_ms']} / {results['turn_new_conversation']['p95_ms']} ms"),
-        (f"{args.turns}-turn conversation: first 20 / last 20 mean",
-         f"{results['long_conversation']['first20_mean_ms']} / {results['long_conversation']['last20_mean_ms']} ms "
-         f"(x{results['long_conversation']['ratio']})"),
-        *([("  same on Rasa's stock SQL tracker store",
-            f"{results['long_conversation_stock_store']['first20_mean_ms']} / "
-            f"{results['long_conversation_stock_store']['last20_mean_ms']} ms "
-            f"(x{results['long_conversation_stock_store']['ratio']})")]
-          if "long_conversation_stock_store" in results else []),
-        ("20 concurrent x 20 turns p50 / p95",
-            f"{results['concurrent_20x20']['p50_ms']} / {results['concurrent_20x20']['p95_ms']} ms"),
+        (
+            "turn, new conversation p50 / p95",
+            f"{results['turn_new_conversation']['p50_ms']} / {results['turn_new_conversation']['p95_ms']} ms",
+        ),
+        (
+            f"{args.turns}-turn conversation: first 20 / last 20 mean",
+            f"{results['long_conversation']['first20_mean_ms']} / {results['long_conversation']['last20_mean_ms']} ms "
+            f"(x{results['long_conversation']['ratio']})",
+        ),
+        *(
+            [
+                (
+                    "  same on Rasa's stock SQL tracker store",
+                    f"{results['long_conversation_stock_store']['first20_mean_ms']} / "
+                    f"{results['long_conversation_stock_store']['last20_mean_ms']} ms "
+                    f"(x{results['long_conversation_stock_store']['ratio']})",
+                )
+            ]
+            if "long_conversation_stock_store" in results
+            else []
+        ),
+        (
+            "20 concurrent x 20 turns p50 / p95",
+            f"{results['concurrent_20x20']['p50_ms']} / {results['concurrent_20x20']['p95_ms']} ms",
+        ),
         ("20 concurrent throughput", f"{results['concurrent_20x20']['turns_per_s']} turns/s"),
-        ("REST turn, 2,000 / 20,000 / max-size characters (median)",
-         " / ".join(f"{v} ms" for v in results["long_messages"]["median_ms"].values())
-         + f" (max-size = {results['long_messages']['max_chars']:,} characters)"),
-        ("others' turns p50 / p95: alone; while short / max-size messages run",
-         "; ".join(f"{others[k]['p50_ms']} / {others[k]['p95_ms']} ms"
-                   for k in ("alone", "with_short_messages", "with_max_size"))
-         + f" (max-size vs short p95 x{others['p95_ratio_to_short']}, vs alone "
-           f"x{others['p95_ratio_to_alone']}; {others['max_size_messages']['n']} max-size "
-           f"messages, each p50 {others['max_size_messages']['p50_ms']} ms)"),
+        (
+            "REST turn, 2,000 / 20,000 / max-size characters (median)",
+            " / ".join(f"{v} ms" for v in results["long_messages"]["median_ms"].values())
+            + f" (max-size = {results['long_messages']['max_chars']:,} characters)",
+        ),
+        (
+            "others' turns p50 / p95: alone; while short / max-size messages run",
+            "; ".join(
+                f"{others[k]['p50_ms']} / {others[k]['p95_ms']} ms"
+                for k in ("alone", "with_short_messages", "with_max_size")
+            )
+            + f" (max-size vs short p95 x{others['p95_ratio_to_short']}, vs alone "
+            f"x{others['p95_ratio_to_alone']}; {others['max_size_messages']['n']} max-size "
+            f"messages, each p50 {others['max_size_messages']['p50_ms']} ms)",
+        ),
     ]
     width = max(len(r[0]) for r in rows)
     print()

@@ -12,6 +12,7 @@ p95 turn latency, throughput, errors (not 200, an empty reply, the apology), los
 Writes results/bench-scale.json and prints a table. Needs Debian's postgresql and
 redis-server packages, and root (PostgreSQL runs as the postgres user).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,10 +32,16 @@ from devtools import stack  # noqa: E402
 from devtools.servers import http_post_json  # noqa: E402
 
 MESSAGES = [
-    "is walking good for fibro?", "how long should i start with?", "whats lyrica for",
-    "what about its side effects?", "i overdid it yesterday and now im in bed, what now",
-    "is swimming ok when everything hurts?", "does sugar make flares worse", "thanks",
-    "what is fibromyalgia", "what helps me sleep",
+    "is walking good for fibro?",
+    "how long should i start with?",
+    "whats lyrica for",
+    "what about its side effects?",
+    "i overdid it yesterday and now im in bed, what now",
+    "is swimming ok when everything hurts?",
+    "does sugar make flares worse",
+    "thanks",
+    "what is fibromyalgia",
+    "what helps me sleep",
 ]
 
 
@@ -55,8 +62,11 @@ def run_load(urls: list[str], conversations: int, turns: int, label: str) -> dic
             text = f"{MESSAGES[(n + i) % len(MESSAGES)]} ({i})"
             started = time.perf_counter()
             try:
-                status, body = http_post_json(f"{urls[(n + i) % len(urls)]}/webhooks/rest/webhook",
-                                              {"sender": sender, "message": text}, timeout=300)
+                status, body = http_post_json(
+                    f"{urls[(n + i) % len(urls)]}/webhooks/rest/webhook",
+                    {"sender": sender, "message": text},
+                    timeout=300,
+                )
             except OSError as error:
                 status, body = -1, type(error).__name__
             latencies.append((time.perf_counter() - started) * 1000)
@@ -72,8 +82,7 @@ def run_load(urls: list[str], conversations: int, turns: int, label: str) -> dic
         people = list(pool.map(person, range(conversations)))
     wall = time.perf_counter() - started
     latencies = [t for p in people for t in p["latencies"]]
-    return {"people": people, "wall_s": wall, "latencies": latencies,
-            "errors": sum(len(p["errors"]) for p in people)}
+    return {"people": people, "wall_s": wall, "latencies": latencies, "errors": sum(len(p["errors"]) for p in people)}
 
 
 def lost_turns(database: stack.Postgres, people: list[dict]) -> int:
@@ -83,8 +92,9 @@ def lost_turns(database: stack.Postgres, people: list[dict]) -> int:
         cursor = connection.cursor()
         lost = 0
         for person in people:
-            cursor.execute("SELECT data FROM events WHERE sender_id = %s AND type_name = 'user' "
-                           "ORDER BY id", (person["sender"],))
+            cursor.execute(
+                "SELECT data FROM events WHERE sender_id = %s AND type_name = 'user' ORDER BY id", (person["sender"],)
+            )
             stored = [json.loads(row[0]).get("text") for row in cursor.fetchall()]
             lost += sum(1 for text in person["answered"] if text not in stored)
         return lost
@@ -95,9 +105,11 @@ def lost_turns(database: stack.Postgres, people: list[dict]) -> int:
 def summary(load: dict, database: stack.Postgres) -> dict:
     latencies = load["latencies"]
     return {
-        "turns": len(latencies), "p50_ms": round(percentile(latencies, 50), 1),
+        "turns": len(latencies),
+        "p50_ms": round(percentile(latencies, 50), 1),
         "p95_ms": round(percentile(latencies, 95), 1),
-        "turns_per_s": round(len(latencies) / load["wall_s"], 1), "errors": load["errors"],
+        "turns_per_s": round(len(latencies) / load["wall_s"], 1),
+        "errors": load["errors"],
         "lost_turns": lost_turns(database, load["people"]),
     }
 
@@ -108,20 +120,21 @@ def main() -> int:
     parser.add_argument("--turns", type=int, default=10, help="messages per conversation")
     args = parser.parse_args()
 
-    results: dict = {"date": time.strftime("%Y-%m-%d %H:%M"), "conversations": args.conversations,
-                     "turns_each": args.turns}
-    with tempfile.TemporaryDirectory() as tmp, stack.postgres() as database, \
-            stack.redis() as locks:
+    results: dict = {
+        "date": time.strftime("%Y-%m-%d %H:%M"),
+        "conversations": args.conversations,
+        "turns_each": args.turns,
+    }
+    with tempfile.TemporaryDirectory() as tmp, stack.postgres() as database, stack.redis() as locks:
         print("starting the action server and two Rasa replicas (about a minute) ...", flush=True)
         with stack.replicas(Path(tmp), database, locks, 2) as running:
-            for url in running.urls:   # warm both up: the first turn loads lazily
-                http_post_json(f"{url}/webhooks/rest/webhook",
-                               {"sender": f"warm-{uuid.uuid4().hex}", "message": "hello"}, 120)
+            for url in running.urls:  # warm both up: the first turn loads lazily
+                http_post_json(
+                    f"{url}/webhooks/rest/webhook", {"sender": f"warm-{uuid.uuid4().hex}", "message": "hello"}, 120
+                )
             for label, urls in (("one_replica", running.urls[:1]), ("two_replicas", running.urls)):
-                print(f"{args.conversations} conversations x {args.turns} turns, {label} ...",
-                      flush=True)
-                results[label] = summary(run_load(urls, args.conversations, args.turns, label),
-                                         database)
+                print(f"{args.conversations} conversations x {args.turns} turns, {label} ...", flush=True)
+                results[label] = summary(run_load(urls, args.conversations, args.turns, label), database)
                 results[label]["rss_mb"] = {
                     **{f"rasa_{'ab'[i]}": round(p.rss_mb()) for i, p in enumerate(running.servers)},
                     "action_server": round(running.actions.rss_mb()),
@@ -129,25 +142,28 @@ def main() -> int:
                     "redis": round(locks.process.rss_mb()),
                 }
     one, two = results["one_replica"], results["two_replicas"]
-    results["two_to_one"] = {"throughput": round(two["turns_per_s"] / one["turns_per_s"], 2),
-                             "p95": round(two["p95_ms"] / one["p95_ms"], 2)}
+    results["two_to_one"] = {
+        "throughput": round(two["turns_per_s"] / one["turns_per_s"], 2),
+        "p95": round(two["p95_ms"] / one["p95_ms"], 2),
+    }
     out = ROOT / "results" / "bench-scale.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(results, indent=2))
 
     rows = [
         ("turns", one["turns"], two["turns"], ""),
-        ("p50 / p95 (ms)", f"{one['p50_ms']} / {one['p95_ms']}", f"{two['p50_ms']} / {two['p95_ms']}",
-         f"p95 x{results['two_to_one']['p95']}"),
-        ("throughput (turns/s)", one["turns_per_s"], two["turns_per_s"],
-         f"x{results['two_to_one']['throughput']}"),
+        (
+            "p50 / p95 (ms)",
+            f"{one['p50_ms']} / {one['p95_ms']}",
+            f"{two['p50_ms']} / {two['p95_ms']}",
+            f"p95 x{results['two_to_one']['p95']}",
+        ),
+        ("throughput (turns/s)", one["turns_per_s"], two["turns_per_s"], f"x{results['two_to_one']['throughput']}"),
         ("errors", one["errors"], two["errors"], ""),
         ("lost turns", one["lost_turns"], two["lost_turns"], ""),
-        *[(f"RSS {name} (MB)", one["rss_mb"][name], two["rss_mb"][name], "")
-          for name in one["rss_mb"]],
+        *[(f"RSS {name} (MB)", one["rss_mb"][name], two["rss_mb"][name], "") for name in one["rss_mb"]],
     ]
-    print(f"\n  {args.conversations} concurrent conversations x {args.turns} turns, "
-          "PostgreSQL + Redis\n")
+    print(f"\n  {args.conversations} concurrent conversations x {args.turns} turns, PostgreSQL + Redis\n")
     print(f"  {'':<22} {'one replica':>17} {'two replicas':>17} {'two / one':>10}")
     for name, a, b, ratio in rows:
         print(f"  {name:<22} {a!s:>17} {b!s:>17} {ratio:>10}")

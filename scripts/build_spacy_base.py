@@ -5,6 +5,7 @@ reach, so the pipeline is built from PyPI packages: a blank English tokenizer
 plus a lookup lemmatizer whose tables come from spacy-lookups-data. It carries
 no word vectors, so config.yml uses it for tokens and lemmas only.
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -42,8 +43,7 @@ def main() -> int:
         dist = tmp_path / "dist"
         dist.mkdir()
         subprocess.run(
-            [sys.executable, "-m", "spacy", "package", str(pipeline), str(dist),
-             "--build", "wheel", "--force"],
+            [sys.executable, "-m", "spacy", "package", str(pipeline), str(dist), "--build", "wheel", "--force"],
             check=True,
             capture_output=True,  # spacy package is chatty; its output only matters on failure
         )
@@ -52,8 +52,7 @@ def main() -> int:
             print(f"expected one wheel, found {wheels}", file=sys.stderr)
             return 1
         subprocess.run(
-            [sys.executable, "-m", "pip", "install", "--no-deps", "--force-reinstall",
-             "--quiet", str(wheels[0])],
+            [sys.executable, "-m", "pip", "install", "--no-deps", "--force-reinstall", "--quiet", str(wheels[0])],
             check=True,
             capture_output=True,
         )

@@ -6,6 +6,7 @@ confident wrong answer under the target rate; selfcare/knowledge/choice.py holds
 
     .venv/bin/python scripts/calibrate_entries.py
 """
+
 from __future__ import annotations
 
 import sys

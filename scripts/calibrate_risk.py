@@ -9,6 +9,7 @@ candidate crisis threshold it prints recall on the risk labels and false alarms 
 so the thresholds in
 selfcare/safety/risk.py can be chosen and their figures quoted.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -46,8 +47,9 @@ def main() -> int:
     context = {id(e): requests.signals(e.text) for e, _ in predicted}
     print("\nthreshold  alarm-recall  right-kind  none->alarm  none->any-risk  dangerous  medicine")
     for value in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7):
-        th = dataclasses.replace(risk.THRESHOLDS, crisis=value, emergency=value, check=value - 0.05,
-                                 dangerous=value, medicine=value)
+        th = dataclasses.replace(
+            risk.THRESHOLDS, crisis=value, emergency=value, check=value - 0.05, dangerous=value, medicine=value
+        )
         counts = Counter()
         for example, prediction in predicted:
             decision = risk.decide(rules[id(example)], prediction, figures[id(example)], th, **context[id(example)])
@@ -56,7 +58,8 @@ def main() -> int:
                 counts["alarm"] += 1
                 counts["alarm_hit"] += decision.alarm
                 counts["kind_hit"] += decision.alarm and (
-                    decision.template == risk.CRISIS_TEMPLATE.get(label, "emergency"))
+                    decision.template == risk.CRISIS_TEMPLATE.get(label, "emergency")
+                )
             elif label == "none":
                 counts["none"] += 1
                 counts["none_alarm"] += decision.alarm or decision.kind == risk.DANGEROUS_KIND
@@ -67,11 +70,13 @@ def main() -> int:
             elif label.startswith("med_"):
                 counts["med"] += 1
                 counts["med_hit"] += decision.kind == risk.MEDICINE_KIND
-        print(f"  {value:5.2f}     {counts['alarm_hit'] / counts['alarm']:.3f}       "
-              f"{counts['kind_hit'] / counts['alarm']:.3f}      {counts['none_alarm'] / counts['none']:.3f}"
-              f"        {counts['none_any'] / counts['none']:.3f}        "
-              f"{counts['danger_hit'] / max(1, counts['danger']):.3f}      "
-              f"{counts['med_hit'] / max(1, counts['med']):.3f}")
+        print(
+            f"  {value:5.2f}     {counts['alarm_hit'] / counts['alarm']:.3f}       "
+            f"{counts['kind_hit'] / counts['alarm']:.3f}      {counts['none_alarm'] / counts['none']:.3f}"
+            f"        {counts['none_any'] / counts['none']:.3f}        "
+            f"{counts['danger_hit'] / max(1, counts['danger']):.3f}      "
+            f"{counts['med_hit'] / max(1, counts['med']):.3f}"
+        )
     return 0
 
 

@@ -13,6 +13,7 @@ entry ranking on the same questions) in results/answers-entry-report.txt.
 The evaluation sets are written by authors who never see the training questions. Never
 add a training question from an item here: describe the gap to the training side.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -46,8 +47,11 @@ def read_reply(body: Any, kb: knowledge.KnowledgeBase) -> dict[str, Any]:
     text = "\n".join(m.get("text") or "" for m in messages)
     buttons = [b.get("payload", "") for m in messages for b in (m.get("buttons") or [])]
     offered = [p.split('"entry": "')[1].split('"')[0] for p in buttons if '"entry": "' in p]
-    answered = [e.id for e in kb.entries if e.answer in text or (e.more and e.more in text)
-                or f'reviewed information I have on "{e.title}"' in text]
+    answered = [
+        e.id
+        for e in kb.entries
+        if e.answer in text or (e.more and e.more in text) or f'reviewed information I have on "{e.title}"' in text
+    ]
     if answered:
         return {"path": "answer", "entry": answered[0], "offered": offered}
     if SUGGEST_START in text:
@@ -67,8 +71,18 @@ def run_item(assistant, item: dict[str, Any], kb) -> list[dict[str, Any]]:
     for index, turn in enumerate(item["turns"]):
         status, body = assistant.send(sender, turn["text"], timeout=60)
         verdict = read_reply(body, kb) if status == 200 else {"path": "error", "entry": None, "offered": []}
-        out.append({"id": item["id"], "turn": index, "kind": item.get("kind"), "beyond_seed": item.get("beyond_seed"),
-                    "expect": turn["expect"], "also": turn.get("also") or [], "text": turn["text"], **verdict})
+        out.append(
+            {
+                "id": item["id"],
+                "turn": index,
+                "kind": item.get("kind"),
+                "beyond_seed": item.get("beyond_seed"),
+                "expect": turn["expect"],
+                "also": turn.get("also") or [],
+                "text": turn["text"],
+                **verdict,
+            }
+        )
     return out
 
 
@@ -106,8 +120,11 @@ def score(turns: list[dict[str, Any]]) -> dict[str, Any]:
         paths[t["path"]] = paths.get(t["path"], 0) + 1
     return {
         "right": rate(turns, "right"),
-        "right_or_offered": {"hits": sum(t["verdict"] in ("right", "offered") for t in turns), "total": len(turns),
-                             "rate": round(sum(t["verdict"] in ("right", "offered") for t in turns) / len(turns), 3)},
+        "right_or_offered": {
+            "hits": sum(t["verdict"] in ("right", "offered") for t in turns),
+            "total": len(turns),
+            "rate": round(sum(t["verdict"] in ("right", "offered") for t in turns) / len(turns), 3),
+        },
         "confident_wrong": rate(turns, "wrong"),
         "single_right": rate(single, "right"),
         "beyond_seed_right": rate(beyond, "right"),

@@ -10,6 +10,7 @@ it, once its last event is older than the cut-off; one still in use is kept whol
 Safe to run while the server runs (README: "Retention"). Prints counts only: no
 sender id and no text.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,12 +38,17 @@ def retention_days(value: str) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--endpoints", default=os.environ.get("ENDPOINTS") or "endpoints.yml",
-                        help="the endpoints file whose tracker_store to purge (ENDPOINTS)")
-    parser.add_argument("--days", type=retention_days,
-                        default=os.environ.get("RETENTION_DAYS") or str(DEFAULT_RETENTION_DAYS),
-                        help=f"keep conversations active in the last N days "
-                             f"(RETENTION_DAYS, default {DEFAULT_RETENTION_DAYS})")
+    parser.add_argument(
+        "--endpoints",
+        default=os.environ.get("ENDPOINTS") or "endpoints.yml",
+        help="the endpoints file whose tracker_store to purge (ENDPOINTS)",
+    )
+    parser.add_argument(
+        "--days",
+        type=retention_days,
+        default=os.environ.get("RETENTION_DAYS") or str(DEFAULT_RETENTION_DAYS),
+        help=f"keep conversations active in the last N days (RETENTION_DAYS, default {DEFAULT_RETENTION_DAYS})",
+    )
     args = parser.parse_args(argv)
 
     from rasa.utils.endpoints import read_endpoint_config
@@ -56,8 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     os.chdir(ROOT)  # a relative SQLite path (var/conversations.db) is relative to the project
     store = StrictSQLTrackerStore(host=config.url, **config.kwargs)
     conversations, events = store.purge(time.time() - args.days * 86400)
-    print(f"purged {conversations} conversation(s), {events} event(s), inactive for more than "
-          f"{args.days:g} days")
+    print(f"purged {conversations} conversation(s), {events} event(s), inactive for more than {args.days:g} days")
     return 0
 
 

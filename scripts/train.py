@@ -3,6 +3,7 @@
 The model is named after a hash of config.yml, domain.yml and the training data,
 so `make run` and `make test` reuse it until one of those files changes.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -15,9 +16,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRAINING_DATA = ("data/nlu", "data/rules")
 # data/safety and data/knowledge hold the risk model's and the answer model's training data.
-INPUTS = ("config.yml", "domain.yml", "data/safety", "data/knowledge", "selfcare/safety/model.py",
-          "selfcare/safety/normalise.py",
-          "selfcare/knowledge/ranker.py", "components/entry_ranker.py", "components/safety_gate.py", *TRAINING_DATA)
+INPUTS = (
+    "config.yml",
+    "domain.yml",
+    "data/safety",
+    "data/knowledge",
+    "selfcare/safety/model.py",
+    "selfcare/safety/normalise.py",
+    "selfcare/knowledge/ranker.py",
+    "components/entry_ranker.py",
+    "components/safety_gate.py",
+    *TRAINING_DATA,
+)
 
 
 def fingerprint() -> str:
@@ -42,9 +52,17 @@ def main() -> int:
         return 0
     data = ["--data", *[d for d in TRAINING_DATA if (ROOT / d).is_dir()]]
     command = [
-        str(ROOT / ".venv" / "bin" / "rasa"), "train", "--config", "config.yml",
-        "--domain", "domain.yml", *data, "--out", "models",
-        "--fixed-model-name", target.name[: -len(".tar.gz")],
+        str(ROOT / ".venv" / "bin" / "rasa"),
+        "train",
+        "--config",
+        "config.yml",
+        "--domain",
+        "domain.yml",
+        *data,
+        "--out",
+        "models",
+        "--fixed-model-name",
+        target.name[: -len(".tar.gz")],
     ]
     print(f"training {target.name} ...", flush=True)
     started = time.monotonic()

@@ -35,6 +35,7 @@ endpoints.yml:
       # password, username, use_ssl, key_prefix, socket_timeout: as for `type: redis`
       # wait_time_in_seconds: 1   how often a waiting request polls the lock
 """
+
 from __future__ import annotations
 
 import logging
@@ -82,7 +83,9 @@ end
 """
 
 # KEYS: lock, counter. ARGV: conversation id, now, lifetime. Returns the ticket number.
-ISSUE_SCRIPT = _KEEP_LIVE_TICKETS + """
+ISSUE_SCRIPT = (
+    _KEEP_LIVE_TICKETS
+    + """
 local now, lifetime = tonumber(ARGV[2]), tonumber(ARGV[3])
 local kept, latest = live_tickets(redis.call('GET', KEYS[1]), now, nil)
 local number = redis.call('INCR', KEYS[2]) - 1
@@ -94,10 +97,13 @@ local ttl = math.ceil((latest - now) * 1000) + 1000
 if redis.call('PTTL', KEYS[2]) < ttl then redis.call('PEXPIRE', KEYS[2], ttl) end
 return number
 """
+)
 
 # KEYS: lock. ARGV: conversation id, now, ticket number to remove ('' for none).
 # Returns the number of tickets left (0: the lock was deleted).
-RELEASE_SCRIPT = _KEEP_LIVE_TICKETS + """
+RELEASE_SCRIPT = (
+    _KEEP_LIVE_TICKETS
+    + """
 local raw = redis.call('GET', KEYS[1])
 if not raw then return 0 end
 local now = tonumber(ARGV[2])
@@ -105,6 +111,7 @@ local kept, latest = live_tickets(raw, now, tonumber(ARGV[3]))
 store(KEYS[1], ARGV[1], kept, latest, now)
 return #kept
 """
+)
 
 
 class AtomicRedisLockStore(RedisLockStore):
@@ -136,16 +143,21 @@ class AtomicRedisLockStore(RedisLockStore):
         """Issues the next ticket for `conversation_id` in one atomic Redis step."""
         key = self._key(conversation_id)
         try:
-            return int(self._issue(keys=[key, key + ":counter"],
-                                   args=[conversation_id, repr(time.time()), repr(float(lock_lifetime))]))
+            return int(
+                self._issue(
+                    keys=[key, key + ":counter"], args=[conversation_id, repr(time.time()), repr(float(lock_lifetime))]
+                )
+            )
         except Exception as error:
             raise LockError(f"Error while acquiring lock. Error:\n{error}") from error
 
     def _release_ticket(self, conversation_id: str, ticket_number: int | None) -> int:
-        return int(self._release(
-            keys=[self._key(conversation_id)],
-            args=[conversation_id, repr(time.time()), "" if ticket_number is None else str(int(ticket_number))],
-        ))
+        return int(
+            self._release(
+                keys=[self._key(conversation_id)],
+                args=[conversation_id, repr(time.time()), "" if ticket_number is None else str(int(ticket_number))],
+            )
+        )
 
     def finish_serving(self, conversation_id: str, ticket_number: int) -> None:
         """Removes the ticket (and expired ones) atomically; deletes an empty lock."""

@@ -1,5 +1,6 @@
 """The SQL tracker store: fails loudly without its database, at start-up and at run
 time, and keeps each turn's cost independent of how long the conversation has been."""
+
 from __future__ import annotations
 
 import contextlib
@@ -37,8 +38,9 @@ class TrackerStoreFailed(RuntimeError):
 # What the web chat and Telegram say when the turn could not be stored. The person
 # may already have read the answer (a save fails after the replies went out); the
 # last sentence is there because a person in distress may be the one reading it.
-NOT_SAVED_REPLY = ("I couldn't save that, please try again in a moment. If you feel very "
-                   "unwell, call your local emergency number.")
+NOT_SAVED_REPLY = (
+    "I couldn't save that, please try again in a moment. If you feel very unwell, call your local emergency number."
+)
 
 
 # What a channel's "forget" answers when the store could not erase the conversation
@@ -118,15 +120,26 @@ class StrictSQLTrackerStore(SQLTrackerStore):
         url = self.get_db_url(dialect, host, port, db, username, password, login_db, query)
         self._wait_for_database(url, float(connect_timeout))
         super().__init__(
-            domain=domain, dialect=dialect, host=host, port=port, db=db,
-            username=username, password=password, login_db=login_db, query=query, **kwargs,
+            domain=domain,
+            dialect=dialect,
+            host=host,
+            port=port,
+            db=db,
+            username=username,
+            password=password,
+            login_db=login_db,
+            query=query,
+            **kwargs,
         )
 
     @staticmethod
     def _wait_for_database(url: Any, timeout: float) -> None:
         engine = sa.create_engine(url)
-        shown = engine.url.render_as_string(hide_password=True) if hasattr(
-            engine.url, "render_as_string") else repr(engine.url)
+        shown = (
+            engine.url.render_as_string(hide_password=True)
+            if hasattr(engine.url, "render_as_string")
+            else repr(engine.url)
+        )
         deadline = time.monotonic() + timeout
         try:
             while True:
@@ -155,8 +168,11 @@ class StrictSQLTrackerStore(SQLTrackerStore):
         try:
             yield
         except (sa.exc.SQLAlchemyError, sqlite3.Error, OSError) as error:
-            logger.error("the tracker store could not %s a conversation (%s); the turn is "
-                         "refused, not kept in memory", doing, _describe(error))
+            logger.error(
+                "the tracker store could not %s a conversation (%s); the turn is refused, not kept in memory",
+                doing,
+                _describe(error),
+            )
             raise TrackerStoreFailed(f"could not {doing} the conversation") from None
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
@@ -167,9 +183,9 @@ class StrictSQLTrackerStore(SQLTrackerStore):
     def _retrieve_window(self, sender_id: str) -> DialogueStateTracker | None:
         with self.session_scope() as session:
             query = self._event_query(session, sender_id, fetch_events_from_all_sessions=False)
-            window = list(reversed(
-                query.order_by(None).order_by(self.SQLEvent.id.desc()).limit(self.event_window).all()
-            ))
+            window = list(
+                reversed(query.order_by(None).order_by(self.SQLEvent.id.desc()).limit(self.event_window).all())
+            )
             if not window or not self.domain:
                 return None
             earlier_slots = []
@@ -185,12 +201,15 @@ class StrictSQLTrackerStore(SQLTrackerStore):
         (and after any restart), oldest first."""
         Ev = self.SQLEvent
         scope = self._event_query(session, sender_id, fetch_events_from_all_sessions=False).order_by(None)
-        barrier = scope.filter(Ev.id < before, Ev.type_name.in_(SLOT_BARRIERS)).with_entities(
-            sa.func.max(Ev.id)).scalar() or 0
+        barrier = (
+            scope.filter(Ev.id < before, Ev.type_name.in_(SLOT_BARRIERS)).with_entities(sa.func.max(Ev.id)).scalar()
+            or 0
+        )
         latest_ids = [
-            row[0] for row in
-            scope.filter(Ev.id < before, Ev.id > barrier, Ev.type_name == "slot")
-            .with_entities(sa.func.max(Ev.id)).group_by(Ev.action_name)  # action_name holds the slot name
+            row[0]
+            for row in scope.filter(Ev.id < before, Ev.id > barrier, Ev.type_name == "slot")
+            .with_entities(sa.func.max(Ev.id))
+            .group_by(Ev.action_name)  # action_name holds the slot name
         ]
         if not latest_ids:
             return []
@@ -217,14 +236,16 @@ class StrictSQLTrackerStore(SQLTrackerStore):
                 new_events = list(itertools.islice(tracker.events, stored, None))
             for event in new_events:
                 data = event.as_dict()
-                session.add(self.SQLEvent(
-                    sender_id=tracker.sender_id,
-                    type_name=event.type_name,
-                    timestamp=data.get("timestamp"),
-                    intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
-                    action_name=data.get("name"),
-                    data=json.dumps(data),
-                ))
+                session.add(
+                    self.SQLEvent(
+                        sender_id=tracker.sender_id,
+                        type_name=event.type_name,
+                        timestamp=data.get("timestamp"),
+                        intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+                        action_name=data.get("name"),
+                        data=json.dumps(data),
+                    )
+                )
             session.commit()
         setattr(tracker, _LOADED, len(tracker.events))
 
@@ -235,14 +256,12 @@ class StrictSQLTrackerStore(SQLTrackerStore):
         One DELETE with its sub-select, so a conversation that gets a message while it
         runs is either kept whole or was already past the cut-off."""
         Ev = self.SQLEvent
-        stale = (sa.select(Ev.sender_id).group_by(Ev.sender_id)
-                 .having(sa.func.max(Ev.timestamp) < inactive_since))
+        stale = sa.select(Ev.sender_id).group_by(Ev.sender_id).having(sa.func.max(Ev.timestamp) < inactive_since)
         with self.session_scope() as session:
-            conversations = session.execute(
-                sa.select(sa.func.count()).select_from(stale.subquery())).scalar() or 0
+            conversations = session.execute(sa.select(sa.func.count()).select_from(stale.subquery())).scalar() or 0
             events = session.execute(
-                sa.delete(Ev).where(Ev.sender_id.in_(stale)).execution_options(
-                    synchronize_session=False)).rowcount
+                sa.delete(Ev).where(Ev.sender_id.in_(stale)).execution_options(synchronize_session=False)
+            ).rowcount
             session.commit()
         return int(conversations), int(events or 0)
 

@@ -1,4 +1,5 @@
 """Shared fixtures. Slow tests (marked `slow`) use the trained model and real servers."""
+
 from __future__ import annotations
 
 import os

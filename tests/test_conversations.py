@@ -1,4 +1,5 @@
 """Conversation tests and the NLU evaluation, with Rasa's own test commands on the trained model."""
+
 from __future__ import annotations
 
 import json
@@ -14,14 +15,25 @@ MIN_MACRO_F1 = 0.92
 
 
 def run(args: list[str], timeout: float = 900) -> subprocess.CompletedProcess:
-    return subprocess.run(args, cwd=ROOT, env=server_env(), capture_output=True, text=True,
-                          timeout=timeout)
+    return subprocess.run(args, cwd=ROOT, env=server_env(), capture_output=True, text=True, timeout=timeout)
 
 
 def test_conversation_journeys_predict_every_action(tmp_path):
-    result = run([RASA, "test", "core", "--model", str(latest_model()),
-                  "--stories", "tests/conversations", "--e2e", "--fail-on-prediction-errors",
-                  "--out", str(tmp_path)])
+    result = run(
+        [
+            RASA,
+            "test",
+            "core",
+            "--model",
+            str(latest_model()),
+            "--stories",
+            "tests/conversations",
+            "--e2e",
+            "--fail-on-prediction-errors",
+            "--out",
+            str(tmp_path),
+        ]
+    )
     failed = tmp_path / "failed_test_stories.yml"
     detail = failed.read_text() if failed.exists() else ""
     assert result.returncode == 0, detail + result.stdout[-3000:] + result.stderr[-3000:]
@@ -37,8 +49,20 @@ SAME_ACTION = {"medicine_safety": "ask"}
 def test_nlu_macro_f1_on_held_out_messages(tmp_path):
     from sklearn.metrics import f1_score
 
-    result = run([RASA, "test", "nlu", "--model", str(latest_model()), "--successes",
-                  "--nlu", "tests/nlu/heldout.yml", "--out", str(tmp_path)])
+    result = run(
+        [
+            RASA,
+            "test",
+            "nlu",
+            "--model",
+            str(latest_model()),
+            "--successes",
+            "--nlu",
+            "tests/nlu/heldout.yml",
+            "--out",
+            str(tmp_path),
+        ]
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     rows = json.loads((tmp_path / "intent_errors.json").read_text())
     rows += json.loads((tmp_path / "intent_successes.json").read_text())
@@ -48,9 +72,14 @@ def test_nlu_macro_f1_on_held_out_messages(tmp_path):
     scores = f1_score(truth, predicted, labels=labels, average=None, zero_division=0)
     macro_f1 = float(scores.mean())
     worst = sorted(zip(scores.round(3), labels, strict=True))[:5]
-    alarms = [p for t, p in zip(truth, predicted, strict=True)
-              if t not in ("crisis", "medical_emergency") and p in ("crisis", "medical_emergency", "dangerous_request")]
-    print(f"held-out intent macro-F1 {macro_f1:.3f} over {len(rows)} messages; weakest {worst}; "
-          f"ordinary messages routed to an alarm: {len(alarms)}")
+    alarms = [
+        p
+        for t, p in zip(truth, predicted, strict=True)
+        if t not in ("crisis", "medical_emergency") and p in ("crisis", "medical_emergency", "dangerous_request")
+    ]
+    print(
+        f"held-out intent macro-F1 {macro_f1:.3f} over {len(rows)} messages; weakest {worst}; "
+        f"ordinary messages routed to an alarm: {len(alarms)}"
+    )
     assert len(rows) == len(truth) and len(rows) > 200
     assert macro_f1 >= MIN_MACRO_F1, f"macro-F1 {macro_f1:.3f} < {MIN_MACRO_F1}; weakest {worst}"

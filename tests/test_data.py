@@ -1,4 +1,5 @@
 """Consistency of the training data, domain, rules and knowledge file, and Rasa's own validator."""
+
 from __future__ import annotations
 
 import re
@@ -31,9 +32,7 @@ def examples(item: dict) -> list[str]:
 def test_every_intent_has_training_data_and_a_rule_to_a_response_or_action(domain):
     trained = {item["intent"] for item in NLU if "intent" in item}
     assert set(domain["intents"]) == trained
-    handled = {
-        step["intent"] for rule in RULES for step in rule.get("steps", []) if "intent" in step
-    }
+    handled = {step["intent"] for rule in RULES for step in rule.get("steps", []) if "intent" in step}
     assert set(domain["intents"]) <= handled, set(domain["intents"]) - handled
     actions = set(domain["actions"]) | set(domain["responses"])
     used = {step["action"] for rule in RULES for step in rule["steps"] if "action" in step}
@@ -91,8 +90,12 @@ def test_no_example_is_labelled_with_two_intents():
 def test_the_held_out_set_is_not_in_the_training_data():
     heldout = yaml.safe_load((ROOT / "tests/nlu/heldout.yml").read_text())["nlu"]
     held = {e.lower() for item in heldout for e in examples(item)}
-    trained = {re.sub(r"\[([^\]]+)\](\([^)]*\)|\{[^}]*\})", r"\1", e).lower()
-               for item in NLU if "intent" in item for e in examples(item)}
+    trained = {
+        re.sub(r"\[([^\]]+)\](\([^)]*\)|\{[^}]*\})", r"\1", e).lower()
+        for item in NLU
+        if "intent" in item
+        for e in examples(item)
+    }
     assert len(held) >= 150
     assert not held & trained, held & trained
 
@@ -100,9 +103,22 @@ def test_the_held_out_set_is_not_in_the_training_data():
 @pytest.mark.slow
 def test_rasa_data_validate_passes_with_no_warnings():
     result = subprocess.run(
-        [str(ROOT / ".venv/bin/rasa"), "data", "validate", "--fail-on-warnings",
-         "--domain", "domain.yml", "--config", "config.yml",
-         "--data", "data/nlu", "data/rules"],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
+        [
+            str(ROOT / ".venv/bin/rasa"),
+            "data",
+            "validate",
+            "--fail-on-warnings",
+            "--domain",
+            "domain.yml",
+            "--config",
+            "config.yml",
+            "--data",
+            "data/nlu",
+            "data/rules",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]

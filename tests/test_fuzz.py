@@ -14,6 +14,7 @@ Run twice: against the servers as they run (INFO), and against a pair started wi
 --debug, where stock Rasa logs every message, entity value and reply
 (components/log_privacy.py keeps them out).
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -39,28 +40,65 @@ from devtools.servers import ROOT, WEB_SESSION_KEY, Assistant, http_get, start_a
 pytestmark = pytest.mark.slow
 
 SEED = int(os.environ.get("FIBRO_FUZZ_SEED", "20261128"))
-REQUESTS = {"info": 2400, "debug": 800}   # at --debug every turn writes ~60 log lines
+REQUESTS = {"info": 2400, "debug": 800}  # at --debug every turn writes ~60 log lines
 WORKERS = 6
 REST = "/webhooks/rest/webhook"
 FORGET = "/webhooks/webchat/forget"
 
 QUESTIONS = [
-    "is walking good for fibro", "whats lyrica for", "i overdid it yesterday and now im in bed",
-    "what helps me sleep", "hello", "can i drink on lyrica", "does sugar make flares worse",
-    "how does cymbalta work for pain", "is swimming ok when everything hurts?", "thanks, bye",
-    "what about its side effects?", "tell me more", "how much lyrica should i take",
-    "¿qué es la fibromialgia?", "что такое фибромиалгия", "線維筋痛症とは", "this pain is killing me",
+    "is walking good for fibro",
+    "whats lyrica for",
+    "i overdid it yesterday and now im in bed",
+    "what helps me sleep",
+    "hello",
+    "can i drink on lyrica",
+    "does sugar make flares worse",
+    "how does cymbalta work for pain",
+    "is swimming ok when everything hurts?",
+    "thanks, bye",
+    "what about its side effects?",
+    "tell me more",
+    "how much lyrica should i take",
+    "¿qué es la fibromialgia?",
+    "что такое фибромиалгия",
+    "線維筋痛症とは",
+    "this pain is killing me",
 ]
 # Intents as buttons send them, and the commands a person may type (channels/commands.py),
 # Rasa's own intents among them: each gets a real reply. (Not /forget: it would erase
 # conversations whose stored turns the log test counts; tests/test_server.py has it.)
-SLASH_INTENTS = ["greet", "goodbye", "thank", "affirm", "deny", "bot_challenge", "out_of_scope",
-                 "ask", "nonexistent_intent", "restart", "back", "session_start", "stop", "help",
-                 "start"]
+SLASH_INTENTS = [
+    "greet",
+    "goodbye",
+    "thank",
+    "affirm",
+    "deny",
+    "bot_challenge",
+    "out_of_scope",
+    "ask",
+    "nonexistent_intent",
+    "restart",
+    "back",
+    "session_start",
+    "stop",
+    "help",
+    "start",
+]
 ALPHABETS = [
-    (0x20, 0x7E), (0xA0, 0x24F), (0x400, 0x4FF), (0x590, 0x6FF), (0x900, 0x97F),
-    (0x3040, 0x30FF), (0x4E00, 0x4FFF), (0xAC00, 0xAD00), (0x1F300, 0x1F64F),
-    (0x1D400, 0x1D7FF), (0x300, 0x36F), (0x200B, 0x202E), (0x0, 0x1F), (0xFFF0, 0xFFFD),
+    (0x20, 0x7E),
+    (0xA0, 0x24F),
+    (0x400, 0x4FF),
+    (0x590, 0x6FF),
+    (0x900, 0x97F),
+    (0x3040, 0x30FF),
+    (0x4E00, 0x4FFF),
+    (0xAC00, 0xAD00),
+    (0x1F300, 0x1F64F),
+    (0x1D400, 0x1D7FF),
+    (0x300, 0x36F),
+    (0x200B, 0x202E),
+    (0x0, 0x1F),
+    (0xFFF0, 0xFFFD),
 ]
 SENDER_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.:@-"
 BAD_SENDER_CHARS = " /\\\n\t<>\"'ü漢😀%?#&=+,;\x00"
@@ -138,8 +176,7 @@ class Generator:
         if shape < 0.55:
             return self.unicode_text(self.rng.randint(1, 120)) + " " + marker
         if shape < 0.70:  # long: cut to its start and end before anything reads it
-            return marker + " " + self.words(self.rng.randint(validation.MAX_MESSAGE_CHARS, 20_000)) + \
-                " " + marker
+            return marker + " " + self.words(self.rng.randint(validation.MAX_MESSAGE_CHARS, 20_000)) + " " + marker
         if shape < 0.80:
             intent = self.rng.choice(SLASH_INTENTS)
             if self.rng.random() < 0.5:
@@ -147,9 +184,18 @@ class Generator:
             key = self.rng.choice(["entry", "group", "medicine", "x"])
             return f"/{intent}" + json.dumps({key: marker})
         if shape < 0.90:
-            return self.rng.choice(["<script>alert('{m}')</script>", "{{\"json\": \"{m}\"}}",
-                                    "<b>{m}</b> is walking ok?", "{m}\x00\x01\x02", "'; DROP TABLE events; -- {m}",
-                                    "{m}\u202eevil", "%s%s%n {m}", "../../etc/passwd {m}"]).format(m=marker)
+            return self.rng.choice(
+                [
+                    "<script>alert('{m}')</script>",
+                    '{{"json": "{m}"}}',
+                    "<b>{m}</b> is walking ok?",
+                    "{m}\x00\x01\x02",
+                    "'; DROP TABLE events; -- {m}",
+                    "{m}\u202eevil",
+                    "%s%s%n {m}",
+                    "../../etc/passwd {m}",
+                ]
+            ).format(m=marker)
         return self.rng.choice(["", " ", "\n\t ", "😭😭😭", "🙂", "?", "..."])
 
     def ordinary_payload(self) -> tuple[dict[str, Any], tuple[str, ...]]:
@@ -196,11 +242,23 @@ class Generator:
         return Case("valid", "POST", path, self.encode(payload), 200, markers, self.headers())
 
     def hostile(self) -> Case:
-        kind = self.rng.choice([
-            "non_object_json", "empty_body", "invalid_json", "invalid_utf8", "wrong_type",
-            "missing_field", "bad_sender_id", "deep_nesting", "lone_surrogate",
-            "non_object_metadata", "oversized", "wrong_method", "forget_hostile",
-        ])
+        kind = self.rng.choice(
+            [
+                "non_object_json",
+                "empty_body",
+                "invalid_json",
+                "invalid_utf8",
+                "wrong_type",
+                "missing_field",
+                "bad_sender_id",
+                "deep_nesting",
+                "lone_surrogate",
+                "non_object_metadata",
+                "oversized",
+                "wrong_method",
+                "forget_hostile",
+            ]
+        )
         marker = self.marker()
         payload, markers = self.ordinary_payload()
         markers = (*markers, marker)
@@ -214,13 +272,15 @@ class Generator:
             body = self.rng.choice([b"", b" ", b"\n\t\r "])
         elif kind == "invalid_json":
             raw = self.encode(payload)
-            body = self.rng.choice([
-                raw[: self.rng.randint(1, len(raw) - 1)],
-                b"{not json " + marker.encode(),
-                bytes(self.rng.getrandbits(8) for _ in range(self.rng.randint(1, 300))),
-                raw.replace(b'"message"', b"message", 1),
-                raw + b"," + marker.encode(),
-            ])
+            body = self.rng.choice(
+                [
+                    raw[: self.rng.randint(1, len(raw) - 1)],
+                    b"{not json " + marker.encode(),
+                    bytes(self.rng.getrandbits(8) for _ in range(self.rng.randint(1, 300))),
+                    raw.replace(b'"message"', b"message", 1),
+                    raw + b"," + marker.encode(),
+                ]
+            )
             try:
                 json.loads(body)
                 body = b"{'sender': 'a', 'message': '" + marker.encode() + b"'}"
@@ -229,8 +289,13 @@ class Generator:
         elif kind == "invalid_utf8":
             raw = json.dumps({**payload, "message": marker + " hello"}, ensure_ascii=False).encode()
             cut = raw.index(marker.encode()) + len(marker)
-            body = raw[:cut] + self.rng.choice([b"\xff", b"\xc3\x28", b"\xed\xa0\x80", b"\xf8\x88\x80\x80\x80",
-                                                b"\xc0\xaf", b"\xe2\x82"]) + raw[cut:]
+            body = (
+                raw[:cut]
+                + self.rng.choice(
+                    [b"\xff", b"\xc3\x28", b"\xed\xa0\x80", b"\xf8\x88\x80\x80\x80", b"\xc0\xaf", b"\xe2\x82"]
+                )
+                + raw[cut:]
+            )
         elif kind == "wrong_type":
             field_name = self.rng.choice(["sender", "message"])
             value = self.rng.choice([12345, 1.5, True, [marker], {"text": marker}, [], {}])
@@ -258,8 +323,9 @@ class Generator:
             # up to 7 bytes a level: 15,000 levels stay under the body limit
             depth = self.rng.choice([validation.MAX_JSON_DEPTH, 20, 500, 999, 1000, 5000, 15_000])
             where = self.rng.choice(["metadata", "message", "top"])
-            body = self.deep(depth, marker) if where == "top" else \
-                self.with_raw(payload, where, self.deep(depth, marker))
+            body = (
+                self.deep(depth, marker) if where == "top" else self.with_raw(payload, where, self.deep(depth, marker))
+            )
         elif kind == "lone_surrogate":
             surrogate = f"\\u{self.rng.randint(0xD800, 0xDFFF):04x}"
             text = json.dumps(f"{marker} hello {marker}")[1:-1]
@@ -275,7 +341,7 @@ class Generator:
             raw = self.encode({**payload, "message": marker + " " + "x" * size})
             if self.rng.random() < 0.3:  # chunked: no Content-Length to refuse it by
                 step = 16 * 1024
-                body = [raw[i:i + step] for i in range(0, len(raw), step)]
+                body = [raw[i : i + step] for i in range(0, len(raw), step)]
             else:
                 body = raw
         elif kind == "wrong_method":
@@ -284,13 +350,21 @@ class Generator:
             body = self.encode(payload) if method != "GET" else None
         else:  # forget_hostile: the web chat's only JSON endpoint
             path = FORGET
-            body = self.rng.choice([b"", b"null", b"[]", b"\"x\"", b"{not json",
-                                    json.dumps({"session_id": marker}).encode(),
-                                    json.dumps({"session_id": [uuid.uuid4().hex]}).encode(),
-                                    # an id the server never issued (unsigned, as of old)
-                                    json.dumps({"session_id": uuid.uuid4().hex}).encode(),
-                                    self.deep(5000, marker),
-                                    b'{"session_id": ' + self.deep(20, marker) + b"}"])
+            body = self.rng.choice(
+                [
+                    b"",
+                    b"null",
+                    b"[]",
+                    b'"x"',
+                    b"{not json",
+                    json.dumps({"session_id": marker}).encode(),
+                    json.dumps({"session_id": [uuid.uuid4().hex]}).encode(),
+                    # an id the server never issued (unsigned, as of old)
+                    json.dumps({"session_id": uuid.uuid4().hex}).encode(),
+                    self.deep(5000, marker),
+                    b'{"session_id": ' + self.deep(20, marker) + b"}",
+                ]
+            )
         return Case(kind, method, path, body, expect, markers, self.headers())
 
     def forget(self) -> Case:
@@ -341,8 +415,10 @@ class FuzzRun:
     def summary(self) -> str:
         statuses = Counter(outcome.status for outcome in self.outcomes)
         kinds = Counter(outcome.case.kind for outcome in self.outcomes)
-        return (f"seed {self.seed}, {self.level}: {len(self.outcomes)} requests in {self.seconds:.1f} s; "
-                f"statuses {dict(sorted(statuses.items()))}; kinds {dict(sorted(kinds.items()))}")
+        return (
+            f"seed {self.seed}, {self.level}: {len(self.outcomes)} requests in {self.seconds:.1f} s; "
+            f"statuses {dict(sorted(statuses.items()))}; kinds {dict(sorted(kinds.items()))}"
+        )
 
 
 def log_files(assistant) -> list[Path]:
@@ -362,8 +438,9 @@ def fuzz(request, tmp_path_factory) -> FuzzRun:
     if level == "info":
         assistant, own = request.getfixturevalue("assistant"), None
     else:
-        assistant = own = start_assistant(tmp_path_factory.mktemp("fuzz-debug"),
-                                          extra_args=["--debug"], actions_args=["--debug"])
+        assistant = own = start_assistant(
+            tmp_path_factory.mktemp("fuzz-debug"), extra_args=["--debug"], actions_args=["--debug"]
+        )
     try:
         cases = Generator(SEED).cases(REQUESTS[level])
         offsets = {path: path.stat().st_size if path.exists() else 0 for path in log_files(assistant)}
@@ -381,9 +458,23 @@ def fuzz(request, tmp_path_factory) -> FuzzRun:
 def test_thousands_of_requests_of_every_shape_and_no_server_error(fuzz):
     assert len(fuzz.outcomes) == REQUESTS[fuzz.level] and REQUESTS["info"] >= 2000
     kinds = {outcome.case.kind for outcome in fuzz.outcomes}
-    assert {"valid", "valid_forget", "non_object_json", "empty_body", "invalid_json", "invalid_utf8",
-            "wrong_type", "missing_field", "bad_sender_id", "deep_nesting", "lone_surrogate",
-            "non_object_metadata", "oversized", "wrong_method", "forget_hostile"} <= kinds
+    assert {
+        "valid",
+        "valid_forget",
+        "non_object_json",
+        "empty_body",
+        "invalid_json",
+        "invalid_utf8",
+        "wrong_type",
+        "missing_field",
+        "bad_sender_id",
+        "deep_nesting",
+        "lone_surrogate",
+        "non_object_metadata",
+        "oversized",
+        "wrong_method",
+        "forget_hostile",
+    } <= kinds
     errors = [(o.case.kind, o.status, o.body[:200]) for o in fuzz.outcomes if o.status >= 500 or o.status < 0]
     assert not errors, f"{fuzz.summary()}\n{errors[:10]}"
 
@@ -425,8 +516,9 @@ def test_every_ordinary_message_gets_a_real_reply(fuzz):
             silent.append(outcome.body[:200])
         elif UNAVAILABLE in texts:  # the channel's stand-in: the turn failed inside Rasa
             apologies.append(outcome.case.body[:120])
-    assert not other and not silent and not apologies, \
+    assert not other and not silent and not apologies, (
         f"{fuzz.summary()}\nnot 200: {other[:5]}\nsilent: {silent[:5]}\nfailed turns: {apologies[:5]}"
+    )
 
 
 def test_the_server_is_healthy_afterwards(fuzz):
@@ -464,15 +556,22 @@ def test_no_message_text_in_any_log(fuzz):
     assert len(replies_given) >= 10
     leaked = {path.name: [r for r in replies_given if r in text][:3] for path, text in written.items()}
     assert not any(leaked.values()), f"the bot's replies in the logs: {leaked}"
-    if fuzz.level == "debug":   # the servers did log every turn at DEBUG, without the content
+    if fuzz.level == "debug":  # the servers did log every turn at DEBUG, without the content
         rasa_log = written[assistant.rasa.log]
-        assert '"event": "processor.message.parse"' in rasa_log and \
-            '"parse_data_text": "<not logged: conversation content>"' in rasa_log
+        assert (
+            '"event": "processor.message.parse"' in rasa_log
+            and '"parse_data_text": "<not logged: conversation content>"' in rasa_log
+        )
         assert "DEBUG    rasa_sdk.executor  - Received request to run" in written[assistant.actions.log]
     # The same search finds the ordinary messages' markers where they belong: the conversations.
     with sqlite3.connect(assistant.workdir / "conversations.db") as db:
         stored = "\n".join(row[0] for row in db.execute("SELECT data FROM events WHERE type_name = 'user'"))
-    ordinary = [m for o in fuzz.outcomes if o.case.kind == "valid" for m in o.case.markers
-                if m in json.loads(o.case.body)["message"]]
+    ordinary = [
+        m
+        for o in fuzz.outcomes
+        if o.case.kind == "valid"
+        for m in o.case.markers
+        if m in json.loads(o.case.body)["message"]
+    ]
     assert len(ordinary) >= 0.12 * len(fuzz.outcomes)
     assert sum(m in stored for m in ordinary) >= 0.9 * len(ordinary)

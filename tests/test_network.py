@@ -1,6 +1,7 @@
 """`make run` is closed by default: scripts/run.sh started as the operator starts it,
 then checked from the network's side. Its Rasa server and action server must listen on
 127.0.0.1 only, so another machine can't reach either."""
+
 from __future__ import annotations
 
 import os
@@ -29,7 +30,7 @@ def listening_addresses(port: int) -> set[str]:
             if width == 8:
                 found.add(socket.inet_ntop(socket.AF_INET, raw[::-1]))
             else:  # four little-endian 32-bit words
-                words = b"".join(raw[i:i + 4][::-1] for i in range(0, 16, 4))
+                words = b"".join(raw[i : i + 4][::-1] for i in range(0, 16, 4))
                 found.add(socket.inet_ntop(socket.AF_INET6, words))
     return found
 
@@ -58,13 +59,18 @@ def test_make_run_listens_on_loopback_only(tmp_path):
     port, actions_port = free_port(), free_port()
     env = server_env(ACTIONS_PORT=str(actions_port))
     env.pop("HOST", None)  # the default, as a plain `make run` has it
-    process = start("make run", ["bash", str(ROOT / "scripts" / "run.sh"), str(port)],
-                    tmp_path / "run.log", env)
+    process = start("make run", ["bash", str(ROOT / "scripts" / "run.sh"), str(port)], tmp_path / "run.log", env)
     try:
-        wait_until(lambda: http_get(f"http://127.0.0.1:{port}/")[0] == 200, 240,
-                   "scripts/run.sh", process.popen, process.log)
-        wait_until(lambda: "Listening on 127.0.0.1 only" in process.log.read_text(), 30,
-                   "the ready message", process.popen, process.log)
+        wait_until(
+            lambda: http_get(f"http://127.0.0.1:{port}/")[0] == 200, 240, "scripts/run.sh", process.popen, process.log
+        )
+        wait_until(
+            lambda: "Listening on 127.0.0.1 only" in process.log.read_text(),
+            30,
+            "the ready message",
+            process.popen,
+            process.log,
+        )
         assert listening_addresses(port) == {"127.0.0.1"}
         assert listening_addresses(actions_port) == {"127.0.0.1"}
         address = non_loopback_address()

@@ -4,6 +4,7 @@ answers (crisis help included), and the conversation goes on once it is back.
 Real servers on free ports, over REST; the action server is really killed, and a hung
 one is a socket that accepts connections and never answers.
 """
+
 from __future__ import annotations
 
 import socket

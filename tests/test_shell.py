@@ -1,4 +1,5 @@
 """`make shell` driven like a person would: type questions, read the answers."""
+
 from __future__ import annotations
 
 import pexpect
@@ -11,8 +12,15 @@ pytestmark = pytest.mark.slow
 
 def test_make_shell_answers_questions_and_keeps_context(tmp_path):
     env = server_env(SHELL_PORT=str(free_port()), ACTIONS_PORT=str(free_port()), TERM="dumb")
-    child = pexpect.spawn("make", ["--no-print-directory", "shell"], cwd=str(ROOT), env=env,
-                          encoding="utf-8", timeout=240, dimensions=(50, 200))
+    child = pexpect.spawn(
+        "make",
+        ["--no-print-directory", "shell"],
+        cwd=str(ROOT),
+        env=env,
+        encoding="utf-8",
+        timeout=240,
+        dimensions=(50, 200),
+    )
     with open(tmp_path / "shell.log", "w") as log:
         child.logfile_read = log
         try:

@@ -5,6 +5,7 @@ Real servers on free ports, over REST, with the SQLite database in its own folde
 the faults are real: the file made read-only (immutable as root), the folder deleted.
 Stock Rasa answers both with 200 and keeps the turn in memory (STACK-NOTES.md).
 """
+
 from __future__ import annotations
 
 import shutil
@@ -24,8 +25,11 @@ LOGGED = "the tracker store could not"
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
     workdir = tmp_path_factory.mktemp("store-faults")
-    store = {"type": "stores.sql.StrictSQLTrackerStore", "dialect": "sqlite",
-             "db": str(workdir / "db" / "conversations.db")}
+    store = {
+        "type": "stores.sql.StrictSQLTrackerStore",
+        "dialect": "sqlite",
+        "db": str(workdir / "db" / "conversations.db"),
+    }
     running = start_assistant(workdir, tracker_store=store)
     yield running
     running.stop()
@@ -37,9 +41,9 @@ def database(assistant):
 
 def stored_texts(assistant, who: str) -> list:
     with sqlite3.connect(database(assistant)) as db:
-        rows = db.execute("SELECT data FROM events WHERE sender_id = ? AND type_name = 'user'",
-                          (who,)).fetchall()
+        rows = db.execute("SELECT data FROM events WHERE sender_id = ? AND type_name = 'user'", (who,)).fetchall()
     import json
+
     return [json.loads(row[0])["text"] for row in rows]
 
 
@@ -51,7 +55,7 @@ def refused_while(assistant, who: str, fault) -> None:
         status, body = assistant.send(who, f"what about its side effects {marker}")
     assert status == 503, (status, body)
     assert isinstance(body, dict) and "could not be saved" in body["error"], body
-    new_log = assistant.rasa.log.read_text(errors="replace")[len(log_before):]
+    new_log = assistant.rasa.log.read_text(errors="replace")[len(log_before) :]
     assert new_log.count(LOGGED) == 1, new_log
     assert "InMemoryTrackerStore" not in new_log and "Traceback" not in new_log, new_log
     assert marker not in assistant.rasa.log.read_text(errors="replace")
@@ -65,8 +69,7 @@ def test_an_unwritable_database_file_gets_503_and_the_conversation_goes_on_after
     # Repaired: the follow-up still knows the subject, and is stored.
     reply = assistant.reply_text(who, "what about its side effects?")
     assert "side effect" in reply.lower() and "duloxetine" in reply.lower(), reply
-    assert stored_texts(assistant, who) == ["is cymbalta any good for fibro",
-                                            "what about its side effects?"]
+    assert stored_texts(assistant, who) == ["is cymbalta any good for fibro", "what about its side effects?"]
 
 
 def test_a_deleted_database_folder_gets_503_and_the_conversation_goes_on_when_restored(assistant):

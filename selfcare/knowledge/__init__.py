@@ -4,6 +4,7 @@ vocabulary, the answer model that picks an entry, and the choice of reply.
 Pure Python (no rasa import). `load()` reads data/knowledge/ once and validates it; the
 answer model is trained by components/entry_ranker.py during `rasa train`.
 """
+
 from __future__ import annotations
 
 import re
@@ -45,9 +46,30 @@ from selfcare.knowledge.entries import (
 from selfcare.knowledge.ranker import NO_ENTRY, EntryRanker, Question, Ranked, load_questions
 
 __all__ = [
-    "ANSWER", "CLARIFY", "MORE", "NO_ANSWER", "NO_ENTRY", "PATHS", "SUGGEST", "THRESHOLDS",
-    "Choice", "Context", "Entry", "EntryRanker", "KnowledgeBase", "KnowledgeError", "Question", "Ranked",
-    "Source", "Subject", "Thresholds", "TopicGroup", "aspect_of", "choose", "format_answer", "load",
+    "ANSWER",
+    "CLARIFY",
+    "MORE",
+    "NO_ANSWER",
+    "NO_ENTRY",
+    "PATHS",
+    "SUGGEST",
+    "THRESHOLDS",
+    "Choice",
+    "Context",
+    "Entry",
+    "EntryRanker",
+    "KnowledgeBase",
+    "KnowledgeError",
+    "Question",
+    "Ranked",
+    "Source",
+    "Subject",
+    "Thresholds",
+    "TopicGroup",
+    "aspect_of",
+    "choose",
+    "format_answer",
+    "load",
     "region_of",
 ]
 
@@ -60,8 +82,13 @@ def _plain(text: str) -> str:
 class KnowledgeBase:
     """The validated entries, topics and subjects."""
 
-    def __init__(self, entries: Sequence[Entry], groups: Sequence[TopicGroup], subjects: Mapping[str, Subject],
-                 directory: Path = KNOWLEDGE_DIR):
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        groups: Sequence[TopicGroup],
+        subjects: Mapping[str, Subject],
+        directory: Path = KNOWLEDGE_DIR,
+    ):
         self.entries: tuple[Entry, ...] = tuple(entries)
         self.by_id: dict[str, Entry] = {e.id: e for e in self.entries}
         self.groups: tuple[TopicGroup, ...] = tuple(groups)
@@ -69,8 +96,11 @@ class KnowledgeBase:
         self.directory = directory
         names = sorted(((n, s.name) for s in self.subjects.values() for n in s.names), key=lambda p: -len(p[0]))
         self._subject_of = dict(names)
-        self._subject_pattern = re.compile(
-            r"(?<![a-z0-9])(?:" + "|".join(re.escape(n) for n, _ in names) + r")(?![a-z0-9])") if names else None
+        self._subject_pattern = (
+            re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(n) for n, _ in names) + r")(?![a-z0-9])")
+            if names
+            else None
+        )
 
     def subjects_in(self, text: str) -> list[str]:
         """Canonical subjects a text names, by name, brand or common misspelling."""
@@ -102,8 +132,9 @@ class KnowledgeBase:
     def questions(self) -> list[Question]:
         """The answer model's training questions: each entry's own, its title and its question."""
         own = load_questions(self.directory / QUESTIONS_DIR, self.by_id)
-        return (own + [Question(e.question, e.id) for e in self.entries]
-                + [Question(e.title, e.id) for e in self.entries])
+        return (
+            own + [Question(e.question, e.id) for e in self.entries] + [Question(e.title, e.id) for e in self.entries]
+        )
 
 
 def load(directory: Path = KNOWLEDGE_DIR) -> KnowledgeBase:
@@ -115,5 +146,9 @@ def load(directory: Path = KNOWLEDGE_DIR) -> KnowledgeBase:
 
 def data_files(directory: Path = KNOWLEDGE_DIR) -> list[Path]:
     """Every file the answer model is trained from (for its fingerprint)."""
-    return [directory / TOPICS_FILE, directory / SUBJECTS_FILE, *entry_files(directory),
-            *sorted((directory / QUESTIONS_DIR).glob("*.yml"))]
+    return [
+        directory / TOPICS_FILE,
+        directory / SUBJECTS_FILE,
+        *entry_files(directory),
+        *sorted((directory / QUESTIONS_DIR).glob("*.yml")),
+    ]

@@ -4,6 +4,7 @@ back ("which medicine do you mean?"), or an honest "I have no reviewed informati
 Pure functions over the entries, the answer model's ranking and the conversation's
 context (the last entry and subject), so every path is tested without Rasa.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,8 +24,8 @@ class Thresholds:
     above which the closest entries are offered as "did you mean"; chosen on a
     development split of the training questions (scripts/calibrate_entries.py)."""
 
-    answer: float = 0.75    # confidence_of(ranking): the best entry's share of the best two
-    suggest: float = 0.10   # the best entry's own probability
+    answer: float = 0.75  # confidence_of(ranking): the best entry's share of the best two
+    suggest: float = 0.10  # the best entry's own probability
 
 
 THRESHOLDS = Thresholds()
@@ -41,42 +42,68 @@ def confidence_of(ranking: Sequence[Ranked]) -> float:
     first, second = ranking[0].confidence, ranking[1].confidence
     return first / (first + second) if first + second > 0 else 0.0
 
+
 # What a follow-up asks about, in the order they are tried (the most specific first).
-_ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((aspect, re.compile(pattern)) for aspect, pattern in (
-    ("how_long", r"\bhow\s+(?:long|soon)\b[^?.!]{0,30}\b(?:take|takes|taking|work|working|kick|help|until|till|before"
-                 r"|last|lasts|"
-                 r"notice|see|feel|effect)|\bwhen\s+(?:will|does|should|do|would|can)\b[^?.!]{0,40}\b(?:work|kick|help|"
-                 r"notice|feel|start|see|difference|better)|\btake\s+to\s+(?:work|help|kick)|\bkick\s+in\b"),
-    ("side_effects", r"\bside\s*-?\s*effects?\b|\bdownsides?\b|\bbad\s+effects?\b|\bany\s+risks?\b"
-                     r"|\bwhat\s+are\s+the\s+risks\b"
-                     r"|\bmake\s+(?:me|you)\s+(?:sleepy|tired|gain|dizzy|sick|drowsy|put\s+on)"),
-    ("stopping", r"\bstop(?:ping)?\b|\bcome\s+off\b|\bcoming\s+off\b|\bget\s+off\b|\bquit\w*\b|\bwithdraw\w*"
-                 r"|\btaper\w*"),
-    ("how_often", r"\bhow\s+often\b|\bhow\s+many\s+times\b|\bhow\s+much\s+(?:should|do|can)\b|\bhow\s+many\s+(?:minutes"
-                  r"|days)\b"
-                  r"|\bhow\s+long\s+(?:should|do|can|for|each)\b"),
-    ("how_to_start", r"\bhow\s+(?:do|should|can|would)\s+i\s+(?:start|begin|get\s+started|try)|\bwhere\s+(?:do"
-                     r"|should)\s+i\s+"
-                     r"(?:start|begin)|\bhow\s+to\s+(?:start|begin)|\bgetting\s+started\b"),
-    ("alcohol", r"\b(?:drink|drinking|alcohol|wine|beer|booze|pint|pints)\b"),
-    ("cost_access", r"\bcost\w*|\bprice\w*|\bafford\w*|\binsurance\b|\bexpensive\b|\bpay\s+for\b"),
-    ("why", r"^\s*(?:and\s+|but\s+)?why\b|\bhow\s+come\b"),
-    ("about", r"\bwhat\s+(?:is|are)\s+(?:it|they|that|this)\b|\b(?:does|do|would|will|can|could)\s+(?:\w+\s+){0,3}?"
-              r"(?:help|work)\b|\bis\s+(?:it|that)\s+(?:any\s+)?(?:good|worth)|\bworth\s+(?:it|trying)\b"
-              r"|\b(?:any|much)\s+good\b|^\s*(?:so\s+|and\s+|ok\s+)?(?:what(?:s|'s|\s+is|\s+are)|tell\s+me\s+about|"
-              r"explain)\b(?!\s+(?:the\s+)?(?:side|risk|best|difference|dose))"),
-))
-_MORE = re.compile(r"^\s*(?:ok\W*|okay\W*|and\W*)?(?:tell\s+me\s+more|more(?:\s+(?:please|pls|info|information|detail"
-                   r"|details))?"
-                   r"|go\s+on|keep\s+going|continue|explain(?:\s+more)?|what\s+else|more\s+about\s+(?:it|that|this)"
-                   r"|(?:can|could)\s+you\s+(?:tell\s+me|explain|say)\s+more(?:\s+about\s+(?:it|that|this))?"
-                   r"|i\s+want\s+to\s+know\s+more|details|anything\s+else(?:\s+i\s+should\s+know)?)\W*(?:please"
-                   r"|pls)?\W*$")
+_ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (aspect, re.compile(pattern))
+    for aspect, pattern in (
+        (
+            "how_long",
+            r"\bhow\s+(?:long|soon)\b[^?.!]{0,30}\b(?:take|takes|taking|work|working|kick|help|until|till|before"
+            r"|last|lasts|"
+            r"notice|see|feel|effect)|\bwhen\s+(?:will|does|should|do|would|can)\b[^?.!]{0,40}\b(?:work|kick|help|"
+            r"notice|feel|start|see|difference|better)|\btake\s+to\s+(?:work|help|kick)|\bkick\s+in\b",
+        ),
+        (
+            "side_effects",
+            r"\bside\s*-?\s*effects?\b|\bdownsides?\b|\bbad\s+effects?\b|\bany\s+risks?\b"
+            r"|\bwhat\s+are\s+the\s+risks\b"
+            r"|\bmake\s+(?:me|you)\s+(?:sleepy|tired|gain|dizzy|sick|drowsy|put\s+on)",
+        ),
+        (
+            "stopping",
+            r"\bstop(?:ping)?\b|\bcome\s+off\b|\bcoming\s+off\b|\bget\s+off\b|\bquit\w*\b|\bwithdraw\w*"
+            r"|\btaper\w*",
+        ),
+        (
+            "how_often",
+            r"\bhow\s+often\b|\bhow\s+many\s+times\b|\bhow\s+much\s+(?:should|do|can)\b|\bhow\s+many\s+(?:minutes"
+            r"|days)\b"
+            r"|\bhow\s+long\s+(?:should|do|can|for|each)\b",
+        ),
+        (
+            "how_to_start",
+            r"\bhow\s+(?:do|should|can|would)\s+i\s+(?:start|begin|get\s+started|try)|\bwhere\s+(?:do"
+            r"|should)\s+i\s+"
+            r"(?:start|begin)|\bhow\s+to\s+(?:start|begin)|\bgetting\s+started\b",
+        ),
+        ("alcohol", r"\b(?:drink|drinking|alcohol|wine|beer|booze|pint|pints)\b"),
+        ("cost_access", r"\bcost\w*|\bprice\w*|\bafford\w*|\binsurance\b|\bexpensive\b|\bpay\s+for\b"),
+        ("why", r"^\s*(?:and\s+|but\s+)?why\b|\bhow\s+come\b"),
+        (
+            "about",
+            r"\bwhat\s+(?:is|are)\s+(?:it|they|that|this)\b|\b(?:does|do|would|will|can|could)\s+(?:\w+\s+){0,3}?"
+            r"(?:help|work)\b|\bis\s+(?:it|that)\s+(?:any\s+)?(?:good|worth)|\bworth\s+(?:it|trying)\b"
+            r"|\b(?:any|much)\s+good\b|^\s*(?:so\s+|and\s+|ok\s+)?(?:what(?:s|'s|\s+is|\s+are)|tell\s+me\s+about|"
+            r"explain)\b(?!\s+(?:the\s+)?(?:side|risk|best|difference|dose))",
+        ),
+    )
+)
+_MORE = re.compile(
+    r"^\s*(?:ok\W*|okay\W*|and\W*)?(?:tell\s+me\s+more|more(?:\s+(?:please|pls|info|information|detail"
+    r"|details))?"
+    r"|go\s+on|keep\s+going|continue|explain(?:\s+more)?|what\s+else|more\s+about\s+(?:it|that|this)"
+    r"|(?:can|could)\s+you\s+(?:tell\s+me|explain|say)\s+more(?:\s+about\s+(?:it|that|this))?"
+    r"|i\s+want\s+to\s+know\s+more|details|anything\s+else(?:\s+i\s+should\s+know)?)\W*(?:please"
+    r"|pls)?\W*$"
+)
 _PRONOUN = re.compile(r"\b(?:it|its|it's|this|that|they|them|those|these|one)\b")
 # "what about lyrica?", "and for yoga?": the same question about another subject.
-_SAME_QUESTION = re.compile(r"^\s*(?:and\s+|but\s+|ok\s+|so\s+)?(?:what|how)\s+about\b|^\s*(?:and|also)\s+(?:for\s+"
-                            r"|with\s+)?\w+(?:\s+\w+)?\s*\??\s*$"
-                            r"|^\s*same\s+(?:for|with)\b")
+_SAME_QUESTION = re.compile(
+    r"^\s*(?:and\s+|but\s+|ok\s+|so\s+)?(?:what|how)\s+about\b|^\s*(?:and|also)\s+(?:for\s+"
+    r"|with\s+)?\w+(?:\s+\w+)?\s*\??\s*$"
+    r"|^\s*same\s+(?:for|with)\b"
+)
 
 
 # Aspects that only make sense about something: a pronoun with them needs a subject.
@@ -101,7 +128,7 @@ class Choice:
     path: str
     entry: str | None = None
     suggestions: tuple[str, ...] = ()
-    subject: str | None = None       # the subject a follow-up was about (clarify / no_entry)
+    subject: str | None = None  # the subject a follow-up was about (clarify / no_entry)
     aspect: str | None = None
     confidence: float = 0.0
 
@@ -114,9 +141,15 @@ class Context:
     subject: str | None = None
 
 
-def choose(text: str, ranking: Sequence[Ranked], subjects: Sequence[str], context: Context,
-           entries: dict[str, Entry], rank_within: Callable[[str, Sequence[str]], list[Ranked]],
-           thresholds: Thresholds = THRESHOLDS) -> Choice:
+def choose(
+    text: str,
+    ranking: Sequence[Ranked],
+    subjects: Sequence[str],
+    context: Context,
+    entries: dict[str, Entry],
+    rank_within: Callable[[str, Sequence[str]], list[Ranked]],
+    thresholds: Thresholds = THRESHOLDS,
+) -> Choice:
     """The reply path for a question.
 
     `ranking` is the answer model's best entries for the text; `subjects` what the text
@@ -171,15 +204,24 @@ def choose(text: str, ranking: Sequence[Ranked], subjects: Sequence[str], contex
                 # "is it addictive?" after tramadol: the entry about tramadol itself.
                 return Choice(ANSWER, overview[0], subject=context.subject, confidence=best.confidence)
     top = ranking[0] if ranking else Ranked(NO_ENTRY, 0.0)
-    if not subjects and not context.subject and last is not None and not last.subjects and (
-            aspect or _PRONOUN.search(lowered) or len(lowered.split()) <= _SHORT):
+    if (
+        not subjects
+        and not context.subject
+        and last is not None
+        and not last.subjects
+        and (aspect or _PRONOUN.search(lowered) or len(lowered.split()) <= _SHORT)
+    ):
         # A follow-up on a topic with no single subject ("what is fibro fog?" then "what
         # helps with it?"): the topic's entries first, unless the model is sure of another.
         found = _within_topic(text, last, aspect, ranking, entries, rank_within, thresholds)
         if found:
             return found
-    if not subjects and not context.subject and _PRONOUN.search(lowered) and (
-            aspect in _NEEDS_A_SUBJECT or len(lowered.split()) <= _SHORT):
+    if (
+        not subjects
+        and not context.subject
+        and _PRONOUN.search(lowered)
+        and (aspect in _NEEDS_A_SUBJECT or len(lowered.split()) <= _SHORT)
+    ):
         return Choice(CLARIFY, aspect=aspect)  # "what are its side effects?", "is it safe?" with nothing before
     if len(subjects) == 1 and aspect:
         found = by_subject_and_aspect(subjects[0])
@@ -194,9 +236,15 @@ def choose(text: str, ranking: Sequence[Ranked], subjects: Sequence[str], contex
     return Choice(SUGGEST, suggestions=close or (top.entry,), confidence=sure)
 
 
-def _within_topic(text: str, last: Entry, aspect: str | None, ranking: Sequence[Ranked],
-                  entries: dict[str, Entry], rank_within: Callable[[str, Sequence[str]], list[Ranked]],
-                  thresholds: Thresholds) -> Choice | None:
+def _within_topic(
+    text: str,
+    last: Entry,
+    aspect: str | None,
+    ranking: Sequence[Ranked],
+    entries: dict[str, Entry],
+    rank_within: Callable[[str, Sequence[str]], list[Ranked]],
+    thresholds: Thresholds,
+) -> Choice | None:
     """A follow-up's entry among the last entry's topic, or None when the answer model
     is sure of an entry elsewhere (the person changed topic) or of none in the topic."""
     top = ranking[0] if ranking else Ranked(NO_ENTRY, 0.0)

@@ -7,6 +7,7 @@ file and the entry, and the action server refuses to start (actions/answers.py l
 at import). Medical content is reviewed like code: every entry has sources that name a
 page, an evidence note, a review date, at most 80 words before "tell me more", and no dose.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -26,12 +27,33 @@ PROJECT_DIR = Path(__file__).resolve().parents[2]
 KNOWLEDGE_DIR = Path(os.environ.get("FIBRO_KNOWLEDGE_DIR", PROJECT_DIR / "data" / "knowledge"))
 TOPICS_FILE, SUBJECTS_FILE, QUESTIONS_DIR = "topics.yml", "subjects.yml", "questions"
 
-ASPECTS = ("about", "how_long", "how_often", "how_to_start", "side_effects", "alcohol", "stopping",
-           "why", "cost_access", "safety")
+ASPECTS = (
+    "about",
+    "how_long",
+    "how_often",
+    "how_to_start",
+    "side_effects",
+    "alcohol",
+    "stopping",
+    "why",
+    "cost_access",
+    "safety",
+)
 REGIONS = ("US", "UK", "IE", "EU")
 MAX_ANSWER_WORDS, MAX_MORE_WORDS, MAX_TITLE_WORDS = 80, 120, 5
-REQUIRED = ("id", "topic", "title", "question", "subjects", "aspect", "answer", "evidence", "sources",
-            "referral", "last_reviewed")
+REQUIRED = (
+    "id",
+    "topic",
+    "title",
+    "question",
+    "subjects",
+    "aspect",
+    "answer",
+    "evidence",
+    "sources",
+    "referral",
+    "last_reviewed",
+)
 OPTIONAL = ("more", "regions")
 SEED_SOURCE = "Seed article"  # the seed article has no address; every other source needs one
 
@@ -93,8 +115,9 @@ def load_topics(path: Path) -> list[TopicGroup]:
     result: list[TopicGroup] = []
     seen: set[str] = set()
     for raw in groups:
-        if not isinstance(raw, dict) or not all(isinstance(raw.get(k), str) and raw[k].strip()
-                                                for k in ("id", "title", "says")):
+        if not isinstance(raw, dict) or not all(
+            isinstance(raw.get(k), str) and raw[k].strip() for k in ("id", "title", "says")
+        ):
             raise KnowledgeError(f"{path}: every group needs an id, a title and what it says")
         topics = raw.get("topics")
         if not isinstance(topics, list) or not topics or set(topics) & seen:
@@ -128,8 +151,9 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _parse_entry(path: Path, position: int, raw: object, topics: set[str], subjects: Mapping[str, Subject],
-                 today: dt.date) -> Entry:
+def _parse_entry(
+    path: Path, position: int, raw: object, topics: set[str], subjects: Mapping[str, Subject], today: dt.date
+) -> Entry:
     name = f"#{position + 1}"
     if not isinstance(raw, dict):
         raise _fail(path, name, "is not a mapping")
@@ -169,11 +193,16 @@ def _parse_entry(path: Path, position: int, raw: object, topics: set[str], subje
             raise _fail(path, name, f"more has {_words(more)} words; the limit is {MAX_MORE_WORDS}")
     regions_raw = raw.get("regions") or {}
     if not isinstance(regions_raw, dict) or any(
-            k not in REGIONS or not isinstance(v, str) for k, v in regions_raw.items()):
+        k not in REGIONS or not isinstance(v, str) for k, v in regions_raw.items()
+    ):
         raise _fail(path, name, f"regions must map {', '.join(REGIONS)} to text")
     evidence = " ".join(raw["evidence"].split())
-    for label, text in (("answer", answer), ("more", more or ""), ("evidence", evidence),
-                        *(("regions", v) for v in regions_raw.values())):
+    for label, text in (
+        ("answer", answer),
+        ("more", more or ""),
+        ("evidence", evidence),
+        *(("regions", v) for v in regions_raw.values()),
+    ):
         if safety.contains_dose(text):
             raise _fail(path, name, f"{label} states a dose; the assistant never gives doses")
     sources = []
@@ -196,10 +225,18 @@ def _parse_entry(path: Path, position: int, raw: object, topics: set[str], subje
     if reviewed_date > today:
         raise _fail(path, name, f"last_reviewed {reviewed_date} is in the future")
     return Entry(
-        id=raw["id"], topic=raw["topic"], title=" ".join(raw["title"].split()),
-        question=" ".join(raw["question"].split()), subjects=tuple(raw["subjects"]), aspect=raw["aspect"],
-        answer=answer, evidence=evidence, sources=tuple(sources), referral=raw["referral"],
-        last_reviewed=reviewed_date, more=more,
+        id=raw["id"],
+        topic=raw["topic"],
+        title=" ".join(raw["title"].split()),
+        question=" ".join(raw["question"].split()),
+        subjects=tuple(raw["subjects"]),
+        aspect=raw["aspect"],
+        answer=answer,
+        evidence=evidence,
+        sources=tuple(sources),
+        referral=raw["referral"],
+        last_reviewed=reviewed_date,
+        more=more,
         regions=tuple((k, " ".join(v.split())) for k, v in regions_raw.items()),
     )
 
@@ -208,8 +245,9 @@ def entry_files(directory: Path) -> list[Path]:
     return [p for p in sorted(directory.glob("*.yml")) if p.name not in (TOPICS_FILE, SUBJECTS_FILE)]
 
 
-def load_entries(directory: Path, topics: set[str], subjects: Mapping[str, Subject],
-                 today: dt.date | None = None) -> list[Entry]:
+def load_entries(
+    directory: Path, topics: set[str], subjects: Mapping[str, Subject], today: dt.date | None = None
+) -> list[Entry]:
     today = today or dt.date.today()
     paths = entry_files(directory)
     if not paths:

@@ -12,6 +12,7 @@ The confidence is the model's probability for its best entry. The thresholds tha
 turn it into "answer", "did you mean" or "I have no reviewed information" are chosen
 on a development split of the training questions (scripts/calibrate_entries.py).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -105,23 +106,32 @@ class EntryRanker:
         return folded + "".join(f" subject_{name}" for name in names)
 
     @classmethod
-    def train(cls, questions: Sequence[Question], subjects_of: Callable[[str], list[str]] | None = None,
-              seed: int = 42) -> EntryRanker:
+    def train(
+        cls, questions: Sequence[Question], subjects_of: Callable[[str], list[str]] | None = None, seed: int = 42
+    ) -> EntryRanker:
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import SGDClassifier
         from sklearn.pipeline import FeatureUnion, Pipeline
 
-        features = FeatureUnion([
-            ("words", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, min_df=1,
-                                      token_pattern=r"(?u)\b\w+\b")),
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)),
-        ])
+        features = FeatureUnion(
+            [
+                (
+                    "words",
+                    TfidfVectorizer(
+                        analyzer="word", ngram_range=(1, 2), sublinear_tf=True, min_df=1, token_pattern=r"(?u)\b\w+\b"
+                    ),
+                ),
+                ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)),
+            ]
+        )
         # Stochastic gradient descent on the logistic loss: the same model as logistic
         # regression, trained in about two seconds instead of thirty for 150 entries.
-        pipeline = Pipeline([
-            ("features", features),
-            ("classifier", SGDClassifier(loss="log_loss", alpha=3e-5, random_state=seed)),
-        ])
+        pipeline = Pipeline(
+            [
+                ("features", features),
+                ("classifier", SGDClassifier(loss="log_loss", alpha=3e-5, random_state=seed)),
+            ]
+        )
         pipeline.fit([cls._features(q.text, subjects_of) for q in questions], [q.entry for q in questions])
         return cls(pipeline, subjects_of)
 

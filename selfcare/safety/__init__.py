@@ -30,6 +30,7 @@ safety.assess(text)` is the way to use it. Note that `safety.helplines` is the
 function, not the module: reach the module (for example to monkeypatch
 HELPLINES_FILE) with importlib.import_module("selfcare.safety.helplines").
 """
+
 from __future__ import annotations
 
 from selfcare.safety.categories import (

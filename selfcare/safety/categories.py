@@ -3,6 +3,7 @@
 CRISIS and EMERGENCY are the alarms; DOSE, STOPPING and PREGNANCY are the
 medicine questions the guardrail answers; NONE is everything else.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -16,7 +17,6 @@ NONE = "none"
 
 ALARMS = frozenset({CRISIS, EMERGENCY})
 MEDICINE_CATEGORIES = frozenset({DOSE, STOPPING, PREGNANCY})
-
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """`contains_dose`: checks the assistant's own replies for an amount or a
 schedule of a medicine, and the patterns it uses.
 """
+
 from __future__ import annotations
 
 import logging
@@ -24,8 +25,13 @@ _UNIT = (
     r"|teaspoons?|tsp|tablespoons?|tbsp|doses?|units?\s+of\s+insulin)"
 )
 _DOSE_AMOUNT_RE = re.compile(
-    r"(?<![\w.,])" + _NUM + r"(?:\s*(?:-|–|—|to|or|/)\s*" + _NUM + r")?\s*-?\s*(?:(?:a|an|of|of\s+a|of\s+an|x)\s+)?"
-    + _UNIT + r"(?![\w])"
+    r"(?<![\w.,])"
+    + _NUM
+    + r"(?:\s*(?:-|–|—|to|or|/)\s*"
+    + _NUM
+    + r")?\s*-?\s*(?:(?:a|an|of|of\s+a|of\s+an|x)\s+)?"
+    + _UNIT
+    + r"(?![\w])"
 )
 _DOSE_FREQ_RE = re.compile(
     r"\b(?:once|twice|thrice|three\s+times|four\s+times|(?:\d+|two|three|four|five|six)\s+times)\s+(?:a|per|each"
@@ -67,7 +73,7 @@ def contains_dose(text: str) -> bool:
         if _DOSE_AMOUNT_RE.search(t) or _DOSE_EVERY_HOURS_RE.search(t):
             return True
         for match in _DOSE_FREQ_RE.finditer(t):
-            before = t[max(0, match.start() - 50): match.start()]
+            before = t[max(0, match.start() - 50) : match.start()]
             if not _DOSE_FREQ_ACTIVITY_RE.search(before):
                 return True
         return False

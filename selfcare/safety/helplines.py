@@ -4,6 +4,7 @@ numbers a person gets (`locale_from_text`, `region_of`, `helplines`).
 The file is read once, at import; a missing or invalid file raises
 SafetyDataError and the servers refuse to start.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,11 +24,42 @@ REGIONS = ("US", "UK", "IE", "EU", *COUNTRY_REGIONS, "default")
 KINDS = ("crisis", "emergency", "urgent", "poison", "eating_disorder", "supporter")
 
 _EU_COUNTRIES = frozenset(
-    ["at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "gr", "el", "hu", "it", "lv", "lt", "lu",
-     "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se"]
+    [
+        "at",
+        "be",
+        "bg",
+        "hr",
+        "cy",
+        "cz",
+        "dk",
+        "ee",
+        "fi",
+        "fr",
+        "de",
+        "gr",
+        "el",
+        "hu",
+        "it",
+        "lv",
+        "lt",
+        "lu",
+        "mt",
+        "nl",
+        "pl",
+        "pt",
+        "ro",
+        "sk",
+        "si",
+        "es",
+        "se",
+    ]
 )
 _COUNTRY_REGION = {
-    "us": "US", "gb": "UK", "uk": "UK", "ie": "IE", **{c: "EU" for c in _EU_COUNTRIES},
+    "us": "US",
+    "gb": "UK",
+    "uk": "UK",
+    "ie": "IE",
+    **{c: "EU" for c in _EU_COUNTRIES},
     **{c.lower(): c for c in COUNTRY_REGIONS},
 }
 
@@ -37,22 +69,78 @@ Helpline = dict[str, Any]
 # Last resort when filling a reviewed reply fails at run time (see crisis_reply):
 # the person still gets the core numbers. Never used instead of the data files.
 _FALLBACK_HELPLINES: list[Helpline] = [
-    {"region": "US", "kind": "crisis", "label": "988 Suicide & Crisis Lifeline (US)", "number": "988",
-     "text": "call or text 988", "short": "988 (call or text)", "default": True},
-    {"region": "US", "kind": "emergency", "label": "Emergency services (US)", "number": "911",
-     "text": "call 911", "short": "911", "default": True},
-    {"region": "UK", "kind": "crisis", "label": "Samaritans (UK and Ireland)", "number": "116 123",
-     "text": "call 116 123", "short": "Samaritans on 116 123", "default": True},
-    {"region": "UK", "kind": "emergency", "label": "Emergency services (UK)", "number": "999",
-     "text": "call 999", "short": "999", "default": True},
-    {"region": "IE", "kind": "crisis", "label": "Samaritans (Ireland)", "number": "116 123",
-     "text": "call 116 123", "short": "Samaritans on 116 123", "default": False},
-    {"region": "IE", "kind": "emergency", "label": "Emergency services (Ireland)", "number": "112",
-     "text": "call 112 or 999", "short": "112 or 999", "default": False},
-    {"region": "EU", "kind": "emergency", "label": "European emergency number (EU)", "number": "112",
-     "text": "call 112", "short": "112", "default": True},
-    {"region": "default", "kind": "emergency", "label": "Anywhere else", "number": None,
-     "text": "call your local emergency number", "short": "your local emergency number", "default": True},
+    {
+        "region": "US",
+        "kind": "crisis",
+        "label": "988 Suicide & Crisis Lifeline (US)",
+        "number": "988",
+        "text": "call or text 988",
+        "short": "988 (call or text)",
+        "default": True,
+    },
+    {
+        "region": "US",
+        "kind": "emergency",
+        "label": "Emergency services (US)",
+        "number": "911",
+        "text": "call 911",
+        "short": "911",
+        "default": True,
+    },
+    {
+        "region": "UK",
+        "kind": "crisis",
+        "label": "Samaritans (UK and Ireland)",
+        "number": "116 123",
+        "text": "call 116 123",
+        "short": "Samaritans on 116 123",
+        "default": True,
+    },
+    {
+        "region": "UK",
+        "kind": "emergency",
+        "label": "Emergency services (UK)",
+        "number": "999",
+        "text": "call 999",
+        "short": "999",
+        "default": True,
+    },
+    {
+        "region": "IE",
+        "kind": "crisis",
+        "label": "Samaritans (Ireland)",
+        "number": "116 123",
+        "text": "call 116 123",
+        "short": "Samaritans on 116 123",
+        "default": False,
+    },
+    {
+        "region": "IE",
+        "kind": "emergency",
+        "label": "Emergency services (Ireland)",
+        "number": "112",
+        "text": "call 112 or 999",
+        "short": "112 or 999",
+        "default": False,
+    },
+    {
+        "region": "EU",
+        "kind": "emergency",
+        "label": "European emergency number (EU)",
+        "number": "112",
+        "text": "call 112",
+        "short": "112",
+        "default": True,
+    },
+    {
+        "region": "default",
+        "kind": "emergency",
+        "label": "Anywhere else",
+        "number": None,
+        "text": "call your local emergency number",
+        "short": "your local emergency number",
+        "default": True,
+    },
 ]
 
 
@@ -83,7 +171,6 @@ def _load_helplines() -> list[Helpline]:
         raise SafetyDataError(f"{HELPLINES_FILE}: cannot be used: {error}") from error
 
 
-
 HELPLINES: list[Helpline] = _load_helplines()
 
 
@@ -112,10 +199,22 @@ _COUNTRY_NAMES = {
     "us": "the us|the usa|the u\\.s\\.?|the united states|the states|america",
     "gb": "the uk|the u\\.k\\.?|england|scotland|wales|northern ireland|britain|great britain|the united kingdom",
     "ie": "ireland|the republic of ireland|eire",
-    "de": "germany", "fr": "france", "es": "spain", "it": "italy", "nl": "the netherlands|holland",
-    "be": "belgium", "pt": "portugal", "at": "austria", "pl": "poland", "se": "sweden",
-    "dk": "denmark", "fi": "finland", "gr": "greece", "cz": "czechia|the czech republic",
-    "ro": "romania", "hu": "hungary",
+    "de": "germany",
+    "fr": "france",
+    "es": "spain",
+    "it": "italy",
+    "nl": "the netherlands|holland",
+    "be": "belgium",
+    "pt": "portugal",
+    "at": "austria",
+    "pl": "poland",
+    "se": "sweden",
+    "dk": "denmark",
+    "fi": "finland",
+    "gr": "greece",
+    "cz": "czechia|the czech republic",
+    "ro": "romania",
+    "hu": "hungary",
 }
 _COUNTRY_PATTERN = re.compile(
     r"\b(?:i'?m|i am|we'?re|we are|i live|we live|living|based|here|from)\s+(?:\w+\s+){0,2}?(?:in|from)\s+("
@@ -143,7 +242,7 @@ def locale_from_text(text: str) -> str | None:
 
 
 def region_of(locale: str | None) -> str:
-    """"en-US" -> "US", "en_GB"/"GB"/"uk" -> "UK", "ie"/"ga-IE" -> "IE",
+    """ "en-US" -> "US", "en_GB"/"GB"/"uk" -> "UK", "ie"/"ga-IE" -> "IE",
     "de-DE"/"fr"/"es_ES" -> "EU", anything else (or None) -> "default"."""
     try:
         return _parse_locale(locale)[0]

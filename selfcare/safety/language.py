@@ -1,6 +1,7 @@
 """A rough guess of a message's language, for helplines when nothing else says where
 the person is: a crisis written in Polish gets the Polish lines (with the EU number and
 "your local emergency number", since a language is not a country)."""
+
 from __future__ import annotations
 
 import re
@@ -20,7 +21,7 @@ _TOKENS = re.compile(r"[a-z]+")
 
 
 def guess(text: str | None) -> str | None:
-    """"es", "fr", "de", "pt", "it", "pl" or "nl" when the text is clearly in one of
+    """ "es", "fr", "de", "pt", "it", "pl" or "nl" when the text is clearly in one of
     them; None for English, for too little text, or when unsure."""
     import unicodedata
 

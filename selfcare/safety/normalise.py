@@ -4,6 +4,7 @@ Lowercase, accents and apostrophes removed, curly quotes, texting shorthand
 such as "im", "wanna", "u", "kil my self" and elongations such as "dieeee"
 folded: `_fold`, `_expand` and `_variants`, and their tables.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,8 +26,10 @@ _SPACES = re.compile(r"\s+")
 _LEET_CHARS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
 _LEET_WORD = re.compile(r"[\w@$!]*[a-z@$][\w@$!]*|[013457][\w@$!]*[a-z][\w@$!]*")
 _CLEAR_LEET = re.compile(r"[a-z][013457@$!]+[a-z]")
-_NOT_LEET = re.compile(r"\d+(?:[.,]\d+)?(?:mg|mcg|ug|ml|g|kg|lbs?|x|h|hrs?|min|mins|pm|am|st|nd|rd|th|yo|k|pcs|days?"
-                       r"|weeks?)")
+_NOT_LEET = re.compile(
+    r"\d+(?:[.,]\d+)?(?:mg|mcg|ug|ml|g|kg|lbs?|x|h|hrs?|min|mins|pm|am|st|nd|rd|th|yo|k|pcs|days?"
+    r"|weeks?)"
+)
 _ALPHANUMERIC_NAMES = frozenset({"5htp", "omega3", "b12", "b6", "d3", "q10", "covid19"})
 _ELONGATED = re.compile(r"([a-z])\1{2,}")
 _TWO_AS_TO = re.compile(
@@ -36,30 +39,79 @@ _TWO_AS_TO = re.compile(
 # Shorthand and split contractions -> one canonical spelling. Apostrophes are
 # removed before this runs, so "i'm" is already "im" and "don't" is "dont".
 _SHORTHAND = {
-    "i am": "im", "i m": "im", "i ve": "ive", "i d": "id", "i ll": "ill",
-    "do not": "dont", "don t": "dont", "dnt": "dont",
-    "does not": "doesnt", "doesn t": "doesnt", "did not": "didnt", "didn t": "didnt",
-    "cannot": "cant", "can not": "cant", "can t": "cant", "cnt": "cant", "cany": "cant",
-    "won t": "wont", "will not": "wont", "is not": "isnt", "isn t": "isnt",
-    "it s": "its", "what s": "whats", "that s": "thats", "there s": "theres",
-    "wanna": "want to", "wana": "want to",
-    "gonna": "going to", "gona": "going to", "gunna": "going to", "finna": "going to",
-    "imma": "im going to", "tryna": "trying to", "gotta": "got to", "hafta": "have to",
-    "u": "you", "ur": "your", "youre": "you are", "r": "are", "ya": "you",
-    "pls": "please", "plz": "please", "rly": "really", "srsly": "seriously",
-    "bc": "because", "cuz": "because", "coz": "because", "cos": "because", "bcuz": "because",
-    "rn": "right now", "abt": "about", "wat": "what", "wht": "what", "thx": "thanks",
-    "any more": "anymore", "my self": "myself", "myslef": "myself", "mysefl": "myself",
-    "myselff": "myself", "myslf": "myself", "mysel": "myself", "mysself": "myself",
-    "meself": "myself", "me self": "myself", "him self": "himself", "her self": "herself",
-    "them selves": "themselves", "them self": "themself",
+    "i am": "im",
+    "i m": "im",
+    "i ve": "ive",
+    "i d": "id",
+    "i ll": "ill",
+    "do not": "dont",
+    "don t": "dont",
+    "dnt": "dont",
+    "does not": "doesnt",
+    "doesn t": "doesnt",
+    "did not": "didnt",
+    "didn t": "didnt",
+    "cannot": "cant",
+    "can not": "cant",
+    "can t": "cant",
+    "cnt": "cant",
+    "cany": "cant",
+    "won t": "wont",
+    "will not": "wont",
+    "is not": "isnt",
+    "isn t": "isnt",
+    "it s": "its",
+    "what s": "whats",
+    "that s": "thats",
+    "there s": "theres",
+    "wanna": "want to",
+    "wana": "want to",
+    "gonna": "going to",
+    "gona": "going to",
+    "gunna": "going to",
+    "finna": "going to",
+    "imma": "im going to",
+    "tryna": "trying to",
+    "gotta": "got to",
+    "hafta": "have to",
+    "u": "you",
+    "ur": "your",
+    "youre": "you are",
+    "r": "are",
+    "ya": "you",
+    "pls": "please",
+    "plz": "please",
+    "rly": "really",
+    "srsly": "seriously",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "cos": "because",
+    "bcuz": "because",
+    "rn": "right now",
+    "abt": "about",
+    "wat": "what",
+    "wht": "what",
+    "thx": "thanks",
+    "any more": "anymore",
+    "my self": "myself",
+    "myslef": "myself",
+    "mysefl": "myself",
+    "myselff": "myself",
+    "myslf": "myself",
+    "mysel": "myself",
+    "mysself": "myself",
+    "meself": "myself",
+    "me self": "myself",
+    "him self": "himself",
+    "her self": "herself",
+    "them selves": "themselves",
+    "them self": "themself",
     "selfharm": "self harm",
     "&": "and",
 }
 _SHORTHAND_RE = re.compile(
-    r"(?<![\w])(?:"
-    + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
-    + r")(?![\w])"
+    r"(?<![\w])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])"
 )
 
 
@@ -78,7 +130,7 @@ def _unleet_word(match: re.Match[str]) -> str:
     word = match.group(0).rstrip("!")  # "help!" is an exclamation, not leetspeak
     if not any(ch in _LEET_CHARS for ch in word) or _NOT_LEET.fullmatch(word) or word in _ALPHANUMERIC_NAMES:
         return match.group(0)
-    return "".join(_LEET_CHARS.get(ch, ch) for ch in word) + match.group(0)[len(word):]
+    return "".join(_LEET_CHARS.get(ch, ch) for ch in word) + match.group(0)[len(word) :]
 
 
 def _unleet(text: str) -> str:

@@ -5,6 +5,7 @@ helplines, and `crisis_reply`, `crisis_followup_reply`, `crisis_check_reply`,
 The texts are read once, at import; a missing or incomplete file raises
 SafetyDataError and the servers refuse to start.
 """
+
 from __future__ import annotations
 
 import logging
@@ -29,23 +30,23 @@ MESSAGES_FILE = SAFETY_DIR / "messages.yml"
 # the person still gets the core message. Never used instead of the data files.
 _FALLBACK_MESSAGES = {
     "crisis": "I'm really sorry you're feeling this way, and thank you for telling me. You deserve support right "
-              "now.\n\n"
-              "{helplines}\n\nAre you safe right now? I'm an automated assistant and can't call for help.",
+    "now.\n\n"
+    "{helplines}\n\nAre you safe right now? I'm an automated assistant and can't call for help.",
     "crisis_check": "I want to be sure I understood you. If you're having thoughts of ending your life or hurting "
-                    "yourself, "
-                    "please reach out now: {helplines_inline}. Are you safe right now?",
+    "yourself, "
+    "please reach out now: {helplines_inline}. Are you safe right now?",
     "crisis_followup": "Thank you for letting me know. If things ever feel too heavy, {helplines_inline} are there any "
-                       "time. How are you doing right now?",
+    "time. How are you doing right now?",
     "emergency": "These symptoms can be a medical emergency. Please call for help now:\n{emergency_helplines}\n\n"
-                 "This isn't something to manage with fibromyalgia self-care. I'm an automated assistant and can't "
-                 "call for help.",
+    "This isn't something to manage with fibromyalgia self-care. I'm an automated assistant and can't "
+    "call for help.",
     "dose": "I can't give doses or tell you to change one. That depends on your health and your other medicines, "
-            "and only your prescriber or pharmacist can advise you.",
+    "and only your prescriber or pharmacist can advise you.",
     "stopping": "Please don't stop a medicine suddenly without your prescriber; labels warn about withdrawal symptoms. "
-                "They can plan it with you.",
+    "They can plan it with you.",
     "pregnancy": "Please talk to your prescriber or obstetrician before changing anything.",
     "referral": "This is general information, not medical advice. Please talk to your doctor, pharmacist or pain "
-                "specialist before starting, stopping or changing any medicine, supplement or therapy.",
+    "specialist before starting, stopping or changing any medicine, supplement or therapy.",
 }
 
 
@@ -147,19 +148,36 @@ def emergency_reply(locale: str | None = None) -> str:
 
 # Every template a risk decision can name (selfcare.safety.risk); checked at start-up.
 RISK_TEMPLATES = (
-    "crisis", "crisis_imminent", "harm_done", "crisis_other", "crisis_check", "crisis_followup",
-    "emergency", "dangerous_eating", "dangerous_misuse", "dangerous_toxic", "dangerous_replace",
-    "combination_unknown", "medicine_safety_intro",
-    "harm_done_followup", "crisis_imminent_followup", "crisis_other_followup",
+    "crisis",
+    "crisis_imminent",
+    "harm_done",
+    "crisis_other",
+    "crisis_check",
+    "crisis_followup",
+    "emergency",
+    "dangerous_eating",
+    "dangerous_misuse",
+    "dangerous_toxic",
+    "dangerous_replace",
+    "combination_unknown",
+    "medicine_safety_intro",
+    "harm_done_followup",
+    "crisis_imminent_followup",
+    "crisis_other_followup",
 )
 # The reply for the turn after a crisis reply, by the template that reply used.
-FOLLOWUP = {"harm_done": "harm_done_followup", "crisis_imminent": "crisis_imminent_followup",
-            "crisis_other": "crisis_other_followup"}
+FOLLOWUP = {
+    "harm_done": "harm_done_followup",
+    "crisis_imminent": "crisis_imminent_followup",
+    "crisis_other": "crisis_other_followup",
+}
 
 
 def followup(template: str | None, locale: str | None = None) -> str:
     """The reply after a crisis reply of `template`, whatever the person said next."""
     return render(FOLLOWUP.get(template or "", "crisis_followup"), locale)
+
+
 _missing = [name for name in RISK_TEMPLATES if name not in MESSAGES]
 if _missing:
     raise SafetyDataError(f"{MESSAGES_FILE}: missing messages: {_missing}")

@@ -7,6 +7,7 @@ They run on the safety layer's normal form (selfcare.safety.normalise.normal_for
 case, accents, apostrophes and texting shorthand are already folded. Like the crisis
 rules, they are a floor under the model: what they match is that kind of request.
 """
+
 from __future__ import annotations
 
 import re
@@ -39,16 +40,23 @@ def _word_patterns(path: Path = WORDS_FILE) -> dict[str, re.Pattern[str]]:
         by_language = (data or {}).get(group) or {}
         if not isinstance(by_language, dict):
             raise ValueError(f"{path}: {group} must map languages to lists of words")
-        words = {normal_form(str(w)) for language, ws in by_language.items()
-                 if not (group in _RULED_IN_ENGLISH and language == "en") for w in (ws or [])} - {""}
+        words = {
+            normal_form(str(w))
+            for language, ws in by_language.items()
+            if not (group in _RULED_IN_ENGLISH and language == "en")
+            for w in (ws or [])
+        } - {""}
         alternatives = "|".join(sorted((r"\s+".join(map(re.escape, w.split())) for w in words), key=len, reverse=True))
         patterns[group] = re.compile(rf"\b(?:{alternatives})\b" if alternatives else r"(?!)")
     return patterns
 
-_MED = (r"(?:pills?|tablets?|meds?|medicines?|medication|drugs?|capsules?|lyrica|pregabalin\w*|gabapentin\w*"
-        r"|neurontin|tramadol|oxy\w*|opioids?|opiates?|codeine|morphine|fentanyl|hydrocodone|percocet|vicodin"
-        r"|cymbalta|duloxetin\w*|savella|milnacipran|amitriptylin\w*|xanax|valium|diazepam|benzos?|adderall"
-        r"|ritalin|stimulants?|sleeping pills?|paracetamol|tylenol|acetaminophen|insulin)")
+
+_MED = (
+    r"(?:pills?|tablets?|meds?|medicines?|medication|drugs?|capsules?|lyrica|pregabalin\w*|gabapentin\w*"
+    r"|neurontin|tramadol|oxy\w*|opioids?|opiates?|codeine|morphine|fentanyl|hydrocodone|percocet|vicodin"
+    r"|cymbalta|duloxetin\w*|savella|milnacipran|amitriptylin\w*|xanax|valium|diazepam|benzos?|adderall"
+    r"|ritalin|stimulants?|sleeping pills?|paracetamol|tylenol|acetaminophen|insulin)"
+)
 
 # "lethal dose of ...", "how many ... would it take to die": method-seeking.
 _LETHAL = re.compile(
@@ -81,16 +89,18 @@ _MISUSE = re.compile(
     r"\b(?:snort\w*|sniff\w*|inject|injecting|injected|shoot\s+up|plug\w*|boof\w*)\b[^.?!]{0,40}\b" + _MED + r"\b"
     r"|\b(?:crush|crushed|crushing)\b[^.?!]{0,30}\b(?:snort|sniff|inject|line)\w*"
     r"|\b(?:get|getting|feel|feeling)\s+(?:high|buzzed|a\s+buzz|a\s+high|stoned|wasted|fucked\s+up)\b[^.?!]{0,40}\b"
-    + _MED + r"\b"
+    + _MED
+    + r"\b"
     r"|\b" + _MED + r"\b[^.?!]{0,40}\b(?:get|getting|feel|feeling)\s+(?:high|buzzed|a\s+buzz|a\s+high|stoned|wasted)\b"
     r"|\b(?:use|take|taking|borrow|try|steal|have)\s+(?:some\s+of\s+)?(?:my|his|her|their|a)\s+"
     r"(?:friends?|mums?|moms?|mothers?|dads?|fathers?|husbands?|wifes?|partners?|kids?|childs?|sons?|daughters?|"
     r"neighbou?rs?|nans?|grans?|grandmas?|sisters?|brothers?|flatmates?|roommates?|coworkers?)\s+(?:\w+\s+){0,2}?"
     r"(?:oxy\w*|opioids?|tramadol|codeine|morphine|adderall|ritalin|stimulants?|xanax|valium|diazepam|lyrica|"
     r"pregabalin|gabapentin|painkillers?|pain\s+killers?)\b"
-    r"|\bbuy\w*\b[^.?!]{0,50}\b" + _MED +
-        r"\b[^.?!]{0,50}\b(?:online|without\s+(?:a\s+)?prescription|no\s+prescription|dark\s*web|telegram"
-        r"|from\s+a\s+dealer)\b"
+    r"|\bbuy\w*\b[^.?!]{0,50}\b"
+    + _MED
+    + r"\b[^.?!]{0,50}\b(?:online|without\s+(?:a\s+)?prescription|no\s+prescription|dark\s*web|telegram"
+    r"|from\s+a\s+dealer)\b"
     r"|\bbuy\w*\b[^.?!]{0,20}\b(?:online|without\s+(?:a\s+)?prescription)\b[^.?!]{0,30}\b" + _MED + r"\b"
 )
 _TOXIC = re.compile(
@@ -134,7 +144,8 @@ _REMEDY = re.compile(
     r"remed\w*|moringa|ashwagandha|iodine|iode|jod|iodo|yodo|alkal\w*|breath\w*|hibiscus|garlic|ajo|ail|"
     r"knoblauch|aglio|alho|czosnek|knoflook|cinnamon|vinegar|juic\w*|fasting|prayer|ayurved\w*|reiki|ginger|"
     r"ginkgo|hierbas?|plantas?|plantes?|krauter|tee|erbe|erboristic\w*|ziol\w*|herbat\w*|kruiden|thee|ervas?|"
-    r"cha|diet\w*|dieta|regime|st\s+johns\s+wort|cold\s+showers?|meditat\w*|detox\w*|cleans\w*|hawthorn)\b")
+    r"cha|diet\w*|dieta|regime|st\s+johns\s+wort|cold\s+showers?|meditat\w*|detox\w*|cleans\w*|hawthorn)\b"
+)
 _DROP = re.compile(
     r"\b(?:stop|stopping|quit|quitting|ditch\w*|replac\w*|swap\w*|come\s+off|get\s+off|instead\s+of|"
     r"dejar|dejo|deje|sustitu\w*|reemplaz\w*|en\s+lugar\s+de|en\s+vez\s+de|arret\w*|remplac\w*|au\s+lieu\s+de|"
@@ -142,16 +153,21 @@ _DROP = re.compile(
     r"trocar|em\s+vez\s+de|ao\s+inves\s+de|smett\w*|smesso|sostitu\w*|invece\s+d\w*|al\s+posto\s+d\w*|"
     r"odstaw\w*|zastap\w*|zamiast|rzuc\w*|stoppen|gestopt|vervang\w*|in\s+plaats\s+van)\b"
     r"|\bdrop(?:ping)?\s+(?:my|his|her|their|the|all)\s+(?:\w+\s+){0,2}?(?:meds?|medication|medicines?|pills?|"
-    r"tablets?|inhalers?|insulin|antidepressants?)\b")
-_TREATMENT_RE = re.compile(r"\b" + _TREATMENT + r"\b|\b(?:duloxetin\w*|cymbalta|lyrica|pregabalin\w*|savella|"
-                           r"milnacipran|amitriptylin\w*|gabapentin\w*|antidepress\w*|heart\s+meds?)\b")
+    r"tablets?|inhalers?|insulin|antidepressants?)\b"
+)
+_TREATMENT_RE = re.compile(
+    r"\b" + _TREATMENT + r"\b|\b(?:duloxetin\w*|cymbalta|lyrica|pregabalin\w*|savella|"
+    r"milnacipran|amitriptylin\w*|gabapentin\w*|antidepress\w*|heart\s+meds?)\b"
+)
 _SENTENCE = re.compile(r"[^.?!;]+")
 
 
 def _replaces_treatment(normal: str) -> bool:
     """Dropping a necessary treatment for a remedy, said in one sentence."""
-    return any(_TREATMENT_RE.search(s) and _DROP.search(s) and _REMEDY.search(s) and not _NOT_DROPPING.search(s)
-               for s in _SENTENCE.findall(normal))
+    return any(
+        _TREATMENT_RE.search(s) and _DROP.search(s) and _REMEDY.search(s) and not _NOT_DROPPING.search(s)
+        for s in _SENTENCE.findall(normal)
+    )
 
 
 # "does magnesium stop my gabapentin being absorbed", "would it stop my breathing": not dropping a treatment.
@@ -178,7 +194,8 @@ _SAFETY_QUESTION = re.compile(
     r"\b(?:safe|ok|okay|risk\w*|danger\w*|careful|can\s+(?:i|he|she|they|you)\s+take|should|seguro|segura|"
     r"riesgo|peligro\w*|puedo|puede|sur|sans\s+danger|risque|dangereu\w*|peux|peut|sicher|gefahr\w*|riskant|"
     r"kann|darf|seguro|risco|perigo\w*|posso|pode|sicur[oa]|rischi\w*|pericol\w*|bezpieczn\w*|ryzyk\w*|"
-    r"niebezpieczn\w*|moge|moze|veilig|gevaarlijk|risico\w*|kan|mag)\b")
+    r"niebezpieczn\w*|moge|moze|veilig|gevaarlijk|risico\w*|kan|mag)\b"
+)
 
 
 def request_rule(text: str | None) -> tuple[str, str] | None:
@@ -190,8 +207,11 @@ def _request_rule(normal: str) -> tuple[str, str] | None:
     if not normal:
         return None
     lethal = _LETHAL.search(normal)
-    if lethal and lethal.group(0).endswith(("combination", "mix")) and not (
-            _MED_WORD_RE.search(normal) or _ALCOHOL.search(normal)):
+    if (
+        lethal
+        and lethal.group(0).endswith(("combination", "mix"))
+        and not (_MED_WORD_RE.search(normal) or _ALCOHOL.search(normal))
+    ):
         lethal = None  # "cold + damp + stress = lethal combination for my joints"
     if lethal and not _SAFE_INTENT.search(normal):
         return "crisis_self", "request.lethal_amount"
@@ -217,18 +237,22 @@ def asks_to_combine(text: str | None) -> bool:
 _SUBJECT = {
     "dangerous_misuse": re.compile(
         r"\b(?:" + _MED[3:-1] + r"|prescri\w*|painkill\w*|pastill\w*|tablet\w*|comprim\w*|medic\w*|farmac\w*|"
-        r"lek\w*|pillol\w*|drogas?|drugs?|tabletk\w*|high|snort\w*|inject\w*|crush\w*)\b"),
+        r"lek\w*|pillol\w*|drogas?|drugs?|tabletk\w*|high|snort\w*|inject\w*|crush\w*)\b"
+    ),
     "dangerous_replace": re.compile(
         r"\b(?:" + _MED[3:-1] + r"|prescri\w*|medic\w*|farmac\w*|lek\w*|comprim\w*|tablet\w*|pillol\w*|"
-        r"antidepress\w*|" + _TREATMENT[3:-1] + r")\b"),
+        r"antidepress\w*|" + _TREATMENT[3:-1] + r")\b"
+    ),
     "dangerous_eating": re.compile(
         r"\b(?:eat\w*|food|meals?|calor\w*|kcal|weight|fast|fasts|fasted|fasting|purg\w*|vomit\w*|sick|throw\s+up|puke|"
         r"laxativ\w*|hunger|appetite|thin\w*|skinny|diet\w*|binge\w*|starv\w*|comer|comida|manger|nourriture|"
-        r"essen|jesc|jedzeni\w*|mangiar\w*|cibo|eten|peso|poids|gewicht|waga|kalor\w*|vomir|abnehmen)\b"),
+        r"essen|jesc|jedzeni\w*|mangiar\w*|cibo|eten|peso|poids|gewicht|waga|kalor\w*|vomir|abnehmen)\b"
+    ),
     "dangerous_toxic": re.compile(
         r"\b(?:bleach|chlor\w*|mms|cdl|cds|silver|turpentine|kerosene|paraffin|peroxide|borax|detox\w*|cleanse|"
         r"parasit\w*|protocol|lejia|javel|bleichmittel|candeggina|wybielacz|bleekmiddel|lixivia|"
-        r"drink\w*|beber|boire|trinken|bere|pic|drinken)\b"),
+        r"drink\w*|beber|boire|trinken|bere|pic|drinken)\b"
+    ),
 }
 
 
@@ -242,9 +266,11 @@ _SUBJECT_WORDS = {"dangerous_eating": "eating", "dangerous_toxic": "toxic", "dan
 
 def _dangerous_subjects(normal: str) -> frozenset[str]:
     words = _word_patterns()
-    return frozenset(label for label, pattern in _SUBJECT.items()
-                     if pattern.search(normal)
-                     or (label in _SUBJECT_WORDS and words[_SUBJECT_WORDS[label]].search(normal)))
+    return frozenset(
+        label
+        for label, pattern in _SUBJECT.items()
+        if pattern.search(normal) or (label in _SUBJECT_WORDS and words[_SUBJECT_WORDS[label]].search(normal))
+    )
 
 
 # A question about stopping a medicine, taking it in pregnancy or while breastfeeding, or
@@ -276,7 +302,8 @@ _HARM_CUE = re.compile(
     r"drank|injected|hang\w*|jumped|tried|too\s+much|too\s+many|double|triple|todas?|todos|caja|tout|toutes|"
     r"boite|alle|alles|packung|tutte|tutti|scatola|wszystk\w*|opakowani\w*|doos|strip|sangr\w*|saign\w*|"
     r"blut\w*|sangue|krew|bloed\w*|cort\w*|coupe\w*|schnitt\w*|tagli\w*|pociel\w*|sneed|snijd\w*|tabletek|"
-    r"pastillas|comprimes|tabletten|pillole|comprimidos|\d{2,})\b")
+    r"pastillas|comprimes|tabletten|pillole|comprimidos|\d{2,})\b"
+)
 # Signs of poisoning or injury happening now (the usual overdose and injury signs, eight
 # languages): "took an extra one by mistake and now I can't stay awake" is harm done.
 _SIGNS_NOW = re.compile(
@@ -295,12 +322,14 @@ _SIGNS_NOW = re.compile(
     r"quebr\w*|mi\s+gira|giramenti|sud\w*|svengo|svenire|sonnolen\w*|vedo\s+doppio|brucia|"
     r"vesciche|gonfi\w*|rott[oa]|wymiot\w*|zawrot\w*|trzes\w*|poc[eę]\s+si[eę]|pocę|mdle\w*|senn\w*|podwojnie|"
     r"pali|pecherz\w*|spuchn\w*|zlaman\w*|overgeven|kots\w*|duizel\w*|tril\w*|zwe\w*|flauw\w*|slaperig\w*|"
-    r"dubbel\s+zien|zie\s+dubbel|brandt|blaren|gezwollen|gebroken)\b")
+    r"dubbel\s+zien|zie\s+dubbel|brandt|blaren|gezwollen|gebroken)\b"
+)
 # "tonight", "right now", "ce soir", "heute nacht"...: a time set, so the risk is imminent.
 _NOW = re.compile(
     r"\b(?:tonight|right\s+now|now|today|this\s+evening|this\s+weekend|in\s+an\s+hour|in\s+a\s+few\s+minutes|"
     r"ce\s+soir|maintenant|aujourdhui|esta\s+noche|ahora|hoy|heute\s+(?:nacht|abend)|jetzt|stanotte|stasera|"
-    r"adesso|oggi|dzis|dzisiaj|teraz|vanavond|vannacht|vandaag|hoje|agora|esta\s+noite)\b")
+    r"adesso|oggi|dzis|dzisiaj|teraz|vanavond|vannacht|vandaag|hoje|agora|esta\s+noite)\b"
+)
 
 
 def harm_cue(text: str | None) -> bool:
@@ -328,27 +357,33 @@ _CHILD = (
     r"figlio|figlia|nipote|nipotino|nipotina|dziecko|synek|syn|corka|coreczka|wnuk|wnuczka|wnusia|maluch|zoon|"
     r"zoontje|dochter|dochtertje|kleinzoon|kleindochter|kleinkind|peuter|kleuter"
     r"|(?:[1-9]|1[0-2])\s*(?:years?|yrs?|yo|y\s+o|anos|ans|jahre\w*|anni|lat\w*|jaar)(?:\s+old)?"
-    r"|\d+\s*(?:months?|meses|mois|monate\w*|mesi|miesi\w*|maanden)(?:\s+old)?)")
+    r"|\d+\s*(?:months?|meses|mois|monate\w*|mesi|miesi\w*|maanden)(?:\s+old)?)"
+)
 _SWALLOWED = (
     r"(?:ate|eaten|swallowed|drank|got\s+into|chewed|gobbled|comio|se\s+comio|trago|se\s+trago|bebio|se\s+bebio|"
     r"comido|tragado|bebido|ingerido|mordido|ingirio|mange|avale|a\s+bu|gegessen|geschluckt|verschluckt|getrunken|comeu"
     r"|engoliu|bebeu|ingeriu|mangiato|"
     r"ingoiato|inghiottito|bevuto|ingerito|zjad\w*|połkn\w*|polkn\w*|wypi\w*|gegeten|opgegeten|ingeslikt|"
-    r"doorgeslikt|gedronken)")
+    r"doorgeslikt|gedronken)"
+)
 _MED_WORD = (
     r"(?:" + _MED[3:-1] + r"|oxicodon\w*|oxycodon\w*|fentanil\w*|morfin\w*|tramal|codein\w*|kodein\w*|"
     r"metadon\w*|pastill\w*|comprim\w*|medic\w*|farmac\w*|tablet\w*|pillol\w*|pastigli\w*|compress\w*|"
     r"cachets?|gotas|drops|gouttes|tropfen|gocce|krople|druppels|leki|lekow|lekarstw\w*|capsul\w*|kapsul\w*|pil|"
     r"pillen|medicijn\w*|geneesmiddel\w*|jarabe|sirop|sirup|xarope|sciroppo|syrop|siroop|patch\w*|pflaster|"
-    r"cerott\w*|plastr\w*|pleister\w*|adesivo|parche)")
+    r"cerott\w*|plastr\w*|pleister\w*|adesivo|parche)"
+)
 # Snorting or injecting a medicine, in the seven other languages.
 _SNORT_OTHER_LANG = re.compile(
     r"\b(?:esnif\w*|snif\w*|schnupf\w*|cheir\w*|aspirar|wciag\w*|wciąg\w*|snuiv\w*|inyect\w*|spritzen|gespritzt|"
     r"injet\w*|iniett\w*|wstrzyk\w*|spuit\w*)\b[^.?!]{0,50}\b" + _MED_WORD + r"\b"
     r"|\b" + _MED_WORD + r"\b[^.?!]{0,50}\b(?:esnif\w*|snif\w*|schnupf\w*|cheir\w*|wciag\w*|wciąg\w*|snuiv\w*|"
-    r"inyect\w*|spritzen|gespritzt|injet\w*|iniett\w*|wstrzyk\w*|spuit\w*)")
-_ALCOHOL = re.compile(r"\b(?:alcohol|booze|wine|beer|vodka|whisk\w*|gin|rum|drinks?|drinking|alcool|alkohol|vino|"
-                      r"wein|bier|cerveza|biere|birra|piwo|wino|wodk\w*|vinho|cerveja)\b")
+    r"inyect\w*|spritzen|gespritzt|injet\w*|iniett\w*|wstrzyk\w*|spuit\w*)"
+)
+_ALCOHOL = re.compile(
+    r"\b(?:alcohol|booze|wine|beer|vodka|whisk\w*|gin|rum|drinks?|drinking|alcool|alkohol|vino|"
+    r"wein|bier|cerveza|biere|birra|piwo|wino|wodk\w*|vinho|cerveja)\b"
+)
 _CHILD_RE = re.compile(r"\b" + _CHILD + r"\b")
 _SWALLOWED_RE = re.compile(r"\b" + _SWALLOWED + r"\b")
 _MED_WORD_RE = re.compile(r"\b" + _MED_WORD + r"\b")
@@ -357,8 +392,10 @@ _NEAR = 60  # characters between the child, the verb and the medicine, in any or
 
 # A new clause between the verb and the medicine ("my son ate dinner, then i took my
 # lyrica") means the child did not swallow it.
-_CLAUSE = re.compile(r",|\b(?:i|ive|im|then|after|before|while|luego|despues|puis|apres|dann|danach|"
-                     r"depois|poi|dopo|potem|daarna|toen)\b")
+_CLAUSE = re.compile(
+    r",|\b(?:i|ive|im|then|after|before|while|luego|despues|puis|apres|dann|danach|"
+    r"depois|poi|dopo|potem|daarna|toen)\b"
+)
 
 
 def _near(a: re.Pattern[str], b: re.Pattern[str], text: str, one_clause: bool = False) -> bool:
@@ -366,7 +403,8 @@ def _near(a: re.Pattern[str], b: re.Pattern[str], text: str, one_clause: bool = 
         for y in b.finditer(text):
             first, last = sorted((x, y), key=lambda m: m.start())
             if last.start() - first.end() <= _NEAR and not (
-                    one_clause and _CLAUSE.search(text, first.end(), last.start())):
+                one_clause and _CLAUSE.search(text, first.end(), last.start())
+            ):
                 return True
     return False
 
@@ -376,7 +414,8 @@ def _near(a: re.Pattern[str], b: re.Pattern[str], text: str, one_clause: bool = 
 _NOT_ACCIDENT = re.compile(
     r"\b(?:cant|cannot|wont|refuses?|how\s+(?:do|can|to)|trouble|difficult\w*|struggl\w*|on\s+purpose|deliberately|"
     r"suicid\w*|kill\s+(?:him|her|them)sel\w*|to\s+die|a\s+proposito|expres|absichtlich|de\s+proposito|celowo|"
-    r"opzettelijk|expres|umyslnie|di\s+proposito|apposta)\b")
+    r"opzettelijk|expres|umyslnie|di\s+proposito|apposta)\b"
+)
 # "a bunch of", "a handful": an amount that says it may not have been an accident.
 _A_LOT = re.compile(r"\b(?:a\s+bunch|a\s+handful|loads|lots|a\s+lot|all\s+of\s+(?:them|it|the)|the\s+rest)\b")
 _WHOLE = re.compile(
@@ -398,7 +437,8 @@ _WHOLE = re.compile(
     r"|\b(?:całe|cale)\s+(?:opakowanie|pudełko|pudelko)|\b(?:cały|caly)\s+(?:listek|blister)\b"
     r"|\bwszystkie\s+(?:tabletki|leki|pigułki|pigulki)\b|\b(?:całą|cala)\s+(?:paczkę|paczke)"
     r"|\b(?:de\s+hele\s+(?:strip|doos|verpakking|blister)|het\s+hele\s+(?:doosje|potje)|een\s+hele\s+strip|"
-    r"alle\s+(?:pillen|tabletten))\b")
+    r"alle\s+(?:pillen|tabletten))\b"
+)
 # The writer took it: first-person forms only ("my wife took the whole box" is someone else).
 _I_TOOK = re.compile(
     r"\b(?:i|ive|i\s+have|i\s+just|just)\s+(?:\w+\s+)?(?:took|taken|swallowed|downed|necked|popped|chugged)\b"
@@ -409,34 +449,45 @@ _I_TOOK = re.compile(
     r"|\b(?:tomei|engoli)\b"
     r"|\bho\s+(?:\w+\s+)?(?:preso|ingoiato|inghiottito|bevuto)\b"
     r"|\b(?:wziełam|wziełem|wzielam|wzialem|wziałem|połknełam|połknałem|polknelam|polknalem|łyknełam|lyknelam)\b"
-    r"|\bik\s+(?:heb|had)\b[^.?!]{0,60}\b(?:genomen|ingenomen|geslikt|doorgeslikt)\b")
+    r"|\bik\s+(?:heb|had)\b[^.?!]{0,60}\b(?:genomen|ingenomen|geslikt|doorgeslikt)\b"
+)
 # ... and not a routine day ("took all my pills on time today!").
 _ROUTINE = re.compile(
     r"\b(?:on\s+time|as\s+prescribed|as\s+usual|like\s+normal|a\s+su\s+hora|a\s+tiempo|puntual\w*|"
     r"punktlich|wie\s+verordnet|o\s+czasie|zgodnie|op\s+tijd|in\s+orario|a\s+tempo|na\s+hora|a\s+lheure|"
     r"comme\s+prevu|like\s+always|as\s+always|usual|usually|every\s+(?:day|morning|night|evening)|daily|routine|"
     r"normally|como\s+siempre|comme\s+dhabitude|wie\s+immer|come\s+sempre|como\s+sempre|jak\s+zawsze|zoals\s+altijd"
-    r"|proud|orgullos\w*|fier|fiere|stolz|dumn\w*|trots|orgoglios\w*)\b")
+    r"|proud|orgullos\w*|fier|fiere|stolz|dumn\w*|trots|orgoglios\w*)\b"
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|what\s+if|would|could|should|didnt|did\s+not|never|not|si|wenn|falls|se|jesli|jeżeli|jezeli|als|"
-    r"zou|wurde|würde|pourrait|serait|podria|potrebbe)\b")
+    r"zou|wurde|würde|pourrait|serait|podria|potrebbe)\b"
+)
 
 
 def ingestion(text: str | None) -> str | None:
-    """"child" when a young child swallowed medicine by accident, "self" when the writer
+    """ "child" when a young child swallowed medicine by accident, "self" when the writer
     says they took a whole box or strip, else None."""
     return _ingestion(normal_form(text or ""))
 
 
 def _ingestion(normal: str) -> str | None:
     for sentence in _SENTENCE.findall(normal):
-        if (_near(_CHILD_RE, _SWALLOWED_RE, sentence) and _near(_SWALLOWED_RE, _MED_WORD_RE, sentence, one_clause=True)
-                and not _NOT_ACCIDENT.search(sentence) and not _WHOLE.search(sentence)
-                and not _A_LOT.search(sentence)):
+        if (
+            _near(_CHILD_RE, _SWALLOWED_RE, sentence)
+            and _near(_SWALLOWED_RE, _MED_WORD_RE, sentence, one_clause=True)
+            and not _NOT_ACCIDENT.search(sentence)
+            and not _WHOLE.search(sentence)
+            and not _A_LOT.search(sentence)
+        ):
             return "child"
     for sentence in _SENTENCE.findall(normal):
-        if (_WHOLE.search(sentence) and _I_TOOK.search(sentence) and not _HYPOTHETICAL.search(sentence)
-                and not _ROUTINE.search(sentence)):
+        if (
+            _WHOLE.search(sentence)
+            and _I_TOOK.search(sentence)
+            and not _HYPOTHETICAL.search(sentence)
+            and not _ROUTINE.search(sentence)
+        ):
             return "self"
     return None
 
@@ -456,7 +507,8 @@ _OTHER_PERSON = re.compile(
     r"ktoś|alguien|alguem|qualcuno|chic[oa]|moca|moça|rapaz|ragazz\w*|jongen|meisje|junge|madchen|garcon|sœur|"
     r"przyjaci\w*|kolez\w*|koleg\w*|maz|męz\w*|zona|żona|syn|corka|córka|tata|brat|"
     r"siostr\w*|on|ona|jego|jej|sasiad\w*|vriend\w*|man|vrouw|zoon|dochter|moeder|vader|broer|zus|hij|zij|"
-    r"buurm\w*|collega)\b")
+    r"buurm\w*|collega)\b"
+)
 
 
 def names_someone_else(text: str | None) -> bool:

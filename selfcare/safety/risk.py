@@ -8,6 +8,7 @@ an emergency stays one. The model adds what the rules have no words for. Thresho
 are set on the training side's own held-out split (scripts/calibrate_risk.py), never
 on an evaluation set.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -18,10 +19,10 @@ from selfcare.safety import model as risk_model
 from selfcare.safety.categories import CRISIS, DOSE, EMERGENCY, PREGNANCY, STOPPING, Assessment
 
 # What the person gets, by kind. Templates name data/safety/messages.yml entries.
-CRISIS_KIND = "crisis"          # crisis, crisis_imminent, harm_done, crisis_other, crisis_check
-EMERGENCY_KIND = "emergency"    # emergency
-DANGEROUS_KIND = "dangerous"    # dangerous_eating, dangerous_misuse, dangerous_toxic, dangerous_replace
-MEDICINE_KIND = "medicine"      # med_dose, med_combination, med_alcohol, med_stopping, ...
+CRISIS_KIND = "crisis"  # crisis, crisis_imminent, harm_done, crisis_other, crisis_check
+EMERGENCY_KIND = "emergency"  # emergency
+DANGEROUS_KIND = "dangerous"  # dangerous_eating, dangerous_misuse, dangerous_toxic, dangerous_replace
+MEDICINE_KIND = "medicine"  # med_dose, med_combination, med_alcohol, med_stopping, ...
 NONE_KIND = "none"
 
 CRISIS_TEMPLATE = {
@@ -42,9 +43,9 @@ NAMED_QUESTION = {"request.combination": "med_combination", "request.alcohol": "
 class Thresholds:
     """Model probabilities above which a kind is taken; see scripts/calibrate_risk.py."""
 
-    crisis: float = 0.55       # summed probability of the four crisis labels
+    crisis: float = 0.55  # summed probability of the four crisis labels
     emergency: float = 0.55
-    check: float = 0.5         # crisis labels + ambiguous: a gentle check-in
+    check: float = 0.5  # crisis labels + ambiguous: a gentle check-in
     dangerous: float = 0.45
     # so sure of a dangerous request that its subject needs no word of ours
     dangerous_sure: float = 0.9
@@ -84,8 +85,9 @@ class Risk:
         if data is None:
             return NO_RISK
         try:
-            return cls(str(data["kind"]), str(data["template"]), str(data["reason"]),
-                       float(data.get("confidence", 1.0)))
+            return cls(
+                str(data["kind"]), str(data["template"]), str(data["reason"]), float(data.get("confidence", 1.0))
+            )
         except (TypeError, KeyError, ValueError):
             return NO_RISK
 
@@ -114,12 +116,22 @@ def _medicine_question(label: str, medicines: Sequence[str]) -> str:
     return label
 
 
-def decide(rules: Assessment, prediction: risk_model.Prediction | None, figure_of_speech: bool = False,
-           thresholds: Thresholds = THRESHOLDS, medicines: Sequence[str] = (),
-           request: tuple[str, str] | None = None, combine: bool = False,
-           dangerous_subjects: frozenset[str] | None = None, harm_cue: bool = True,
-           time_set: bool = False, ingested: str | None = None, someone_else: bool = True,
-           safety_question: bool = False, medicine_question: str | None = None) -> Risk:
+def decide(
+    rules: Assessment,
+    prediction: risk_model.Prediction | None,
+    figure_of_speech: bool = False,
+    thresholds: Thresholds = THRESHOLDS,
+    medicines: Sequence[str] = (),
+    request: tuple[str, str] | None = None,
+    combine: bool = False,
+    dangerous_subjects: frozenset[str] | None = None,
+    harm_cue: bool = True,
+    time_set: bool = False,
+    ingested: str | None = None,
+    someone_else: bool = True,
+    safety_question: bool = False,
+    medicine_question: str | None = None,
+) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
     `medicines`, the canonical names in it (selfcare.safety.medicine.medicines_in);
@@ -139,8 +151,17 @@ def decide(rules: Assessment, prediction: risk_model.Prediction | None, figure_o
         return Risk(EMERGENCY_KIND, "emergency", "request.child_ingestion")
     if ingested == "self":
         return Risk(CRISIS_KIND, "harm_done", "request.ingestion")
-    risk = _decide(rules, prediction, figure_of_speech, thresholds, medicines, request, combine,
-                   dangerous_subjects, safety_question)
+    risk = _decide(
+        rules,
+        prediction,
+        figure_of_speech,
+        thresholds,
+        medicines,
+        request,
+        combine,
+        dangerous_subjects,
+        safety_question,
+    )
     if risk.kind == NONE_KIND and medicine_question and not request:
         # "se smetto il lyrica di colpo?": the words say which question, whatever the model heard.
         return Risk(MEDICINE_KIND, medicine_question, "request.medicine_question")
@@ -155,20 +176,41 @@ def decide(rules: Assessment, prediction: risk_model.Prediction | None, figure_o
     return risk
 
 
-def _decide(rules: Assessment, prediction: risk_model.Prediction | None, figure_of_speech: bool,
-            thresholds: Thresholds, medicines: Sequence[str], request: tuple[str, str] | None,
-            combine: bool, dangerous_subjects: frozenset[str] | None, safety_question: bool = False) -> Risk:
+def _decide(
+    rules: Assessment,
+    prediction: risk_model.Prediction | None,
+    figure_of_speech: bool,
+    thresholds: Thresholds,
+    medicines: Sequence[str],
+    request: tuple[str, str] | None,
+    combine: bool,
+    dangerous_subjects: frozenset[str] | None,
+    safety_question: bool = False,
+) -> Risk:
     if request and request[0] == "crisis_self" and rules.category != EMERGENCY:
         rules = Assessment(CRISIS, request[1])
     named = [m for m in medicines if m not in ("older", "lung")]
-    if (rules.category not in RULE_MEDICINE and rules.category not in (CRISIS, EMERGENCY) and combine
-            and len(set(named) - {"alcohol"}) >= 2):
+    if (
+        rules.category not in RULE_MEDICINE
+        and rules.category not in (CRISIS, EMERGENCY)
+        and combine
+        and len(set(named) - {"alcohol"}) >= 2
+    ):
         rules = Assessment(DOSE, "request.combination")  # sharpened to a combination below
-    elif (rules.category not in RULE_MEDICINE and rules.category not in (CRISIS, EMERGENCY) and combine
-          and "alcohol" in named and len(named) >= 2):
+    elif (
+        rules.category not in RULE_MEDICINE
+        and rules.category not in (CRISIS, EMERGENCY)
+        and combine
+        and "alcohol" in named
+        and len(named) >= 2
+    ):
         rules = Assessment(DOSE, "request.alcohol")
-    elif (rules.category not in (CRISIS, EMERGENCY) and (combine or safety_question)
-          and set(named) & {"pregabalin", "gabapentin"} and set(medicines) & {"lung", "older"}):
+    elif (
+        rules.category not in (CRISIS, EMERGENCY)
+        and (combine or safety_question)
+        and set(named) & {"pregabalin", "gabapentin"}
+        and set(medicines) & {"lung", "older"}
+    ):
         rules = Assessment(DOSE, "request.combination")
     if prediction is None:
         if request and request[0] in risk_model.DANGEROUS_LABELS and rules.category not in (CRISIS, EMERGENCY):
@@ -201,16 +243,19 @@ def _decide(rules: Assessment, prediction: risk_model.Prediction | None, figure_
     if p.get("emergency", 0.0) >= (thresholds.figure_of_speech if figure_of_speech else thresholds.emergency):
         return Risk(EMERGENCY_KIND, "emergency", "model", round(p["emergency"], 3))
     unsure = p_crisis + p.get("ambiguous", 0.0)
-    if (not figure_of_speech and unsure >= thresholds.check
-            and prediction.label in (*risk_model.CRISIS_LABELS, "ambiguous")):
+    if (
+        not figure_of_speech
+        and unsure >= thresholds.check
+        and prediction.label in (*risk_model.CRISIS_LABELS, "ambiguous")
+    ):
         return Risk(CRISIS_KIND, "crisis_check", "model", round(unsure, 3))
 
     if request and request[0] in risk_model.DANGEROUS_LABELS:
         return Risk(DANGEROUS_KIND, request[0], request[1])
     danger_label, p_danger = _best(prediction, risk_model.DANGEROUS_LABELS)
     if prediction.family(risk_model.DANGEROUS_LABELS) >= thresholds.dangerous and (
-            dangerous_subjects is None or danger_label in dangerous_subjects
-            or p_danger >= thresholds.dangerous_sure):
+        dangerous_subjects is None or danger_label in dangerous_subjects or p_danger >= thresholds.dangerous_sure
+    ):
         return Risk(DANGEROUS_KIND, danger_label, "model", round(p_danger, 3))
 
     if rules.category in RULE_MEDICINE:

@@ -17,6 +17,7 @@ Figures of speech ("this pain is killing me", "dead tired") never match a
 crisis or emergency rule; `is_figure_of_speech` names them so the NLU gate can
 overrule a classifier that took them literally.
 """
+
 from __future__ import annotations
 
 import functools
@@ -67,7 +68,7 @@ _WINDOW = 90
 def _excluded(text: str, match: re.Match[str], exclusions: Iterable[Pattern[str]]) -> bool:
     """True when an exclusion overlaps this very occurrence of the rule."""
     start = max(0, match.start() - _WINDOW)
-    window = text[start: match.end() + _WINDOW]
+    window = text[start : match.end() + _WINDOW]
     ms, me = match.start() - start, match.end() - start
     for exclusion in exclusions:
         for ex in exclusion.finditer(window):
@@ -80,474 +81,657 @@ def _c(pattern: str) -> Pattern[str]:
     return re.compile(pattern)
 
 
-def _rule(category: str, reason: str, pattern: str, exclusions: Sequence[str] = (),
-          requires: Callable[[str], bool] | None = None) -> _Rule:
+def _rule(
+    category: str,
+    reason: str,
+    pattern: str,
+    exclusions: Sequence[str] = (),
+    requires: Callable[[str], bool] | None = None,
+) -> _Rule:
     return _Rule(category, reason, _c(pattern), tuple(_c(e) for e in exclusions), requires)
 
 
 W = r"(?:\w+\s+)"  # one word and its space, for short gaps: W{0,3}
 NEG_BEFORE = r"(?:dont|do\ not|didnt|doesnt|never|not|no\ longer|wont|wouldnt|isnt|arent|im\ not|am\ not)"
-DIE = (r"(?:die|dei|diee|d1e|be\ dead|be\ gone(?!\s+(?:from|by|before|for|when|soon|in))|not\ exist|stop\ existing"
-       r"|stop\ living|disappear\ forever)")
-WANT = (r"(?:want|wants|wanted|wanting|wnat|wan|wamt|wnt|watn|whant|need|needs|ready|deserve|deserves|plan|planning"
-        r"|decided|long|longing|wish)")
+DIE = (
+    r"(?:die|dei|diee|d1e|be\ dead|be\ gone(?!\s+(?:from|by|before|for|when|soon|in))|not\ exist|stop\ existing"
+    r"|stop\ living|disappear\ forever)"
+)
+WANT = (
+    r"(?:want|wants|wanted|wanting|wnat|wan|wamt|wnt|watn|whant|need|needs|ready|deserve|deserves|plan|planning"
+    r"|decided|long|longing|wish)"
+)
 
 # The same words, negated or figurative: silence the occurrence they overlap.
-_EX_NEGATED_WANT = (NEG_BEFORE + r"\s+(?:really\s+|even\s+|actually\s+|ever\s+|ever\ ever\s+)?" + WANT
-                    + r"\s+(?:to|too|2)\s+(?:just\s+)?" + DIE)
-_EX_DYE_HAIR = (r"\b(?:die|dye)\s+(?:my|her|his|the|your|our)\s+(?:\w+\s+)?(?:hair|roots|beard|clothes|shirt|jeans"
-                r"|eyebrows|fabric|wool|yarn|eggs)")
+_EX_NEGATED_WANT = (
+    NEG_BEFORE
+    + r"\s+(?:really\s+|even\s+|actually\s+|ever\s+|ever\ ever\s+)?"
+    + WANT
+    + r"\s+(?:to|too|2)\s+(?:just\s+)?"
+    + DIE
+)
+_EX_DYE_HAIR = (
+    r"\b(?:die|dye)\s+(?:my|her|his|the|your|our)\s+(?:\w+\s+)?(?:hair|roots|beard|clothes|shirt|jeans"
+    r"|eyebrows|fabric|wool|yarn|eggs)"
+)
 
 _CRISIS_RULES: list[_Rule] = [
     # --- explicit -----------------------------------------------------------
-    _rule(CRISIS, "crisis.explicit",
-          r"\b" + WANT + r"\s+(?:to|too|ta|2|t)\s+(?:just\s+|really\s+|honestly\s+|fucking\s+|f\w*ing\s+)?" + DIE
-          + r"\b",
-          exclusions=[_EX_NEGATED_WANT, _EX_DYE_HAIR,
-                      r"\bdie\s+(?:laughing|of\ (?:laughter|embarrassment|boredom|shame))",
-                      r"\bwish\s+to\s+die\s+(?:peacefully|at\ home|in\ my\ sleep\ when\ im\ old)"]),
-    _rule(CRISIS, "crisis.explicit",
-          r"\b(?:k+[i1l!]+l+(?:ing|ed|s|in)?|kll|murder(?:ing)?|hang(?:ing)?|hanged|shoot(?:ing)?|drown(?:ing)?"
-          r"|off(?:ing)?|end(?:ing)?|poison(?:ing)?|stab(?:bing)?|suffocat(?:e|ing)|gas(?:sing)?|electrocute)"
-          r"\s+myself\b",
-          exclusions=[
-              r"\b(?:nearly|almost|practically|basically|literally|near)\s+(?:\w+\s+)?(?:killed|hanged|drowned|shot"
-              r"|stabbed|poisoned|gassed|electrocuted|offed|killing)\s+myself",
-              r"\bkill(?:ing|ed|s)?\s+myself\s+(?:laughing|with\ laughter)",
-              r"\b(?:wont|will\s+not|would\s+never|wouldnt|never|not\s+going\s+to|not\s+gonna|dont\s+want\s+to"
-              r"|do\s+not\s+want\s+to|no\s+plans?\s+to|not\s+planning\s+to|never\s+going\s+to)\s+(?:\w+\s+)?(?:kill"
-              r"|hurt|harm|end)\s+myself",
-              r"\bkilling\s+myself\s+(?:at\ (?:work|the\ gym|the\ office|my\ job)|with\ (?:work|exercise|chores"
-              r"|housework|overtime|the\ housework)"
-              r"|over\ (?:this|it|work|nothing|the\ housework)|trying\ to|working|to\ keep\ up|by\ (?:doing|overdoing"
-              r"|pushing|working|not|trying|taking\ on)|for\ (?:work|my\ job|nothing|them)"
-              r"|doing\ (?:the|housework|chores)|on\ the\ (?:treadmill|bike))",
-              r"\bdrown(?:ing)?\s+myself\s+in\s+(?!the\s+(?:bath|river|sea|lake|ocean|canal|water))",
-              r"\bshoot(?:ing)?\s+myself\s+in\s+the\s+foot",
-              r"\bend(?:ing)?\s+myself\s+(?:up|early)",
-              r"\bhang(?:ing)?\s+myself\s+(?:upside|from\ the\ (?:pull|bar|door)|on\ the\ (?:bar|door))",
-              r"\boff(?:ing)?\s+myself\s+(?:from|the)",
-              r"\b(?:poison|poisoning|gassing|gas)\s+myself\s+with\s+(?:sugar|junk|food|takeaways|coffee|caffeine"
-              r"|processed)",
-          ]),
-    _rule(CRISIS, "crisis.explicit",
-          r"\b(?:think|thinking|thought|thoughts|dream|dreaming|dreamt|fantasi[sz]e|fantasi[sz]ing|plan|planning"
-          r"|considering|contemplating|urge|urges|obsessing|obsessed)\s+(?:about|of|on|over)?\s*"
-          r"(?:killing|ending|hanging|shooting|drowning|offing|unaliving|poisoning)\s+(?:myself|it\ all|my\ life"
-          r"|my\ own\ life)"),
-    _rule(CRISIS, "crisis.explicit",
-          r"\b(?:(?:im|i\ am|i\ feel|feel|feels|feeling|felt|been|get|getting|got|was|am|become|becoming|became|so|very"
-          r"|really|quite"
-          r"|pretty|actively|passively|kinda|kind\ of|bit|little|always|constantly|increasingly|more|still|very\ very"
-          r"|extremely|super)\s+)"
-          r"(?:so\s+|very\s+|really\s+|quite\s+|pretty\s+|a\ bit\s+|kind\ of\s+|kinda\s+|a\ little\s+|extremely\s+"
-          r"|super\s+)?"
-          r"(?:suicidal|suicidle|sucidal|suisidal|suicidial|suicidel)",
-          exclusions=[NEG_BEFORE + r"\s+(?:\w+\s+)?(?:suicidal|suicidle|sucidal|suisidal|suicidial)",
-                      r"\b(?:people|patients|someone|anyone|users|they|teens|adults|kids)\s+(?:\w+\s+){0,3}?(?:feel"
-                      r"|feeling|become|get|getting)\s+(?:more\s+)?suicidal"]),
-    _rule(CRISIS, "crisis.explicit",
-          r"\b(?:i|ive|im|been|keep|kept|started|start|starting|now|also|still|sometimes|often|constantly|always|lately"
-          r"|recently|and)\s+"
-          + W + r"{0,2}?(?:have|having|had|get|getting|got|experience|experiencing|struggle\ with|struggling\ with"
-                r"|dealing\ with|battling|fighting)\s+"
-          + W + r"{0,2}?(?:suicidal|suicide|suicidle|sucidal)\s+(?:thoughts?|thinking|ideation|feelings?|urges?"
-                r"|tendencies|impulses|plans?)",
-          exclusions=[r"\b(?:people|patients|someone|anyone|users|they|teens|adults)\s+" + W +
-              r"{0,2}?(?:have|having|had|get|getting|experience|experiencing)\s+" + W + r"{0,2}?suicidal"]),
-    _rule(CRISIS, "crisis.explicit",
-          r"\bsuicidal\s+(?:thoughts|feelings|urges|ideation)\b[^.!?]{0,60}\b(?:im|i\s+am|ive\s+been|i\s+have\s+been"
-          r"|i\s+keep|i\s+started|i\s+get|i\s+have|i\s+had)\s+(?:\w+\s+)?(?:having|getting|experiencing|them|these"
-          r"|had)\b"),
-    _rule(CRISIS, "crisis.explicit",
-          r"\b(?:giving|gave|causing|caused|gives|causes|made|making|makes|given)\s+me\s+" + W
-          + r"{0,2}?(?:suicidal|suicide|sucidal)\b"),
-    _rule(CRISIS, "crisis.explicit",
-          r"\bmy\s+(?:\w+\s+)?(?:suicidal|suicide|suicid\w*)\b"
-          r"|\b(?:commit|comit|commiting|committing|comitting|attempt|attempted|attempting|try|tried|trying|consider"
-          r"|considering|contemplat\w*"
-          r"|plan|planning|think|thinking|thought|thoughts)\s+(?:about\s+|of\s+)?(?:suicide|sucide|suiside|suicde"
-          r"|suicid)\b",
-          exclusions=[r"\b(?:people|patients|someone|anyone|users|teens|adults|men|women|those|make|makes|made|cause"
-                      r"|causes|caused|lead|leads|risk\ of|rates?\ of)\s+(?:to\s+)?(?:\w+\s+)?(?:commit|attempt"
-                      r"|consider)\w*\s+suicide",
-                      r"\bmy\s+(?:\w+\s+)?suicide\s+(?:prevention|awareness|risk|warning|hotline|helpline|line|number)",
-                      r"\b(?:suicide|suicid\w*)\s+(?:prevention|awareness)\b"]),
-    _rule(CRISIS, "crisis.explicit",
-          r"\b(?:end|ending|ended|take|taking)\s+(?:my|my\ own)\s+(?:own\s+)?life\b",
-          exclusions=[r"\b(?:take|taking)\s+(?:my|my\ own)\s+life\s+(?:back|away|from|in\ my\ (?:own\ )?hands|one\ day"
-                      r"|seriously|into)",
-                      r"\b(?:end|ending|ended)\s+(?:my|my\ own)\s+life\s+as\s+i\s+(?:knew|know)",
-                      r"\b(?:fibro|fibromyalgia|pain|it|this|illness|disease"
-                      r"|condition)\s+(?:\w+\s+)?(?:is\s+)?(?:taking|taken|ending|ended)\s+my\s+life",
-                      r"\b(?:take|taking)\s+my\s+life\s+(?:one|day)"]),
-    _rule(CRISIS, "crisis.explicit",
-          r"\b(?:id|i\s+would|would|i\s+d)\s+(?:much\s+|honestly\s+|just\s+)?rather\s+(?:be\s+dead|die|not\s+exist"
-          r"|not\s+be\s+alive|not\s+wake\s+up)\b",
-          exclusions=[r"\brather\s+(?:be\s+dead|die)\s+than\s+(?!(?:live|living|keep|keep\s+living|go\s+on|carry\s+on"
-                      r"|feel|feeling|suffer|suffering|be\s+in|continue|spend|wake|exist|another|be\s+like"
-                      r"|be\s+a\s+burden)\b)"]),
-    _rule(CRISIS, "crisis.explicit", r"\blet\s+me\s+(?:just\s+)?die\b|\bi\s+should\s+(?:just\s+)?(?:die|be\ dead)\b"
-                                     r"|\bready\s+to\s+die\b"
-          r"|\bhope\s+(?:that\s+)?i\s+die\b|\bhope\s+i\s+(?:just\s+)?(?:die|dont\ wake|never\ wake)"
-          r"|\bwant\s+to\s+be\s+dead\b"),
-    _rule(CRISIS, "crisis.explicit",
-          r"\b(?:wish|wishing|hope|hoping|want|wanting|pray|praying|begging)\s+" + W +
-              r"{0,3}?(?:would|to|will|could|might)\s+(?:just\s+)?(?:kill|kills|end)\s+me\b"
-          r"|\bhope\s+(?:it|this|that|the\ pain|they)\s+(?:just\s+)?kills\s+me\b"
-          r"|\b(?:someone|somebody|anyone|god)\s+(?:please\s+)?(?:just\s+)?kill\s+me\b(?!\s+now\b)"),
+    _rule(
+        CRISIS,
+        "crisis.explicit",
+        r"\b" + WANT + r"\s+(?:to|too|ta|2|t)\s+(?:just\s+|really\s+|honestly\s+|fucking\s+|f\w*ing\s+)?" + DIE + r"\b",
+        exclusions=[
+            _EX_NEGATED_WANT,
+            _EX_DYE_HAIR,
+            r"\bdie\s+(?:laughing|of\ (?:laughter|embarrassment|boredom|shame))",
+            r"\bwish\s+to\s+die\s+(?:peacefully|at\ home|in\ my\ sleep\ when\ im\ old)",
+        ],
+    ),
+    _rule(
+        CRISIS,
+        "crisis.explicit",
+        r"\b(?:k+[i1l!]+l+(?:ing|ed|s|in)?|kll|murder(?:ing)?|hang(?:ing)?|hanged|shoot(?:ing)?|drown(?:ing)?"
+        r"|off(?:ing)?|end(?:ing)?|poison(?:ing)?|stab(?:bing)?|suffocat(?:e|ing)|gas(?:sing)?|electrocute)"
+        r"\s+myself\b",
+        exclusions=[
+            r"\b(?:nearly|almost|practically|basically|literally|near)\s+(?:\w+\s+)?(?:killed|hanged|drowned|shot"
+            r"|stabbed|poisoned|gassed|electrocuted|offed|killing)\s+myself",
+            r"\bkill(?:ing|ed|s)?\s+myself\s+(?:laughing|with\ laughter)",
+            r"\b(?:wont|will\s+not|would\s+never|wouldnt|never|not\s+going\s+to|not\s+gonna|dont\s+want\s+to"
+            r"|do\s+not\s+want\s+to|no\s+plans?\s+to|not\s+planning\s+to|never\s+going\s+to)\s+(?:\w+\s+)?(?:kill"
+            r"|hurt|harm|end)\s+myself",
+            r"\bkilling\s+myself\s+(?:at\ (?:work|the\ gym|the\ office|my\ job)|with\ (?:work|exercise|chores"
+            r"|housework|overtime|the\ housework)"
+            r"|over\ (?:this|it|work|nothing|the\ housework)|trying\ to|working|to\ keep\ up|by\ (?:doing|overdoing"
+            r"|pushing|working|not|trying|taking\ on)|for\ (?:work|my\ job|nothing|them)"
+            r"|doing\ (?:the|housework|chores)|on\ the\ (?:treadmill|bike))",
+            r"\bdrown(?:ing)?\s+myself\s+in\s+(?!the\s+(?:bath|river|sea|lake|ocean|canal|water))",
+            r"\bshoot(?:ing)?\s+myself\s+in\s+the\s+foot",
+            r"\bend(?:ing)?\s+myself\s+(?:up|early)",
+            r"\bhang(?:ing)?\s+myself\s+(?:upside|from\ the\ (?:pull|bar|door)|on\ the\ (?:bar|door))",
+            r"\boff(?:ing)?\s+myself\s+(?:from|the)",
+            r"\b(?:poison|poisoning|gassing|gas)\s+myself\s+with\s+(?:sugar|junk|food|takeaways|coffee|caffeine"
+            r"|processed)",
+        ],
+    ),
+    _rule(
+        CRISIS,
+        "crisis.explicit",
+        r"\b(?:think|thinking|thought|thoughts|dream|dreaming|dreamt|fantasi[sz]e|fantasi[sz]ing|plan|planning"
+        r"|considering|contemplating|urge|urges|obsessing|obsessed)\s+(?:about|of|on|over)?\s*"
+        r"(?:killing|ending|hanging|shooting|drowning|offing|unaliving|poisoning)\s+(?:myself|it\ all|my\ life"
+        r"|my\ own\ life)",
+    ),
+    _rule(
+        CRISIS,
+        "crisis.explicit",
+        r"\b(?:(?:im|i\ am|i\ feel|feel|feels|feeling|felt|been|get|getting|got|was|am|become|becoming|became|so|very"
+        r"|really|quite"
+        r"|pretty|actively|passively|kinda|kind\ of|bit|little|always|constantly|increasingly|more|still|very\ very"
+        r"|extremely|super)\s+)"
+        r"(?:so\s+|very\s+|really\s+|quite\s+|pretty\s+|a\ bit\s+|kind\ of\s+|kinda\s+|a\ little\s+|extremely\s+"
+        r"|super\s+)?"
+        r"(?:suicidal|suicidle|sucidal|suisidal|suicidial|suicidel)",
+        exclusions=[
+            NEG_BEFORE + r"\s+(?:\w+\s+)?(?:suicidal|suicidle|sucidal|suisidal|suicidial)",
+            r"\b(?:people|patients|someone|anyone|users|they|teens|adults|kids)\s+(?:\w+\s+){0,3}?(?:feel"
+            r"|feeling|become|get|getting)\s+(?:more\s+)?suicidal",
+        ],
+    ),
+    _rule(
+        CRISIS,
+        "crisis.explicit",
+        r"\b(?:i|ive|im|been|keep|kept|started|start|starting|now|also|still|sometimes|often|constantly|always|lately"
+        r"|recently|and)\s+"
+        + W
+        + r"{0,2}?(?:have|having|had|get|getting|got|experience|experiencing|struggle\ with|struggling\ with"
+        r"|dealing\ with|battling|fighting)\s+"
+        + W
+        + r"{0,2}?(?:suicidal|suicide|suicidle|sucidal)\s+(?:thoughts?|thinking|ideation|feelings?|urges?"
+        r"|tendencies|impulses|plans?)",
+        exclusions=[
+            r"\b(?:people|patients|someone|anyone|users|they|teens|adults)\s+"
+            + W
+            + r"{0,2}?(?:have|having|had|get|getting|experience|experiencing)\s+"
+            + W
+            + r"{0,2}?suicidal"
+        ],
+    ),
+    _rule(
+        CRISIS,
+        "crisis.explicit",
+        r"\bsuicidal\s+(?:thoughts|feelings|urges|ideation)\b[^.!?]{0,60}\b(?:im|i\s+am|ive\s+been|i\s+have\s+been"
+        r"|i\s+keep|i\s+started|i\s+get|i\s+have|i\s+had)\s+(?:\w+\s+)?(?:having|getting|experiencing|them|these"
+        r"|had)\b",
+    ),
+    _rule(
+        CRISIS,
+        "crisis.explicit",
+        r"\b(?:giving|gave|causing|caused|gives|causes|made|making|makes|given)\s+me\s+"
+        + W
+        + r"{0,2}?(?:suicidal|suicide|sucidal)\b",
+    ),
+    _rule(
+        CRISIS,
+        "crisis.explicit",
+        r"\bmy\s+(?:\w+\s+)?(?:suicidal|suicide|suicid\w*)\b"
+        r"|\b(?:commit|comit|commiting|committing|comitting|attempt|attempted|attempting|try|tried|trying|consider"
+        r"|considering|contemplat\w*"
+        r"|plan|planning|think|thinking|thought|thoughts)\s+(?:about\s+|of\s+)?(?:suicide|sucide|suiside|suicde"
+        r"|suicid)\b",
+        exclusions=[
+            r"\b(?:people|patients|someone|anyone|users|teens|adults|men|women|those|make|makes|made|cause"
+            r"|causes|caused|lead|leads|risk\ of|rates?\ of)\s+(?:to\s+)?(?:\w+\s+)?(?:commit|attempt"
+            r"|consider)\w*\s+suicide",
+            r"\bmy\s+(?:\w+\s+)?suicide\s+(?:prevention|awareness|risk|warning|hotline|helpline|line|number)",
+            r"\b(?:suicide|suicid\w*)\s+(?:prevention|awareness)\b",
+        ],
+    ),
+    _rule(
+        CRISIS,
+        "crisis.explicit",
+        r"\b(?:end|ending|ended|take|taking)\s+(?:my|my\ own)\s+(?:own\s+)?life\b",
+        exclusions=[
+            r"\b(?:take|taking)\s+(?:my|my\ own)\s+life\s+(?:back|away|from|in\ my\ (?:own\ )?hands|one\ day"
+            r"|seriously|into)",
+            r"\b(?:end|ending|ended)\s+(?:my|my\ own)\s+life\s+as\s+i\s+(?:knew|know)",
+            r"\b(?:fibro|fibromyalgia|pain|it|this|illness|disease"
+            r"|condition)\s+(?:\w+\s+)?(?:is\s+)?(?:taking|taken|ending|ended)\s+my\s+life",
+            r"\b(?:take|taking)\s+my\s+life\s+(?:one|day)",
+        ],
+    ),
+    _rule(
+        CRISIS,
+        "crisis.explicit",
+        r"\b(?:id|i\s+would|would|i\s+d)\s+(?:much\s+|honestly\s+|just\s+)?rather\s+(?:be\s+dead|die|not\s+exist"
+        r"|not\s+be\s+alive|not\s+wake\s+up)\b",
+        exclusions=[
+            r"\brather\s+(?:be\s+dead|die)\s+than\s+(?!(?:live|living|keep|keep\s+living|go\s+on|carry\s+on"
+            r"|feel|feeling|suffer|suffering|be\s+in|continue|spend|wake|exist|another|be\s+like"
+            r"|be\s+a\s+burden)\b)"
+        ],
+    ),
+    _rule(
+        CRISIS,
+        "crisis.explicit",
+        r"\blet\s+me\s+(?:just\s+)?die\b|\bi\s+should\s+(?:just\s+)?(?:die|be\ dead)\b"
+        r"|\bready\s+to\s+die\b"
+        r"|\bhope\s+(?:that\s+)?i\s+die\b|\bhope\s+i\s+(?:just\s+)?(?:die|dont\ wake|never\ wake)"
+        r"|\bwant\s+to\s+be\s+dead\b",
+    ),
+    _rule(
+        CRISIS,
+        "crisis.explicit",
+        r"\b(?:wish|wishing|hope|hoping|want|wanting|pray|praying|begging)\s+"
+        + W
+        + r"{0,3}?(?:would|to|will|could|might)\s+(?:just\s+)?(?:kill|kills|end)\s+me\b"
+        r"|\bhope\s+(?:it|this|that|the\ pain|they)\s+(?:just\s+)?kills\s+me\b"
+        r"|\b(?:someone|somebody|anyone|god)\s+(?:please\s+)?(?:just\s+)?kill\s+me\b(?!\s+now\b)",
+    ),
     # --- indirect -----------------------------------------------------------
-    _rule(CRISIS, "crisis.indirect",
-          r"\bbetter\s+off\s+(?:without\s+me|with\s+me\s+gone|dead|gone|not\s+(?:waking\s+up|being\s+here|being\s+alive"
-          r"|existing|around|alive)|if\s+i\s+(?:just\s+|simply\s+)?(?:was|were|wasnt|werent|had\ never|had\ not|hadnt"
-          r"|didnt\ exist|never|died|disappeared|left\ for\ good|was\ gone|were\ gone|wasnt\ here|werent\ here"
-          r"|was\ dead|were\ dead)"
-          r"|when\s+im\s+(?:gone|dead)|if\s+im\s+(?:gone|dead|not\ here))"
-          r"|\bbetter\s+(?:place|world|life|lives)?\s*without\s+me\b|\bhappier\s+without\s+me\b"
-          r"|\bwould(?:nt)?\s+(?:even\s+)?miss\s+me\s+if\s+i\s+(?:was|were|died)"
-          r"|\bnobody\s+would\s+(?:even\s+)?(?:miss|notice)\s+(?:me|if\ i)",
-          exclusions=[r"\bbetter\s+off\s+if\s+i\s+(?:was|were)\s+(?:more|less|a|an|in|at|on|not\ so|able|working"
-                      r"|resting|sleeping|home)\b"]),
-    _rule(CRISIS, "crisis.indirect",
-          r"\b(?:sleep|go\s+to\s+sleep|fall\s+asleep|close\s+my\s+eyes|lie\s+down|drift\s+off)\s+" + W +
-              r"{0,3}?(?:and|&)\s+(?:just\s+)?(?:not|never|dont|didnt|wont|not\ ever)\s+(?:\w+\s+)?(?:wake|waking|woke"
-              r"|open|opening|come\ back)"
-          r"|\b(?:hope|hoping|wish|wishing|pray|praying)\s+" + W +
-              r"{0,3}?(?:that\s+)?i\s+(?:dont|never|wont|wouldnt|didnt|do\ not|dont\ ever|will\ not)\s+wake\s+up"
-          r"|\b(?:want|wanna|wish\s+i\s+could|going)\s+(?:to\s+)?(?:go\s+to\s+)?sleep\s+forever\b"
-          r"|\bsleep\s+forever\s+and\s+(?:never|not)\s+wake"
-          r"|\b(?:take|taking|took|swallow|swallowing|overdos\w*)\b[^.!?]{0,60}\b(?:and|to|so\s+i)\s+(?:not"
-          r"|never)\s+wake\s+up\b"
-          r"|\bdont\s+want\s+to\s+(?:ever\s+)?wake\s+up\s+(?:ever|again|anymore|tomorrow|in\ the\ morning)\b"
-          r"|\bdont\s+want\s+to\s+wake\s+up\s*(?:$|[.!?,;])"
-          r"|\bwish\s+i\s+(?:would|wouldnt|didnt|could|couldnt)\s+(?:\w+\s+)?(?:not\s+)?wake\s+up\s*(?:$|[.!?,;]|again"
-          r"|ever|anymore)",
-          exclusions=[r"\bwake\s+(?:up\s+)?(?:until|till|til|before|for|at|early|so\ early|tired|in\ pain)\b"]),
-    _rule(CRISIS, "crisis.indirect",
-          r"\b(?:dont|no\s+longer|never)\s+(?:really\s+|even\s+|honestly\s+)?(?:want|wanna)\s+to\s+"
-          r"(?:be\s+alive|live|exist|be\s+around|keep\s+living|go\s+on\s+living|carry\s+on\s+living"
-          r"|be\s+on\s+this\s+earth|be\s+in\s+this\s+world|be\s+here)\b"
-          r"(?!\s+(?:in\s+(?:a|an|the|this)\s+(?:city|town|house|flat|country|place|area|street)|near|there|at\b|alone"
-          r"|on\s+(?:my\ own|a|the)|with\s+(?:my|a|roommates|them|him|her|parents)"
-          r"|around\s+(?:people|anyone|them|him|her|others|crowds|noise|kids|family|my\ family|friends)|at\ this"
-          r"|for\ (?:this|the)|in\ this\ (?:appointment|queue|waiting|meeting|job|hospital|ward)|today\ at"
-          r"|for\ long\ at))"),
-    _rule(CRISIS, "crisis.indirect",
-          r"\b(?:cant|cant\ really|just\ cant|really\ cant)\s+(?:go\s+on|carry\s+on|keep\s+going)(?=\s*(?:$|[.!?,;:]"
-          r"|anymore|any\ longer|like\ this|living|with\ (?:life|my\ life|this\ life|this|it)\b|much\ longer|i\b|im\b"
-          r"|its\b|everything|nothing|no\ more|without|please))"
-          r"|\bcant\s+do\s+(?:this|life|living|any\s+of\s+this|this\s+life|my\s+life)\s+(?:anymore|any\s+longer"
-          r"|no\s+more)\b"
-          r"|\bcant\s+(?:take|handle|bear)\s+(?:this|it|life|living|any\s+of\s+this|this\s+life|my\s+life)\s+(?:anymore"
-          r"|any\s+longer|no\s+more)\b"
-          r"|\bcant\s+(?:keep\s+)?(?:living|live)\s+like\s+this\b|\bcant\s+live\s+(?:with\s+this\s+)?anymore\b"),
-    _rule(CRISIS, "crisis.indirect",
-          r"\b(?:no|any|zero)\s+(?:reason|reasons|point|purpose)\s+(?:\w+\s+)?(?:(?:to|in|for"
-          r"|of)\s+)?(?:keep\s+)?(?:live|living|go\s+on|going\s+on|be\s+alive|being\s+alive|carry\s+on|carrying\s+on"
-          r"|keep\s+going|exist|existing|stay\s+alive|staying\s+alive|be\s+here|being\s+here|my\ life|life)\b"
-          r"|\bnothing\s+(?:left\s+)?to\s+live\s+for\b|\bno\s+(?:will|desire|wish)\s+to\s+live\b|\b(?:lost"
-          r"|losing)\s+(?:the|my|all)\s+(?:\w+\s+)?will\s+to\s+live\b"
-          r"|\bwhats?\s+(?:even\s+|really\s+)?the\s+point\s+(?:of|in)\s+(?:even\s+)?(?:me\s+)?(?:living|life"
-          r"|being\s+alive|going\s+on|carrying\s+on|existing|it\s+all|anything\s+anymore|waking\s+up|being\s+here"
-          r"|staying\s+alive|my\s+life|my\s+existence|trying\s+anymore|any\s+of\s+it)\b"
-          r"|\bwhats?\s+(?:even\s+)?the\s+point\s+(?:of\s+(?:anything|it)\s+)?anymore\b"
-          r"|\blife\s+(?:isnt|is\s+not|aint|is\s+no\s+longer|not)\s+worth\s+(?:living|it)\b|\bnot\s+worth\s+living\b"
-          r"|\b(?:tired|sick|exhausted)\s+of\s+(?:living|being\s+alive|life|existing|being\ here|being\ me)\b"
-          r"|\bdone\s+with\s+(?:life|living|being\s+alive|it\s+all|existing)\b"
-          r"|\bwant\s+(?:it\s+all|everything|all\s+of\s+this|this\s+all|my\s+life|life)\s+to\s+(?:just\s+)?(?:end|stop"
-          r"|be\s+over)(?=\s*(?:$|[.!?,;]|now|forever|for\ good|permanently|already|please))"
-          r"|\bwant\s+to\s+(?:stop|quit)\s+(?:living|existing|being\s+alive|breathing)\b"
-          r"|\b(?:only|no\ other)\s+way\s+out\s+(?:is|would\ be)\s+(?:death|dying|to\s+die|suicide)"
-          r"|\bno\s+way\s+out\s+(?:but|except|other\ than)\s+(?:death|dying|to\ die|suicide)",
-          exclusions=[r"\bno\s+point\s+in\s+living\s+(?:room|in\ pain\ when)",
-              r"\bdone\s+with\s+it\s+all\s+(?:for\ today|for\ the\ day|tonight)"]),
-    _rule(CRISIS, "crisis.indirect",
-          r"\bwish(?:ing)?\s+(?:that\s+)?i\s+(?:was|were|could\s+be|would\s+be|could\s+just\s+be)\s+(?:just\s+"
-          r"|already\s+)?(?:dead|gone\s+forever|never\s+born|not\s+(?:born|alive|here))\b"
-          r"|\bwish(?:ing)?\s+(?:that\s+)?(?:i|id)\s+(?:could\s+|would\s+|just\s+|could\s+just\s+"
-          r"|would\s+just\s+)?(?:die|died|stop\s+existing|cease\s+to\s+exist|not\s+exist|disappear\s+(?:forever"
-          r"|for\s+good|permanently)|fall\s+asleep\s+forever)\b"
-          r"|\bwish(?:ing)?\s+(?:that\s+)?(?:i|id)\s+(?:had\s+)?never\s+(?:been\s+born|born|existed|woken\s+up"
-          r"|woke\s+up)\b"
-          r"|\bwish(?:ing)?\s+(?:that\s+)?i\s+(?:wasnt|werent|hadnt\s+been|wasnt\s+ever)\s+(?:born|alive|here|around)\b"
-          r"|\bwish(?:ing)?\s+(?:that\s+)?i\s+could\s+(?:just\s+)?disappear\b(?!\s+(?:to|into|for\s+(?:a|the|an)|under"
-          r"|on|from\s+this))",
-          exclusions=[r"\bdie\s+(?:laughing|of\s+(?:laughter|embarrassment|shame))"]),
-    _rule(CRISIS, "crisis.indirect",
-          r"\b(?:this\s+is\s+(?:my\s+)?goodbye|saying\s+(?:my\s+)?(?:last\s+)?goodbyes?\s+(?:to\s+everyone|forever)"
-          r"|goodbye\s+(?:forever|cruel\s+world|world)"
-          r"|(?:wrote|written|writing|write|left)\s+(?:my|a)\s+(?:suicide|goodbye)\s+(?:note|letter)s?"
-          r"|giving\s+away\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions)"
-          r"|wont\s+be\s+(?:here|around)\s+(?:tomorrow|much\s+longer)|(?:last|final)\s+(?:message"
-          r"|goodbye)\s+(?:from\s+me|before\s+i\s+go)"
-          r"|disappear\s+(?:forever|for\s+good|permanently)|not\s+be\s+(?:here|around)\s+(?:anymore|tomorrow)\b)"),
-    _rule(CRISIS, "crisis.indirect",
-          r"\bbetter\s+off\s+without\s+(?:a\s+|their\s+|this\s+|such\s+a\s+)?" + W +
-              r"{0,2}?(?:mum|mom|mother|dad|father|wife|husband|partner|parent|burden|person\s+like\s+me"
-              r"|someone\s+like\s+me)\b"
-          r"|\b(?:happier|better|easier|better\s+off|relieved)\s+" + W +
-              r"{0,3}?if\s+i\s+(?:(?:wasnt|werent|was\s+not|were\s+not)\s+(?:here|around|alive|in\s+the\s+picture|born)"
-              r"|(?:was|were)\s+(?:gone|dead)|died|disappeared|didnt\s+exist|was\s+never\s+born)\b"
-          r"|\b(?:im|i\s+feel\s+like|i\s+feel|feel\s+like)\s+(?:just\s+|such\s+|nothing\s+but\s+"
-          r"|only\s+)?a\s+burden\s+(?:to|on|for)\s+(?:everyone|everybody|my\s+family|my\s+kids|my\s+husband|my\s+wife"
-          r"|my\s+partner|them|the\s+people)\b"
-          r"|\b(?:had|have\s+had|ive\s+had)\s+enough\s+of\s+(?:life|living|being\s+alive|this\s+life|existing"
-          r"|it\s+all)\b"
-          r"|\bgiv(?:ing|en|e)\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions)\s+away\b"
-          r"|\bdecided\s+(?:that\s+)?(?:tonight|today|this)\s+(?:is\s+)?the\s+(?:night|day|end)\b"
-          r"|\b(?:not|never)\s+(?:being|be)\s+(?:here|around|alive)\s+(?:anymore|any\s+longer|tomorrow)\b"
-          r"|\bdark\s+thoughts\s+(?:about|of)\s+(?:dying|death|not\s+being|ending|killing|suicide|hurting\s+myself)"
-          r"|\b(?:pills|tablets|meds|capsules|" + NAMED_MED +
-              r")\s+(?:are\s+)?(?:all\s+)?(?:lined\s+up|in\s+front\s+of\s+me)\b"
-          r"|\bgiv(?:e|ing)\s+up\s+on\s+(?:life|living|being\s+alive)\b"
-          r"|\b(?:think\w*|want\w*|going|plan\w*|decided|ready|about)\s+(?:of\s+|about\s+"
-          r"|to\s+)?end(?:ing)?\s+(?:things|everything)\b(?!\s+with)"
-          r"|\b(?:im|i\s+am)\s+not\s+safe\s*(?:$|[.!?,]|right\s+now|tonight|anymore|with\s+myself|around\s+myself"
-          r"|on\s+my\s+own)"
-          r"|\b(?:dont|cant)\s+trust\s+myself\s+(?:to\s+(?:stay|be|keep)\s+safe|right\s+now|tonight|alone|anymore"
-          r"|not\s+to)\b|\bcant\s+keep\s+myself\s+safe\b"
-          r"|\bwant\s+out\s+of\s+(?:this\s+)?(?:life|this\s+world|existence)\b|\bi\s+(?:just\s+)?want\s+out\s*(?:$"
-          r"|[.!?,;]|now|for\s+good|permanently|of\s+here\s+for\s+good)"
-          r"|\b(?:my\s+)?life\s+is\s+(?:so\s+|just\s+|completely\s+)?(?:pointless|meaningless|worthless"
-          r"|not\s+worth\s+it)\b"
-          r"|\b(?:might|going\s+to|gonna|will|could|afraid\s+ill|scared\s+ill|worried\s+ill|scared\s+i\s+might"
-          r"|afraid\s+i\s+might)\s+do\s+something\s+(?:stupid|drastic|silly|i\s+(?:cant|wont)\s+take\s+back)\b"
-          r"|\b(?:no\s+one|nobody|noone|not\s+a\s+single\s+person)\s+would\s+(?:even\s+)?(?:care|notice|miss\s+me"
-          r"|cry)\s+if\s+i\s+(?:died|was\s+gone|were\s+gone|disappeared|killed\s+myself|was\s+dead|wasnt\s+here)"
-          r"|\bif\s+i\s+(?:died|disappeared|was\s+gone|killed\s+myself)\s+" + W +
-              r"{0,2}?(?:no\s+one|nobody|noone)\s+would\s+(?:even\s+)?(?:care|notice|miss\s+me)"
-          r"|\b(?:said|saying|say)\s+my\s+(?:last\s+|final\s+)?goodbyes\b|\bgoodbye\s+(?:\w+\s+)?forever\b"),
+    _rule(
+        CRISIS,
+        "crisis.indirect",
+        r"\bbetter\s+off\s+(?:without\s+me|with\s+me\s+gone|dead|gone|not\s+(?:waking\s+up|being\s+here|being\s+alive"
+        r"|existing|around|alive)|if\s+i\s+(?:just\s+|simply\s+)?(?:was|were|wasnt|werent|had\ never|had\ not|hadnt"
+        r"|didnt\ exist|never|died|disappeared|left\ for\ good|was\ gone|were\ gone|wasnt\ here|werent\ here"
+        r"|was\ dead|were\ dead)"
+        r"|when\s+im\s+(?:gone|dead)|if\s+im\s+(?:gone|dead|not\ here))"
+        r"|\bbetter\s+(?:place|world|life|lives)?\s*without\s+me\b|\bhappier\s+without\s+me\b"
+        r"|\bwould(?:nt)?\s+(?:even\s+)?miss\s+me\s+if\s+i\s+(?:was|were|died)"
+        r"|\bnobody\s+would\s+(?:even\s+)?(?:miss|notice)\s+(?:me|if\ i)",
+        exclusions=[
+            r"\bbetter\s+off\s+if\s+i\s+(?:was|were)\s+(?:more|less|a|an|in|at|on|not\ so|able|working"
+            r"|resting|sleeping|home)\b"
+        ],
+    ),
+    _rule(
+        CRISIS,
+        "crisis.indirect",
+        r"\b(?:sleep|go\s+to\s+sleep|fall\s+asleep|close\s+my\s+eyes|lie\s+down|drift\s+off)\s+"
+        + W
+        + r"{0,3}?(?:and|&)\s+(?:just\s+)?(?:not|never|dont|didnt|wont|not\ ever)\s+(?:\w+\s+)?(?:wake|waking|woke"
+        r"|open|opening|come\ back)"
+        r"|\b(?:hope|hoping|wish|wishing|pray|praying)\s+"
+        + W
+        + r"{0,3}?(?:that\s+)?i\s+(?:dont|never|wont|wouldnt|didnt|do\ not|dont\ ever|will\ not)\s+wake\s+up"
+        r"|\b(?:want|wanna|wish\s+i\s+could|going)\s+(?:to\s+)?(?:go\s+to\s+)?sleep\s+forever\b"
+        r"|\bsleep\s+forever\s+and\s+(?:never|not)\s+wake"
+        r"|\b(?:take|taking|took|swallow|swallowing|overdos\w*)\b[^.!?]{0,60}\b(?:and|to|so\s+i)\s+(?:not"
+        r"|never)\s+wake\s+up\b"
+        r"|\bdont\s+want\s+to\s+(?:ever\s+)?wake\s+up\s+(?:ever|again|anymore|tomorrow|in\ the\ morning)\b"
+        r"|\bdont\s+want\s+to\s+wake\s+up\s*(?:$|[.!?,;])"
+        r"|\bwish\s+i\s+(?:would|wouldnt|didnt|could|couldnt)\s+(?:\w+\s+)?(?:not\s+)?wake\s+up\s*(?:$|[.!?,;]|again"
+        r"|ever|anymore)",
+        exclusions=[r"\bwake\s+(?:up\s+)?(?:until|till|til|before|for|at|early|so\ early|tired|in\ pain)\b"],
+    ),
+    _rule(
+        CRISIS,
+        "crisis.indirect",
+        r"\b(?:dont|no\s+longer|never)\s+(?:really\s+|even\s+|honestly\s+)?(?:want|wanna)\s+to\s+"
+        r"(?:be\s+alive|live|exist|be\s+around|keep\s+living|go\s+on\s+living|carry\s+on\s+living"
+        r"|be\s+on\s+this\s+earth|be\s+in\s+this\s+world|be\s+here)\b"
+        r"(?!\s+(?:in\s+(?:a|an|the|this)\s+(?:city|town|house|flat|country|place|area|street)|near|there|at\b|alone"
+        r"|on\s+(?:my\ own|a|the)|with\s+(?:my|a|roommates|them|him|her|parents)"
+        r"|around\s+(?:people|anyone|them|him|her|others|crowds|noise|kids|family|my\ family|friends)|at\ this"
+        r"|for\ (?:this|the)|in\ this\ (?:appointment|queue|waiting|meeting|job|hospital|ward)|today\ at"
+        r"|for\ long\ at))",
+    ),
+    _rule(
+        CRISIS,
+        "crisis.indirect",
+        r"\b(?:cant|cant\ really|just\ cant|really\ cant)\s+(?:go\s+on|carry\s+on|keep\s+going)(?=\s*(?:$|[.!?,;:]"
+        r"|anymore|any\ longer|like\ this|living|with\ (?:life|my\ life|this\ life|this|it)\b|much\ longer|i\b|im\b"
+        r"|its\b|everything|nothing|no\ more|without|please))"
+        r"|\bcant\s+do\s+(?:this|life|living|any\s+of\s+this|this\s+life|my\s+life)\s+(?:anymore|any\s+longer"
+        r"|no\s+more)\b"
+        r"|\bcant\s+(?:take|handle|bear)\s+(?:this|it|life|living|any\s+of\s+this|this\s+life|my\s+life)\s+(?:anymore"
+        r"|any\s+longer|no\s+more)\b"
+        r"|\bcant\s+(?:keep\s+)?(?:living|live)\s+like\s+this\b|\bcant\s+live\s+(?:with\s+this\s+)?anymore\b",
+    ),
+    _rule(
+        CRISIS,
+        "crisis.indirect",
+        r"\b(?:no|any|zero)\s+(?:reason|reasons|point|purpose)\s+(?:\w+\s+)?(?:(?:to|in|for"
+        r"|of)\s+)?(?:keep\s+)?(?:live|living|go\s+on|going\s+on|be\s+alive|being\s+alive|carry\s+on|carrying\s+on"
+        r"|keep\s+going|exist|existing|stay\s+alive|staying\s+alive|be\s+here|being\s+here|my\ life|life)\b"
+        r"|\bnothing\s+(?:left\s+)?to\s+live\s+for\b|\bno\s+(?:will|desire|wish)\s+to\s+live\b|\b(?:lost"
+        r"|losing)\s+(?:the|my|all)\s+(?:\w+\s+)?will\s+to\s+live\b"
+        r"|\bwhats?\s+(?:even\s+|really\s+)?the\s+point\s+(?:of|in)\s+(?:even\s+)?(?:me\s+)?(?:living|life"
+        r"|being\s+alive|going\s+on|carrying\s+on|existing|it\s+all|anything\s+anymore|waking\s+up|being\s+here"
+        r"|staying\s+alive|my\s+life|my\s+existence|trying\s+anymore|any\s+of\s+it)\b"
+        r"|\bwhats?\s+(?:even\s+)?the\s+point\s+(?:of\s+(?:anything|it)\s+)?anymore\b"
+        r"|\blife\s+(?:isnt|is\s+not|aint|is\s+no\s+longer|not)\s+worth\s+(?:living|it)\b|\bnot\s+worth\s+living\b"
+        r"|\b(?:tired|sick|exhausted)\s+of\s+(?:living|being\s+alive|life|existing|being\ here|being\ me)\b"
+        r"|\bdone\s+with\s+(?:life|living|being\s+alive|it\s+all|existing)\b"
+        r"|\bwant\s+(?:it\s+all|everything|all\s+of\s+this|this\s+all|my\s+life|life)\s+to\s+(?:just\s+)?(?:end|stop"
+        r"|be\s+over)(?=\s*(?:$|[.!?,;]|now|forever|for\ good|permanently|already|please))"
+        r"|\bwant\s+to\s+(?:stop|quit)\s+(?:living|existing|being\s+alive|breathing)\b"
+        r"|\b(?:only|no\ other)\s+way\s+out\s+(?:is|would\ be)\s+(?:death|dying|to\s+die|suicide)"
+        r"|\bno\s+way\s+out\s+(?:but|except|other\ than)\s+(?:death|dying|to\ die|suicide)",
+        exclusions=[
+            r"\bno\s+point\s+in\s+living\s+(?:room|in\ pain\ when)",
+            r"\bdone\s+with\s+it\s+all\s+(?:for\ today|for\ the\ day|tonight)",
+        ],
+    ),
+    _rule(
+        CRISIS,
+        "crisis.indirect",
+        r"\bwish(?:ing)?\s+(?:that\s+)?i\s+(?:was|were|could\s+be|would\s+be|could\s+just\s+be)\s+(?:just\s+"
+        r"|already\s+)?(?:dead|gone\s+forever|never\s+born|not\s+(?:born|alive|here))\b"
+        r"|\bwish(?:ing)?\s+(?:that\s+)?(?:i|id)\s+(?:could\s+|would\s+|just\s+|could\s+just\s+"
+        r"|would\s+just\s+)?(?:die|died|stop\s+existing|cease\s+to\s+exist|not\s+exist|disappear\s+(?:forever"
+        r"|for\s+good|permanently)|fall\s+asleep\s+forever)\b"
+        r"|\bwish(?:ing)?\s+(?:that\s+)?(?:i|id)\s+(?:had\s+)?never\s+(?:been\s+born|born|existed|woken\s+up"
+        r"|woke\s+up)\b"
+        r"|\bwish(?:ing)?\s+(?:that\s+)?i\s+(?:wasnt|werent|hadnt\s+been|wasnt\s+ever)\s+(?:born|alive|here|around)\b"
+        r"|\bwish(?:ing)?\s+(?:that\s+)?i\s+could\s+(?:just\s+)?disappear\b(?!\s+(?:to|into|for\s+(?:a|the|an)|under"
+        r"|on|from\s+this))",
+        exclusions=[r"\bdie\s+(?:laughing|of\s+(?:laughter|embarrassment|shame))"],
+    ),
+    _rule(
+        CRISIS,
+        "crisis.indirect",
+        r"\b(?:this\s+is\s+(?:my\s+)?goodbye|saying\s+(?:my\s+)?(?:last\s+)?goodbyes?\s+(?:to\s+everyone|forever)"
+        r"|goodbye\s+(?:forever|cruel\s+world|world)"
+        r"|(?:wrote|written|writing|write|left)\s+(?:my|a)\s+(?:suicide|goodbye)\s+(?:note|letter)s?"
+        r"|giving\s+away\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions)"
+        r"|wont\s+be\s+(?:here|around)\s+(?:tomorrow|much\s+longer)|(?:last|final)\s+(?:message"
+        r"|goodbye)\s+(?:from\s+me|before\s+i\s+go)"
+        r"|disappear\s+(?:forever|for\s+good|permanently)|not\s+be\s+(?:here|around)\s+(?:anymore|tomorrow)\b)",
+    ),
+    _rule(
+        CRISIS,
+        "crisis.indirect",
+        r"\bbetter\s+off\s+without\s+(?:a\s+|their\s+|this\s+|such\s+a\s+)?"
+        + W
+        + r"{0,2}?(?:mum|mom|mother|dad|father|wife|husband|partner|parent|burden|person\s+like\s+me"
+        r"|someone\s+like\s+me)\b"
+        r"|\b(?:happier|better|easier|better\s+off|relieved)\s+"
+        + W
+        + r"{0,3}?if\s+i\s+(?:(?:wasnt|werent|was\s+not|were\s+not)\s+(?:here|around|alive|in\s+the\s+picture|born)"
+        r"|(?:was|were)\s+(?:gone|dead)|died|disappeared|didnt\s+exist|was\s+never\s+born)\b"
+        r"|\b(?:im|i\s+feel\s+like|i\s+feel|feel\s+like)\s+(?:just\s+|such\s+|nothing\s+but\s+"
+        r"|only\s+)?a\s+burden\s+(?:to|on|for)\s+(?:everyone|everybody|my\s+family|my\s+kids|my\s+husband|my\s+wife"
+        r"|my\s+partner|them|the\s+people)\b"
+        r"|\b(?:had|have\s+had|ive\s+had)\s+enough\s+of\s+(?:life|living|being\s+alive|this\s+life|existing"
+        r"|it\s+all)\b"
+        r"|\bgiv(?:ing|en|e)\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions)\s+away\b"
+        r"|\bdecided\s+(?:that\s+)?(?:tonight|today|this)\s+(?:is\s+)?the\s+(?:night|day|end)\b"
+        r"|\b(?:not|never)\s+(?:being|be)\s+(?:here|around|alive)\s+(?:anymore|any\s+longer|tomorrow)\b"
+        r"|\bdark\s+thoughts\s+(?:about|of)\s+(?:dying|death|not\s+being|ending|killing|suicide|hurting\s+myself)"
+        r"|\b(?:pills|tablets|meds|capsules|"
+        + NAMED_MED
+        + r")\s+(?:are\s+)?(?:all\s+)?(?:lined\s+up|in\s+front\s+of\s+me)\b"
+        r"|\bgiv(?:e|ing)\s+up\s+on\s+(?:life|living|being\s+alive)\b"
+        r"|\b(?:think\w*|want\w*|going|plan\w*|decided|ready|about)\s+(?:of\s+|about\s+"
+        r"|to\s+)?end(?:ing)?\s+(?:things|everything)\b(?!\s+with)"
+        r"|\b(?:im|i\s+am)\s+not\s+safe\s*(?:$|[.!?,]|right\s+now|tonight|anymore|with\s+myself|around\s+myself"
+        r"|on\s+my\s+own)"
+        r"|\b(?:dont|cant)\s+trust\s+myself\s+(?:to\s+(?:stay|be|keep)\s+safe|right\s+now|tonight|alone|anymore"
+        r"|not\s+to)\b|\bcant\s+keep\s+myself\s+safe\b"
+        r"|\bwant\s+out\s+of\s+(?:this\s+)?(?:life|this\s+world|existence)\b|\bi\s+(?:just\s+)?want\s+out\s*(?:$"
+        r"|[.!?,;]|now|for\s+good|permanently|of\s+here\s+for\s+good)"
+        r"|\b(?:my\s+)?life\s+is\s+(?:so\s+|just\s+|completely\s+)?(?:pointless|meaningless|worthless"
+        r"|not\s+worth\s+it)\b"
+        r"|\b(?:might|going\s+to|gonna|will|could|afraid\s+ill|scared\s+ill|worried\s+ill|scared\s+i\s+might"
+        r"|afraid\s+i\s+might)\s+do\s+something\s+(?:stupid|drastic|silly|i\s+(?:cant|wont)\s+take\s+back)\b"
+        r"|\b(?:no\s+one|nobody|noone|not\s+a\s+single\s+person)\s+would\s+(?:even\s+)?(?:care|notice|miss\s+me"
+        r"|cry)\s+if\s+i\s+(?:died|was\s+gone|were\s+gone|disappeared|killed\s+myself|was\s+dead|wasnt\s+here)"
+        r"|\bif\s+i\s+(?:died|disappeared|was\s+gone|killed\s+myself)\s+"
+        + W
+        + r"{0,2}?(?:no\s+one|nobody|noone)\s+would\s+(?:even\s+)?(?:care|notice|miss\s+me)"
+        r"|\b(?:said|saying|say)\s+my\s+(?:last\s+|final\s+)?goodbyes\b|\bgoodbye\s+(?:\w+\s+)?forever\b",
+    ),
     # --- coded --------------------------------------------------------------
-    _rule(CRISIS, "crisis.coded", r"\bkms+\b|\bk\s?m\s?s\b(?!l)", exclusions=[r"\bkmsl\b",
-        r"\bk\s?m\s?s\s+(?:away|from|to|per|an?\ hour|a\ day)", r"\d\s*kms\b"]),
-    _rule(CRISIS, "crisis.coded", r"\bkys\b",
-          exclusions=[r"\b(?:you|yall|ya|u)\s+" + W + r"{0,2}?kys\b", r"\bgo\s+kys\b",
-              r"\bkys\s+(?:bot|you|yourself|loser|idiot)"]),
-    _rule(CRISIS, "crisis.coded",
-          r"\bun\s?aliv\w*|\bsewer\s?slid\w*|\bsewer\s+side\b|\bsuey\s?slide|\bsoup\s?slide\b|\bself\s?delet\w*"
-          r"|\bdelete\s+myself\b|\btoaster\s+bath\b"
-          r"|\bend(?:ing)?\s+it\s+all\b|\bend\s+it\s+(?:now|tonight|today|forever|for\ good)\b"
-          r"|\bfeel\s+like\s+end(?:ing)?\s+it\b(?!\s+(?:with|between|off))"
-          r"|\b(?:want|wants|wanted|going|ready|plan|planning|decided|thinking\s+about|think\s+about|just\s+want"
-          r"|about)\s+(?:to\s+)?end(?:ing)?\s+it\b(?!\s+(?:with|between|for\ (?:her|him|them)|off))"
-          r"|\bi\s+(?:just\s+|already\s+)?od(?:d|ed|ing)?\b|\b(?:going\s+to|want\s+to|might|will|should|gonna"
-          r"|about\s+to|planning\s+to|thinking\s+of|thinking\s+about)\s+(?:an\s+)?od(?:ing)?\b"
-          r"|\bs[u*]?\s?[i1!]\s?c\s?[i1!]\s?d\w*|\bsu[i1!]c[i1!]d\w*|\bsuiside\b|\bsuicde\b|\bsucide\b|\bsuiced\b"
-          r"|\bsuicied\b|\bsuic\b|\b(?:uicid\w*)",
-          exclusions=[r"\b(?:suicid\w*|sucide|suiside|suicde|suic)\b(?=[^.!?]{0,60}\b" + INFO + r"\b)",
-                      r"\b" + INFO + r"\b[^.!?]{0,60}\b(?:suicid\w*|sucide|suiside|suicde)\b",
-                      r"\b(?:not|never|isnt|arent|wasnt|no|nor|without)\s+(?:\w+\s+)?(?:suicid\w*|sucide|suiside)",
-                      r"\bsuicide\s+(?:squad|girls|note\ song|doors|silence|king)\b",
-                      r"\bend\s+it\s+all\s+(?:in\ one\ go|at\ once)"]),
+    _rule(
+        CRISIS,
+        "crisis.coded",
+        r"\bkms+\b|\bk\s?m\s?s\b(?!l)",
+        exclusions=[r"\bkmsl\b", r"\bk\s?m\s?s\s+(?:away|from|to|per|an?\ hour|a\ day)", r"\d\s*kms\b"],
+    ),
+    _rule(
+        CRISIS,
+        "crisis.coded",
+        r"\bkys\b",
+        exclusions=[
+            r"\b(?:you|yall|ya|u)\s+" + W + r"{0,2}?kys\b",
+            r"\bgo\s+kys\b",
+            r"\bkys\s+(?:bot|you|yourself|loser|idiot)",
+        ],
+    ),
+    _rule(
+        CRISIS,
+        "crisis.coded",
+        r"\bun\s?aliv\w*|\bsewer\s?slid\w*|\bsewer\s+side\b|\bsuey\s?slide|\bsoup\s?slide\b|\bself\s?delet\w*"
+        r"|\bdelete\s+myself\b|\btoaster\s+bath\b"
+        r"|\bend(?:ing)?\s+it\s+all\b|\bend\s+it\s+(?:now|tonight|today|forever|for\ good)\b"
+        r"|\bfeel\s+like\s+end(?:ing)?\s+it\b(?!\s+(?:with|between|off))"
+        r"|\b(?:want|wants|wanted|going|ready|plan|planning|decided|thinking\s+about|think\s+about|just\s+want"
+        r"|about)\s+(?:to\s+)?end(?:ing)?\s+it\b(?!\s+(?:with|between|for\ (?:her|him|them)|off))"
+        r"|\bi\s+(?:just\s+|already\s+)?od(?:d|ed|ing)?\b|\b(?:going\s+to|want\s+to|might|will|should|gonna"
+        r"|about\s+to|planning\s+to|thinking\s+of|thinking\s+about)\s+(?:an\s+)?od(?:ing)?\b"
+        r"|\bs[u*]?\s?[i1!]\s?c\s?[i1!]\s?d\w*|\bsu[i1!]c[i1!]d\w*|\bsuiside\b|\bsuicde\b|\bsucide\b|\bsuiced\b"
+        r"|\bsuicied\b|\bsuic\b|\b(?:uicid\w*)",
+        exclusions=[
+            r"\b(?:suicid\w*|sucide|suiside|suicde|suic)\b(?=[^.!?]{0,60}\b" + INFO + r"\b)",
+            r"\b" + INFO + r"\b[^.!?]{0,60}\b(?:suicid\w*|sucide|suiside|suicde)\b",
+            r"\b(?:not|never|isnt|arent|wasnt|no|nor|without)\s+(?:\w+\s+)?(?:suicid\w*|sucide|suiside)",
+            r"\bsuicide\s+(?:squad|girls|note\ song|doors|silence|king)\b",
+            r"\bend\s+it\s+all\s+(?:in\ one\ go|at\ once)",
+        ],
+    ),
     # --- method seeking -----------------------------------------------------
-    _rule(CRISIS, "crisis.method",
-          r"\bhow\s+(?:many|much)\b[^.!?]{0,60}?\b(?:kill\s+(?:me|myself|someone|a\s+person|you|a\s+human|an\s+adult"
-          r"|people)|to\s+die|die\s+from|od\b|overdos\w*"
-          r"|be\s+(?:lethal|fatal|deadly)|is\s+(?:lethal|fatal|deadly)|end\s+(?:it|my\s+life)|stop\s+my\s+heart"
-          r"|never\s+wake\s+up|not\s+wake\s+up|put\s+me\s+to\s+sleep\s+forever)"
-          r"|\bhow\s+many\s+(?:of\s+(?:my|these|the|those)\s+)?(?:\w+\s+)?(?:pills|tablets|capsules|caps|meds|"
-          + NAMED_MED +
-              r")\s+(?:would|will|does|do|did|to|could|should)\s+(?:it\s+)?take\b"
-          r"|\b(?:lethal|fatal|deadly|leathal|lethel|letal|lethal\w*)\s+(?:\w+\s+)?(?:dose|dosage|doses|amount|quantity"
-          r"|number|overdose|level|combination|combo|mix|amount)\b"
-          r"|\b(?:dose|dosage|amount|how\s+much|how\s+many|what)\b[^.!?]{0,40}\b(?:is|be|would\s+be|are"
-          r"|becomes)\s+(?:lethal|fatal|deadly)\b"
-          r"|\benough\s+" + W + r"{0,3}?to\s+(?:kill\s+(?:me|myself|someone|a\ person)|die|od\b|overdose|end\s+(?:it"
-                                r"|my\s+life)|not\s+wake\s+up|never\s+wake\s+up|stop\s+my\s+heart)",
-          exclusions=[r"\bhow\s+much\s+longer\b", r"\benough\s+(?:energy|strength|time|money)\s+to\s+die\b"]),
-    _rule(CRISIS, "crisis.method",
-          r"\b(?:highest|tallest)\s+(?:\w+\s+)?(?:bridge|building|cliff|roof|rooftop|car\ park|parking\ garage"
-          r"|parking\ structure|tower|overpass|balcony)s?\s+(?:near|around|close\s+to|nearby|in\s+(?:my|this)\s+(?:area"
-          r"|town|city)|to\s+jump)"
-          r"|\bhow\s+(?:high|tall|far)\s+" + W +
-              r"{0,4}?(?:bridge|building|fall|drop|cliff|roof|balcony|jump)\b(?!\s+(?:risk|prevention))"
-          r"|\bjump(?:ing)?\s+(?:off|from|in\s+front\s+of|under)\s+(?:a|the|that|this|my|our)\s+(?:\w+\s+)?(?:bridge"
-          r"|building|cliff|roof|rooftop|balcony|tower|overpass|car\ park|parking\ garage|train|platform|window|bus"
-          r"|lorry|truck)"
-          r"|\b(?:step|stepping|walk|walking|throw|throwing|lie|lying|jump|jumping|run"
-          r"|running)\s+(?:myself\s+)?(?:out\s+)?in\s+front\s+of\s+(?:a|the|an|oncoming)\s+(?:train|bus|car|truck|lorry"
-          r"|tram|van)\b"
-          r"|\b(?:walk|walking|step|stepping|run|running)\s+(?:out\s+)?into\s+(?:the\s+|oncoming\s+)?traffic\b|\b(?:lie"
-          r"|lying)\s+(?:down\s+)?on\s+the\s+(?:train\s+|railway\s+)?tracks\b"
-          r"|\bthrow\s+myself\s+(?:off|from|in\s+front|under)"
-          r"|\b(?:easiest|quickest|fastest|painless|painlessly|best|surest|quietest|peaceful|least\s+painful|simplest"
-          r"|quick|easy)\s+(?:\w+\s+)?(?:way|ways|method|methods)\s+to\s+(?:die|end\s+it|kill\s+myself|end\s+my"
-          r"|overdose|od\b|commit|go\s+to\s+sleep\s+forever)"
-          r"|\bhow\s+(?:can|do|could|would|should|to)\s+(?:i\s+|you\s+|someone\s+|a\s+person\s+"
-          r"|one\s+)?(?:\w+\s+)?(?:kill\s+(?:myself|yourself|themselves|oneself)|end\s+(?:my|their|your|one\ s)\s+life"
-          r"|hang\s+myself|overdose\b|od\b)"
-          r"|\bhow\s+(?:can|do|could|would|should)\s+i\s+(?:just\s+)?die\b"
-          r"|\bnoose\b|\b(?:slit|slice|slash|slitting|slicing|slashing|cut|cutting|open)\s+(?:my|his|her)\s+(?:wrists?"
-          r"|throat|veins)\b|\bbleed(?:ing)?\s+out\b"
-          r"|\b(?:stockpil\w*|saving\s+up|hoard\w*|stashing|stash"
-          r"|stash\s+of)\s+(?:all\s+)?(?:my\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|capsules|" + NAMED_MED
-          + r")\b"
-          r"|\b(?:want|wanted|going|gonna|plan|planning|thinking|thought|think|ready|decided|tempted|urge|urges|trying"
-          r"|tried|try|about)\s+" + W + r"{0,3}?(?:to\s+|about\s+|of\s+)?(?:an\s+)?overdos\w*"
-          r"|\b(?:driv\w*|crash\w*|steer\w*|swerv\w*)\s+(?:my\s+car\s+|the\s+car\s+|myself\s+)?(?:off\s+(?:the\s+road"
-          r"|a\s+bridge|a\s+cliff)|into\s+(?:a|the|an)\s+(?:wall|tree|river|lorry|truck|oncoming|lake|sea))"
-          r"|\b(?:ways|methods|way)\s+(?:to|of)\s+(?:die|dying|kill\s+myself|killing\s+myself|end\s+my\s+life"
-          r"|ending\s+my\s+life|commit\s+suicide)\b"
-          r"|\b(?:going|gonna|plan\w*|want\w*|thinking\s+(?:about|of)|about|ready|decided)\s+(?:to\s+)?(?:take|taking"
-          r"|swallow|swallowing|down|downing)\s+(?:all|every\s+one|the\s+whole|the\s+rest|a\s+(?:bunch|handful|lot)"
-          r"|loads|too\s+many|[1-9]\d+)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+)?(?:\w+\s+)?(?:pills|tablets|meds"
-          r"|medication|capsules|bottle|pack|" + NAMED_MED +
-              r")\b(?!\s+(?:with\s+me|on\s+holiday|to\s+(?:the|work|my)|in\s+my\s+bag|along|for\s+the\s+(?:week|trip"
-              r"|holiday)))"
-          r"|\b(?:will|would|could|can|does|do|is|are)\s+(?:[1-9]\d*|ten|twenty|thirty|fifty|a\s+hundred|all"
-          r"|a\s+bottle\s+of|a\s+pack\s+of|a\s+box\s+of|the\s+whole)\s+(?:of\s+)?(?:my\s+)?(?:\w+\s+)?(?:pills|tablets"
-          r"|capsules|meds|" + NAMED_MED + r")\s+(?:\w+\s+)?kill\s+(?:me|you|someone|a\s+person)"
-          r"|\b(?:pills|tablets|meds|" + NAMED_MED +
-              r")\s+(?:would|will|could|can)\s+(?:\w+\s+)?kill\s+(?:me|you|someone|a\s+person)\b"
-          r"|\bway\s+out\b[^.!?]{0,40}\b(?:except|but|other\s+than|apart\s+from)\s+(?:dying|death|to\s+die|suicide"
-          r"|ending\s+it|killing\s+myself)",
-          exclusions=[r"\b(?:die|died|dying)\s+(?:of|from)\s+(?:fibro\w*|fms|this\ condition|this\ illness|old\ age"
-                      r"|natural)",
-                      r"\b(?:avoid|prevent|not|never|dont|without)\s+(?:\w+\s+)?(?:an\s+)?overdos\w*",
-                      r"\bhow\s+(?:do|can)\s+(?:you|i)\s+(?:avoid|prevent|recogni[sz]e|spot|treat)\b",
-                      r"\bcut\s+my\s+wrist\s+(?:on|with\ the\ (?:tin|can|glass|knife)\ while)"]),
+    _rule(
+        CRISIS,
+        "crisis.method",
+        r"\bhow\s+(?:many|much)\b[^.!?]{0,60}?\b(?:kill\s+(?:me|myself|someone|a\s+person|you|a\s+human|an\s+adult"
+        r"|people)|to\s+die|die\s+from|od\b|overdos\w*"
+        r"|be\s+(?:lethal|fatal|deadly)|is\s+(?:lethal|fatal|deadly)|end\s+(?:it|my\s+life)|stop\s+my\s+heart"
+        r"|never\s+wake\s+up|not\s+wake\s+up|put\s+me\s+to\s+sleep\s+forever)"
+        r"|\bhow\s+many\s+(?:of\s+(?:my|these|the|those)\s+)?(?:\w+\s+)?(?:pills|tablets|capsules|caps|meds|"
+        + NAMED_MED
+        + r")\s+(?:would|will|does|do|did|to|could|should)\s+(?:it\s+)?take\b"
+        r"|\b(?:lethal|fatal|deadly|leathal|lethel|letal|lethal\w*)\s+(?:\w+\s+)?(?:dose|dosage|doses|amount|quantity"
+        r"|number|overdose|level|combination|combo|mix|amount)\b"
+        r"|\b(?:dose|dosage|amount|how\s+much|how\s+many|what)\b[^.!?]{0,40}\b(?:is|be|would\s+be|are"
+        r"|becomes)\s+(?:lethal|fatal|deadly)\b"
+        r"|\benough\s+" + W + r"{0,3}?to\s+(?:kill\s+(?:me|myself|someone|a\ person)|die|od\b|overdose|end\s+(?:it"
+        r"|my\s+life)|not\s+wake\s+up|never\s+wake\s+up|stop\s+my\s+heart)",
+        exclusions=[r"\bhow\s+much\s+longer\b", r"\benough\s+(?:energy|strength|time|money)\s+to\s+die\b"],
+    ),
+    _rule(
+        CRISIS,
+        "crisis.method",
+        r"\b(?:highest|tallest)\s+(?:\w+\s+)?(?:bridge|building|cliff|roof|rooftop|car\ park|parking\ garage"
+        r"|parking\ structure|tower|overpass|balcony)s?\s+(?:near|around|close\s+to|nearby|in\s+(?:my|this)\s+(?:area"
+        r"|town|city)|to\s+jump)"
+        r"|\bhow\s+(?:high|tall|far)\s+"
+        + W
+        + r"{0,4}?(?:bridge|building|fall|drop|cliff|roof|balcony|jump)\b(?!\s+(?:risk|prevention))"
+        r"|\bjump(?:ing)?\s+(?:off|from|in\s+front\s+of|under)\s+(?:a|the|that|this|my|our)\s+(?:\w+\s+)?(?:bridge"
+        r"|building|cliff|roof|rooftop|balcony|tower|overpass|car\ park|parking\ garage|train|platform|window|bus"
+        r"|lorry|truck)"
+        r"|\b(?:step|stepping|walk|walking|throw|throwing|lie|lying|jump|jumping|run"
+        r"|running)\s+(?:myself\s+)?(?:out\s+)?in\s+front\s+of\s+(?:a|the|an|oncoming)\s+(?:train|bus|car|truck|lorry"
+        r"|tram|van)\b"
+        r"|\b(?:walk|walking|step|stepping|run|running)\s+(?:out\s+)?into\s+(?:the\s+|oncoming\s+)?traffic\b|\b(?:lie"
+        r"|lying)\s+(?:down\s+)?on\s+the\s+(?:train\s+|railway\s+)?tracks\b"
+        r"|\bthrow\s+myself\s+(?:off|from|in\s+front|under)"
+        r"|\b(?:easiest|quickest|fastest|painless|painlessly|best|surest|quietest|peaceful|least\s+painful|simplest"
+        r"|quick|easy)\s+(?:\w+\s+)?(?:way|ways|method|methods)\s+to\s+(?:die|end\s+it|kill\s+myself|end\s+my"
+        r"|overdose|od\b|commit|go\s+to\s+sleep\s+forever)"
+        r"|\bhow\s+(?:can|do|could|would|should|to)\s+(?:i\s+|you\s+|someone\s+|a\s+person\s+"
+        r"|one\s+)?(?:\w+\s+)?(?:kill\s+(?:myself|yourself|themselves|oneself)|end\s+(?:my|their|your|one\ s)\s+life"
+        r"|hang\s+myself|overdose\b|od\b)"
+        r"|\bhow\s+(?:can|do|could|would|should)\s+i\s+(?:just\s+)?die\b"
+        r"|\bnoose\b|\b(?:slit|slice|slash|slitting|slicing|slashing|cut|cutting|open)\s+(?:my|his|her)\s+(?:wrists?"
+        r"|throat|veins)\b|\bbleed(?:ing)?\s+out\b"
+        r"|\b(?:stockpil\w*|saving\s+up|hoard\w*|stashing|stash"
+        r"|stash\s+of)\s+(?:all\s+)?(?:my\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|capsules|"
+        + NAMED_MED
+        + r")\b"
+        r"|\b(?:want|wanted|going|gonna|plan|planning|thinking|thought|think|ready|decided|tempted|urge|urges|trying"
+        r"|tried|try|about)\s+" + W + r"{0,3}?(?:to\s+|about\s+|of\s+)?(?:an\s+)?overdos\w*"
+        r"|\b(?:driv\w*|crash\w*|steer\w*|swerv\w*)\s+(?:my\s+car\s+|the\s+car\s+|myself\s+)?(?:off\s+(?:the\s+road"
+        r"|a\s+bridge|a\s+cliff)|into\s+(?:a|the|an)\s+(?:wall|tree|river|lorry|truck|oncoming|lake|sea))"
+        r"|\b(?:ways|methods|way)\s+(?:to|of)\s+(?:die|dying|kill\s+myself|killing\s+myself|end\s+my\s+life"
+        r"|ending\s+my\s+life|commit\s+suicide)\b"
+        r"|\b(?:going|gonna|plan\w*|want\w*|thinking\s+(?:about|of)|about|ready|decided)\s+(?:to\s+)?(?:take|taking"
+        r"|swallow|swallowing|down|downing)\s+(?:all|every\s+one|the\s+whole|the\s+rest|a\s+(?:bunch|handful|lot)"
+        r"|loads|too\s+many|[1-9]\d+)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+)?(?:\w+\s+)?(?:pills|tablets|meds"
+        r"|medication|capsules|bottle|pack|"
+        + NAMED_MED
+        + r")\b(?!\s+(?:with\s+me|on\s+holiday|to\s+(?:the|work|my)|in\s+my\s+bag|along|for\s+the\s+(?:week|trip"
+        r"|holiday)))"
+        r"|\b(?:will|would|could|can|does|do|is|are)\s+(?:[1-9]\d*|ten|twenty|thirty|fifty|a\s+hundred|all"
+        r"|a\s+bottle\s+of|a\s+pack\s+of|a\s+box\s+of|the\s+whole)\s+(?:of\s+)?(?:my\s+)?(?:\w+\s+)?(?:pills|tablets"
+        r"|capsules|meds|" + NAMED_MED + r")\s+(?:\w+\s+)?kill\s+(?:me|you|someone|a\s+person)"
+        r"|\b(?:pills|tablets|meds|"
+        + NAMED_MED
+        + r")\s+(?:would|will|could|can)\s+(?:\w+\s+)?kill\s+(?:me|you|someone|a\s+person)\b"
+        r"|\bway\s+out\b[^.!?]{0,40}\b(?:except|but|other\s+than|apart\s+from)\s+(?:dying|death|to\s+die|suicide"
+        r"|ending\s+it|killing\s+myself)",
+        exclusions=[
+            r"\b(?:die|died|dying)\s+(?:of|from)\s+(?:fibro\w*|fms|this\ condition|this\ illness|old\ age"
+            r"|natural)",
+            r"\b(?:avoid|prevent|not|never|dont|without)\s+(?:\w+\s+)?(?:an\s+)?overdos\w*",
+            r"\bhow\s+(?:do|can)\s+(?:you|i)\s+(?:avoid|prevent|recogni[sz]e|spot|treat)\b",
+            r"\bcut\s+my\s+wrist\s+(?:on|with\ the\ (?:tin|can|glass|knife)\ while)",
+        ],
+    ),
     # --- third party --------------------------------------------------------
-    _rule(CRISIS, "crisis.third_party",
-          r"\b" + THIRD + r"\b[^.!?]{0,80}?\b(?:wants?\s+to\s+die|wanted\s+to\s+die|wanting\s+to\s+die|suicid\w*"
-                          r"|kill(?:ing)?\s+" + THEMSELF
-          + r"|(?:end|ending|take|taking)\s+(?:his|her|their)\s+(?:own\s+)?life|self\s+harm\w*|unaliv\w*|end\s+it\s+all"
-            r"|(?:doesnt|dont|does\s+not|do\s+not)\s+want\s+to\s+(?:live|be\s+alive|be\s+here\s+anymore)"
-          r"|better\s+off\s+without\s+(?:him|her|them)|(?:is|has\s+been|been|keeps|started|caught\s+(?:him|her"
-          r"|them))\s+cutting\s+(?:" + THEMSELF +
-              r"|again|(?:his|her|their)\s+(?:arms?|wrists?|legs?|thighs?|skin))|cuts\s+" + THEMSELF
-          + r"|(?:threaten\w*|talk\w*\s+about|trying|tried|wants?|going)\s+to\s+(?:hurt|harm|cut|burn)\s+" + THEMSELF
-          + r"|overdosed|took\s+an\s+overdose)",
-          exclusions=[r"\bkill(?:ing)?\s+" + THEMSELF + r"\s+(?:at|with|over|trying|working|for|lifting|doing|on|if)\b",
-                      r"\b(?:suicid\w*)\b(?=[^.!?]{0,60}\b(?:warn\w*|risks?|label\w*|black\ box|boxed|side\ effects?"
-                      r"|leaflet|fda|study|studies|research|statistic\w*|rates?|prevention|awareness)\b)",
-                      r"\bcutting\s+" + THEMSELF + r"\s+(?:some\s+slack|off)"]),
-    _rule(CRISIS, "crisis.third_party",
-          r"\b(?:wants?|going|gonna|threaten\w*|talk\w*\s+about|tried|trying|plans?|planning|might|will|could"
-          r"|thinking\s+about|thinks\s+about|said\s+(?:he|she|they)\s+(?:would|will|wants\s+to|was\s+going\s+to))\s+"
-          r"(?:to\s+)?(?:kill|killing|hang|hanging|shoot|shooting|end|ending|hurt|hurting|harm|harming|cut|cutting|off"
-          r"|offing|unalive)\s+" + THEMSELF + r"\b",
-          exclusions=[r"\b(?:kill|killing|hurt|hurting)\s+" + THEMSELF +
-              r"\s+(?:at|with|over|trying|working|lifting|doing|on|if)\b"]),
+    _rule(
+        CRISIS,
+        "crisis.third_party",
+        r"\b" + THIRD + r"\b[^.!?]{0,80}?\b(?:wants?\s+to\s+die|wanted\s+to\s+die|wanting\s+to\s+die|suicid\w*"
+        r"|kill(?:ing)?\s+"
+        + THEMSELF
+        + r"|(?:end|ending|take|taking)\s+(?:his|her|their)\s+(?:own\s+)?life|self\s+harm\w*|unaliv\w*|end\s+it\s+all"
+        r"|(?:doesnt|dont|does\s+not|do\s+not)\s+want\s+to\s+(?:live|be\s+alive|be\s+here\s+anymore)"
+        r"|better\s+off\s+without\s+(?:him|her|them)|(?:is|has\s+been|been|keeps|started|caught\s+(?:him|her"
+        r"|them))\s+cutting\s+(?:"
+        + THEMSELF
+        + r"|again|(?:his|her|their)\s+(?:arms?|wrists?|legs?|thighs?|skin))|cuts\s+"
+        + THEMSELF
+        + r"|(?:threaten\w*|talk\w*\s+about|trying|tried|wants?|going)\s+to\s+(?:hurt|harm|cut|burn)\s+"
+        + THEMSELF
+        + r"|overdosed|took\s+an\s+overdose)",
+        exclusions=[
+            r"\bkill(?:ing)?\s+" + THEMSELF + r"\s+(?:at|with|over|trying|working|for|lifting|doing|on|if)\b",
+            r"\b(?:suicid\w*)\b(?=[^.!?]{0,60}\b(?:warn\w*|risks?|label\w*|black\ box|boxed|side\ effects?"
+            r"|leaflet|fda|study|studies|research|statistic\w*|rates?|prevention|awareness)\b)",
+            r"\bcutting\s+" + THEMSELF + r"\s+(?:some\s+slack|off)",
+        ],
+    ),
+    _rule(
+        CRISIS,
+        "crisis.third_party",
+        r"\b(?:wants?|going|gonna|threaten\w*|talk\w*\s+about|tried|trying|plans?|planning|might|will|could"
+        r"|thinking\s+about|thinks\s+about|said\s+(?:he|she|they)\s+(?:would|will|wants\s+to|was\s+going\s+to))\s+"
+        r"(?:to\s+)?(?:kill|killing|hang|hanging|shoot|shooting|end|ending|hurt|hurting|harm|harming|cut|cutting|off"
+        r"|offing|unalive)\s+" + THEMSELF + r"\b",
+        exclusions=[
+            r"\b(?:kill|killing|hurt|hurting)\s+"
+            + THEMSELF
+            + r"\s+(?:at|with|over|trying|working|lifting|doing|on|if)\b"
+        ],
+    ),
     # --- self-harm ----------------------------------------------------------
-    _rule(CRISIS, "crisis.self_harm",
-          r"\bself\s?(?:harm\w*|injur\w*|mutilat\w*|hurt(?:ing)?|destruct\w*\s+(?:thoughts|urges|behaviou?r))\b"
-          r"|\bselfharm\w*\b",
-          exclusions=[r"\bself\s+harm\s+(?:prevention|awareness)\b"]),
-    _rule(CRISIS, "crisis.self_harm",
-          r"\b(?:cutting|cutt?in|burning|carving|slicing)\s+(?:myself|my\s+(?:\w+\s+)?(?:arms?|wrists?|legs?|thighs?"
-          r"|skin|stomach|body|hips?))\b"
-          r"|\b(?:cut|burned|burnt|burn|carved|sliced)\s+(?:myself|my\s+(?:arms?|wrists?|thighs?|skin))\s+(?:again|deep"
-          r"|deeper|on\s+purpose|deliberately|intentionally|to\s+feel|until|with\s+a\s+(?:razor|blade|lighter"
-          r"|cigarette))"
-          r"|\bi\s+(?:\w+\s+)?(?:cut|burned|burnt)\s+myself\s*(?:$|[.!?,;]|and\s+(?:i|it|there))"
-          r"|\bi\s+(?:\w+\s+)?(?:cut|burn|hit|punch|scratch|harm|bite)\s+myself\s+(?:when|whenever|if|every\s+time"
-          r"|because|to\s+(?:cope|feel|stop|punish|numb))\b",
-          exclusions=[r"\b(?:cut|cutting|burn\w*)\s+myself\s+(?:some\s+|a\s+(?:little|bit\ of)\s+)?slack",
-                      r"\bcut(?:ting)?\s+myself\s+(?:off|out|short|down|back)",
-                      r"\bburn(?:ing|ed|t)?\s+myself\s+out\b",
-                      r"\b(?:cut|cutting|burn\w*)\s+(?:myself|my\s+\w+)\s+" + W +
-                          r"{0,4}?(?:shaving|cooking|chopping|slicing\ (?:onions|veg|bread)|in\s+the\s+kitchen"
-                          r"|on\s+(?:the|a|my)\s+(?:\w+\s+)?(?:oven|stove|kettle|iron|pan|tray|hob|knife|glass|paper"
-                          r"|tin|can|grill|radiator|heater)"
-                      r"|with\s+(?:the|a|my)\s+(?:\w+\s+)?(?:knife|kettle|oven|iron|stove|pan|heating\ pad|heat\ pad"
-                      r"|hot\ water\ bottle|curling|straighteners|tea|coffee|bath|scissors)|by\s+accident|accidentally"
-                      r"|by\s+mistake|gardening|making|baking|when\s+i\s+(?:fell|dropped|slipped)|opening)",
-                      r"\b(?:accidentally|nearly|almost|clumsily)\s+(?:\w+\s+)?(?:cut|burn\w*)\s+myself",
-                      r"\bcutting\s+my\s+(?:\w+\s+)?(?:nails|hair|toenails)"]),
-    _rule(CRISIS, "crisis.self_harm",
-          r"\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|hit|hitting|punch|punching|scratch"
-          r"|scratching|bruise|bruising|injure|injuring|bang|banging|bash|bashing|bite|biting|pinch|pinching|starve"
-          r"|starving)\s+"
-          r"(?:myself|my\s+(?:\w+\s+)?(?:arms?|wrists?|legs?|thighs?|skin|stomach|body|head))\s+" + W +
-              r"{0,3}?(?:on\s+purpose|deliberately|intentionally|to\s+feel|to\s+punish|to\s+cope|to\s+numb"
-              r"|to\s+distract|until\s+(?:i|it)\s+(?:bleed|bled|bruise|hurt)|so\s+i\s+(?:can|could)\s+feel"
-              r"|to\s+make\s+(?:it|the\ pain)\s+stop|because\s+i\s+deserve)"
-          r"|\b(?:want|wanted|urge|urges|need|needing|going|tempted|trying|tried|thinking\s+about|thought\s+about"
-          r"|thinking\s+of|thought\s+of|started|start|relapsed|relapsing|keep\s+wanting)\s+(?:to\s+)?(?:\w+\s+)?(?:cut"
-          r"|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting|punch|punching|injure|injuring|scratch"
-          r"|scratching)\s+myself\b"
-          r"|\b(?:been|im|i\s+am|started)\s+cutting\s+(?:again|a\ lot|more)\b|\bstarted\s+cutting\s+again\b"
-          r"|\brelaps\w*\s+(?:on|with|into)\s+(?:cutting|self\ harm\w*)",
-          exclusions=[r"\b(?:hurt|hurting|harm|harming|injure|injuring|hit|hitting|bang|banging|bash|bashing|bruise"
-                      r"|bruising)\s+(?:myself|my\s+\w+)\s+" + W +
-                          r"{0,4}?(?:at\s+(?:the\s+)?(?:gym|work|yoga|pilates|physio)|exercising|working\s+out|lifting"
-                          r"|doing|overdoing|by\s+(?:overdoing|doing|pushing|lifting)|when\s+i\s+(?:fell|exercise"
-                          r"|overdo|push)|if\s+i\s+(?:overdo|push|do)|stretching|during|while|in\s+(?:a|the)\s+fall"
-                          r"|gardening|cleaning|again\s+(?:lifting|at|doing|by))",
-                      r"\b(?:dont|do\ not|never|not|wont|will\ not|would\ never|wouldnt)\s+(?:want|wanted|mean|trying"
-                      r"|going|gonna|planning|plan)?\s*(?:to\s+)?(?:\w+\s+)?(?:hurt|harm|injure|cut|burn)\s+myself\b",
-                      r"\b(?:trying|try|tried|want)\s+(?:not\s+)?to\s+(?:not\s+)?(?:hurt|injure"
-                      r"|harm)\s+myself\s+(?:again\s+)?(?:when|while|during|by|at|doing|exercis|lifting|on)",
-                      r"\bstarving\s+myself\s+of\s+(?:sleep|rest)"]),
+    _rule(
+        CRISIS,
+        "crisis.self_harm",
+        r"\bself\s?(?:harm\w*|injur\w*|mutilat\w*|hurt(?:ing)?|destruct\w*\s+(?:thoughts|urges|behaviou?r))\b"
+        r"|\bselfharm\w*\b",
+        exclusions=[r"\bself\s+harm\s+(?:prevention|awareness)\b"],
+    ),
+    _rule(
+        CRISIS,
+        "crisis.self_harm",
+        r"\b(?:cutting|cutt?in|burning|carving|slicing)\s+(?:myself|my\s+(?:\w+\s+)?(?:arms?|wrists?|legs?|thighs?"
+        r"|skin|stomach|body|hips?))\b"
+        r"|\b(?:cut|burned|burnt|burn|carved|sliced)\s+(?:myself|my\s+(?:arms?|wrists?|thighs?|skin))\s+(?:again|deep"
+        r"|deeper|on\s+purpose|deliberately|intentionally|to\s+feel|until|with\s+a\s+(?:razor|blade|lighter"
+        r"|cigarette))"
+        r"|\bi\s+(?:\w+\s+)?(?:cut|burned|burnt)\s+myself\s*(?:$|[.!?,;]|and\s+(?:i|it|there))"
+        r"|\bi\s+(?:\w+\s+)?(?:cut|burn|hit|punch|scratch|harm|bite)\s+myself\s+(?:when|whenever|if|every\s+time"
+        r"|because|to\s+(?:cope|feel|stop|punish|numb))\b",
+        exclusions=[
+            r"\b(?:cut|cutting|burn\w*)\s+myself\s+(?:some\s+|a\s+(?:little|bit\ of)\s+)?slack",
+            r"\bcut(?:ting)?\s+myself\s+(?:off|out|short|down|back)",
+            r"\bburn(?:ing|ed|t)?\s+myself\s+out\b",
+            r"\b(?:cut|cutting|burn\w*)\s+(?:myself|my\s+\w+)\s+"
+            + W
+            + r"{0,4}?(?:shaving|cooking|chopping|slicing\ (?:onions|veg|bread)|in\s+the\s+kitchen"
+            r"|on\s+(?:the|a|my)\s+(?:\w+\s+)?(?:oven|stove|kettle|iron|pan|tray|hob|knife|glass|paper"
+            r"|tin|can|grill|radiator|heater)"
+            r"|with\s+(?:the|a|my)\s+(?:\w+\s+)?(?:knife|kettle|oven|iron|stove|pan|heating\ pad|heat\ pad"
+            r"|hot\ water\ bottle|curling|straighteners|tea|coffee|bath|scissors)|by\s+accident|accidentally"
+            r"|by\s+mistake|gardening|making|baking|when\s+i\s+(?:fell|dropped|slipped)|opening)",
+            r"\b(?:accidentally|nearly|almost|clumsily)\s+(?:\w+\s+)?(?:cut|burn\w*)\s+myself",
+            r"\bcutting\s+my\s+(?:\w+\s+)?(?:nails|hair|toenails)",
+        ],
+    ),
+    _rule(
+        CRISIS,
+        "crisis.self_harm",
+        r"\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|hit|hitting|punch|punching|scratch"
+        r"|scratching|bruise|bruising|injure|injuring|bang|banging|bash|bashing|bite|biting|pinch|pinching|starve"
+        r"|starving)\s+"
+        r"(?:myself|my\s+(?:\w+\s+)?(?:arms?|wrists?|legs?|thighs?|skin|stomach|body|head))\s+"
+        + W
+        + r"{0,3}?(?:on\s+purpose|deliberately|intentionally|to\s+feel|to\s+punish|to\s+cope|to\s+numb"
+        r"|to\s+distract|until\s+(?:i|it)\s+(?:bleed|bled|bruise|hurt)|so\s+i\s+(?:can|could)\s+feel"
+        r"|to\s+make\s+(?:it|the\ pain)\s+stop|because\s+i\s+deserve)"
+        r"|\b(?:want|wanted|urge|urges|need|needing|going|tempted|trying|tried|thinking\s+about|thought\s+about"
+        r"|thinking\s+of|thought\s+of|started|start|relapsed|relapsing|keep\s+wanting)\s+(?:to\s+)?(?:\w+\s+)?(?:cut"
+        r"|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting|punch|punching|injure|injuring|scratch"
+        r"|scratching)\s+myself\b"
+        r"|\b(?:been|im|i\s+am|started)\s+cutting\s+(?:again|a\ lot|more)\b|\bstarted\s+cutting\s+again\b"
+        r"|\brelaps\w*\s+(?:on|with|into)\s+(?:cutting|self\ harm\w*)",
+        exclusions=[
+            r"\b(?:hurt|hurting|harm|harming|injure|injuring|hit|hitting|bang|banging|bash|bashing|bruise"
+            r"|bruising)\s+(?:myself|my\s+\w+)\s+"
+            + W
+            + r"{0,4}?(?:at\s+(?:the\s+)?(?:gym|work|yoga|pilates|physio)|exercising|working\s+out|lifting"
+            r"|doing|overdoing|by\s+(?:overdoing|doing|pushing|lifting)|when\s+i\s+(?:fell|exercise"
+            r"|overdo|push)|if\s+i\s+(?:overdo|push|do)|stretching|during|while|in\s+(?:a|the)\s+fall"
+            r"|gardening|cleaning|again\s+(?:lifting|at|doing|by))",
+            r"\b(?:dont|do\ not|never|not|wont|will\ not|would\ never|wouldnt)\s+(?:want|wanted|mean|trying"
+            r"|going|gonna|planning|plan)?\s*(?:to\s+)?(?:\w+\s+)?(?:hurt|harm|injure|cut|burn)\s+myself\b",
+            r"\b(?:trying|try|tried|want)\s+(?:not\s+)?to\s+(?:not\s+)?(?:hurt|injure"
+            r"|harm)\s+myself\s+(?:again\s+)?(?:when|while|during|by|at|doing|exercis|lifting|on)",
+            r"\bstarving\s+myself\s+of\s+(?:sleep|rest)",
+        ],
+    ),
     # --- overdose taken -----------------------------------------------------
-    _rule(CRISIS, "crisis.overdose",
-          r"\b(?:i|ive|i\s+have|i\s+just|i\s+think\s+i|i\s+already|just|think\s+i|i\s+may\s+have"
-          r"|i\s+might\s+have)\s+(?:\w+\s+)?(?:overdosed|took\s+an\s+overdose|taken\s+an\s+overdose|had\s+an\s+overdose"
-          r"|oded|odd)\b"
-          r"|\b(?:took|taken|swallowed|downed)\s+" + W +
-              r"{0,2}?(?:the\s+)?(?:whole|entire|full|complete)\s+(?:\w+\s+){0,2}?(?:bottle|pack|packet|box|strip"
-              r"|blister|jar|tub|supply|container|sheet)s?\b"
-          r"|\b(?:take|taking|had|ate|eaten)\s+" + W +
-              r"{0,2}?(?:the\s+)?(?:whole|entire|full)\s+(?:bottle|pack|packet|box|strip|blister|jar|tub|supply"
-              r"|container)s?\s+of\s+(?:my\s+)?(?:\w+\s+)?(?:pills|tablets|capsules|meds|" + NAMED_MED + r")\b"
-          r"|\b(?:took|taken|swallowed|downed|popped|ate)\s+(?:all|every\s+one|each\s+one|every\s+single\s+one"
-          r"|all\s+the\s+rest|the\s+rest|all\s+of\s+the\s+rest)\s+(?:of\s+)?(?:my|the|these|those|her|his|our"
-          r"|them)?\s*(?:\w+\s+)?(?:pills|tablets|meds|medication|medications|medicine|medicines|capsules|caps|"
-          + NAMED_MED + r")\b"
-          r"|\b(?:took|taken|swallowed|downed|popped|had)\s+(?:way\s+|far\s+|waaay\s+|so\s+)?(?:too\s+many|too\s+much"
-          r"|a\s+lot|loads|a\s+bunch|a\s+handful|handfuls|lots|dozens|heaps|tons|a\s+ton)\s+" + W +
-              r"{0,4}?(?:on\s+purpose|deliberately|intentionally|to\s+(?:die|end\ it|sleep\ forever|not\ wake\ up"
-              r"|kill\ myself))"
-          r"|\b(?:took|swallowed|taken|downed)\s+" + W +
-              r"{0,6}?(?:pills|tablets|meds|medication|medications|medicine|capsules|" + NAMED_MED + r")\s+" + W +
-                  r"{0,3}?(?:on\s+purpose|deliberately|intentionally)\b"
-          r"|\b(?:took|taken|swallowed|downed)\s+(?:way\s+|far\s+|so\s+|waaay\s+)?(?:too\s+many|too\s+much|a\s+lot\s+of"
-          r"|loads\s+of|a\s+bunch\s+of|a\s+handful\s+of|lots\s+of)\s+(?:of\s+)?(?:my\s+|the\s+)?" + W +
-              r"{0,2}?(?:pills|tablets|meds|medication|medications|capsules|" + NAMED_MED +
-                  r")\b(?![^.!?]{0,60}\b(?:by\s+accident|accidentally|by\s+mistake|forgot|didnt\s+realis|didnt\s+realiz"
-                  r"|mixed\s+up|thought\s+i\s+hadnt)\b)"
-          r"|\b(?:took|swallowed|taken|downed|popped)\s+(?:like\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+"
-          r"|maybe\s+)?(?:[1-9]\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundreds"
-          r"|dozens)\s+(?:of\s+)?(?:my\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets|capsules|caps|meds|" + NAMED_MED + r")\b"
-          r"|\bswallowed\s+(?:a\s+)?(?:bunch|handful|lot|load|loads|lots|all"
-          r"|whole)\s+(?:of\s+)?(?:my\s+)?(?:\w+\s+)?(?:pills|tablets|capsules|meds|" + NAMED_MED + r")\b",
-          exclusions=[r"\b(?:took|taken|had|take)\s+all\s+(?:of\s+)?(?:my|the)\s+(?:\w+\s+)?(?:pills|tablets|meds"
-                      r"|medication|medications|medicine|medicines)\s+(?:today|for\s+today|already|this\s+morning"
-                      r"|tonight|this\s+evening|yesterday|on\s+time|as\s+prescribed|as\s+usual|like\s+(?:normal|usual"
-                      r"|always|i\s+should)|correctly|for\s+the\s+day|and\s+(?:still|i\s+still|im\s+still)|but"
-                      r"|with\s+food|with\s+breakfast|already\s+today)",
-                      r"\b(?:accidentally|by\s+accident|by\s+mistake|mistakenly)\s+(?:\w+\s+){0,2}?(?:took|taken"
-                      r"|swallowed|had|double\w*)\b[^.!?]{0,60}",
-                      r"\b(?:took|taken|swallowed)\s+(?:[1-9]\d+|ten|twenty|fifteen|thirty|dozens"
-                      r"|hundreds)\s+(?:different|kinds?\s+of|types?\s+of|brands?\s+of|years?\s+of)",
-                      r"\b(?:whole|entire|full|complete)\s+(?:course|prescription\s+as\s+prescribed|course\s+of)",
-                      r"\b(?:bottle|pack|packet|box|container|tub|jar)\s+of\s+(?:water|juice|wine|snacks|crisps|chips"
-                      r"|chocolates?|biscuits|cookies|tissues|sweets|candy|food|wipes|nuts|cereal|\w+\s+bars?)\b"]),
+    _rule(
+        CRISIS,
+        "crisis.overdose",
+        r"\b(?:i|ive|i\s+have|i\s+just|i\s+think\s+i|i\s+already|just|think\s+i|i\s+may\s+have"
+        r"|i\s+might\s+have)\s+(?:\w+\s+)?(?:overdosed|took\s+an\s+overdose|taken\s+an\s+overdose|had\s+an\s+overdose"
+        r"|oded|odd)\b"
+        r"|\b(?:took|taken|swallowed|downed)\s+"
+        + W
+        + r"{0,2}?(?:the\s+)?(?:whole|entire|full|complete)\s+(?:\w+\s+){0,2}?(?:bottle|pack|packet|box|strip"
+        r"|blister|jar|tub|supply|container|sheet)s?\b"
+        r"|\b(?:take|taking|had|ate|eaten)\s+"
+        + W
+        + r"{0,2}?(?:the\s+)?(?:whole|entire|full)\s+(?:bottle|pack|packet|box|strip|blister|jar|tub|supply"
+        r"|container)s?\s+of\s+(?:my\s+)?(?:\w+\s+)?(?:pills|tablets|capsules|meds|" + NAMED_MED + r")\b"
+        r"|\b(?:took|taken|swallowed|downed|popped|ate)\s+(?:all|every\s+one|each\s+one|every\s+single\s+one"
+        r"|all\s+the\s+rest|the\s+rest|all\s+of\s+the\s+rest)\s+(?:of\s+)?(?:my|the|these|those|her|his|our"
+        r"|them)?\s*(?:\w+\s+)?(?:pills|tablets|meds|medication|medications|medicine|medicines|capsules|caps|"
+        + NAMED_MED
+        + r")\b"
+        r"|\b(?:took|taken|swallowed|downed|popped|had)\s+(?:way\s+|far\s+|waaay\s+|so\s+)?(?:too\s+many|too\s+much"
+        r"|a\s+lot|loads|a\s+bunch|a\s+handful|handfuls|lots|dozens|heaps|tons|a\s+ton)\s+"
+        + W
+        + r"{0,4}?(?:on\s+purpose|deliberately|intentionally|to\s+(?:die|end\ it|sleep\ forever|not\ wake\ up"
+        r"|kill\ myself))"
+        r"|\b(?:took|swallowed|taken|downed)\s+"
+        + W
+        + r"{0,6}?(?:pills|tablets|meds|medication|medications|medicine|capsules|"
+        + NAMED_MED
+        + r")\s+"
+        + W
+        + r"{0,3}?(?:on\s+purpose|deliberately|intentionally)\b"
+        r"|\b(?:took|taken|swallowed|downed)\s+(?:way\s+|far\s+|so\s+|waaay\s+)?(?:too\s+many|too\s+much|a\s+lot\s+of"
+        r"|loads\s+of|a\s+bunch\s+of|a\s+handful\s+of|lots\s+of)\s+(?:of\s+)?(?:my\s+|the\s+)?"
+        + W
+        + r"{0,2}?(?:pills|tablets|meds|medication|medications|capsules|"
+        + NAMED_MED
+        + r")\b(?![^.!?]{0,60}\b(?:by\s+accident|accidentally|by\s+mistake|forgot|didnt\s+realis|didnt\s+realiz"
+        r"|mixed\s+up|thought\s+i\s+hadnt)\b)"
+        r"|\b(?:took|swallowed|taken|downed|popped)\s+(?:like\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+"
+        r"|maybe\s+)?(?:[1-9]\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundreds"
+        r"|dozens)\s+(?:of\s+)?(?:my\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets|capsules|caps|meds|" + NAMED_MED + r")\b"
+        r"|\bswallowed\s+(?:a\s+)?(?:bunch|handful|lot|load|loads|lots|all"
+        r"|whole)\s+(?:of\s+)?(?:my\s+)?(?:\w+\s+)?(?:pills|tablets|capsules|meds|" + NAMED_MED + r")\b",
+        exclusions=[
+            r"\b(?:took|taken|had|take)\s+all\s+(?:of\s+)?(?:my|the)\s+(?:\w+\s+)?(?:pills|tablets|meds"
+            r"|medication|medications|medicine|medicines)\s+(?:today|for\s+today|already|this\s+morning"
+            r"|tonight|this\s+evening|yesterday|on\s+time|as\s+prescribed|as\s+usual|like\s+(?:normal|usual"
+            r"|always|i\s+should)|correctly|for\s+the\s+day|and\s+(?:still|i\s+still|im\s+still)|but"
+            r"|with\s+food|with\s+breakfast|already\s+today)",
+            r"\b(?:accidentally|by\s+accident|by\s+mistake|mistakenly)\s+(?:\w+\s+){0,2}?(?:took|taken"
+            r"|swallowed|had|double\w*)\b[^.!?]{0,60}",
+            r"\b(?:took|taken|swallowed)\s+(?:[1-9]\d+|ten|twenty|fifteen|thirty|dozens"
+            r"|hundreds)\s+(?:different|kinds?\s+of|types?\s+of|brands?\s+of|years?\s+of)",
+            r"\b(?:whole|entire|full|complete)\s+(?:course|prescription\s+as\s+prescribed|course\s+of)",
+            r"\b(?:bottle|pack|packet|box|container|tub|jar)\s+of\s+(?:water|juice|wine|snacks|crisps|chips"
+            r"|chocolates?|biscuits|cookies|tissues|sweets|candy|food|wipes|nuts|cereal|\w+\s+bars?)\b",
+        ],
+    ),
     # --- other languages ----------------------------------------------------
-    _rule(CRISIS, "crisis.other_language",
-          r"\b(?:quiero|quisiera|me\s+quiero|voy\s+a|deseo|ganas\s+de|prefiero)\s+(?:morir\w*|matarme|suicidarme"
-          r"|quitarme\s+la\s+vida|estar\s+muert[oa])"
-          r"|\bme\s+quiero\s+(?:morir|matar)|\bno\s+quiero\s+(?:vivir|seguir\s+viviendo|estar\s+aqui|despertar)"
-          r"|\bme\s+voy\s+a\s+(?:matar|suicidar)|\bsuicidarme\b"
-          r"|\bje\s+(?:veux|voudrais|vais)\s+(?:mourir|me\s+tuer|me\s+suicider|en\s+finir)|\benvie\s+de\s+mourir"
-          r"|\bme\s+suicider|\bje\s+(?:ne\s+)?veux\s+plus\s+vivre|\bplus\s+envie\s+de\s+vivre"
-          r"|\ben\s+finir\s+avec\s+(?:la|ma)\s+vie"
-          r"|\bich\s+(?:will|mochte|moechte|mochte|werde|wurde\s+gern|wuerde\s+gern"
-          r"|moechte\s+gern)\s+(?:gern\s+)?(?:sterben|mich\s+umbringen|mich\s+toten|mich\s+toeten|nicht\s+mehr\s+leben"
-          r"|tot\s+sein)"
-          r"|\bmich\s+(?:umbringen|toten|toeten)|\bbringe?\s+mich\s+um\b|\bselbstmord\w*|\bsuizid\w*|\blebensmude\w*"
-          r"|\blebensmuede\w*|\bnicht\s+mehr\s+leben\s+(?:will|mochte|moechte|wollen)"
-          r"|\bvoglio\s+(?:morire|uccidermi|farla\s+finita)|\bmi\s+voglio\s+(?:uccidere|ammazzare)|\bquero\s+(?:morrer"
-          r"|me\s+matar|me\s+suicidar)|\bnao\s+quero\s+(?:mais\s+)?viver"
-          r"|\bik\s+wil\s+(?:dood|sterven|niet\s+meer\s+leven)|\bzelfmoord\w*",
-          exclusions=[r"\b(?:selbstmord|suizid|zelfmoord)\w*\s*(?:risiko|warnung|praevention|pravention|risico)"]),
+    _rule(
+        CRISIS,
+        "crisis.other_language",
+        r"\b(?:quiero|quisiera|me\s+quiero|voy\s+a|deseo|ganas\s+de|prefiero)\s+(?:morir\w*|matarme|suicidarme"
+        r"|quitarme\s+la\s+vida|estar\s+muert[oa])"
+        r"|\bme\s+quiero\s+(?:morir|matar)|\bno\s+quiero\s+(?:vivir|seguir\s+viviendo|estar\s+aqui|despertar)"
+        r"|\bme\s+voy\s+a\s+(?:matar|suicidar)|\bsuicidarme\b"
+        r"|\bje\s+(?:veux|voudrais|vais)\s+(?:mourir|me\s+tuer|me\s+suicider|en\s+finir)|\benvie\s+de\s+mourir"
+        r"|\bme\s+suicider|\bje\s+(?:ne\s+)?veux\s+plus\s+vivre|\bplus\s+envie\s+de\s+vivre"
+        r"|\ben\s+finir\s+avec\s+(?:la|ma)\s+vie"
+        r"|\bich\s+(?:will|mochte|moechte|mochte|werde|wurde\s+gern|wuerde\s+gern"
+        r"|moechte\s+gern)\s+(?:gern\s+)?(?:sterben|mich\s+umbringen|mich\s+toten|mich\s+toeten|nicht\s+mehr\s+leben"
+        r"|tot\s+sein)"
+        r"|\bmich\s+(?:umbringen|toten|toeten)|\bbringe?\s+mich\s+um\b|\bselbstmord\w*|\bsuizid\w*|\blebensmude\w*"
+        r"|\blebensmuede\w*|\bnicht\s+mehr\s+leben\s+(?:will|mochte|moechte|wollen)"
+        r"|\bvoglio\s+(?:morire|uccidermi|farla\s+finita)|\bmi\s+voglio\s+(?:uccidere|ammazzare)|\bquero\s+(?:morrer"
+        r"|me\s+matar|me\s+suicidar)|\bnao\s+quero\s+(?:mais\s+)?viver"
+        r"|\bik\s+wil\s+(?:dood|sterven|niet\s+meer\s+leven)|\bzelfmoord\w*",
+        exclusions=[r"\b(?:selbstmord|suizid|zelfmoord)\w*\s*(?:risiko|warnung|praevention|pravention|risico)"],
+    ),
 ]
 
 # --- medical emergencies -----------------------------------------------------
 
 _CHEST = (
     r"\bchest\s+" + W + r"{0,3}?(?:pain|pains|pressure|tightness|tight|tightening|hurts?|hurting|heaviness|heavy"
-                        r"|squeez\w*|crush\w*|discomfort|ache|aches|aching|agony)\b"
+    r"|squeez\w*|crush\w*|discomfort|ache|aches|aching|agony)\b"
     r"|\b(?:pain|pains|pressure|tightness|heaviness|squeezing|crushing|ache|aching|discomfort"
     r"|weight)\s+(?:\w+\s+)?(?:in|on|across|around|through)\s+(?:my|his|her|the)\s+chest\b"
     r"|\b(?:tight|tightening|heavy|painful|crushing|squeezing|aching|sore)\s+chest\b"
@@ -555,17 +739,22 @@ _CHEST = (
     r"|like\ its\ being\ crushed)"
 )
 _CHEST_RE = _c(_CHEST)
-_CHEST_NEGATED_RE = _c(r"\b(?:no|not|without|never|isnt|wasnt|nothing\s+like|not\s+any"
-                       r"|denies)\s+(?:\w+\s+)?chest\s+(?:\w+\s+)?(?:pain|pressure|tightness)")
+_CHEST_NEGATED_RE = _c(
+    r"\b(?:no|not|without|never|isnt|wasnt|nothing\s+like|not\s+any"
+    r"|denies)\s+(?:\w+\s+)?chest\s+(?:\w+\s+)?(?:pain|pressure|tightness)"
+)
 _CHEST_STRONG_RE = _c(
     r"\b(?:arm|arms|jaw|sweat|sweats|sweating|sweaty|sweated|clammy|short(?:ness)?\s+of\s+breath|breathless\w*"
     r"|cant\s+breathe|cant\s+catch\s+my\s+breath|struggling\s+to\s+breathe"
     r"|nause\w*|vomit\w*|throwing\s+up|being\s+sick|feel\s+sick|radiat\w*|spread\w*|crushing|crushed|elephant|sudden\w*"
-    r"|severe\w*|faint\w*|dizzy|lightheaded|light\s+headed|grey|gray|pale)\b")
+    r"|severe\w*|faint\w*|dizzy|lightheaded|light\s+headed|grey|gray|pale)\b"
+)
 _CHEST_WEAK_RE = _c(r"\b(?:back|shoulder|shoulders|neck|shoulder\s+blade)\b")
-_CHEST_TENDER_RE = _c(r"\b(?:chest\s+wall|costochondritis|tender|tenderness|when\s+i\s+press|press\s+on\s+it"
-                      r"|pressing\s+on\s+it|to\s+the\s+touch|tender\s+points?|trigger\s+points?|rib\s+cage|ribs?"
-                      r"|when\s+i\s+push|sore\s+to\s+touch)\b")
+_CHEST_TENDER_RE = _c(
+    r"\b(?:chest\s+wall|costochondritis|tender|tenderness|when\s+i\s+press|press\s+on\s+it"
+    r"|pressing\s+on\s+it|to\s+the\s+touch|tender\s+points?|trigger\s+points?|rib\s+cage|ribs?"
+    r"|when\s+i\s+push|sore\s+to\s+touch)\b"
+)
 
 
 def _chest_emergency(text: str) -> bool:
@@ -602,195 +791,266 @@ _SPEECH_TROUBLE_RE = _c(
     r"|\bcant\s+get\s+(?:my|his|her|the)\s+words\s+out"
     r"|\bwords\s+(?:are\s+)?(?:coming\s+out\s+)?(?:all\s+)?(?:wrong|jumbled|garbled|mixed\s+up)|\bspeech\s+(?:is\s+"
     r"|sounds\s+)?(?:\w+\s+)?(?:weird|strange|off|wrong|garbled|slurred)"
-    r"|\bcant\s+(?:speak|talk)\b(?!\s+(?:to|about|with|for))")
+    r"|\bcant\s+(?:speak|talk)\b(?!\s+(?:to|about|with|for))"
+)
 _ONE_SIDED_RE = _c(
-    r"\b(?:arm|leg|face|mouth|one\s+side|left\s+side|right\s+side|half\s+of\s+(?:my|his|her)\s+(?:face|body))\s+" + W +
-        r"{0,3}?(?:weak\w*|numb\w*|droop\w*|limp|heavy|dead|paraly\w*|fallen|tingl\w*|wont\s+move|cant\s+move)"
-    r"|\b(?:weak\w*|numb\w*|droop\w*|limp|heavy|dead|paraly\w*)\s+" + W + r"{0,2}?(?:arm|leg|face|mouth|side)\b")
+    r"\b(?:arm|leg|face|mouth|one\s+side|left\s+side|right\s+side|half\s+of\s+(?:my|his|her)\s+(?:face|body))\s+"
+    + W
+    + r"{0,3}?(?:weak\w*|numb\w*|droop\w*|limp|heavy|dead|paraly\w*|fallen|tingl\w*|wont\s+move|cant\s+move)"
+    r"|\b(?:weak\w*|numb\w*|droop\w*|limp|heavy|dead|paraly\w*)\s+" + W + r"{0,2}?(?:arm|leg|face|mouth|side)\b"
+)
 
 _EMERGENCY_RULES: list[_Rule] = [
-    _rule(EMERGENCY, "emergency.chest",
-          r"\bcrushing\s+(?:\w+\s+)?(?:chest|pain\s+in\s+my\s+chest)|\belephant\s+(?:\w+\s+){0,2}?(?:on"
-          r"|sitting\ on)\s+my\s+chest|\bcardiac\s+arrest\b"
-          r"|\b(?:having|had|think\s+(?:im|i\s+am|i|hes|shes|he\s+is|she\s+is|he|she|my\s+\w+\s+is)\s+(?:having|had)"
-          r"|might\s+be\s+having|could\s+be\s+having|am\s+i\s+having|is\s+(?:this|it)|is\s+having|feels?\s+like\s+(?:im"
-          r"|i\s+am)\s+having|having\s+what\s+feels\s+like)\s+(?:a\s+)?heart\s+attack\b",
-          exclusions=[r"\b(?:nearly|almost|practically|about\s+to|would\s+have|will\s+have|gonna\s+have"
-                      r"|going\s+to\s+have|gave\s+me|give\s+me|giving\s+me|(?:me|you|her|him)\s+have"
-                      r"|mini)\s+(?:\w+\s+)?(?:a\s+)?heart\s+attack",
-                      r"\bheart\s+attack\s+(?:on|in)\s+a\s+(?:plate|bun|box|stick|bowl|burger)",
-                      _EX_INFO_QUESTION, _EX_SYMPTOM_OF,
-                      r"\bhad\s+a\s+heart\s+attack\s+(?:in\s+(?:19|20)\d\d|years?\s+ago|last\s+year|\w+\s+years?\s+ago"
-                      r"|before|in\s+the\s+past)"]),
+    _rule(
+        EMERGENCY,
+        "emergency.chest",
+        r"\bcrushing\s+(?:\w+\s+)?(?:chest|pain\s+in\s+my\s+chest)|\belephant\s+(?:\w+\s+){0,2}?(?:on"
+        r"|sitting\ on)\s+my\s+chest|\bcardiac\s+arrest\b"
+        r"|\b(?:having|had|think\s+(?:im|i\s+am|i|hes|shes|he\s+is|she\s+is|he|she|my\s+\w+\s+is)\s+(?:having|had)"
+        r"|might\s+be\s+having|could\s+be\s+having|am\s+i\s+having|is\s+(?:this|it)|is\s+having|feels?\s+like\s+(?:im"
+        r"|i\s+am)\s+having|having\s+what\s+feels\s+like)\s+(?:a\s+)?heart\s+attack\b",
+        exclusions=[
+            r"\b(?:nearly|almost|practically|about\s+to|would\s+have|will\s+have|gonna\s+have"
+            r"|going\s+to\s+have|gave\s+me|give\s+me|giving\s+me|(?:me|you|her|him)\s+have"
+            r"|mini)\s+(?:\w+\s+)?(?:a\s+)?heart\s+attack",
+            r"\bheart\s+attack\s+(?:on|in)\s+a\s+(?:plate|bun|box|stick|bowl|burger)",
+            _EX_INFO_QUESTION,
+            _EX_SYMPTOM_OF,
+            r"\bhad\s+a\s+heart\s+attack\s+(?:in\s+(?:19|20)\d\d|years?\s+ago|last\s+year|\w+\s+years?\s+ago"
+            r"|before|in\s+the\s+past)",
+        ],
+    ),
     _Rule(EMERGENCY, "emergency.chest", _c(r"\bchest\b"), requires=_chest_emergency),
     _rule(EMERGENCY, "emergency.chest", r"\belephant\b", requires=lambda t: "chest" in t),
-    _rule(EMERGENCY, "emergency.stroke",
-          r"\bface\s+(?:\w+\s+){0,2}?(?:droop\w*|drooped|fallen|dropped|sagging|sagged|drooping|gone\s+lopsided"
-          r"|lopsided)"
-          r"|\b(?:droop\w*|droopy|saggy|sagging|lopsided)\s+(?:\w+\s+)?(?:face|mouth|smile|lip)\b"
-          r"|\b(?:one|left|right)\s+side\s+of\s+(?:my|his|her|the)\s+(?:face|mouth|body)\s+(?:\w+\s+){0,2}?(?:droop\w*"
-          r"|fallen|dropped|sagging|numb|paraly\w*|not\s+moving|wont\s+move|cant\s+move|went\s+numb|weak|dead|heavy"
-          r"|not\s+working)"
-          r"|\bslurr\w*|\bspeech\s+(?:is\s+|was\s+|went\s+|has\s+gone\s+|suddenly\s+)?(?:\w+\s+)?(?:slurred|garbled"
-          r"|jumbled|gibberish)"
-          r"|\bsudden\w*\s+(?:\w+\s+){0,2}?(?:weak\w*|numb\w*|paraly\w*|droop\w*)\s+(?:\w+\s+){0,3}?(?:one\s+side|left"
-          r"|right|face|arm|leg|half|mouth)\b"
-          r"|\bsudden\w*\s+(?:\w+\s+){0,2}?(?:confus\w*|cant\s+see|cant\s+speak|cant\s+talk|cant\s+walk|cant\s+move"
-          r"|cant\s+understand|lost\s+(?:my\s+)?(?:vision|sight|speech|balance)|loss\s+of\s+(?:vision|sight|speech"
-          r"|balance)|blind\w*|double\s+vision|vision\s+loss|trouble\s+(?:seeing|speaking|talking|walking"
-          r"|understanding)|difficulty\s+(?:seeing|speaking|talking|walking))"
-          r"|\b(?:weak\w*|numb\w*|paraly\w*|dead|heavy|cant\s+move|cant\s+feel)\s+(?:\w+\s+){0,3}?(?:on|down|in"
-          r"|along)\s+(?:one|the\s+(?:left|right)|my\s+(?:left|right)|his\s+(?:left|right)|her\s+(?:left|right)|(?:left"
-          r"|right))\s+side\b"
-          r"|\b(?:left|right)\s+side\s+(?:of\s+my\s+body\s+)?(?:is|feels|went|has\s+gone|suddenly)\s+(?:\w+\s+)?(?:numb"
-          r"|weak|dead|paraly\w*)"
-          r"|\b(?:cant|couldnt|unable\s+to)\s+(?:lift|raise|move)\s+(?:my|his|her)\s+(?:left\s+|right\s+)?arm\b(?!s)"
-          r"|\b(?:having|had|think\s+(?:im|i\s+am|i|hes|shes|he\s+is|she\s+is|my\s+\w+\s+is)\s+(?:having|had)"
-          r"|might\s+be\s+having|could\s+be\s+having|is\s+this|am\s+i\s+having|is\s+having)\s+(?:a\s+)?(?:stroke"
-          r"|mini\s+stroke|ministroke|tia)\b"
-          r"|\b(?:suddenly|sudden)\s+(?:cant|couldnt|cannot)\s+(?:see|speak|talk|move|walk|feel)"
-          r"|\bcant\s+see\b[^.!?]{0,20}\bsudden\w*"
-          r"|\b(?:lost|losing|lose)\s+(?:my\s+|the\s+|all\s+)?(?:vision|sight)\s+(?:in|out\s+of|of)\s+(?:one"
-          r"|my\s+(?:left|right))\s+eye|\bcant\s+see\s+(?:out\s+of|from|with)\s+(?:one|my\s+(?:left|right))\s+eye"
-          r"|\bblind\s+in\s+one\s+eye",
-          exclusions=[r"\b(?:cant|couldnt|unable\s+to)\s+(?:lift|raise|move)\s+(?:my|his|her)\s+(?:left\s+"
-                      r"|right\s+)?arm\s+(?:above|over|past|higher|very|much|far|without|because|since|due|when"
-                      r"|properly|fully|all\s+the\s+way|high|up\s+(?:high|above|over)|to\s+(?:brush|wash|dry|reach"
-                      r"|comb))",
-                      r"\b(?:cant|couldnt|unable\s+to)\s+(?:lift|raise|move)\s+(?:my|his|her)\s+(?:left\s+"
-                      r"|right\s+)?arm\b[^.!?]{0,40}\b(?:because\s+of|due\s+to|from\s+the)\s+(?:the\s+)?(?:pain|fibro"
-                      r"|shoulder|frozen|tendon|flare)",
-                      r"\bslurr\w*\s+(?:my\s+)?(?:words\s+)?(?:when|after)\s+(?:i\s+)?(?:drink|had\s+(?:a"
-                      r"|some)\s+(?:wine|drinks|beer))",
-                      r"\bsudden\w*\s+(?:\w+\s+){0,2}?confus\w*\s+(?:about|by|over|with)\b",
-                      _EX_INFO_QUESTION, _EX_SYMPTOM_OF]),
-    _rule(EMERGENCY, "emergency.breathing",
-          r"\b(?:cant|cannot|couldnt|unable\s+to|can\s+barely|can\s+hardly|barely\s+can|struggle\s+to"
-          r"|struggling\s+to)\s+(?:\w+\s+)?(?:breathe|breath|breth|breathing|catch\s+my\s+breath|get\s+(?:my\s+"
-          r"|a\s+)?breath|get\s+(?:any\s+)?air)\b"
-          r"|\b(?:struggling|struggle|fighting|gasping|battling|labou?ring)\s+(?:to\s+breathe|for\s+(?:breath|air))"
-          r"|\b(?:trouble|difficulty|difficulties|problems?|hard\s+time|hard|difficult)\s+(?:\w+\s+)?(?:breathing"
-          r"|to\s+breathe|getting\s+(?:air|my\s+breath))\b"
-          r"|\bbreathing\s+(?:is|feels|got|has\s+gotten|has\s+become)\s+(?:\w+\s+)?(?:hard|difficult|laboured|labored)"
-          r"|\b(?:not|isnt|wasnt|stopped|hasnt\s+been|isnt\s+really|no\s+longer)\s+breathing\b(?!\s+(?:exercises?"
-          r"|techniques?|practice|properly\s+through|through))"
-          r"|\b(?:throat|airway)\s+" + W +
-              r"{0,3}?(?:closing|closed|closing\s+up|swelling|swollen|tightening\s+up)\b|\bchoking\b"
-          r"|\b(?:short(?:ness)?\s+of\s+breath|breathless\w*|out\s+of\s+breath)\b(?=[^.!?]{0,80}\b(?:chest|lips|blue"
-          r"|faint\w*|passed\s+out|confus\w*|sweat\w*|cant\s+(?:speak|talk|finish)|sudden\w*|severe\w*|wheez\w*"
-          r"|swell\w*|swollen|coughing\s+(?:up\s+)?blood|racing)\b)"
-          r"|\b(?:sudden\w*|severe\w*|very|extremely)\s+(?:short(?:ness)?\s+of\s+breath|breathless\w*)",
-          exclusions=[r"\bbreathe?\w*\s+(?:properly\s+)?through\s+(?:my|the)\s+nose",
-                      r"\bcatch\s+my\s+breath\s+(?:after|when|climbing|going|walking|on\s+the\s+stairs"
-                      r"|for\s+a\s+(?:second|minute|bit))",
-                      r"\bbreathe\s+(?:deeply\s+|in\s+)?without\s+(?:it\s+hurting|pain|hurting)",
-                          r"\b(?:blocked|stuffy|congested)\s+nose",
-                      r"\b(?:laugh\w*)\s+(?:\w+\s+){0,3}?(?:cant|couldnt)\s+breathe|\bcant\s+breathe\s+(?:from|for"
-                      r"|with)\s+laugh",
-                      r"\bchoking\s+(?:back|on\s+(?:my\s+)?(?:words|tears))", r"\bchoking\s+(?:hazard|risk)",
-                      r"\bhard\s+(?:\w+\s+)?breathing\s+(?:exercises?|techniques?|practice)",
-                      r"\b(?:deep|box|belly)\s+breathing",
-                      _EX_INFO_QUESTION, _EX_SYMPTOM_OF]),
-    _rule(EMERGENCY, "emergency.blue_lips",
-          r"\blips?\s+(?:\w+\s+){0,2}?(?:blue|bluish|blueish|grey|gray|purple|purplish)\b|\b(?:blue|bluish|grey|gray"
-          r"|purple)\s+(?:\w+\s+)?lips\b"
-          r"|\b(?:face|mouth|tongue)\s+(?:\w+\s+){0,2}?(?:blue|bluish|blueish)\b|\b(?:turning|going|turned"
-          r"|gone)\s+blue\b",
-          exclusions=[r"\b(?:fingers?|toes?|hands?|feet|foot|nails?|fingertips?|raynaud\w*|legs?|knees?|extremities"
-                      r"|skin)\s+(?:\w+\s+){0,4}?(?:turn\w*|go|goes|going|gone|went|are|is|get"
-                      r"|gets)\s+(?:\w+\s+){0,3}?blue",
-                      r"\b(?:turn\w*|go|goes|going|gone|went)\s+blue\s+(?:in\s+the\s+cold|when\s+(?:its|it\s+is"
-                      r"|im)\s+cold)",
-                      r"\blips?\s+(?:balm|stick|gloss|liner)"]),
-    _rule(EMERGENCY, "emergency.headache",
-          r"\bworst\s+(?:\w+\s+){0,2}?(?:headache|head\s+ache|head\s+pain)\s+(?:of|in)\s+my\s+(?:entire\s+"
-          r"|whole\s+)?life"
-          r"|\bworst\s+(?:\w+\s+)?(?:headache|head\s+ache|head\s+pain)\s+(?:ive\s+ever|i\s+have\s+ever|i\s+ever|ever)"
-          r"|\bthunderclap|\bsudden\w*\s+(?:\w+\s+){0,2}?(?:headache|head\s+ache|head\s+pain|pain\s+in\s+my\s+head)"
-          r"|\b(?:headache|head\s+pain)\s+(?:\w+\s+){0,3}?(?:came\s+on|hit|started|struck"
-          r"|come\s+on)\s+(?:\w+\s+){0,2}?(?:sudden\w*|out\s+of\s+nowhere|like\s+a\s+(?:thunderclap|bolt|hammer|bomb"
-          r"|explosion|punch|lightning))"
-          r"|\b(?:explosive|exploding)\s+(?:\w+\s+)?headache",
-          exclusions=[_EX_INFO_QUESTION,
-              r"\bsudden\w*\s+(?:\w+\s+){0,2}?headaches?\s+(?:are|is)\s+(?:common|normal|a\s+symptom)",
-                  r"\bsudden\w*\s+(?:\w+\s+){0,2}?headaches\b"]),
-    _rule(EMERGENCY, "emergency.headache",
-          r"\bheadache\b",
-          requires=lambda t: bool(re.search(r"\bstiff\s+neck\b", t)) and bool(re.search(
-              r"\b(?:fever|temperature|rash|light\s+hurts|vomiting)\b", t))),
-    _rule(EMERGENCY, "emergency.allergy",
-          r"\b(?:throat|tongue|lips?|mouth)\s+(?:\w+\s+){0,2}?(?:swell\w*|swollen|puff\w*\s+up|closing|blow\w*\s+up"
-          r"|ballooning)\b"
-          r"|\b(?:swelling|swollen|swelled)\s+(?:\w+\s+){0,2}?(?:throat|tongue|lips?|mouth)\b"
-          r"|\banaphyla\w*|\bangio\s?edema\b|\bangio\s?oedema\b|\bepi\s?pen"
-          r"|\b(?:having|severe|bad|serious|major|massive)\s+(?:an\s+)?allergic\s+reaction"
-          r"|\ballergic\s+reaction\b[^.!?]{0,60}\b(?:breath\w*|swell\w*|swollen|throat|tongue|lips?|hives|dizzy"
-          r"|faint\w*|wheez\w*)"
-          r"|\bhives\b[^.!?]{0,60}\b(?:cant\s+breathe|breath\w*|swell\w*|swollen|throat|tongue|lips?|wheez\w*)"
-          r"|\bface\s+(?:\w+\s+){0,2}?(?:swell\w*|swollen)\b[^.!?]{0,60}\b(?:hives|rash|allergic|itch\w*|breath\w*"
-          r"|throat|new\s+(?:med|medicine|medication|pill|tablet))",
-          exclusions=[r"\b(?:can|could|does|do|risk\s+of|chance\s+of|cause|causes|history\s+of|ever\s+had"
-                      r"|allergic\s+to)\s+(?:\w+\s+){0,4}?(?:anaphyla\w*|angio\w*)",
-                      r"\b(?:had|have\s+had)\s+(?:an\s+)?allergic\s+reaction\s+(?:to\s+\w+\s+)?(?:years?\s+ago"
-                      r"|last\s+year|before|in\s+the\s+past|once)",
-                      r"\blips?\s+(?:are\s+|get\s+)?(?:\w+\s+)?(?:dry|chapped|cracked)",
-                          r"\bepi\s?pen\s+(?:expired|prescription|refill)", _EX_INFO_QUESTION]),
-    _rule(EMERGENCY, "emergency.stroke",
-          r"\bcant\s+feel\s+(?:one|the\s+(?:left|right)|my\s+(?:left|right)|his\s+(?:left|right)|her\s+(?:left|right)"
-          r"|half)\s+(?:side|of\s+my\s+body)\b"
-          r"|\b(?:left|right)\s+(?:arm|leg|hand)\s+and\s+(?:\w+\s+)?(?:arm|leg|hand|face)\s+" + W +
-              r"{0,2}?(?:went|gone|going|is|are|feel|feels|became|suddenly)\s+(?:\w+\s+)?(?:weak|numb|dead|limp|heavy"
-              r"|paraly\w*)"
-          r"|\b(?:arm|leg|face|side)\s+" + W +
-              r"{0,3}?sudden\w*\s+(?:went|gone|go|is|became|feels|felt)\s+(?:\w+\s+)?(?:weak|numb|limp|dead|paraly\w*"
-              r"|droop\w*)",
-          exclusions=[_EX_INFO_QUESTION, _EX_SYMPTOM_OF]),
-    _Rule(EMERGENCY, "emergency.stroke", _c(r"^"),
-          requires=lambda t: bool(_SPEECH_TROUBLE_RE.search(t)) and bool(_ONE_SIDED_RE.search(t))),
-    _rule(EMERGENCY, "emergency.chest",
-          r"\bheart\s+attack\s+(?:symptoms?\s+|signs?\s+)?(?:right\s+now|now|happening|at\s+the\s+moment)\b"
-          r"|\b(?:heart|pulse)\s+(?:is\s+)?(?:racing|pounding|going\s+crazy)\b[^.!?]{0,60}\b(?:collaps\w*|faint\w*"
-          r"|pass\s+out|black\s+out|chest\s+pain|cant\s+breathe)",
-          exclusions=[_EX_INFO_QUESTION]),
-    _rule(EMERGENCY, "emergency.collapse",
-          r"\b(?:having|had|has|is\s+having)\s+a\s+fit\b(?=[^.!?]{0,60}\b(?:shaking|jerking|convuls\w*|wont\s+stop"
-          r"|on\s+the\s+floor|unresponsive|foaming|cant\s+wake|wont\s+wake|turning\s+blue))"
-          r"|\bfitting\s+(?:and|on\s+the\s+floor)"),
-    _rule(EMERGENCY, "emergency.bleeding",
-          r"\b(?:coughing|cough|coughed|vomiting|throwing|threw|spitting|being\s+sick)\s+(?:up\s+)?(?:\w+\s+)?blood\b"
-          r"|\bbleeding\s+(?:\w+\s+)?(?:heavily|a\s+lot|badly)\b(?=[^.!?]{0,40}\b(?:wont\s+stop|cant\s+stop"
-          r"|not\s+stopping|everywhere))"
-          r"|\b(?:bleeding|blood)\s+(?:that\s+)?(?:wont|doesnt|will\s+not|isnt)\s+stop",
-          exclusions=[_EX_INFO_QUESTION, r"\bblood\s+(?:test|tests|work|pressure|sugar|results)"]),
-    _rule(EMERGENCY, "emergency.ambulance",
-          r"\b(?:need|needs|call|calling|get|send|sending|want)\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:an?\s+)?ambulance\b"
-          r"|\bcall\s+(?:911|999|112)\b(?!\s+(?:for|if|when))"
-          r"|\b(?:should\s+i|do\s+i\s+need\s+to|i\s+need\s+to)\s+(?:go\s+to|call)\s+(?:a\s+and\s+e|a\s+e|the\s+er|er"
-          r"|emergency|the\s+emergency\s+room|911|999|112)\b(?!\s+(?:for|if|when))",
-          exclusions=[r"\b(?:when|if)\s+(?:should|do|would)\s+(?:i|you)\s+(?:need\s+to\s+)?call\s+(?:an?\s+)?ambulance"]),
-    _rule(EMERGENCY, "emergency.collapse",
-          r"\b(?:fainted|fainting|faint\s+(?:again|twice)|passed\s+out|passing\s+out|keep\s+passing\s+out"
-          r"|pass\s+out\s+(?:again|repeatedly)|blacked\s+out|blacking\s+out"
-          r"|lost\s+consciousness|losing\s+consciousness|unconscious|unresponsive|collapsed|collapsing|(?:wont|doesnt"
-          r"|isnt|cant|not)\s+(?:wake|waking)\s+(?:him|her|them)\s+up"
-          r"|(?:wont|isnt|is\s+not)\s+waking\s+up|seizure|seizures|seizing|convuls\w*|fitting\s+(?:and"
-          r"|on\ the\ floor))\b",
-          exclusions=[r"\b(?:feel|feels|felt|feeling)\s+(?:like\s+)?(?:i\s+)?(?:might|could|am\s+going\s+to"
-                      r"|im\s+going\s+to|will|may|gonna|about\s+to)?\s*(?:faint|pass\s+out|fainting|passing\s+out)",
-                      r"\bpass(?:ed|ing)?\s+out\s+(?:on\s+(?:the\s+)?(?:couch|sofa|bed)|in\s+bed|asleep|early|at\s+\d"
-                      r"|by\s+\d|after\s+(?:work|dinner|lunch)|watching|from\s+(?:exhaustion|tiredness|fatigue)"
-                      r"|for\s+the\s+night|cold\s+on\s+the|leaflets|flyers|the\s+\w+|as\s+soon\s+as)",
-                      r"\bblacked\s+out\s+(?:the|my)\s+(?:windows|room|curtains|bedroom)",
-                      r"\bunconscious\s+(?:mind|bias|thoughts?|tension|habits?|clenching|patterns?|beliefs?|level)",
-                      r"\bcollaps\w*\s+(?:on|onto|into|in)\s+(?:the\s+|my\s+|a\s+)?(?:sofa|couch|bed|chair|heap"
-                      r"|armchair)|\bcollaps\w*\s+(?:after|at\s+the\s+end\s+of)\s+(?:work|a\ long|the\ day)",
-                      r"\b(?:can|could|does|do|will|would|risk\s+of|history\s+of|cause|causes|lower(?:s)?\s+the"
-                      r"|threshold|used\s+to\s+have|prone\s+to|medication\s+for|meds\s+for"
-                      r"|treat\w*)\s+(?:\w+\s+){0,4}?(?:seiz\w*|convuls\w*|faint\w*|passing\s+out)",
-                      r"\b(?:is|are)\s+(?:\w+\s+)?(?:faint\w*|seiz\w*|passing\s+out)\s+(?:a\s+)?(?:symptom"
-                      r"|side\s+effect|common|normal|part)",
-                      r"\bseizures?\s+(?:medication|medicine|meds|drug|disorder\s+(?:medication|history))",
-                      r"\bepilep\w*[^.!?]{0,40}\bseiz\w*|\bseiz\w*[^.!?]{0,40}\bepilep\w*", _EX_INFO_QUESTION]),
+    _rule(
+        EMERGENCY,
+        "emergency.stroke",
+        r"\bface\s+(?:\w+\s+){0,2}?(?:droop\w*|drooped|fallen|dropped|sagging|sagged|drooping|gone\s+lopsided"
+        r"|lopsided)"
+        r"|\b(?:droop\w*|droopy|saggy|sagging|lopsided)\s+(?:\w+\s+)?(?:face|mouth|smile|lip)\b"
+        r"|\b(?:one|left|right)\s+side\s+of\s+(?:my|his|her|the)\s+(?:face|mouth|body)\s+(?:\w+\s+){0,2}?(?:droop\w*"
+        r"|fallen|dropped|sagging|numb|paraly\w*|not\s+moving|wont\s+move|cant\s+move|went\s+numb|weak|dead|heavy"
+        r"|not\s+working)"
+        r"|\bslurr\w*|\bspeech\s+(?:is\s+|was\s+|went\s+|has\s+gone\s+|suddenly\s+)?(?:\w+\s+)?(?:slurred|garbled"
+        r"|jumbled|gibberish)"
+        r"|\bsudden\w*\s+(?:\w+\s+){0,2}?(?:weak\w*|numb\w*|paraly\w*|droop\w*)\s+(?:\w+\s+){0,3}?(?:one\s+side|left"
+        r"|right|face|arm|leg|half|mouth)\b"
+        r"|\bsudden\w*\s+(?:\w+\s+){0,2}?(?:confus\w*|cant\s+see|cant\s+speak|cant\s+talk|cant\s+walk|cant\s+move"
+        r"|cant\s+understand|lost\s+(?:my\s+)?(?:vision|sight|speech|balance)|loss\s+of\s+(?:vision|sight|speech"
+        r"|balance)|blind\w*|double\s+vision|vision\s+loss|trouble\s+(?:seeing|speaking|talking|walking"
+        r"|understanding)|difficulty\s+(?:seeing|speaking|talking|walking))"
+        r"|\b(?:weak\w*|numb\w*|paraly\w*|dead|heavy|cant\s+move|cant\s+feel)\s+(?:\w+\s+){0,3}?(?:on|down|in"
+        r"|along)\s+(?:one|the\s+(?:left|right)|my\s+(?:left|right)|his\s+(?:left|right)|her\s+(?:left|right)|(?:left"
+        r"|right))\s+side\b"
+        r"|\b(?:left|right)\s+side\s+(?:of\s+my\s+body\s+)?(?:is|feels|went|has\s+gone|suddenly)\s+(?:\w+\s+)?(?:numb"
+        r"|weak|dead|paraly\w*)"
+        r"|\b(?:cant|couldnt|unable\s+to)\s+(?:lift|raise|move)\s+(?:my|his|her)\s+(?:left\s+|right\s+)?arm\b(?!s)"
+        r"|\b(?:having|had|think\s+(?:im|i\s+am|i|hes|shes|he\s+is|she\s+is|my\s+\w+\s+is)\s+(?:having|had)"
+        r"|might\s+be\s+having|could\s+be\s+having|is\s+this|am\s+i\s+having|is\s+having)\s+(?:a\s+)?(?:stroke"
+        r"|mini\s+stroke|ministroke|tia)\b"
+        r"|\b(?:suddenly|sudden)\s+(?:cant|couldnt|cannot)\s+(?:see|speak|talk|move|walk|feel)"
+        r"|\bcant\s+see\b[^.!?]{0,20}\bsudden\w*"
+        r"|\b(?:lost|losing|lose)\s+(?:my\s+|the\s+|all\s+)?(?:vision|sight)\s+(?:in|out\s+of|of)\s+(?:one"
+        r"|my\s+(?:left|right))\s+eye|\bcant\s+see\s+(?:out\s+of|from|with)\s+(?:one|my\s+(?:left|right))\s+eye"
+        r"|\bblind\s+in\s+one\s+eye",
+        exclusions=[
+            r"\b(?:cant|couldnt|unable\s+to)\s+(?:lift|raise|move)\s+(?:my|his|her)\s+(?:left\s+"
+            r"|right\s+)?arm\s+(?:above|over|past|higher|very|much|far|without|because|since|due|when"
+            r"|properly|fully|all\s+the\s+way|high|up\s+(?:high|above|over)|to\s+(?:brush|wash|dry|reach"
+            r"|comb))",
+            r"\b(?:cant|couldnt|unable\s+to)\s+(?:lift|raise|move)\s+(?:my|his|her)\s+(?:left\s+"
+            r"|right\s+)?arm\b[^.!?]{0,40}\b(?:because\s+of|due\s+to|from\s+the)\s+(?:the\s+)?(?:pain|fibro"
+            r"|shoulder|frozen|tendon|flare)",
+            r"\bslurr\w*\s+(?:my\s+)?(?:words\s+)?(?:when|after)\s+(?:i\s+)?(?:drink|had\s+(?:a"
+            r"|some)\s+(?:wine|drinks|beer))",
+            r"\bsudden\w*\s+(?:\w+\s+){0,2}?confus\w*\s+(?:about|by|over|with)\b",
+            _EX_INFO_QUESTION,
+            _EX_SYMPTOM_OF,
+        ],
+    ),
+    _rule(
+        EMERGENCY,
+        "emergency.breathing",
+        r"\b(?:cant|cannot|couldnt|unable\s+to|can\s+barely|can\s+hardly|barely\s+can|struggle\s+to"
+        r"|struggling\s+to)\s+(?:\w+\s+)?(?:breathe|breath|breth|breathing|catch\s+my\s+breath|get\s+(?:my\s+"
+        r"|a\s+)?breath|get\s+(?:any\s+)?air)\b"
+        r"|\b(?:struggling|struggle|fighting|gasping|battling|labou?ring)\s+(?:to\s+breathe|for\s+(?:breath|air))"
+        r"|\b(?:trouble|difficulty|difficulties|problems?|hard\s+time|hard|difficult)\s+(?:\w+\s+)?(?:breathing"
+        r"|to\s+breathe|getting\s+(?:air|my\s+breath))\b"
+        r"|\bbreathing\s+(?:is|feels|got|has\s+gotten|has\s+become)\s+(?:\w+\s+)?(?:hard|difficult|laboured|labored)"
+        r"|\b(?:not|isnt|wasnt|stopped|hasnt\s+been|isnt\s+really|no\s+longer)\s+breathing\b(?!\s+(?:exercises?"
+        r"|techniques?|practice|properly\s+through|through))"
+        r"|\b(?:throat|airway)\s+"
+        + W
+        + r"{0,3}?(?:closing|closed|closing\s+up|swelling|swollen|tightening\s+up)\b|\bchoking\b"
+        r"|\b(?:short(?:ness)?\s+of\s+breath|breathless\w*|out\s+of\s+breath)\b(?=[^.!?]{0,80}\b(?:chest|lips|blue"
+        r"|faint\w*|passed\s+out|confus\w*|sweat\w*|cant\s+(?:speak|talk|finish)|sudden\w*|severe\w*|wheez\w*"
+        r"|swell\w*|swollen|coughing\s+(?:up\s+)?blood|racing)\b)"
+        r"|\b(?:sudden\w*|severe\w*|very|extremely)\s+(?:short(?:ness)?\s+of\s+breath|breathless\w*)",
+        exclusions=[
+            r"\bbreathe?\w*\s+(?:properly\s+)?through\s+(?:my|the)\s+nose",
+            r"\bcatch\s+my\s+breath\s+(?:after|when|climbing|going|walking|on\s+the\s+stairs"
+            r"|for\s+a\s+(?:second|minute|bit))",
+            r"\bbreathe\s+(?:deeply\s+|in\s+)?without\s+(?:it\s+hurting|pain|hurting)",
+            r"\b(?:blocked|stuffy|congested)\s+nose",
+            r"\b(?:laugh\w*)\s+(?:\w+\s+){0,3}?(?:cant|couldnt)\s+breathe|\bcant\s+breathe\s+(?:from|for"
+            r"|with)\s+laugh",
+            r"\bchoking\s+(?:back|on\s+(?:my\s+)?(?:words|tears))",
+            r"\bchoking\s+(?:hazard|risk)",
+            r"\bhard\s+(?:\w+\s+)?breathing\s+(?:exercises?|techniques?|practice)",
+            r"\b(?:deep|box|belly)\s+breathing",
+            _EX_INFO_QUESTION,
+            _EX_SYMPTOM_OF,
+        ],
+    ),
+    _rule(
+        EMERGENCY,
+        "emergency.blue_lips",
+        r"\blips?\s+(?:\w+\s+){0,2}?(?:blue|bluish|blueish|grey|gray|purple|purplish)\b|\b(?:blue|bluish|grey|gray"
+        r"|purple)\s+(?:\w+\s+)?lips\b"
+        r"|\b(?:face|mouth|tongue)\s+(?:\w+\s+){0,2}?(?:blue|bluish|blueish)\b|\b(?:turning|going|turned"
+        r"|gone)\s+blue\b",
+        exclusions=[
+            r"\b(?:fingers?|toes?|hands?|feet|foot|nails?|fingertips?|raynaud\w*|legs?|knees?|extremities"
+            r"|skin)\s+(?:\w+\s+){0,4}?(?:turn\w*|go|goes|going|gone|went|are|is|get"
+            r"|gets)\s+(?:\w+\s+){0,3}?blue",
+            r"\b(?:turn\w*|go|goes|going|gone|went)\s+blue\s+(?:in\s+the\s+cold|when\s+(?:its|it\s+is"
+            r"|im)\s+cold)",
+            r"\blips?\s+(?:balm|stick|gloss|liner)",
+        ],
+    ),
+    _rule(
+        EMERGENCY,
+        "emergency.headache",
+        r"\bworst\s+(?:\w+\s+){0,2}?(?:headache|head\s+ache|head\s+pain)\s+(?:of|in)\s+my\s+(?:entire\s+"
+        r"|whole\s+)?life"
+        r"|\bworst\s+(?:\w+\s+)?(?:headache|head\s+ache|head\s+pain)\s+(?:ive\s+ever|i\s+have\s+ever|i\s+ever|ever)"
+        r"|\bthunderclap|\bsudden\w*\s+(?:\w+\s+){0,2}?(?:headache|head\s+ache|head\s+pain|pain\s+in\s+my\s+head)"
+        r"|\b(?:headache|head\s+pain)\s+(?:\w+\s+){0,3}?(?:came\s+on|hit|started|struck"
+        r"|come\s+on)\s+(?:\w+\s+){0,2}?(?:sudden\w*|out\s+of\s+nowhere|like\s+a\s+(?:thunderclap|bolt|hammer|bomb"
+        r"|explosion|punch|lightning))"
+        r"|\b(?:explosive|exploding)\s+(?:\w+\s+)?headache",
+        exclusions=[
+            _EX_INFO_QUESTION,
+            r"\bsudden\w*\s+(?:\w+\s+){0,2}?headaches?\s+(?:are|is)\s+(?:common|normal|a\s+symptom)",
+            r"\bsudden\w*\s+(?:\w+\s+){0,2}?headaches\b",
+        ],
+    ),
+    _rule(
+        EMERGENCY,
+        "emergency.headache",
+        r"\bheadache\b",
+        requires=lambda t: (
+            bool(re.search(r"\bstiff\s+neck\b", t))
+            and bool(re.search(r"\b(?:fever|temperature|rash|light\s+hurts|vomiting)\b", t))
+        ),
+    ),
+    _rule(
+        EMERGENCY,
+        "emergency.allergy",
+        r"\b(?:throat|tongue|lips?|mouth)\s+(?:\w+\s+){0,2}?(?:swell\w*|swollen|puff\w*\s+up|closing|blow\w*\s+up"
+        r"|ballooning)\b"
+        r"|\b(?:swelling|swollen|swelled)\s+(?:\w+\s+){0,2}?(?:throat|tongue|lips?|mouth)\b"
+        r"|\banaphyla\w*|\bangio\s?edema\b|\bangio\s?oedema\b|\bepi\s?pen"
+        r"|\b(?:having|severe|bad|serious|major|massive)\s+(?:an\s+)?allergic\s+reaction"
+        r"|\ballergic\s+reaction\b[^.!?]{0,60}\b(?:breath\w*|swell\w*|swollen|throat|tongue|lips?|hives|dizzy"
+        r"|faint\w*|wheez\w*)"
+        r"|\bhives\b[^.!?]{0,60}\b(?:cant\s+breathe|breath\w*|swell\w*|swollen|throat|tongue|lips?|wheez\w*)"
+        r"|\bface\s+(?:\w+\s+){0,2}?(?:swell\w*|swollen)\b[^.!?]{0,60}\b(?:hives|rash|allergic|itch\w*|breath\w*"
+        r"|throat|new\s+(?:med|medicine|medication|pill|tablet))",
+        exclusions=[
+            r"\b(?:can|could|does|do|risk\s+of|chance\s+of|cause|causes|history\s+of|ever\s+had"
+            r"|allergic\s+to)\s+(?:\w+\s+){0,4}?(?:anaphyla\w*|angio\w*)",
+            r"\b(?:had|have\s+had)\s+(?:an\s+)?allergic\s+reaction\s+(?:to\s+\w+\s+)?(?:years?\s+ago"
+            r"|last\s+year|before|in\s+the\s+past|once)",
+            r"\blips?\s+(?:are\s+|get\s+)?(?:\w+\s+)?(?:dry|chapped|cracked)",
+            r"\bepi\s?pen\s+(?:expired|prescription|refill)",
+            _EX_INFO_QUESTION,
+        ],
+    ),
+    _rule(
+        EMERGENCY,
+        "emergency.stroke",
+        r"\bcant\s+feel\s+(?:one|the\s+(?:left|right)|my\s+(?:left|right)|his\s+(?:left|right)|her\s+(?:left|right)"
+        r"|half)\s+(?:side|of\s+my\s+body)\b"
+        r"|\b(?:left|right)\s+(?:arm|leg|hand)\s+and\s+(?:\w+\s+)?(?:arm|leg|hand|face)\s+"
+        + W
+        + r"{0,2}?(?:went|gone|going|is|are|feel|feels|became|suddenly)\s+(?:\w+\s+)?(?:weak|numb|dead|limp|heavy"
+        r"|paraly\w*)"
+        r"|\b(?:arm|leg|face|side)\s+"
+        + W
+        + r"{0,3}?sudden\w*\s+(?:went|gone|go|is|became|feels|felt)\s+(?:\w+\s+)?(?:weak|numb|limp|dead|paraly\w*"
+        r"|droop\w*)",
+        exclusions=[_EX_INFO_QUESTION, _EX_SYMPTOM_OF],
+    ),
+    _Rule(
+        EMERGENCY,
+        "emergency.stroke",
+        _c(r"^"),
+        requires=lambda t: bool(_SPEECH_TROUBLE_RE.search(t)) and bool(_ONE_SIDED_RE.search(t)),
+    ),
+    _rule(
+        EMERGENCY,
+        "emergency.chest",
+        r"\bheart\s+attack\s+(?:symptoms?\s+|signs?\s+)?(?:right\s+now|now|happening|at\s+the\s+moment)\b"
+        r"|\b(?:heart|pulse)\s+(?:is\s+)?(?:racing|pounding|going\s+crazy)\b[^.!?]{0,60}\b(?:collaps\w*|faint\w*"
+        r"|pass\s+out|black\s+out|chest\s+pain|cant\s+breathe)",
+        exclusions=[_EX_INFO_QUESTION],
+    ),
+    _rule(
+        EMERGENCY,
+        "emergency.collapse",
+        r"\b(?:having|had|has|is\s+having)\s+a\s+fit\b(?=[^.!?]{0,60}\b(?:shaking|jerking|convuls\w*|wont\s+stop"
+        r"|on\s+the\s+floor|unresponsive|foaming|cant\s+wake|wont\s+wake|turning\s+blue))"
+        r"|\bfitting\s+(?:and|on\s+the\s+floor)",
+    ),
+    _rule(
+        EMERGENCY,
+        "emergency.bleeding",
+        r"\b(?:coughing|cough|coughed|vomiting|throwing|threw|spitting|being\s+sick)\s+(?:up\s+)?(?:\w+\s+)?blood\b"
+        r"|\bbleeding\s+(?:\w+\s+)?(?:heavily|a\s+lot|badly)\b(?=[^.!?]{0,40}\b(?:wont\s+stop|cant\s+stop"
+        r"|not\s+stopping|everywhere))"
+        r"|\b(?:bleeding|blood)\s+(?:that\s+)?(?:wont|doesnt|will\s+not|isnt)\s+stop",
+        exclusions=[_EX_INFO_QUESTION, r"\bblood\s+(?:test|tests|work|pressure|sugar|results)"],
+    ),
+    _rule(
+        EMERGENCY,
+        "emergency.ambulance",
+        r"\b(?:need|needs|call|calling|get|send|sending|want)\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:an?\s+)?ambulance\b"
+        r"|\bcall\s+(?:911|999|112)\b(?!\s+(?:for|if|when))"
+        r"|\b(?:should\s+i|do\s+i\s+need\s+to|i\s+need\s+to)\s+(?:go\s+to|call)\s+(?:a\s+and\s+e|a\s+e|the\s+er|er"
+        r"|emergency|the\s+emergency\s+room|911|999|112)\b(?!\s+(?:for|if|when))",
+        exclusions=[r"\b(?:when|if)\s+(?:should|do|would)\s+(?:i|you)\s+(?:need\s+to\s+)?call\s+(?:an?\s+)?ambulance"],
+    ),
+    _rule(
+        EMERGENCY,
+        "emergency.collapse",
+        r"\b(?:fainted|fainting|faint\s+(?:again|twice)|passed\s+out|passing\s+out|keep\s+passing\s+out"
+        r"|pass\s+out\s+(?:again|repeatedly)|blacked\s+out|blacking\s+out"
+        r"|lost\s+consciousness|losing\s+consciousness|unconscious|unresponsive|collapsed|collapsing|(?:wont|doesnt"
+        r"|isnt|cant|not)\s+(?:wake|waking)\s+(?:him|her|them)\s+up"
+        r"|(?:wont|isnt|is\s+not)\s+waking\s+up|seizure|seizures|seizing|convuls\w*|fitting\s+(?:and"
+        r"|on\ the\ floor))\b",
+        exclusions=[
+            r"\b(?:feel|feels|felt|feeling)\s+(?:like\s+)?(?:i\s+)?(?:might|could|am\s+going\s+to"
+            r"|im\s+going\s+to|will|may|gonna|about\s+to)?\s*(?:faint|pass\s+out|fainting|passing\s+out)",
+            r"\bpass(?:ed|ing)?\s+out\s+(?:on\s+(?:the\s+)?(?:couch|sofa|bed)|in\s+bed|asleep|early|at\s+\d"
+            r"|by\s+\d|after\s+(?:work|dinner|lunch)|watching|from\s+(?:exhaustion|tiredness|fatigue)"
+            r"|for\s+the\s+night|cold\s+on\s+the|leaflets|flyers|the\s+\w+|as\s+soon\s+as)",
+            r"\bblacked\s+out\s+(?:the|my)\s+(?:windows|room|curtains|bedroom)",
+            r"\bunconscious\s+(?:mind|bias|thoughts?|tension|habits?|clenching|patterns?|beliefs?|level)",
+            r"\bcollaps\w*\s+(?:on|onto|into|in)\s+(?:the\s+|my\s+|a\s+)?(?:sofa|couch|bed|chair|heap"
+            r"|armchair)|\bcollaps\w*\s+(?:after|at\s+the\s+end\s+of)\s+(?:work|a\ long|the\ day)",
+            r"\b(?:can|could|does|do|will|would|risk\s+of|history\s+of|cause|causes|lower(?:s)?\s+the"
+            r"|threshold|used\s+to\s+have|prone\s+to|medication\s+for|meds\s+for"
+            r"|treat\w*)\s+(?:\w+\s+){0,4}?(?:seiz\w*|convuls\w*|faint\w*|passing\s+out)",
+            r"\b(?:is|are)\s+(?:\w+\s+)?(?:faint\w*|seiz\w*|passing\s+out)\s+(?:a\s+)?(?:symptom"
+            r"|side\s+effect|common|normal|part)",
+            r"\bseizures?\s+(?:medication|medicine|meds|drug|disorder\s+(?:medication|history))",
+            r"\bepilep\w*[^.!?]{0,40}\bseiz\w*|\bseiz\w*[^.!?]{0,40}\bepilep\w*",
+            _EX_INFO_QUESTION,
+        ],
+    ),
 ]
 
 # --- medicine questions -------------------------------------------------------
@@ -803,8 +1063,14 @@ _CUE = (
 )
 _CUE_RE = re.compile(_CUE)
 # "magnesium-rich foods", "omega 3 in my diet": food, not a supplement dose.
-_EX_FOOD = r"\b" + NAMED_MED + (r"\s+(?:rich|foods?|in\s+(?:my\s+)?(?:food|foods|diet|meals)|from\s+(?:my\s+)?(?:food"
-                                r"|foods|diet|meals)|containing|sources?|levels?\s+in\s+food)\b")
+_EX_FOOD = (
+    r"\b"
+    + NAMED_MED
+    + (
+        r"\s+(?:rich|foods?|in\s+(?:my\s+)?(?:food|foods|diet|meals)|from\s+(?:my\s+)?(?:food"
+        r"|foods|diet|meals)|containing|sources?|levels?\s+in\s+food)\b"
+    )
+)
 # Activities and foods a "how much ..." question can be about.
 _NOT_A_MEDICINE = (
     r"(?:time|long|weeks?|days?|months?|hours?|years?|money|people|patients|studies|research|exercise|walking|walk"
@@ -830,15 +1096,20 @@ def _has_med_and_cue(text: str) -> bool:
 
 
 _SUBSTANCE_RE = re.compile(
-    r"\b(?:" + NAMED_MED + r"|" + ALCOHOL +
-        r"|(?:my|other|your|the)\s+(?:other\s+)?(?:meds|medications?|medicines?|pills|drugs|tablets|prescriptions?))\b"
+    r"\b(?:"
+    + NAMED_MED
+    + r"|"
+    + ALCOHOL
+    + r"|(?:my|other|your|the)\s+(?:other\s+)?(?:meds|medications?|medicines?|pills|drugs|tablets|prescriptions?))\b"
 )
 _CONNECTOR_RE = re.compile(
     r"\b(?:combine|combining|combined|mix|mixing|mixed|with|while\s+(?:on|taking)|whilst\s+(?:on|taking)|on|alongside"
     r"|plus|on\s+top\s+of|together\s+with|at\s+the\s+same\s+time\s+as|same\s+time\s+as|after|before|and\s+then)\b"
 )
-_CONNECTOR_AFTER_RE = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:together|at\s+the\s+same\s+time|interact\w*|at\s+once"
-                                 r"|safely)\b")
+_CONNECTOR_AFTER_RE = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:together|at\s+the\s+same\s+time|interact\w*|at\s+once"
+    r"|safely)\b"
+)
 _INTERACT_RE = re.compile(r"\binteract\w*|\binteraction\w*|\bcontraindicat\w*")
 
 
@@ -850,13 +1121,13 @@ def _combine_question(text: str) -> bool:
         return False
     mentions = [(m.start(), m.end(), m.group(0)) for m in _SUBSTANCE_RE.finditer(text)]
     for i, (start_a, end_a, name_a) in enumerate(mentions):
-        for start_b, end_b, name_b in mentions[i + 1:]:
+        for start_b, end_b, name_b in mentions[i + 1 :]:
             if name_b == name_a or start_b - end_a > 60:
                 continue
             if _INTERACT_RE.search(text):
                 return True
-            span = text[max(0, start_a - 30): start_b]
-            if _CONNECTOR_RE.search(span) or _CONNECTOR_AFTER_RE.search(text[end_b: end_b + 40]):
+            span = text[max(0, start_a - 30) : start_b]
+            if _CONNECTOR_RE.search(span) or _CONNECTOR_AFTER_RE.search(text[end_b : end_b + 40]):
                 return True
     return False
 
@@ -876,14 +1147,17 @@ _ROLEPLAY_ASK_RE = re.compile(
 )
 
 _PREGNANCY_RULES: list[_Rule] = [
-    _rule(PREGNANCY, "pregnancy.medicine",
-          r"\b(?:pregnan\w*|preggo|preggers|breast\s?feed\w*|breast\s?fed|chest\s?feed\w*|nursing\s+(?:my|a"
-          r"|the)\s+(?:baby|newborn|infant)|trying\s+to\s+(?:conceive|get\s+pregnant|have\s+a\s+baby)"
-          r"|trying\s+for\s+a\s+baby"
-          r"|ttc|conceiv\w*|expecting\s+a\s+baby|planning\s+a\s+(?:baby|pregnancy)|planning\s+to\s+get\s+pregnant"
-          r"|lactat\w*|fertility|ivf|trimester|weeks\s+pregnant|postpartum|post\s+partum|newborn"
-          r"|my\s+baby\s+is\s+\w+\s+(?:weeks|months)\s+old)\b",
-          requires=_has_med),
+    _rule(
+        PREGNANCY,
+        "pregnancy.medicine",
+        r"\b(?:pregnan\w*|preggo|preggers|breast\s?feed\w*|breast\s?fed|chest\s?feed\w*|nursing\s+(?:my|a"
+        r"|the)\s+(?:baby|newborn|infant)|trying\s+to\s+(?:conceive|get\s+pregnant|have\s+a\s+baby)"
+        r"|trying\s+for\s+a\s+baby"
+        r"|ttc|conceiv\w*|expecting\s+a\s+baby|planning\s+a\s+(?:baby|pregnancy)|planning\s+to\s+get\s+pregnant"
+        r"|lactat\w*|fertility|ivf|trimester|weeks\s+pregnant|postpartum|post\s+partum|newborn"
+        r"|my\s+baby\s+is\s+\w+\s+(?:weeks|months)\s+old)\b",
+        requires=_has_med,
+    ),
 ]
 
 _STOP_VERB = (
@@ -899,100 +1173,176 @@ _FILLER = (
     r"|prescribed|generic|brand|one|both|some|on|just|completely|suddenly|altogether|entirely|it|off)\s+){0,4}"
 )
 _STOPPING_RULES: list[_Rule] = [
-    _rule(STOPPING, "stopping.stop",
-          r"\b" + _STOP_VERB + r"\s+" + _FILLER + ANY_MED + r"\b"
-          r"|\b(?:cold\s+turkey|withdrawal|withdrawals|withdrawl|discontinuation|brain\s+zaps?)\b"
-          r"|\b(?:go|going|be|manage|live|cope|last|survive)\s+" + W +
-              r"{0,3}?without\s+(?:my\s+|the\s+|taking\s+(?:my\s+)?)?" + ANY_MED + r"\b"
-          r"|\b(?:been|be|being|am|im|stay|staying)\s+off\s+(?:of\s+)?(?:my|the|all)\s+(?:\w+\s+)?" + ANY_MED + r"\b"
-          r"|\b(?:no\s+longer|not)\s+(?:want\s+to\s+)?(?:take|taking)\s+(?:my\s+|the\s+|any\s+)?" + ANY_MED + r"\b",
-          exclusions=[r"\b(?:stop|stopped|stopping)\s+(?:\w+\s+){0,3}?(?:from\s+)?(?:working|helping|hurting)\b",
-                      r"\bwithdrawal\s+(?:from\s+)?(?:friends|social|people|activities)",
-                      r"\b(?:stop|stopped|quit|quitting|cut\s+out|cutting\s+out|give\s+up"
-                      r"|giving\s+up)\s+(?:\w+\s+){0,2}?(?:sugar|caffeine|coffee|alcohol|drinking|smoking|gluten|dairy"
-                      r"|processed)\b(?!\s+(?:pills|tablets|gummies|oil))"],
-          requires=_has_med),
+    _rule(
+        STOPPING,
+        "stopping.stop",
+        r"\b" + _STOP_VERB + r"\s+" + _FILLER + ANY_MED + r"\b"
+        r"|\b(?:cold\s+turkey|withdrawal|withdrawals|withdrawl|discontinuation|brain\s+zaps?)\b"
+        r"|\b(?:go|going|be|manage|live|cope|last|survive)\s+"
+        + W
+        + r"{0,3}?without\s+(?:my\s+|the\s+|taking\s+(?:my\s+)?)?"
+        + ANY_MED
+        + r"\b"
+        r"|\b(?:been|be|being|am|im|stay|staying)\s+off\s+(?:of\s+)?(?:my|the|all)\s+(?:\w+\s+)?" + ANY_MED + r"\b"
+        r"|\b(?:no\s+longer|not)\s+(?:want\s+to\s+)?(?:take|taking)\s+(?:my\s+|the\s+|any\s+)?" + ANY_MED + r"\b",
+        exclusions=[
+            r"\b(?:stop|stopped|stopping)\s+(?:\w+\s+){0,3}?(?:from\s+)?(?:working|helping|hurting)\b",
+            r"\bwithdrawal\s+(?:from\s+)?(?:friends|social|people|activities)",
+            r"\b(?:stop|stopped|quit|quitting|cut\s+out|cutting\s+out|give\s+up"
+            r"|giving\s+up)\s+(?:\w+\s+){0,2}?(?:sugar|caffeine|coffee|alcohol|drinking|smoking|gluten|dairy"
+            r"|processed)\b(?!\s+(?:pills|tablets|gummies|oil))",
+        ],
+        requires=_has_med,
+    ),
 ]
 
 _DOSE_RULES: list[_Rule] = [
-    _rule(DOSE, "dose.roleplay", _ROLEPLAY,
-          requires=lambda t: (_has_med(t) or bool(re.search(
-              r"\b(?:doctor|dr|gp|pharmacist|prescriber|physician|nurse|psychiatrist|rheumatologist)\b", t)))
-          and bool(_ROLEPLAY_ASK_RE.search(t))),
-    _rule(DOSE, "dose.amount",
-          r"\bhow\s+(?:much|many)\b(?!\s+(?:of\s+(?:a|an|the)\s+)?" + _NOT_A_MEDICINE +
-              r"|\s+(?:does|do|is|are)\s+(?:\w+\s+){0,3}?(?:cost|costs|price))"
-          r"[^.!?]{0,80}?\b(?:take|taking|have|use|should|can|could|may|safe|ok|okay|too\s+much|too\s+many|normal"
-          r"|enough|start|starting|per\s+day|a\s+day|daily|at\s+once|at\s+a\s+time|max|maximum|mg|milligrams?|pills"
-          r"|tablets|capsules|doses?|dosage|give|prescribe|allowed|is\s+(?:\w+\s+)?(?:right|best|ideal|recommended))\b",
-          exclusions=[r"\bhow\s+(?:much|many)\s+(?:\w+\s+){0,3}?(?:cost|costs|price|pay|money|insurance|copay)\b",
-                      _EX_FOOD],
-          requires=_has_med),
-    _rule(DOSE, "dose.change",
-          r"\b(?:increase|increasing|increased|raise|raising|raised|up|upping|upped|bump|bumping|bumped|double|doubling"
-          r"|doubled|triple|tripling|lower|lowering|reduce|reducing|decrease|decreasing"
-          r"|cut\s+down|cutting\s+down|cut\s+back|cutting\s+back|halve|halving|split|splitting|adjust|adjusting|change"
-          r"|changing|go\s+up\s+on|going\s+up\s+on|go\s+down\s+on|step\s+up|drop|dropping|skip|skipping|skipped"
-          r"|miss|missed|missing|forgot|forget|forgotten|crush|crushing|chew|chewing|cut|cutting)\s+"
-          r"(?:to\s+take\s+)?(?:a\s+|my\s+|the\s+|one\s+|an\s+|another\s+|this\s+|it\s+|them\s+|in\s+"
-          r"|on\s+)?(?:\w+\s+){0,2}?(?:dose|doses|dosage|dosing|meds|medication|medicine|pills?|tablets?|capsules?|mg|"
-          + NAMED_MED + r")\b",
-          exclusions=[r"\b(?:change|changing)\s+(?:my\s+)?(?:diet|routine|habits)\b",
-              r"\bcut(?:ting)?\s+(?:down|back)\s+(?:on\s+)?(?:sugar|caffeine|coffee|alcohol)\b(?!\s+(?:pills|tablets))",
-                      r"\bmiss(?:ed|ing)?\s+(?:my|the|a)\s+(?:\w+\s+)?(?:appointment|prescription\s+pickup|bus)",
-                      _EX_FOOD],
-          requires=lambda t: _has_med(t) and (_has_cue(t) or bool(re.search(
-              r"\b(?:skip|skipped|skipping|miss|missed|missing|forgot|forget|forgotten)\b", t)))),
-    _rule(DOSE, "dose.extra",
-          r"\b(?:take|taking|have|use|pop|add)\s+(?:an?\s+)?(?:extra|more|another|additional|second|double|2nd|two|2"
-          r"|three|3|four|4|a\s+couple(?:\s+of)?|half|a\s+half|one\s+more|less|fewer)\s+"
-          r"(?:\w+\s+){0,2}?(?:dose|doses|pills?|tablets?|capsules?|caps|meds|medication|mg|" + NAMED_MED
-          + r"|of\s+(?:my|the|it|them))\b"
-          r"|\b(?:more|extra|another|less|half|double)\s+(?:of\s+)?(?:my\s+|the\s+|a\s+)?(?:\w+\s+)?(?:dose|"
-          + NAMED_MED + r")\b"
-          r"|\bdouble\s+(?:up|dose|dosing)\b",
-          exclusions=[_EX_FOOD, r"\b(?:more|less)\s+(?:\w+\s+)?(?:magnesium|omega\s+3s?|vitamin\s+\w+|b12"
-                                r"|fish\s+oil)\s+(?:\w+\s+)?(?:rich|foods?|in\s+(?:my\s+)?diet|from\s+food)"],
-          requires=_has_med_and_cue),
-    _rule(DOSE, "dose.too_much",
-          r"\boverdos\w*|\b(?:took|taken|had|take|taking)\s+" + W +
-              r"{0,3}?(?:twice|two\s+doses|a\s+double\s+dose|double\s+(?:dose|doses)|an\s+extra|too\s+many|too\s+much"
-              r"|more\s+than\s+(?:i\s+should|prescribed))\b",
-          requires=_has_med),
-    _rule(DOSE, "dose.schedule",
-          r"\btitrat\w*|\btaper(?:ing)?\s+(?:schedule|plan|chart|regime\w*|dose|down|up)\b|\bdosing\s+(?:schedule"
-          r"|regimen|chart)|\bdose\s+(?:schedule|regimen|increase|reduction)\b"
-          r"|\b(?:max|maximum|highest|max\s+daily|upper\s+limit|safe\s+limit|ceiling|daily\s+limit"
-          r"|most\s+i\s+can)\s+(?:\w+\s+){0,2}?(?:dose|dosage|amount|mg|i\s+can\s+take|you\s+can\s+take|per\s+day"
-          r"|a\s+day|daily|limit)\b"
-          r"|\bhow\s+often\s+(?:\w+\s+){0,3}?(?:take|have|use|dose|redose)\b"
-          r"|\b(?:when|what\s+time)\s+(?:should|can|do|would|is\s+it\s+best\s+to|is\s+the\s+best\s+time\s+to)\s+(?:i\s+"
-          r"|you\s+)?take\b"
-          r"|\b(?:morning\s+or\s+(?:at\s+)?(?:night|evening|bedtime)|(?:night|evening"
-          r"|bedtime)\s+or\s+(?:in\s+the\s+)?morning)\b",
-          requires=_has_med),
-    _rule(DOSE, "dose.amount",
-          r"\b(?:what|which|right|correct|usual|normal|typical|standard|recommended|starting|start|initial|therapeutic"
-          r"|effective|good|best|safe|higher|highest|lowest|low|high|optimal|ideal|proper)\s+"
-          r"(?:\w+\s+){0,2}?(?:dose|dosage|doses|dosing|strength|mg|milligrams?|amount\s+of\s+(?:" + NAMED_MED + r"))\b"
-          r"|\b(?:start|started|put)\s+me\s+on\b[^.!?]{0,40}\b(?:dose|mg|how\s+much|" + NAMED_MED + r")\b"
-          r"|\bdose\s+(?:would|should|do|does|is|for)\b",
-          exclusions=[r"\blow\s+dose\s+(?:naltrexone|ldn)\b",
-              r"\b(?:good|best|high|higher|healthy)\s+(?:dose|doses)\s+of\s+(?:exercise|walking|sunshine|nature"
-              r"|movement|rest|fresh\s+air|reality|vitamin\s+d\s+from)"],
-          requires=_has_med),
+    _rule(
+        DOSE,
+        "dose.roleplay",
+        _ROLEPLAY,
+        requires=lambda t: (
+            (
+                _has_med(t)
+                or bool(
+                    re.search(
+                        r"\b(?:doctor|dr|gp|pharmacist|prescriber|physician|nurse|psychiatrist|rheumatologist)\b", t
+                    )
+                )
+            )
+            and bool(_ROLEPLAY_ASK_RE.search(t))
+        ),
+    ),
+    _rule(
+        DOSE,
+        "dose.amount",
+        r"\bhow\s+(?:much|many)\b(?!\s+(?:of\s+(?:a|an|the)\s+)?"
+        + _NOT_A_MEDICINE
+        + r"|\s+(?:does|do|is|are)\s+(?:\w+\s+){0,3}?(?:cost|costs|price))"
+        r"[^.!?]{0,80}?\b(?:take|taking|have|use|should|can|could|may|safe|ok|okay|too\s+much|too\s+many|normal"
+        r"|enough|start|starting|per\s+day|a\s+day|daily|at\s+once|at\s+a\s+time|max|maximum|mg|milligrams?|pills"
+        r"|tablets|capsules|doses?|dosage|give|prescribe|allowed|is\s+(?:\w+\s+)?(?:right|best|ideal|recommended))\b",
+        exclusions=[
+            r"\bhow\s+(?:much|many)\s+(?:\w+\s+){0,3}?(?:cost|costs|price|pay|money|insurance|copay)\b",
+            _EX_FOOD,
+        ],
+        requires=_has_med,
+    ),
+    _rule(
+        DOSE,
+        "dose.change",
+        r"\b(?:increase|increasing|increased|raise|raising|raised|up|upping|upped|bump|bumping|bumped|double|doubling"
+        r"|doubled|triple|tripling|lower|lowering|reduce|reducing|decrease|decreasing"
+        r"|cut\s+down|cutting\s+down|cut\s+back|cutting\s+back|halve|halving|split|splitting|adjust|adjusting|change"
+        r"|changing|go\s+up\s+on|going\s+up\s+on|go\s+down\s+on|step\s+up|drop|dropping|skip|skipping|skipped"
+        r"|miss|missed|missing|forgot|forget|forgotten|crush|crushing|chew|chewing|cut|cutting)\s+"
+        r"(?:to\s+take\s+)?(?:a\s+|my\s+|the\s+|one\s+|an\s+|another\s+|this\s+|it\s+|them\s+|in\s+"
+        r"|on\s+)?(?:\w+\s+){0,2}?(?:dose|doses|dosage|dosing|meds|medication|medicine|pills?|tablets?|capsules?|mg|"
+        + NAMED_MED
+        + r")\b",
+        exclusions=[
+            r"\b(?:change|changing)\s+(?:my\s+)?(?:diet|routine|habits)\b",
+            r"\bcut(?:ting)?\s+(?:down|back)\s+(?:on\s+)?(?:sugar|caffeine|coffee|alcohol)\b(?!\s+(?:pills|tablets))",
+            r"\bmiss(?:ed|ing)?\s+(?:my|the|a)\s+(?:\w+\s+)?(?:appointment|prescription\s+pickup|bus)",
+            _EX_FOOD,
+        ],
+        requires=lambda t: (
+            _has_med(t)
+            and (
+                _has_cue(t)
+                or bool(re.search(r"\b(?:skip|skipped|skipping|miss|missed|missing|forgot|forget|forgotten)\b", t))
+            )
+        ),
+    ),
+    _rule(
+        DOSE,
+        "dose.extra",
+        r"\b(?:take|taking|have|use|pop|add)\s+(?:an?\s+)?(?:extra|more|another|additional|second|double|2nd|two|2"
+        r"|three|3|four|4|a\s+couple(?:\s+of)?|half|a\s+half|one\s+more|less|fewer)\s+"
+        r"(?:\w+\s+){0,2}?(?:dose|doses|pills?|tablets?|capsules?|caps|meds|medication|mg|"
+        + NAMED_MED
+        + r"|of\s+(?:my|the|it|them))\b"
+        r"|\b(?:more|extra|another|less|half|double)\s+(?:of\s+)?(?:my\s+|the\s+|a\s+)?(?:\w+\s+)?(?:dose|"
+        + NAMED_MED
+        + r")\b"
+        r"|\bdouble\s+(?:up|dose|dosing)\b",
+        exclusions=[
+            _EX_FOOD,
+            r"\b(?:more|less)\s+(?:\w+\s+)?(?:magnesium|omega\s+3s?|vitamin\s+\w+|b12"
+            r"|fish\s+oil)\s+(?:\w+\s+)?(?:rich|foods?|in\s+(?:my\s+)?diet|from\s+food)",
+        ],
+        requires=_has_med_and_cue,
+    ),
+    _rule(
+        DOSE,
+        "dose.too_much",
+        r"\boverdos\w*|\b(?:took|taken|had|take|taking)\s+"
+        + W
+        + r"{0,3}?(?:twice|two\s+doses|a\s+double\s+dose|double\s+(?:dose|doses)|an\s+extra|too\s+many|too\s+much"
+        r"|more\s+than\s+(?:i\s+should|prescribed))\b",
+        requires=_has_med,
+    ),
+    _rule(
+        DOSE,
+        "dose.schedule",
+        r"\btitrat\w*|\btaper(?:ing)?\s+(?:schedule|plan|chart|regime\w*|dose|down|up)\b|\bdosing\s+(?:schedule"
+        r"|regimen|chart)|\bdose\s+(?:schedule|regimen|increase|reduction)\b"
+        r"|\b(?:max|maximum|highest|max\s+daily|upper\s+limit|safe\s+limit|ceiling|daily\s+limit"
+        r"|most\s+i\s+can)\s+(?:\w+\s+){0,2}?(?:dose|dosage|amount|mg|i\s+can\s+take|you\s+can\s+take|per\s+day"
+        r"|a\s+day|daily|limit)\b"
+        r"|\bhow\s+often\s+(?:\w+\s+){0,3}?(?:take|have|use|dose|redose)\b"
+        r"|\b(?:when|what\s+time)\s+(?:should|can|do|would|is\s+it\s+best\s+to|is\s+the\s+best\s+time\s+to)\s+(?:i\s+"
+        r"|you\s+)?take\b"
+        r"|\b(?:morning\s+or\s+(?:at\s+)?(?:night|evening|bedtime)|(?:night|evening"
+        r"|bedtime)\s+or\s+(?:in\s+the\s+)?morning)\b",
+        requires=_has_med,
+    ),
+    _rule(
+        DOSE,
+        "dose.amount",
+        r"\b(?:what|which|right|correct|usual|normal|typical|standard|recommended|starting|start|initial|therapeutic"
+        r"|effective|good|best|safe|higher|highest|lowest|low|high|optimal|ideal|proper)\s+"
+        r"(?:\w+\s+){0,2}?(?:dose|dosage|doses|dosing|strength|mg|milligrams?|amount\s+of\s+(?:" + NAMED_MED + r"))\b"
+        r"|\b(?:start|started|put)\s+me\s+on\b[^.!?]{0,40}\b(?:dose|mg|how\s+much|" + NAMED_MED + r")\b"
+        r"|\bdose\s+(?:would|should|do|does|is|for)\b",
+        exclusions=[
+            r"\blow\s+dose\s+(?:naltrexone|ldn)\b",
+            r"\b(?:good|best|high|higher|healthy)\s+(?:dose|doses)\s+of\s+(?:exercise|walking|sunshine|nature"
+            r"|movement|rest|fresh\s+air|reality|vitamin\s+d\s+from)",
+        ],
+        requires=_has_med,
+    ),
     _Rule(DOSE, "dose.combine", re.compile(r"^"), requires=_combine_question),
-    _rule(DOSE, "dose.switch",
-          r"\b(?:switch|switching|swap|swapping|change|changing|move|moving|go|going|transition\w*|replace"
-          r"|replacing)\s+(?:from\s+)?(?:my\s+)?(?:" + NAMED_MED +
-              r")\s+(?:\w+\s+){0,2}?(?:to|for|with)\s+(?:\w+\s+)?(?:" + NAMED_MED + r")\b"
-          r"|\b(?:switch|switching|swap|swapping)\s+(?:\w+\s+){0,2}?(?:meds|medication|medications|medicine"
-          r"|antidepressants?|" + NAMED_MED + r")\b",
-          requires=_has_med_and_cue),
-    _Rule(DOSE, "dose.amount", re.compile(r"^"), requires=lambda t: _has_med(t) and contains_dose(t) and bool(re.search(
-        r"\b(?:can\s+i|could\s+i|should\s+i|is\s+(?:it|that|this)\s+(?:\w+\s+)?(?:ok|okay|safe|too|a\s+lot|enough"
-        r"|normal|high|low|fine|alright|bad|dangerous|much)|too\s+(?:much|high|low|many|strong)|enough|a\s+lot|safe"
-        r"|what\s+if\s+i|is\s+\S+\s*(?:mg|milligrams?)\s+(?:too|a\s+lot|enough|ok|safe|high|low))\b", t))),
+    _rule(
+        DOSE,
+        "dose.switch",
+        r"\b(?:switch|switching|swap|swapping|change|changing|move|moving|go|going|transition\w*|replace"
+        r"|replacing)\s+(?:from\s+)?(?:my\s+)?(?:"
+        + NAMED_MED
+        + r")\s+(?:\w+\s+){0,2}?(?:to|for|with)\s+(?:\w+\s+)?(?:"
+        + NAMED_MED
+        + r")\b"
+        r"|\b(?:switch|switching|swap|swapping)\s+(?:\w+\s+){0,2}?(?:meds|medication|medications|medicine"
+        r"|antidepressants?|" + NAMED_MED + r")\b",
+        requires=_has_med_and_cue,
+    ),
+    _Rule(
+        DOSE,
+        "dose.amount",
+        re.compile(r"^"),
+        requires=lambda t: (
+            _has_med(t)
+            and contains_dose(t)
+            and bool(
+                re.search(
+                    r"\b(?:can\s+i|could\s+i|should\s+i|is\s+(?:it|that|this)\s+(?:\w+\s+)?(?:ok|okay|safe|too|a\s+lot|enough"
+                    r"|normal|high|low|fine|alright|bad|dangerous|much)|too\s+(?:much|high|low|many|strong)|enough|a\s+lot|safe"
+                    r"|what\s+if\s+i|is\s+\S+\s*(?:mg|milligrams?)\s+(?:too|a\s+lot|enough|ok|safe|high|low))\b",
+                    t,
+                )
+            )
+        ),
+    ),
 ]
 
 _RULE_GROUPS: tuple[tuple[_Rule, ...], ...] = (

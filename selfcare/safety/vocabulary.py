@@ -2,6 +2,7 @@
 brands and misspellings, and generic medicine words), alcohol, third persons,
 and the words that make a mention of suicide a question about information.
 """
+
 from __future__ import annotations
 
 import re
@@ -45,8 +46,10 @@ def _alt(words: str) -> str:
 
 NAMED_MED = _alt(_NAMED_MEDS)
 ANY_MED = _alt(_NAMED_MEDS + "|" + _GENERIC_MEDS)
-ALCOHOL = (r"(?:alcohol|alcoholic|booze|wine|beer|beers|vodka|gin|whisky|whiskey|rum|cocktails?|drinking|drinks|a drink"
-           r"|drunk|liquor|spirits)")
+ALCOHOL = (
+    r"(?:alcohol|alcoholic|booze|wine|beer|beers|vodka|gin|whisky|whiskey|rum|cocktails?|drinking|drinks|a drink"
+    r"|drunk|liquor|spirits)"
+)
 _MED_RE = re.compile(r"\b" + ANY_MED + r"\b")
 _NAMED_MED_RE = re.compile(r"\b" + NAMED_MED + r"\b")
 _ALCOHOL_RE = re.compile(r"\b" + ALCOHOL + r"\b")

@@ -1,4 +1,5 @@
 """Every custom action, run on trackers built from events, with the real domain."""
+
 from __future__ import annotations
 
 import re
@@ -20,8 +21,9 @@ def answer_model():
     the NLU pipeline's EntryRanker would."""
     global RANKER
     kb = knowledge.load()
-    RANKER = ranker.EntryRanker.train(ranker.training_questions(kb, ["write me a poem", "who won the match"]),
-                                      kb.subjects_in)
+    RANKER = ranker.EntryRanker.train(
+        ranker.training_questions(kb, ["write me a poem", "who won the match"]), kb.subjects_in
+    )
     yield RANKER
 
 
@@ -61,16 +63,27 @@ def slot_events(events) -> dict:
 
 
 def test_every_action_is_declared_in_the_domain(domain):
-    names = {cls().name() for cls in (
-        answers.ActionAnswerTopic, answers.ActionCrisisResponse, answers.ActionCrisisFollowup,
-        answers.ActionEmergencyResponse, answers.ActionAskRephrase, answers.ActionDefaultFallback,
-        answers.ActionDangerousRequestResponse, answers.ActionGreet, answers.ActionOutOfScope)}
+    names = {
+        cls().name()
+        for cls in (
+            answers.ActionAnswerTopic,
+            answers.ActionCrisisResponse,
+            answers.ActionCrisisFollowup,
+            answers.ActionEmergencyResponse,
+            answers.ActionAskRephrase,
+            answers.ActionDefaultFallback,
+            answers.ActionDangerousRequestResponse,
+            answers.ActionGreet,
+            answers.ActionOutOfScope,
+        )
+    }
     assert names == set(domain["actions"])
 
 
 async def test_answer_topic_answers_from_knowledge_and_remembers_the_entry_and_subject(domain):
-    messages, events = await run(answers.ActionAnswerTopic(),
-                                 tracker("whats lyrica for", "ask", [("medicine", "pregabalin")]), domain)
+    messages, events = await run(
+        answers.ActionAnswerTopic(), tracker("whats lyrica for", "ask", [("medicine", "pregabalin")]), domain
+    )
     assert len(messages) == 1
     text = messages[0]["text"]
     assert "pregabalin" in text.lower() and "Source" in text
@@ -79,8 +92,9 @@ async def test_answer_topic_answers_from_knowledge_and_remembers_the_entry_and_s
 
 
 async def test_a_follow_up_uses_the_remembered_subject(domain):
-    trk = tracker("what about its side effects?", "ask",
-                  slots={"last_entry": "therapies_duloxetine", "subject": "duloxetine"})
+    trk = tracker(
+        "what about its side effects?", "ask", slots={"last_entry": "therapies_duloxetine", "subject": "duloxetine"}
+    )
     messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
     assert messages[0]["text"].startswith(knowledge.load().by_id["therapies_duloxetine_side_effects"].answer)
     assert slot_events(events) == {"last_entry": "therapies_duloxetine_side_effects", "subject": "duloxetine"}
@@ -129,8 +143,12 @@ async def test_a_misspelt_medicine_missed_by_the_nlu_is_still_found(domain):
 
 
 async def test_a_dose_question_gets_the_guardrail_and_no_number(domain):
-    trk = tracker("how many mg of lyrica should i take", "medicine_safety", [("medicine", "pregabalin")],
-                  risk=("medicine", "med_dose"))
+    trk = tracker(
+        "how many mg of lyrica should i take",
+        "medicine_safety",
+        [("medicine", "pregabalin")],
+        risk=("medicine", "med_dose"),
+    )
     messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
     text = messages[0]["text"]
     assert text.startswith(safety.medicine_guardrail_reply(safety.DOSE))
@@ -139,8 +157,7 @@ async def test_a_dose_question_gets_the_guardrail_and_no_number(domain):
 
 
 async def test_answer_topic_never_answers_past_a_crisis(domain):
-    trk = tracker("how do i pace myself, honestly i want to kill myself", "ask",
-                  risk=("crisis", "crisis"))
+    trk = tracker("how do i pace myself, honestly i want to kill myself", "ask", risk=("crisis", "crisis"))
     messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
     assert "988" in messages[0]["text"]
     assert slot_events(events)["crisis_active"] is True
@@ -154,11 +171,14 @@ async def test_an_answer_right_after_a_crisis_checks_in_first(domain):
     assert slot_events(events)["crisis_active"] is False
 
 
-@pytest.mark.parametrize("locale, numbers", [
-    (None, ["911", "999", "112", "988", "116 123"]),
-    ("en-GB", ["999", "116 123"]),
-    ("en-US", ["911", "988"]),
-])
+@pytest.mark.parametrize(
+    "locale, numbers",
+    [
+        (None, ["911", "999", "112", "988", "116 123"]),
+        ("en-GB", ["999", "116 123"]),
+        ("en-US", ["911", "988"]),
+    ],
+)
 async def test_crisis_response_gives_numbers_for_the_locale(domain, locale, numbers):
     trk = tracker("i want to die", "crisis", metadata={"locale": locale} if locale else None)
     messages, events = await run(answers.ActionCrisisResponse(), trk, domain)
@@ -180,11 +200,14 @@ async def test_a_crisis_without_a_decision_gets_the_full_reply(domain):
     assert messages[0]["text"] == safety.crisis_reply(None)
 
 
-@pytest.mark.parametrize("template, words", [
-    ("crisis_other", ["looking out for them", "988"]),
-    ("harm_done", ["emergency help now", "1-800-222-1222"]),
-    ("crisis_imminent", ["distance between yourself", "911"]),
-])
+@pytest.mark.parametrize(
+    "template, words",
+    [
+        ("crisis_other", ["looking out for them", "988"]),
+        ("harm_done", ["emergency help now", "1-800-222-1222"]),
+        ("crisis_imminent", ["distance between yourself", "911"]),
+    ],
+)
 async def test_each_kind_of_crisis_gets_its_own_reply(domain, template, words):
     trk = tracker("...", "crisis", risk=("crisis", template))
     messages, events = await run(answers.ActionCrisisResponse(), trk, domain)
@@ -193,12 +216,15 @@ async def test_each_kind_of_crisis_gets_its_own_reply(domain, template, words):
     assert slot_events(events)["crisis_active"] is True
 
 
-@pytest.mark.parametrize("template, words", [
-    ("dangerous_eating", ["can't help with that", "Beat"]),
-    ("dangerous_toxic", ["can't help with that", "Poison Control"]),
-    ("dangerous_misuse", ["can't help with that", "prescriber"]),
-    ("dangerous_replace", ["can't recommend", "prescriber"]),
-])
+@pytest.mark.parametrize(
+    "template, words",
+    [
+        ("dangerous_eating", ["can't help with that", "Beat"]),
+        ("dangerous_toxic", ["can't help with that", "Poison Control"]),
+        ("dangerous_misuse", ["can't help with that", "prescriber"]),
+        ("dangerous_replace", ["can't recommend", "prescriber"]),
+    ],
+)
 async def test_a_dangerous_request_is_refused_with_the_right_resource(domain, template, words):
     trk = tracker("...", "dangerous_request", risk=("dangerous", template))
     messages, _ = await run(answers.ActionDangerousRequestResponse(), trk, domain)
@@ -207,8 +233,12 @@ async def test_a_dangerous_request_is_refused_with_the_right_resource(domain, te
 
 
 async def test_a_combination_question_gets_the_key_fact_for_the_medicine_in_context(domain):
-    trk = tracker("can i take tramadol with it", "medicine_safety", slots={"subject": "duloxetine"},
-                  risk=("medicine", "med_combination"))
+    trk = tracker(
+        "can i take tramadol with it",
+        "medicine_safety",
+        slots={"subject": "duloxetine"},
+        risk=("medicine", "med_combination"),
+    )
     messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
     text = messages[0]["text"]
     assert "serotonin syndrome" in text.lower()
@@ -217,8 +247,9 @@ async def test_a_combination_question_gets_the_key_fact_for_the_medicine_in_cont
 
 
 async def test_combining_a_medicine_with_an_unknown_name_gets_the_honest_no_fact_reply(domain):
-    trk = tracker("can i take cymbalta together with zorbafexin", "medicine_safety",
-                  risk=("medicine", "med_combination"))
+    trk = tracker(
+        "can i take cymbalta together with zorbafexin", "medicine_safety", risk=("medicine", "med_combination")
+    )
     messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
     assert messages[0]["text"].startswith(safety.MESSAGES["combination_unknown"].split("{")[0][:40])
     # one medicine and nothing to combine it with is a question about that medicine
@@ -235,21 +266,27 @@ async def test_crisis_followup_stays_with_the_person_and_keeps_the_flag(domain):
 
 
 async def test_emergency_response_gives_the_emergency_number(domain):
-    messages, events = await run(answers.ActionEmergencyResponse(),
-                                 tracker("my lips are turning blue", "medical_emergency"), domain)
+    messages, events = await run(
+        answers.ActionEmergencyResponse(), tracker("my lips are turning blue", "medical_emergency"), domain
+    )
     assert "911" in messages[0]["text"] and "112" in messages[0]["text"]
     assert events == []
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("", "didn't get any words"),
-    ("😭😭", "only read words"),
-    ("что такое фибромиалгия", "only understand English"),
-    ("blorp the snark", "put it another way"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("", "didn't get any words"),
+        ("😭😭", "only read words"),
+        ("что такое фибромиалгия", "only understand English"),
+        ("blorp the snark", "put it another way"),
+    ],
+)
 async def test_rephrase_says_what_went_wrong_and_offers_topic_buttons(domain, text, expected):
-    for action, expected_events in ((answers.ActionAskRephrase(), []),
-                                    (answers.ActionDefaultFallback(), [{"event": "rewind", "timestamp": None}])):
+    for action, expected_events in (
+        (answers.ActionAskRephrase(), []),
+        (answers.ActionDefaultFallback(), [{"event": "rewind", "timestamp": None}]),
+    ):
         messages, events = await run(action, tracker(text, "nlu_fallback"), domain)
         assert expected in messages[0]["text"]
         payloads = {b["payload"] for b in messages[0]["buttons"]}
@@ -264,8 +301,12 @@ async def test_a_country_the_person_names_chooses_the_numbers_and_is_remembered(
     assert "999" in messages[0]["text"] and "116 123" in messages[0]["text"]
     assert "988" not in messages[0]["text"]
     assert slot_events(events) == {"crisis_active": True, "crisis_kind": "crisis", "locale": "gb"}
-    later = tracker("my chest is crushing and my left arm hurts", "medical_emergency", slots={"locale": "gb"},
-                    metadata={"locale": "en-US"})
+    later = tracker(
+        "my chest is crushing and my left arm hurts",
+        "medical_emergency",
+        slots={"locale": "gb"},
+        metadata={"locale": "en-US"},
+    )
     messages, _ = await run(answers.ActionEmergencyResponse(), later, domain)
     assert "999" in messages[0]["text"] and "911" not in messages[0]["text"]
 
@@ -278,12 +319,15 @@ async def test_a_crisis_in_polish_gets_polish_lines_and_the_local_number(domain)
     assert "local emergency number" in text
 
 
-@pytest.mark.parametrize("kind, words", [
-    ("harm_done", ["get checked now", "911"]),
-    ("crisis_imminent", ["still worried about you", "988"]),
-    ("crisis_other", ["can't reach them", "911"]),
-    ("crisis", ["not safe right now", "988"]),
-])
+@pytest.mark.parametrize(
+    "kind, words",
+    [
+        ("harm_done", ["get checked now", "911"]),
+        ("crisis_imminent", ["still worried about you", "988"]),
+        ("crisis_other", ["can't reach them", "911"]),
+        ("crisis", ["not safe right now", "988"]),
+    ],
+)
 async def test_after_a_crisis_reply_the_follow_up_keeps_its_advice(domain, kind, words):
     trk = tracker("jk forget it", "deny", slots={"crisis_active": True, "crisis_kind": kind})
     messages, events = await run(answers.ActionCrisisFollowup(), trk, domain)
@@ -301,15 +345,22 @@ async def test_a_check_in_still_answers_the_question_asked(domain):
     assert slot_events(events)["crisis_active"] is True
 
 
-@pytest.mark.parametrize("text, template, entry_id", [
-    ("is it ok to drink alcohol when you have fibromyalgia", "med_alcohol", "diet_alcohol"),
-    ("are sleeping tablets safe to take alongside pregabalin", "med_combination", "medicines_sleeping_pills_safety"),
-])
+@pytest.mark.parametrize(
+    "text, template, entry_id",
+    [
+        ("is it ok to drink alcohol when you have fibromyalgia", "med_alcohol", "diet_alcohol"),
+        (
+            "are sleeping tablets safe to take alongside pregabalin",
+            "med_combination",
+            "medicines_sleeping_pills_safety",
+        ),
+    ],
+)
 async def test_the_entry_that_answers_the_same_question_follows_the_safety_fact(domain, text, template, entry_id):
     trk = tracker(text, "medicine_safety", risk=("medicine", template))
     messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
     reply = messages[0]["text"]
     fact = medicine.medicine_reply(template, text, None, None)
-    assert reply.startswith(fact[:len(fact) - len(safety.referral_text())].rstrip())
+    assert reply.startswith(fact[: len(fact) - len(safety.referral_text())].rstrip())
     assert knowledge.load().by_id[entry_id].answer in reply
     assert slot_events(events)["last_entry"] == entry_id

@@ -1,5 +1,6 @@
 """The action server answers the Rasa server only (actions/auth.py): a real action
 server, called directly as an intruder would, with and without the shared token."""
+
 from __future__ import annotations
 
 import json
@@ -28,9 +29,14 @@ CRISIS_CALL = {
     "sender_id": "forged",
     "version": "3.6.21",
     "tracker": {
-        "sender_id": "forged", "slots": {"crisis_active": False, "locale": None},
-        "latest_message": LATEST, "latest_event_time": 1.0, "followup_action": None,
-        "paused": False, "latest_input_channel": "telegram", "active_loop": {},
+        "sender_id": "forged",
+        "slots": {"crisis_active": False, "locale": None},
+        "latest_message": LATEST,
+        "latest_event_time": 1.0,
+        "followup_action": None,
+        "paused": False,
+        "latest_input_channel": "telegram",
+        "active_loop": {},
         "latest_action_name": "action_listen",
         "events": [{"event": "user", "text": TEXT, "parse_data": LATEST, "input_channel": "telegram"}],
     },
@@ -56,8 +62,7 @@ def action_server(tmp_path_factory):
 @pytest.mark.slow
 def test_a_direct_call_without_the_token_is_refused_and_logs_no_crisis_event(action_server):
     url, safety_events, process = action_server
-    for headers in ({}, {"Authorization": "Bearer wrong-token-0123456789"},
-                    {"Authorization": ACTION_SERVER_TOKEN}):
+    for headers in ({}, {"Authorization": "Bearer wrong-token-0123456789"}, {"Authorization": ACTION_SERVER_TOKEN}):
         status, body = http_post_json(f"{url}/webhook", CRISIS_CALL, headers=headers)
         assert status == 401 and "error" in body, (headers, status, body)
     # The token as a query parameter (Rasa's `token:` setting) is not accepted either.
@@ -69,19 +74,23 @@ def test_a_direct_call_without_the_token_is_refused_and_logs_no_crisis_event(act
     assert TEXT not in process.log.read_text(errors="replace")
 
     # The same call with the Rasa server's token runs, and is counted: the check above can fail.
-    status, body = http_post_json(f"{url}/webhook", CRISIS_CALL,
-                                  headers={"Authorization": f"Bearer {ACTION_SERVER_TOKEN}"})
+    status, body = http_post_json(
+        f"{url}/webhook", CRISIS_CALL, headers={"Authorization": f"Bearer {ACTION_SERVER_TOKEN}"}
+    )
     assert status == 200 and "988" in body["responses"][0]["text"], body
-    assert [json.loads(line)["category"] for line in safety_events.read_text().splitlines()] == [
-        "crisis"]
+    assert [json.loads(line)["category"] for line in safety_events.read_text().splitlines()] == ["crisis"]
 
 
 @pytest.mark.slow
 def test_the_action_server_refuses_to_start_without_a_token(tmp_path):
     env = server_env(SANIC_HOST="127.0.0.1")
     env.pop("ACTION_SERVER_TOKEN")
-    process = start("action server", [str(ROOT / ".venv/bin/rasa"), "run", "actions", "--actions",
-                                      "actions", "--port", str(free_port())], tmp_path / "a.log", env)
+    process = start(
+        "action server",
+        [str(ROOT / ".venv/bin/rasa"), "run", "actions", "--actions", "actions", "--port", str(free_port())],
+        tmp_path / "a.log",
+        env,
+    )
     try:
         wait_until(lambda: process.popen.poll() is not None, 120, "the action server to exit")
         assert process.popen.returncode != 0

@@ -1,4 +1,5 @@
 """The safety log counts events and never holds what the person wrote."""
+
 from __future__ import annotations
 
 import json
@@ -25,8 +26,9 @@ async def test_a_crisis_reply_is_counted_without_the_text_or_the_sender(tmp_path
     text = "i want to die, my name is Jane Example"
     latest = {"text": text, "intent": {"name": "crisis"}, "entities": []}
     events = [{"event": "user", "text": text, "parse_data": latest, "input_channel": "socketio"}]
-    tracker = Tracker("sender-secret-42", {"crisis_active": False, "locale": None}, latest, events,
-                      False, None, {}, "action_listen")
+    tracker = Tracker(
+        "sender-secret-42", {"crisis_active": False, "locale": None}, latest, events, False, None, {}, "action_listen"
+    )
     await answers.ActionCrisisResponse().run(CollectingDispatcher(), tracker, domain)
     stored = path.read_text()
     assert json.loads(stored)["category"] == "crisis" and json.loads(stored)["channel"] == "socketio"

@@ -1,5 +1,6 @@
 """The REST channel's optional token (channels/rest.py): REST_TOKEN set, every
 /webhooks/rest/ route needs `Authorization: Bearer <token>`; unset, REST is open."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -40,8 +41,7 @@ def locked(tmp_path_factory) -> Iterator[Assistant]:
     actions, actions_port = start_action_server(workdir)
     try:
         endpoints = write_endpoints(workdir, actions_port)
-        rasa, port = start_rasa_server(workdir, endpoints, port=free_port(),
-                                       env=server_env(REST_TOKEN=TOKEN))
+        rasa, port = start_rasa_server(workdir, endpoints, port=free_port(), env=server_env(REST_TOKEN=TOKEN))
     except Exception:
         actions.stop()
         raise
@@ -52,8 +52,9 @@ def locked(tmp_path_factory) -> Iterator[Assistant]:
 
 def stored_user_turns(server: Assistant, sender: str) -> int:
     with sqlite3.connect(server.workdir / "conversations.db") as db:
-        return db.execute("SELECT COUNT(*) FROM events WHERE sender_id = ? AND type_name = 'user'",
-                          (sender,)).fetchone()[0]
+        return db.execute(
+            "SELECT COUNT(*) FROM events WHERE sender_id = ? AND type_name = 'user'", (sender,)
+        ).fetchone()[0]
 
 
 @pytest.mark.slow
@@ -61,8 +62,12 @@ def test_with_rest_token_set_rest_answers_only_the_bearer(locked):
     me = f"token-test-{uuid.uuid4().hex[:8]}"
     webhook = f"{locked.url}/webhooks/rest/webhook"
     message = {"sender": me, "message": "is walking good for fibro?"}
-    for headers in ({}, {"Authorization": "Bearer wrong-token-0123456789"},
-                    {"Authorization": TOKEN}, {"Authorization": f"Basic {TOKEN}"}):
+    for headers in (
+        {},
+        {"Authorization": "Bearer wrong-token-0123456789"},
+        {"Authorization": TOKEN},
+        {"Authorization": f"Basic {TOKEN}"},
+    ):
         status, body = http_post_json(webhook, message, headers=headers)
         assert status == 401 and "Bearer" in body["error"], (headers, status, body)
     status, body = http_post_json(f"{webhook}?token={TOKEN}", message)
@@ -74,8 +79,7 @@ def test_with_rest_token_set_rest_answers_only_the_bearer(locked):
 
     bearer = {"Authorization": f"Bearer {TOKEN}"}
     status, body = http_post_json(webhook, message, headers=bearer)
-    assert status == 200 and "low-impact way to start" in " ".join(
-        m.get("text", "") for m in body), body
+    assert status == 200 and "low-impact way to start" in " ".join(m.get("text", "") for m in body), body
     assert stored_user_turns(locked, me) == 1
 
     forget = f"{locked.url}/webhooks/rest/forget"

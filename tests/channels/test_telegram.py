@@ -3,6 +3,7 @@ channels.telegram.TelegramInput, talking to a fake Telegram Bot API server on 12
 (tests/support/fake_telegram.py). Each test posts real Telegram update JSON to
 /webhooks/telegram/webhook and reads what the bot sent back, as a person would see it.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -75,17 +76,17 @@ def user(chat_id: int, language_code: str | None = "en") -> dict[str, Any]:
     return person
 
 
-def message(chat_id: int, text: str | None = None, language_code: str | None = "en",
-            **content: Any) -> dict[str, Any]:
+def message(chat_id: int, text: str | None = None, language_code: str | None = "en", **content: Any) -> dict[str, Any]:
     body: dict[str, Any] = {
-        "message_id": next(_message_ids), "from": user(chat_id, language_code),
-        "chat": {"id": chat_id, "type": "private", "first_name": "Sam"}, "date": int(time.time()),
+        "message_id": next(_message_ids),
+        "from": user(chat_id, language_code),
+        "chat": {"id": chat_id, "type": "private", "first_name": "Sam"},
+        "date": int(time.time()),
     }
     if text is not None:
         body["text"] = text
         if text.startswith("/"):
-            body["entities"] = [{"type": "bot_command", "offset": 0,
-                                 "length": len(text.split()[0])}]
+            body["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
     body.update(content)
     return body
 
@@ -99,10 +100,15 @@ def text_update(chat_id: int, text: str, language_code: str | None = "en") -> di
 
 
 def button_update(chat_id: int, data: str, language_code: str = "en") -> dict[str, Any]:
-    return update(callback_query={
-        "id": str(random.getrandbits(60)), "from": user(chat_id, language_code),
-        "message": message(chat_id, "Pick a topic:"), "chat_instance": "-42", "data": data,
-    })
+    return update(
+        callback_query={
+            "id": str(random.getrandbits(60)),
+            "from": user(chat_id, language_code),
+            "message": message(chat_id, "Pick a topic:"),
+            "chat_instance": "-42",
+            "data": data,
+        }
+    )
 
 
 @dataclass
@@ -147,8 +153,7 @@ class Bot:
         assert posted.status == 200, posted
         return posted
 
-    def ask(self, chat_id: int, text: str, language_code: str | None = "en",
-            replies: int = 1) -> list[str]:
+    def ask(self, chat_id: int, text: str, language_code: str | None = "en", replies: int = 1) -> list[str]:
         """Sends a text message; returns the texts of the bot's replies to it."""
         before = len(self.fake.calls_to("sendMessage", chat_id))
         self.send(text_update(chat_id, text, language_code))
@@ -157,8 +162,7 @@ class Bot:
 
     def events_of(self, chat_id: int) -> int:
         with sqlite3.connect(self.assistant.workdir / "conversations.db") as db:
-            return db.execute("SELECT count(*) FROM events WHERE sender_id = ?",
-                              (str(chat_id),)).fetchone()[0]
+            return db.execute("SELECT count(*) FROM events WHERE sender_id = ?", (str(chat_id),)).fetchone()[0]
 
 
 @pytest.fixture(scope="module")
@@ -175,19 +179,24 @@ def bot(tmp_path_factory) -> Bot:
     off_workdir = workdir / "off"
     off_workdir.mkdir()
     pool = ThreadPoolExecutor(max_workers=1)
-    off = pool.submit(start_rasa_server, off_workdir, write_endpoints(off_workdir, free_port()),
-                      credentials=credentials, env=off_env)
+    off = pool.submit(
+        start_rasa_server, off_workdir, write_endpoints(off_workdir, free_port()), credentials=credentials, env=off_env
+    )
     # The fake Bot API's port is chosen but nothing listens yet: the first setWebhook
     # must fail, be logged, and leave the server running; a retry then succeeds.
     fake = FakeTelegram(TOKEN)
-    env = server_env(TELEGRAM_TOKEN=TOKEN, TELEGRAM_SECRET=SECRET, TELEGRAM_WEBHOOK_URL=WEBHOOK_URL,
-                     TELEGRAM_API_BASE=fake.base_url)
+    env = server_env(
+        TELEGRAM_TOKEN=TOKEN, TELEGRAM_SECRET=SECRET, TELEGRAM_WEBHOOK_URL=WEBHOOK_URL, TELEGRAM_API_BASE=fake.base_url
+    )
     assistant = None
     try:
         assistant = start_assistant(workdir, credentials=credentials, env=env)
         log = assistant.rasa.log
-        wait_until(lambda: "could not reach the Telegram Bot API" in log.read_text(errors="replace"),
-                   30, "the logged setWebhook failure")
+        wait_until(
+            lambda: "could not reach the Telegram Bot API" in log.read_text(errors="replace"),
+            30,
+            "the logged setWebhook failure",
+        )
         fake.start()
         fake.wait_for("setWebhook", timeout=60)
         yield Bot(assistant, fake, credentials, off, off_fake)
@@ -243,18 +252,46 @@ def test_answers_a_question(bot):
 
 
 @slow
-@pytest.mark.parametrize("content", [
-    {"sticker": {"file_id": "CAACAgIAAxkBAAEB", "file_unique_id": "AgADAgAD", "width": 512,
-                 "height": 512, "is_animated": False, "is_video": False, "type": "regular",
-                 "emoji": "\U0001F600"}},
-    {"photo": [{"file_id": "AgACAgQAAxkBAAIB", "file_unique_id": "AQADAgAT", "width": 90,
-                "height": 67, "file_size": 1234}], "caption": "my meds"},
-    {"voice": {"file_id": "AwACAgQAAxkBAAIC", "file_unique_id": "AgADxx", "duration": 3,
-               "mime_type": "audio/ogg"}},
-    {"document": {"file_id": "BQACAgQAAxkBAAID", "file_unique_id": "AgADyy",
-                  "file_name": "notes.pdf", "mime_type": "application/pdf"}},
-    {"location": {"latitude": 51.5, "longitude": -0.12}},
-], ids=["sticker", "photo", "voice", "document", "location"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        {
+            "sticker": {
+                "file_id": "CAACAgIAAxkBAAEB",
+                "file_unique_id": "AgADAgAD",
+                "width": 512,
+                "height": 512,
+                "is_animated": False,
+                "is_video": False,
+                "type": "regular",
+                "emoji": "\U0001f600",
+            }
+        },
+        {
+            "photo": [
+                {
+                    "file_id": "AgACAgQAAxkBAAIB",
+                    "file_unique_id": "AQADAgAT",
+                    "width": 90,
+                    "height": 67,
+                    "file_size": 1234,
+                }
+            ],
+            "caption": "my meds",
+        },
+        {"voice": {"file_id": "AwACAgQAAxkBAAIC", "file_unique_id": "AgADxx", "duration": 3, "mime_type": "audio/ogg"}},
+        {
+            "document": {
+                "file_id": "BQACAgQAAxkBAAID",
+                "file_unique_id": "AgADyy",
+                "file_name": "notes.pdf",
+                "mime_type": "application/pdf",
+            }
+        },
+        {"location": {"latitude": 51.5, "longitude": -0.12}},
+    ],
+    ids=["sticker", "photo", "voice", "document", "location"],
+)
 def test_non_text_messages_get_the_text_only_reply(bot, content):
     chat = new_chat()
     bot.send(update(message=message(chat, **content)))
@@ -275,14 +312,32 @@ def test_edited_message_gets_200_and_a_short_reply(bot):
 @slow
 def test_updates_without_a_person_to_answer_are_ignored(bot):
     channel = -1001234567890
-    bot.send(update(channel_post={"message_id": 5, "date": int(time.time()), "text": "news",
-                                  "chat": {"id": channel, "type": "channel", "title": "Fibro news"}}))
+    bot.send(
+        update(
+            channel_post={
+                "message_id": 5,
+                "date": int(time.time()),
+                "text": "news",
+                "chat": {"id": channel, "type": "channel", "title": "Fibro news"},
+            }
+        )
+    )
     chat = new_chat()
-    bot.send(update(my_chat_member={
-        "chat": {"id": chat, "type": "private"}, "from": user(chat), "date": int(time.time()),
-        "old_chat_member": {"status": "member", "user": {"id": 1, "is_bot": True, "first_name": "b"}},
-        "new_chat_member": {"status": "kicked", "user": {"id": 1, "is_bot": True, "first_name": "b"},
-                            "until_date": 0}}))
+    bot.send(
+        update(
+            my_chat_member={
+                "chat": {"id": chat, "type": "private"},
+                "from": user(chat),
+                "date": int(time.time()),
+                "old_chat_member": {"status": "member", "user": {"id": 1, "is_bot": True, "first_name": "b"}},
+                "new_chat_member": {
+                    "status": "kicked",
+                    "user": {"id": 1, "is_bot": True, "first_name": "b"},
+                    "until_date": 0,
+                },
+            }
+        )
+    )
     bot.send(update(something_new_from_telegram={"foo": 1}))
     time.sleep(1)
     assert bot.fake.calls_to(chat_id=channel) == [] and bot.fake.calls_to(chat_id=chat) == []
@@ -290,8 +345,14 @@ def test_updates_without_a_person_to_answer_are_ignored(bot):
 
 @slow
 def test_malformed_and_repeated_updates_get_200(bot):
-    for raw in (b"{not json", b"[]", b"", b"[" * 100_000, b'{"update_id": 1, "message": "\\ud800"}',
-                b'{"message": ' * 50 + b"1" + b"}" * 50):
+    for raw in (
+        b"{not json",
+        b"[]",
+        b"",
+        b"[" * 100_000,
+        b'{"update_id": 1, "message": "\\ud800"}',
+        b'{"message": ' * 50 + b"1" + b"}" * 50,
+    ):
         posted = post(bot.webhook, None, raw=raw)
         assert posted.status == 200, (raw[:40], posted)
     too_big = post(bot.webhook, None, raw=b'{"update_id": 1, "x": "' + b"x" * 200_000 + b'"}')
@@ -339,9 +400,9 @@ def test_button_press_sends_its_payload_and_answers_the_callback(bot):
     bot.send(pressed)
     reply = bot.fake.wait_for("sendMessage", chat)[0]
     assert reply.text.startswith("Diet and supplements:"), reply.text
-    answered = bot.fake.wait_for("answerCallbackQuery",
-                                 where=lambda c: c.params.get("callback_query_id")
-                                 == pressed["callback_query"]["id"])
+    answered = bot.fake.wait_for(
+        "answerCallbackQuery", where=lambda c: c.params.get("callback_query_id") == pressed["callback_query"]["id"]
+    )
     assert answered
 
 
@@ -350,8 +411,18 @@ def test_help_lists_topics_limits_and_numbers(bot):
     chat = new_chat()
     reply = bot.ask(chat, "/help", language_code="en-GB")[0]
     lowered = reply.lower()
-    for words in ("exercise", "pacing", "diet", "flare", "medicines", "not a doctor",
-                  "/forget", "/restart", "116 123", "999"):
+    for words in (
+        "exercise",
+        "pacing",
+        "diet",
+        "flare",
+        "medicines",
+        "not a doctor",
+        "/forget",
+        "/restart",
+        "116 123",
+        "999",
+    ):
         assert words in lowered, (words, reply)
     assert "911" not in reply  # a UK person gets UK numbers
 
@@ -393,10 +464,10 @@ def test_forget_while_the_store_fails_says_so_and_keeps_the_conversation(bot):
     with read_only(bot.assistant.workdir / "conversations.db"):
         assert bot.ask(chat, "/forget") == [FORGET_FAILED_REPLY]
     assert bot.events_of(chat) == stored
-    new_log = bot.log[len(log_before):]
-    assert new_log.count("the tracker store could not erase") == 1, new_log   # logged once
+    new_log = bot.log[len(log_before) :]
+    assert new_log.count("the tracker store could not erase") == 1, new_log  # logged once
     assert "could not erase a Telegram conversation" not in new_log, new_log
-    assert bot.ask(chat, "/forget") == [FORGET_DONE_REPLY]   # repaired
+    assert bot.ask(chat, "/forget") == [FORGET_DONE_REPLY]  # repaired
     assert bot.events_of(chat) == 0
 
 
@@ -442,8 +513,10 @@ def _long_text() -> str:
     words = ["gentle", "pacing", "helps", "many", "people", "with", "fibromyalgia", "manage", "pain", "and", "fatigue"]
     paragraphs = []
     while sum(len(p) for p in paragraphs) < 12_000:
-        sentences = [" ".join(rng.choice(words) for _ in range(rng.randint(6, 20))).capitalize() + "."
-                     for _ in range(rng.randint(2, 9))]
+        sentences = [
+            " ".join(rng.choice(words) for _ in range(rng.randint(6, 20))).capitalize() + "."
+            for _ in range(rng.randint(2, 9))
+        ]
         paragraphs.append(" ".join(sentences))
     return "\n\n".join(paragraphs)[:10_000].rsplit(" ", 1)[0] + "."
 
@@ -468,7 +541,7 @@ def test_split_message_edge_cases():
     assert all(utf16_length(p) <= MAX_MESSAGE_LENGTH and p.endswith(".") for p in parts)
     no_spaces = "x" * 10_000
     assert [len(p) for p in split_message(no_spaces)] == [4096, 4096, 1808]
-    emoji = "\U0001F600" * 3000  # two UTF-16 units each
+    emoji = "\U0001f600" * 3000  # two UTF-16 units each
     assert all(utf16_length(p) <= MAX_MESSAGE_LENGTH for p in split_message(emoji))
     assert "".join(split_message(emoji)) == emoji
 
@@ -479,19 +552,22 @@ async def test_long_reply_goes_out_as_several_messages_with_buttons_on_the_last(
     try:
         output = TelegramOutput(api)
         text = _long_text()
-        await output.send_text_with_buttons("77", text, [
-            {"title": "Exercise", "payload": "/ask_exercise"},
-            {"title": "Diet", "payload": "/ask_diet"},
-            {"title": "Too long", "payload": "/" + "x" * 80},  # over Telegram's 64 bytes: dropped
-        ])
+        await output.send_text_with_buttons(
+            "77",
+            text,
+            [
+                {"title": "Exercise", "payload": "/ask_exercise"},
+                {"title": "Diet", "payload": "/ask_diet"},
+                {"title": "Too long", "payload": "/" + "x" * 80},  # over Telegram's 64 bytes: dropped
+            ],
+        )
         calls = fake.calls_to("sendMessage", 77)
         assert len(calls) >= 3
         assert all(utf16_length(call.text) <= MAX_MESSAGE_LENGTH for call in calls)
         assert " ".join(call.text for call in calls).split() == text.split()
         assert all("reply_markup" not in call.params for call in calls[:-1])
         keyboard = calls[-1].params["reply_markup"]["inline_keyboard"]
-        assert [button["callback_data"] for row in keyboard for button in row] == [
-            "/ask_exercise", "/ask_diet"]
+        assert [button["callback_data"] for row in keyboard for button in row] == ["/ask_exercise", "/ask_diet"]
         assert all("parse_mode" not in call.params for call in calls)
         # Markup-looking text is sent as it is.
         await output.send_text_message("77", "<b>bold?</b> *stars* _under_ [link](x)")
@@ -551,8 +627,7 @@ def test_channel_is_on_only_with_all_three_variables():
     full = {"TELEGRAM_TOKEN": TOKEN, "TELEGRAM_SECRET": SECRET, "TELEGRAM_WEBHOOK_URL": WEBHOOK_URL}
     on = TelegramInput.from_env(full)
     assert on.enabled and on.api_base == "https://api.telegram.org"
-    assert TelegramInput.from_env({**full, "TELEGRAM_API_BASE": "http://127.0.0.1:1/"}).api_base \
-        == "http://127.0.0.1:1"
+    assert TelegramInput.from_env({**full, "TELEGRAM_API_BASE": "http://127.0.0.1:1/"}).api_base == "http://127.0.0.1:1"
     for name in full:
         off = TelegramInput.from_env({**full, name: ""})
         assert not off.enabled and name in off.off_reason
@@ -570,8 +645,9 @@ def test_without_the_variables_the_webhook_is_404_and_telegram_is_not_called(bot
     assert post(url, text_update(new_chat(), "hello"), secret=None).status == 404
     assert http_get(url)[0] == 404
     assert http_get(f"http://127.0.0.1:{port}/")[0] == 200
-    status, body = http_post_json(f"http://127.0.0.1:{port}/webhooks/rest/webhook",
-                                  {"sender": "rest-still-works", "message": "/greet"})
+    status, body = http_post_json(
+        f"http://127.0.0.1:{port}/webhooks/rest/webhook", {"sender": "rest-still-works", "message": "/greet"}
+    )
     assert status == 200 and body, body
     time.sleep(1)
     assert bot.off_fake.calls == []

@@ -2,6 +2,7 @@
 
 The same checks run on the real server in tests/test_fuzz.py.
 """
+
 from __future__ import annotations
 
 import json
@@ -17,38 +18,45 @@ def body(**fields) -> bytes:
 
 
 def test_a_well_formed_message_is_accepted_with_only_the_locale_kept():
-    message = rest_message(body(sender="web-1:a@b.c", message="is walking good for fibro?",
-                                metadata={"locale": "en-GB", "anything": {"else": 1}},
-                                input_channel="telegram"))
-    assert message == validation.RestMessage("web-1:a@b.c", "is walking good for fibro?",
-                                             {"locale": "en-GB"})
+    message = rest_message(
+        body(
+            sender="web-1:a@b.c",
+            message="is walking good for fibro?",
+            metadata={"locale": "en-GB", "anything": {"else": 1}},
+            input_channel="telegram",
+        )
+    )
+    assert message == validation.RestMessage("web-1:a@b.c", "is walking good for fibro?", {"locale": "en-GB"})
 
 
-@pytest.mark.parametrize("raw, reason", [
-    (b"", "empty"),
-    (b"   ", "empty"),
-    (b"null", "not an object"),
-    (b"[]", "not an object"),
-    (b"1", "not an object"),
-    (b'"x"', "not an object"),
-    (b"{not json", "not valid JSON"),
-    (b'{"sender": "a", "message": "caf\xe9"}', "not valid JSON in UTF-8"),
-    (b"[" * 100_000 + b"]" * 100_000, "nested"),
-    (body(sender="a", message="hi", metadata={"a": [[[[[[[[[]]]]]]]]]}), "nested"),
-    (body(message="hi"), '"sender" is missing'),
-    (body(sender="a"), '"message" is missing'),
-    (body(sender="a", message=None), '"message" is missing'),
-    (body(sender=12, message="hi"), '"sender" must be'),
-    (body(sender="", message="hi"), '"sender" must be'),
-    (body(sender="a b", message="hi"), '"sender" must be'),
-    (body(sender="ü", message="hi"), '"sender" must be'),
-    (body(sender="a" * 129, message="hi"), '"sender" must be'),
-    (body(sender="a", message=["hi"]), '"message" must be a string'),
-    (body(sender="a", message={"text": "hi"}), '"message" must be a string'),
-    (body(sender="a", message="hi \ud800 there"), "not valid Unicode"),
-    (body(sender="a", message="hi", metadata="en-GB"), '"metadata" must be a JSON object'),
-    (body(sender="a", message="hi", metadata=[1]), '"metadata" must be a JSON object'),
-])
+@pytest.mark.parametrize(
+    "raw, reason",
+    [
+        (b"", "empty"),
+        (b"   ", "empty"),
+        (b"null", "not an object"),
+        (b"[]", "not an object"),
+        (b"1", "not an object"),
+        (b'"x"', "not an object"),
+        (b"{not json", "not valid JSON"),
+        (b'{"sender": "a", "message": "caf\xe9"}', "not valid JSON in UTF-8"),
+        (b"[" * 100_000 + b"]" * 100_000, "nested"),
+        (body(sender="a", message="hi", metadata={"a": [[[[[[[[[]]]]]]]]]}), "nested"),
+        (body(message="hi"), '"sender" is missing'),
+        (body(sender="a"), '"message" is missing'),
+        (body(sender="a", message=None), '"message" is missing'),
+        (body(sender=12, message="hi"), '"sender" must be'),
+        (body(sender="", message="hi"), '"sender" must be'),
+        (body(sender="a b", message="hi"), '"sender" must be'),
+        (body(sender="ü", message="hi"), '"sender" must be'),
+        (body(sender="a" * 129, message="hi"), '"sender" must be'),
+        (body(sender="a", message=["hi"]), '"message" must be a string'),
+        (body(sender="a", message={"text": "hi"}), '"message" must be a string'),
+        (body(sender="a", message="hi \ud800 there"), "not valid Unicode"),
+        (body(sender="a", message="hi", metadata="en-GB"), '"metadata" must be a JSON object'),
+        (body(sender="a", message="hi", metadata=[1]), '"metadata" must be a JSON object'),
+    ],
+)
 def test_malformed_bodies_are_refused_with_a_reason(raw, reason):
     with pytest.raises(InvalidRequest) as refused:
         rest_message(raw)
@@ -57,8 +65,13 @@ def test_malformed_bodies_are_refused_with_a_reason(raw, reason):
 
 def test_the_reason_never_quotes_the_request():
     marker = "zebra-marker-7"
-    for raw in (body(sender=marker + " x", message=marker), body(sender="a", message=marker + "\ud800"),
-                body(sender="a", message=[marker]), marker.encode(), json.dumps([marker]).encode()):
+    for raw in (
+        body(sender=marker + " x", message=marker),
+        body(sender="a", message=marker + "\ud800"),
+        body(sender="a", message=[marker]),
+        marker.encode(),
+        json.dumps([marker]).encode(),
+    ):
         with pytest.raises(InvalidRequest) as refused:
             rest_message(raw)
         assert marker not in str(refused.value)
@@ -96,12 +109,17 @@ def test_the_body_limit_fits_the_longest_message_in_any_script():
     assert len(escaped.encode()) <= validation.MAX_BODY_BYTES
 
 
-@pytest.mark.parametrize("sender", [
-    "123456789", "7", "-1001234567890",            # Telegram chat ids (private, group)
-    "0123456789abcdef0123456789abcdef",            # a web chat session id of earlier versions
-    "0123456789abcdef0123456789abcdef." + "ab" * 32,   # a signed one (channels/web_session.py)
-    web_session.issue(b"k" * 32),
-])
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "123456789",
+        "7",
+        "-1001234567890",  # Telegram chat ids (private, group)
+        "0123456789abcdef0123456789abcdef",  # a web chat session id of earlier versions
+        "0123456789abcdef0123456789abcdef." + "ab" * 32,  # a signed one (channels/web_session.py)
+        web_session.issue(b"k" * 32),
+    ],
+)
 def test_rest_may_not_use_another_channels_conversation_ids(sender):
     with pytest.raises(InvalidRequest) as refused:
         rest_message(body(sender=sender, message="what did i ask you before?"))
@@ -109,9 +127,16 @@ def test_rest_may_not_use_another_channels_conversation_ids(sender):
     assert sender not in str(refused.value)
 
 
-@pytest.mark.parametrize("sender", [
-    "me", "1a", "1.5", "0123456789ABCDEF0123456789ABCDEF", "0123456789abcdef0123456789abcde",
-    "3f2b8c1e-5d4a-4b7e-9c2f-1a2b3c4d5e6f",        # uuidgen, as the README suggests
-])
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "me",
+        "1a",
+        "1.5",
+        "0123456789ABCDEF0123456789ABCDEF",
+        "0123456789abcdef0123456789abcde",
+        "3f2b8c1e-5d4a-4b7e-9c2f-1a2b3c4d5e6f",  # uuidgen, as the README suggests
+    ],
+)
 def test_other_rest_sender_ids_are_accepted(sender):
     assert rest_message(body(sender=sender, message="hi")).sender_id == sender

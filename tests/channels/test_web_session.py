@@ -1,5 +1,6 @@
 """Signed web chat session ids (channels/web_session.py): only what this server
 issued with its key passes."""
+
 from __future__ import annotations
 
 import pytest
@@ -25,19 +26,22 @@ def test_an_issued_id_verifies_and_each_is_new():
 
 def _forgeries(issued: str) -> list:
     random_part, signature = issued.split(".")
-    flipped = ("0" if signature[-1] != "0" else "1")
+    flipped = "0" if signature[-1] != "0" else "1"
     return [
-        random_part,                                         # unsigned: what earlier versions issued
-        "0123456789abcdef0123456789abcdef." + "0" * 64,      # made up
-        f"{random_part}.{signature[:-1]}",                   # truncated signature
-        f"{random_part}.",                                   # signature cut off
-        issued[:-1] + flipped,                               # one digit changed
+        random_part,  # unsigned: what earlier versions issued
+        "0123456789abcdef0123456789abcdef." + "0" * 64,  # made up
+        f"{random_part}.{signature[:-1]}",  # truncated signature
+        f"{random_part}.",  # signature cut off
+        issued[:-1] + flipped,  # one digit changed
         f"{random_part[:-1]}{'0' if random_part[-1] != '0' else '1'}.{signature}",  # other random
-        web_session.issue(OTHER_KEY),                        # signed with another key
+        web_session.issue(OTHER_KEY),  # signed with another key
         issued.upper(),
         issued + "\n",
         f" {issued}",
-        None, 12345, [issued], "",
+        None,
+        12345,
+        [issued],
+        "",
     ]
 
 
@@ -52,8 +56,9 @@ def test_forged_truncated_or_foreign_ids_are_refused():
     assert web_session.verify(OTHER_KEY, resigned)
 
 
-@pytest.mark.parametrize("env", [{}, {"WEB_SESSION_KEY": ""}, {"WEB_SESSION_KEY": "short"},
-                                 {"WEB_SESSION_KEY": "   " + "x" * 10 + "   "}])
+@pytest.mark.parametrize(
+    "env", [{}, {"WEB_SESSION_KEY": ""}, {"WEB_SESSION_KEY": "short"}, {"WEB_SESSION_KEY": "   " + "x" * 10 + "   "}]
+)
 def test_no_key_no_web_chat(env):
     with pytest.raises(MissingSecret) as missing:
         web_session.KEY.required(env)

@@ -6,6 +6,7 @@ buttons, reload, forget. The first tests need no server (helpers, the npm pin).
 The browser tests share one server and one browser page and run in file order
 (the conversation builds up: greeting, walking, follow-up, topic button, reload...).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -49,20 +50,27 @@ WEB = ROOT / "web"
 SCREENSHOTS = ROOT / "results" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 REPLY_TIMEOUT_MS = 60_000
-XSS = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">"
+XSS = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">'
 
 # --------------------------------------------------------------------------- no server
 
 
 def test_cors_origins_default_and_parsing():
-    assert parse_origins(None) == DEFAULT_CORS_ORIGINS == [
-        "http://localhost:5005", "http://127.0.0.1:5005"]
+    assert parse_origins(None) == DEFAULT_CORS_ORIGINS == ["http://localhost:5005", "http://127.0.0.1:5005"]
     assert parse_origins("https://chat.example.org/, http://localhost:8000") == [
-        "https://chat.example.org", "http://localhost:8000"]
+        "https://chat.example.org",
+        "http://localhost:8000",
+    ]
     assert parse_origins(["http://a.test"]) == ["http://a.test"]
     with pytest.raises(ValueError):
         parse_origins(["*"])
@@ -71,7 +79,7 @@ def test_cors_origins_default_and_parsing():
 def test_channel_from_credentials_uses_the_widget_settings():
     channel = WebChatInput.from_credentials({"cors_origins": ["http://127.0.0.1:9999"]})
     assert WebChatInput.name() == "webchat"
-    assert channel.url_prefix() == "webchat"   # mounted at /webhooks/webchat/
+    assert channel.url_prefix() == "webchat"  # mounted at /webhooks/webchat/
     assert channel.cors_origins == ["http://127.0.0.1:9999"]
     assert channel.session_persistence is True
     assert channel.metadata_key == "customData"
@@ -86,14 +94,19 @@ def test_only_session_ids_signed_with_this_servers_key_are_accepted(monkeypatch)
     key = "k" * 32
     monkeypatch.setenv("WEB_SESSION_KEY", key)
     channel = WebChatInput.from_credentials({})
-    assert not channel.valid_session_id(web_session.issue(key.encode()))   # no key before start
+    assert not channel.valid_session_id(web_session.issue(key.encode()))  # no key before start
     channel.blueprint(_no_handler)
     issued = web_session.issue(key.encode())
     assert channel.valid_session_id(issued)
-    for other in (issued.split(".")[0],                          # the unsigned form of old
-                  web_session.issue(b"another-key-0123456789"),
-                  "0123456789abcdef0123456789abcdef",
-                  "123456789", "x1", None, 12345):                 # Telegram, REST, junk
+    for other in (
+        issued.split(".")[0],  # the unsigned form of old
+        web_session.issue(b"another-key-0123456789"),
+        "0123456789abcdef0123456789abcdef",
+        "123456789",
+        "x1",
+        None,
+        12345,
+    ):  # Telegram, REST, junk
         assert not channel.valid_session_id(other), other
 
 
@@ -116,7 +129,7 @@ def test_widget_is_pinned_and_its_font_import_removed():
     assert package["dependencies"]["rasa-webchat"] == "1.0.1"
     lock = json.loads((WEB / "package-lock.json").read_text())
     assert lock["packages"]["node_modules/rasa-webchat"]["version"] == "1.0.1"
-    bundle = (WEB / "node_modules" / "rasa-webchat" / "lib" / "index.js")
+    bundle = WEB / "node_modules" / "rasa-webchat" / "lib" / "index.js"
     if not bundle.exists():
         pytest.skip("web/node_modules missing: run `npm ci --prefix web`")
     served = _strip_font_import(bundle.read_bytes())
@@ -126,8 +139,7 @@ def test_widget_is_pinned_and_its_font_import_removed():
 # --------------------------------------------------------------------------- servers
 
 
-def http(url: str, method: str = "GET", body: bytes | None = None,
-         headers: dict | None = None) -> tuple[int, bytes]:
+def http(url: str, method: str = "GET", body: bytes | None = None, headers: dict | None = None) -> tuple[int, bytes]:
     request = urllib.request.Request(url, data=body, method=method, headers=headers or {})
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
@@ -152,7 +164,7 @@ def server(tmp_path_factory) -> Iterator[Assistant]:
         "  bot_message_evt: bot_uttered\n"
         "  session_persistence: true\n"
         "  metadata_key: customData\n"
-        f"  cors_origins: [\"http://127.0.0.1:{port}\"]\n"
+        f'  cors_origins: ["http://127.0.0.1:{port}"]\n'
     )
     actions, actions_port = start_action_server(workdir)
     try:
@@ -177,8 +189,7 @@ class Browser:
         self.requests: list[str] = []
         self.problems: list[str] = []
         self._playwright = sync_playwright().start()
-        self.browser = self._playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS)
+        self.browser = self._playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS)
 
     def new_page(self, **context_options):
         context = self.browser.new_context(**context_options)
@@ -186,8 +197,10 @@ class Browser:
         page.on("request", lambda request: self.requests.append(request.url))
         page.on("websocket", lambda socket: self.requests.append(socket.url))
         page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
-        page.on("console", lambda message: message.type == "error" and self.problems.append(
-            f"console error: {message.text}"))
+        page.on(
+            "console",
+            lambda message: message.type == "error" and self.problems.append(f"console error: {message.text}"),
+        )
         return page
 
     def close(self) -> None:
@@ -231,15 +244,16 @@ def wait_for_reply(page, after: int, expected: str) -> str:
                    document.querySelectorAll('#chat .rw-group-message')).slice(after)
                  .some(g => g.classList.contains('rw-from-response')
                             && g.textContent.toLowerCase().includes(expected))""",
-            arg=[after, expected.lower()], timeout=REPLY_TIMEOUT_MS)
-        page.wait_for_function(
-            "() => !document.querySelector('#chat .rw-typing-indication')", timeout=15_000)
+            arg=[after, expected.lower()],
+            timeout=REPLY_TIMEOUT_MS,
+        )
+        page.wait_for_function("() => !document.querySelector('#chat .rw-typing-indication')", timeout=15_000)
     except Exception as error:  # show what the person would have seen
-        raise AssertionError(f"no reply containing {expected!r}; the page shows:\n"
-                             f"{transcript(page)}") from error
+        raise AssertionError(f"no reply containing {expected!r}; the page shows:\n{transcript(page)}") from error
     page.wait_for_timeout(300)
-    return "\n".join(page.locator("#chat .rw-group-message").nth(i).inner_text()
-                     for i in range(after, group_count(page)))
+    return "\n".join(
+        page.locator("#chat .rw-group-message").nth(i).inner_text() for i in range(after, group_count(page))
+    )
 
 
 def ask(page, text: str, expected: str) -> str:
@@ -256,8 +270,7 @@ def session_id(page) -> str:
 
 def user_events(server: Assistant, sender_id: str) -> list:
     with sqlite3.connect(server.workdir / "conversations.db") as db:
-        rows = db.execute("SELECT data FROM events WHERE sender_id = ? AND type_name = 'user'",
-                          (sender_id,)).fetchall()
+        rows = db.execute("SELECT data FROM events WHERE sender_id = ? AND type_name = 'user'", (sender_id,)).fetchall()
     return [json.loads(row[0]) for row in rows]
 
 
@@ -269,8 +282,7 @@ def assert_fits(page, width: int, height: int) -> None:
         assert element.is_visible(), selector
         box = element.bounding_box()
         assert box and box["x"] >= 0 and box["y"] >= 0, (selector, box)
-        assert box["x"] + box["width"] <= width + 1 and box["y"] + box["height"] <= height + 1, (
-            selector, box)
+        assert box["x"] + box["width"] <= width + 1 and box["y"] + box["height"] <= height + 1, (selector, box)
     assert page.evaluate("() => document.documentElement.scrollWidth") <= width
     assert "911" in page.locator("#disclaimer").inner_text()
 
@@ -326,8 +338,9 @@ def test_topic_button_asks_that_topic(chat):
     box.fill("asdf qwer zxcv")
     box.press("Enter")
     # The honest "no reviewed information" or the out-of-scope reply: both end with the topic buttons.
-    diet = chat.locator("#chat .rw-group-message").nth(before + 1).locator(
-        ".rw-reply", has_text=re.compile("diet", re.I))
+    diet = (
+        chat.locator("#chat .rw-group-message").nth(before + 1).locator(".rw-reply", has_text=re.compile("diet", re.I))
+    )
     try:
         diet.first.wait_for(state="visible", timeout=REPLY_TIMEOUT_MS)
     except Exception as error:
@@ -335,7 +348,7 @@ def test_topic_button_asks_that_topic(chat):
     before = group_count(chat)
     diet.first.click()
     answer = wait_for_reply(chat, before, "what would you like to know")
-    assert re.search(r"\bdiet\b", answer, re.I), answer     # the button's title, as sent
+    assert re.search(r"\bdiet\b", answer, re.I), answer  # the button's title, as sent
     assert re.search(r"Diet and supplements: what would you like to know", answer), answer
 
 
@@ -347,8 +360,12 @@ def test_reload_keeps_the_conversation(chat, server):
     chat.reload()
     chat.locator("#chat .rw-client", has_text="is walking good for fibro?").wait_for()
     after = transcript(chat)
-    for text in ("is walking good for fibro?", "low-impact way to start", "no single right amount",
-                 "how long should i start with?"):
+    for text in (
+        "is walking good for fibro?",
+        "low-impact way to start",
+        "no single right amount",
+        "how long should i start with?",
+    ):
         assert text in after, text
     assert session_id(chat) == before
     # No second greeting: the widget resumed the session instead of starting one.
@@ -390,8 +407,9 @@ def test_html_in_messages_is_shown_as_text(chat):
 @pytest.mark.slow
 @pytest.mark.browser
 def test_phone_viewport(browser, server):
-    phone = browser.new_page(viewport={"width": 375, "height": 667}, is_mobile=True,
-                             has_touch=True, device_scale_factor=2, locale="en-US")
+    phone = browser.new_page(
+        viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True, device_scale_factor=2, locale="en-US"
+    )
     phone.set_default_timeout(REPLY_TIMEOUT_MS)
     phone.goto(f"{server.url}/webhooks/webchat/")
     wait_for_reply(phone, 0, "self-care assistant")
@@ -421,11 +439,11 @@ def test_everything_comes_from_this_server(browser, server):
     assert browser.requests, "no request recorded"
     origin = server.url
     ws_origin = origin.replace("http://", "ws://")
-    foreign = [url for url in browser.requests
-               if not (url.startswith(origin + "/") or url.startswith(ws_origin + "/"))]
+    foreign = [url for url in browser.requests if not (url.startswith(origin + "/") or url.startswith(ws_origin + "/"))]
     assert foreign == []
     assert any(url.startswith(ws_origin + "/socket.io/") for url in browser.requests), (
-        "the widget never upgraded to a WebSocket")
+        "the widget never upgraded to a WebSocket"
+    )
     # No CSP violation, no script error on any page so far.
     assert browser.problems == []
 
@@ -456,28 +474,35 @@ class Socket:
         self.confirmations: asyncio.Queue = asyncio.Queue()
         self.replies: list[str] = []
         self.client.on("session_confirm", self.confirmations.put)
-        self.client.on("bot_uttered", lambda data: self.replies.append(
-            data.get("text") or "" if isinstance(data, dict) else str(data)))
+        self.client.on(
+            "bot_uttered",
+            lambda data: self.replies.append(data.get("text") or "" if isinstance(data, dict) else str(data)),
+        )
 
     async def session(self, requested: str | None = None) -> str:
         if not self.client.connected:
             # Long polling: this python-engineio's WebSocket client needs a newer
             # aiohttp than Rasa 3.6 pins. The browser tests cover the WebSocket.
-            await self.client.connect(self.url, headers={"Origin": self.url},
-                                      transports=["polling"], socketio_path="/socket.io",
-                                      wait_timeout=10)
+            await self.client.connect(
+                self.url,
+                headers={"Origin": self.url},
+                transports=["polling"],
+                socketio_path="/socket.io",
+                wait_timeout=10,
+            )
         await self.client.emit("session_request", {"session_id": requested})
         return await asyncio.wait_for(self.confirmations.get(), timeout=10)
 
     async def say(self, session_id: str, text: str) -> None:
-        await self.client.emit("user_uttered", {"message": text, "session_id": session_id,
-                                                "customData": {"locale": "en-GB"}})
+        await self.client.emit(
+            "user_uttered", {"message": text, "session_id": session_id, "customData": {"locale": "en-GB"}}
+        )
 
     async def wait_for_reply(self, expected: str, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
         while not any(expected in reply for reply in self.replies):
             assert time.monotonic() < deadline, (expected, self.replies)
-            await asyncio.sleep(0.05)   # polling a list this test owns, up to the deadline
+            await asyncio.sleep(0.05)  # polling a list this test owns, up to the deadline
 
     async def close(self) -> None:
         await self.client.disconnect()
@@ -497,7 +522,7 @@ def test_a_never_issued_session_id_gets_a_new_session_and_nobody_elses_replies(s
 
 async def _never_issued_session(server: Assistant) -> None:
     key = WEB_SESSION_KEY.encode()
-    never_issued = uuid.uuid4().hex   # the form earlier versions accepted from anyone
+    never_issued = uuid.uuid4().hex  # the form earlier versions accepted from anyone
     alice, mallory, alice_again = Socket(server), Socket(server), Socket(server)
     try:
         # Alice's page starts with a made-up id: she gets a new, signed session instead.
@@ -506,10 +531,12 @@ async def _never_issued_session(server: Assistant) -> None:
         # Another socket that knows the made-up id, or Alice's id without its signature,
         # or re-signed with another key, gets a session of its own each time.
         random_part = alices.split(".")[0]
-        resigned = web_session.issue(b"another-install-key-0123")   # a valid form, wrong key
+        resigned = web_session.issue(b"another-install-key-0123")  # a valid form, wrong key
         resigned = f"{random_part}.{resigned.split('.')[1]}"
-        given = [await mallory.session(forged) for forged in (
-            never_issued, random_part, resigned, f"{random_part}.{'0' * 64}")]
+        given = [
+            await mallory.session(forged)
+            for forged in (never_issued, random_part, resigned, f"{random_part}.{'0' * 64}")
+        ]
         assert len(set(given)) == len(given) and alices not in given and never_issued not in given
         assert all(web_session.verify(key, session_id) for session_id in given)
         mallorys = given[0]
@@ -523,8 +550,7 @@ async def _never_issued_session(server: Assistant) -> None:
         # Alice's room, that reply would have reached this socket first.
         await mallory.say(mallorys, "what is fibromyalgia?")
         await mallory.wait_for_reply("nidirect")
-        assert not any("low-impact way to start" in reply for reply in mallory.replies), \
-            mallory.replies
+        assert not any("low-impact way to start" in reply for reply in mallory.replies), mallory.replies
         assert user_events(server, never_issued) == []
         assert [e.get("text") for e in user_events(server, alices)] == ["is walking good for fibro?"]
 
@@ -542,8 +568,7 @@ def test_page_and_static_files(server):
     assert status == 200 and b"Not a doctor." in page
     status, _ = http(base + "/static/rasa-webchat.js")
     assert status == 200
-    for path in ("/static/../../../../etc/passwd", "/static/..%2F..%2Fchannels%2Fwebchat.py",
-                 "/static/missing.js"):
+    for path in ("/static/../../../../etc/passwd", "/static/..%2F..%2Fchannels%2Fwebchat.py", "/static/missing.js"):
         assert http(base + path)[0] == 404, path
     request = urllib.request.Request(base + "/")
     with urllib.request.urlopen(request, timeout=10) as response:
@@ -556,14 +581,19 @@ def test_forget_endpoint_refuses_other_conversations(server):
     forget = f"{server.url}/webhooks/webchat/forget"
     # A REST conversation can't be erased from the web: its id is not a web session id.
     assert server.reply_text("rest-person", "is walking good for fibro?")
-    status, _ = http(forget, "POST", json.dumps({"session_id": "rest-person"}).encode(),
-                     {"Content-Type": "application/json"})
+    status, _ = http(
+        forget, "POST", json.dumps({"session_id": "rest-person"}).encode(), {"Content-Type": "application/json"}
+    )
     assert status == 400
     assert user_events(server, "rest-person")
     status, _ = http(forget, "POST", b"not json", {"Content-Type": "application/json"})
     assert status == 400
-    status, _ = http(forget, "POST", json.dumps({"session_id": "0" * 32}).encode(),
-                     {"Content-Type": "application/json", "Origin": "http://evil.example"})
+    status, _ = http(
+        forget,
+        "POST",
+        json.dumps({"session_id": "0" * 32}).encode(),
+        {"Content-Type": "application/json", "Origin": "http://evil.example"},
+    )
     assert status == 403
 
 
@@ -601,22 +631,27 @@ def test_a_turn_that_cannot_be_saved_says_so_and_the_conversation_goes_on(browse
     with read_only(server.workdir / "conversations.db"):
         reply = ask(page, "is walking good for fibro?", "couldn't save that")
     assert NOT_SAVED_REPLY.split(",")[0] in reply, reply
-    assert not any(e.get("text") == "is walking good for fibro?"
-                   for e in user_events(server, session_id(page)))
+    assert not any(e.get("text") == "is walking good for fibro?" for e in user_events(server, session_id(page)))
     assert ask(page, "is walking good for fibro?", "low-impact way to start")
-    assert [e.get("text") for e in user_events(server, session_id(page))][-1] == \
-        "is walking good for fibro?"
+    assert [e.get("text") for e in user_events(server, session_id(page))][-1] == "is walking good for fibro?"
     page.context.close()
 
 
 def _a_stored_web_conversation(server: Assistant) -> str:
     """A signed session id with a stored turn, written as the store writes one."""
     session = web_session.issue(WEB_SESSION_KEY.encode())
-    event = {"event": "user", "timestamp": time.time(), "text": "is walking good for fibro?",
-             "parse_data": {"intent": {"name": "ask"}}, "input_channel": "webchat"}
+    event = {
+        "event": "user",
+        "timestamp": time.time(),
+        "text": "is walking good for fibro?",
+        "parse_data": {"intent": {"name": "ask"}},
+        "input_channel": "webchat",
+    }
     with sqlite3.connect(server.workdir / "conversations.db") as db:
-        db.execute("INSERT INTO events (sender_id, type_name, timestamp, intent_name, data) "
-                   "VALUES (?, 'user', ?, 'ask', ?)", (session, event["timestamp"], json.dumps(event)))
+        db.execute(
+            "INSERT INTO events (sender_id, type_name, timestamp, intent_name, data) VALUES (?, 'user', ?, 'ask', ?)",
+            (session, event["timestamp"], json.dumps(event)),
+        )
     return session
 
 
@@ -626,17 +661,19 @@ def test_forget_while_the_store_fails_gets_503_with_a_reason_and_keeps_the_conve
     session = _a_stored_web_conversation(server)
     log_before = server.rasa.log.read_text(errors="replace")
     with read_only(server.workdir / "conversations.db"):
-        status, body = http(forget, "POST", json.dumps({"session_id": session}).encode(),
-                            {"Content-Type": "application/json"})
+        status, body = http(
+            forget, "POST", json.dumps({"session_id": session}).encode(), {"Content-Type": "application/json"}
+        )
     assert status == 503, (status, body)
     assert "could not be erased" in json.loads(body)["error"], body
-    assert len(user_events(server, session)) == 1          # nothing erased, nothing half-done
-    new_log = server.rasa.log.read_text(errors="replace")[len(log_before):]
-    assert new_log.count("the tracker store could not erase") == 1, new_log   # logged once
+    assert len(user_events(server, session)) == 1  # nothing erased, nothing half-done
+    new_log = server.rasa.log.read_text(errors="replace")[len(log_before) :]
+    assert new_log.count("the tracker store could not erase") == 1, new_log  # logged once
     assert "Traceback" not in new_log and session not in new_log, new_log
     # Repaired: the same request erases it.
-    status, body = http(forget, "POST", json.dumps({"session_id": session}).encode(),
-                        {"Content-Type": "application/json"})
+    status, body = http(
+        forget, "POST", json.dumps({"session_id": session}).encode(), {"Content-Type": "application/json"}
+    )
     assert (status, json.loads(body)) == (200, {"erased": True})
     assert user_events(server, session) == []
 
@@ -679,9 +716,13 @@ async def _typed_commands(server: Assistant) -> None:
         session = await me.session()
         await me.say(session, "is cymbalta any good for fibro")
         await me.wait_for_reply("uloxetine")
-        for typed, expected in (("/stop", UNKNOWN_COMMAND_REPLY), ("/back", UNKNOWN_COMMAND_REPLY),
-                                ("/forget", WEB_FORGET_REPLY), ("/help", "/restart - start over"),
-                                ("/restart", RESTART_REPLY)):
+        for typed, expected in (
+            ("/stop", UNKNOWN_COMMAND_REPLY),
+            ("/back", UNKNOWN_COMMAND_REPLY),
+            ("/forget", WEB_FORGET_REPLY),
+            ("/help", "/restart - start over"),
+            ("/restart", RESTART_REPLY),
+        ):
             me.replies.clear()
             await me.say(session, typed)
             await me.wait_for_reply(expected)

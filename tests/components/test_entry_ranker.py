@@ -1,5 +1,6 @@
 """The answer model in the NLU pipeline: trained as `rasa train` trains it, it ranks the
 entries on every message, and a question the classifier misread becomes `ask`."""
+
 from __future__ import annotations
 
 import pytest
@@ -27,17 +28,20 @@ def parsed(ranker: EntryRanker, text: str, intent: str) -> Message:
     return ranker.process([message])[0]
 
 
-@pytest.mark.parametrize("text, intent, expected", [
-    ("what are the side effects of savella", "out_of_scope", "ask"),    # misread: a question
-    ("hi there, is tai chi good for fibromyalgia?", "greet", "ask"),    # a greeting in front
-    ("hi", "greet", "greet"),
-    ("thanks so much, that was really kind", "thank", "thank"),
-    ("hello there, nice to meet you", "greet", "greet"),
-    ("no but seriously, does tai chi help fibromyalgia?", "deny", "ask"),
-    ("is salmon twice a week enough", "deny", "ask"),               # not a yes or a no
-    ("nope, not today", "deny", "deny"),
-    ("can you book me a taxi to the station", "out_of_scope", "out_of_scope"),
-])
+@pytest.mark.parametrize(
+    "text, intent, expected",
+    [
+        ("what are the side effects of savella", "out_of_scope", "ask"),  # misread: a question
+        ("hi there, is tai chi good for fibromyalgia?", "greet", "ask"),  # a greeting in front
+        ("hi", "greet", "greet"),
+        ("thanks so much, that was really kind", "thank", "thank"),
+        ("hello there, nice to meet you", "greet", "greet"),
+        ("no but seriously, does tai chi help fibromyalgia?", "deny", "ask"),
+        ("is salmon twice a week enough", "deny", "ask"),  # not a yes or a no
+        ("nope, not today", "deny", "deny"),
+        ("can you book me a taxi to the station", "out_of_scope", "out_of_scope"),
+    ],
+)
 def test_a_confident_question_becomes_ask(ranker, text, intent, expected):
     message = parsed(ranker, text, intent)
     assert message.get("intent")["name"] == expected

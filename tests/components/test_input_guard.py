@@ -1,4 +1,5 @@
 """The input guard: what reaches the tokenizer is bounded; the full text is kept aside."""
+
 from __future__ import annotations
 
 from rasa.shared.nlu.training_data.message import Message

@@ -1,4 +1,5 @@
 """The cached action-response validation accepts and rejects what stock Rasa does."""
+
 from __future__ import annotations
 
 import jsonschema
@@ -14,7 +15,7 @@ GOOD = [
     {},
 ]
 BAD = [
-    {"events": [{"event": "slot", "name": "topic"}]},        # a slot event needs a value
+    {"events": [{"event": "slot", "name": "topic"}]},  # a slot event needs a value
     {"events": "not a list"},
     {"responses": [{"text": "hi"}, "not an object"]},
     {"events": [{"event": "no_such_event"}]},
@@ -53,17 +54,29 @@ def _tracker_with(text: str, risk: dict | None):
     return tracker, domain
 
 
-@pytest.mark.parametrize("action, risk, expected", [
-    ("action_crisis_response", {"kind": "crisis", "template": "crisis_other", "reason": "model"},
-     "looking out for them"),
-    ("action_crisis_response", None, "Are you safe right now?"),
-    ("action_emergency_response", {"kind": "emergency", "template": "emergency", "reason": "r"},
-     "medical emergency"),
-    ("action_dangerous_request_response", {"kind": "dangerous", "template": "dangerous_toxic", "reason": "m"},
-     "can't help with that"),
-    ("action_answer_topic", {"kind": "crisis", "template": "harm_done", "reason": "m"}, "emergency help now"),
-    ("action_answer_topic", None, "try again in a minute"),
-])
+@pytest.mark.parametrize(
+    "action, risk, expected",
+    [
+        (
+            "action_crisis_response",
+            {"kind": "crisis", "template": "crisis_other", "reason": "model"},
+            "looking out for them",
+        ),
+        ("action_crisis_response", None, "Are you safe right now?"),
+        (
+            "action_emergency_response",
+            {"kind": "emergency", "template": "emergency", "reason": "r"},
+            "medical emergency",
+        ),
+        (
+            "action_dangerous_request_response",
+            {"kind": "dangerous", "template": "dangerous_toxic", "reason": "m"},
+            "can't help with that",
+        ),
+        ("action_answer_topic", {"kind": "crisis", "template": "harm_done", "reason": "m"}, "emergency help now"),
+        ("action_answer_topic", None, "try again in a minute"),
+    ],
+)
 def test_the_stand_in_is_the_reviewed_reply_the_decision_names(action, risk, expected):
     from components.rasa_fixes import stand_in_text
 

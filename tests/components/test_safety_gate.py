@@ -1,5 +1,6 @@
 """The safety gate: one risk decision per message, carried on the message, and the
 intent it routes to, whatever the classifier said."""
+
 from __future__ import annotations
 
 import pytest
@@ -12,8 +13,11 @@ from components.input_guard import InputGuard
 from components.safety_gate import SafetyGate, assessed_text, decide, route
 from selfcare.safety.risk import NO_RISK, Risk
 
-RANKING = [{"name": "crisis", "confidence": 0.6}, {"name": "ask", "confidence": 0.3},
-           {"name": "greet", "confidence": 0.1}]
+RANKING = [
+    {"name": "crisis", "confidence": 0.6},
+    {"name": "ask", "confidence": 0.3},
+    {"name": "greet", "confidence": 0.1},
+]
 
 
 @pytest.fixture(scope="module")
@@ -26,16 +30,19 @@ def trained_gate(tmp_path_factory) -> SafetyGate:
     return SafetyGate.load(SafetyGate.get_default_config(), storage, resource, None)
 
 
-@pytest.mark.parametrize("risk, text, predicted, expected", [
-    (Risk("crisis", "crisis", "crisis.explicit"), "i want to die bye", "goodbye", "crisis"),
-    (Risk("emergency", "emergency", "model"), "face drooping", "ask", "medical_emergency"),
-    (Risk("dangerous", "dangerous_toxic", "model"), "bleach detox?", "ask", "dangerous_request"),
-    (Risk("medicine", "med_combination", "model"), "lyrica and oxy", "ask", "medicine_safety"),
-    (NO_RISK, "this pain is killing me", "crisis", "ask"),      # classifier's alarm dropped
-    (NO_RISK, "is walking good for fibro?", "ask", None),
-    (NO_RISK, "", "greet", "nlu_fallback"),
-    (NO_RISK, "😭😭😭", "ask", "nlu_fallback"),
-])
+@pytest.mark.parametrize(
+    "risk, text, predicted, expected",
+    [
+        (Risk("crisis", "crisis", "crisis.explicit"), "i want to die bye", "goodbye", "crisis"),
+        (Risk("emergency", "emergency", "model"), "face drooping", "ask", "medical_emergency"),
+        (Risk("dangerous", "dangerous_toxic", "model"), "bleach detox?", "ask", "dangerous_request"),
+        (Risk("medicine", "med_combination", "model"), "lyrica and oxy", "ask", "medicine_safety"),
+        (NO_RISK, "this pain is killing me", "crisis", "ask"),  # classifier's alarm dropped
+        (NO_RISK, "is walking good for fibro?", "ask", None),
+        (NO_RISK, "", "greet", "nlu_fallback"),
+        (NO_RISK, "😭😭😭", "ask", "nlu_fallback"),
+    ],
+)
 def test_route(risk, text, predicted, expected):
     assert route(risk, text, predicted, RANKING) == expected
 
@@ -46,8 +53,13 @@ def test_rules_decide_when_there_is_no_model():
 
 
 def test_the_decision_rides_on_the_message_and_overrides_a_goodbye(trained_gate):
-    message = Message(data={"text": "took all my pills tonight. bye everyone",
-                            "intent": {"name": "goodbye", "confidence": 0.9}, "intent_ranking": RANKING})
+    message = Message(
+        data={
+            "text": "took all my pills tonight. bye everyone",
+            "intent": {"name": "goodbye", "confidence": 0.9},
+            "intent_ranking": RANKING,
+        }
+    )
     [processed] = trained_gate.process([message])
     risk = Risk.from_dict(processed.get("risk"))
     assert risk.kind == "crisis"
@@ -55,8 +67,13 @@ def test_the_decision_rides_on_the_message_and_overrides_a_goodbye(trained_gate)
 
 
 def test_an_ordinary_question_keeps_its_intent(trained_gate):
-    message = Message(data={"text": "is swimming ok when everything hurts?",
-                            "intent": {"name": "ask", "confidence": 0.9}, "intent_ranking": []})
+    message = Message(
+        data={
+            "text": "is swimming ok when everything hurts?",
+            "intent": {"name": "ask", "confidence": 0.9},
+            "intent_ranking": [],
+        }
+    )
     [processed] = trained_gate.process([message])
     assert Risk.from_dict(processed.get("risk")) == NO_RISK
     assert processed.get("intent")["name"] == "ask"

@@ -3,6 +3,7 @@ that deploy what deploy/docker-compose.yml runs. Parsed and compared with the co
 file, deploy/Dockerfile, the endpoints file and the code: images, ports, commands,
 environment variables, channels. (No helm or cluster here: the charts' templates are not
 rendered; the value names follow their values.yaml.)"""
+
 from __future__ import annotations
 
 import json
@@ -57,7 +58,7 @@ def test_the_images_are_the_compose_files(rasa, actions, compose):
 
 
 def test_the_commands_are_the_images_and_the_compose_files(rasa, actions, compose):
-    assert rasa["command"] + rasa["args"] == dockerfile_cmd()       # what rasa-a and rasa-b run
+    assert rasa["command"] + rasa["args"] == dockerfile_cmd()  # what rasa-a and rasa-b run
     assert actions["command"] + actions["args"] == compose["actions"]["command"]
     # None of the chart's defaults that the project refuses: the HTTP API, any origin, debug logs.
     assert not {"--enable-api", "--cors", "--auth-token", "--debug"} & set(rasa["args"])
@@ -75,16 +76,16 @@ def test_the_ports_agree_everywhere(rasa, actions, compose):
     assert actions_port == actions["applicationSettings"]["port"] == actions["service"]["port"] == 5055
     # The Rasa server reaches the action server's service as compose reaches its container.
     url = f"http://{actions['fullnameOverride']}:{actions['service']['port']}/webhook"
-    assert env_value(rasa, "ACTION_SERVER_URL")["value"] == url == \
-        compose["rasa-a"]["environment"]["ACTION_SERVER_URL"]
+    assert env_value(rasa, "ACTION_SERVER_URL")["value"] == url == compose["rasa-a"]["environment"]["ACTION_SERVER_URL"]
     assert rasa["livenessProbe"]["httpGet"]["path"] == "/"
     assert actions["livenessProbe"]["httpGet"]["path"] == "/health"
     assert "/health" in " ".join(compose["actions"]["healthcheck"]["test"])
 
 
 def test_the_environment_variables_are_the_compose_files(rasa, actions, compose):
-    assert sorted(env_names(rasa)) == sorted(compose["rasa-a"]["environment"]) == \
-        sorted(compose["rasa-b"]["environment"])
+    assert (
+        sorted(env_names(rasa)) == sorted(compose["rasa-a"]["environment"]) == sorted(compose["rasa-b"]["environment"])
+    )
     assert sorted(env_names(actions)) == sorted(compose["actions"]["environment"])
     for values in (rasa, actions):
         assert len(env_names(values)) == len(set(env_names(values)))
@@ -95,20 +96,25 @@ def test_every_variable_the_code_and_the_endpoints_file_read_is_set(rasa, action
     from actions import auth
     from channels import rest, telegram, web_session
 
-    text = "\n".join(line.split("#", 1)[0]
-                       for line in (DEPLOY / "endpoints.postgres.yml").read_text().splitlines())
+    text = "\n".join(line.split("#", 1)[0] for line in (DEPLOY / "endpoints.postgres.yml").read_text().splitlines())
     endpoints = set(re.findall(r"\$\{(\w+)\}", text))
     assert endpoints and endpoints <= set(env_names(rasa))
-    read_by_code = {auth.TOKEN.variable, web_session.KEY.variable, rest.TOKEN.variable,
-                    *re.findall(r'"(TELEGRAM_(?:TOKEN|SECRET|WEBHOOK_URL))"',
-                                Path(telegram.__file__).read_text())}
+    read_by_code = {
+        auth.TOKEN.variable,
+        web_session.KEY.variable,
+        rest.TOKEN.variable,
+        *re.findall(r'"(TELEGRAM_(?:TOKEN|SECRET|WEBHOOK_URL))"', Path(telegram.__file__).read_text()),
+    }
     assert len(read_by_code) == 6 and read_by_code <= set(env_names(rasa))
     assert auth.TOKEN.variable in env_names(actions)
 
 
 def test_secrets_come_from_the_secret_made_from_deploy_env(rasa, actions):
-    example = {line.split("=", 1)[0] for line in (DEPLOY / ".env.example").read_text().splitlines()
-               if "=" in line and not line.startswith("#")}
+    example = {
+        line.split("=", 1)[0]
+        for line in (DEPLOY / ".env.example").read_text().splitlines()
+        if "=" in line and not line.startswith("#")
+    }
     for values in (rasa, actions):
         for item in values["extraEnv"]:
             if any(word in item["name"] for word in ("TOKEN", "KEY", "PASSWORD", "SECRET")):
@@ -116,7 +122,7 @@ def test_secrets_come_from_the_secret_made_from_deploy_env(rasa, actions):
             ref = item.get("valueFrom", {}).get("secretKeyRef")
             if ref is not None:
                 assert ref["name"] == "fibro-assistant" and ref["key"] == item["name"]
-                assert ref.get("optional") or ref["key"] in example, ref   # required: in .env
+                assert ref.get("optional") or ref["key"] in example, ref  # required: in .env
 
 
 def test_the_channels_are_credentials_ymls(rasa):
@@ -126,15 +132,14 @@ def test_the_channels_are_credentials_ymls(rasa):
     for channel, settings in charted.items():
         assert settings is not None, f"{channel}: Helm drops keys set to null; use {{}}"
         expected = dict(ours[channel] or {})
-        assert {k: v for k, v in settings.items() if k != "cors_origins"} == \
-            {k: v for k, v in expected.items() if k != "cors_origins"}, channel
-    assert all(origin.startswith("https://") for origin in
-               charted["channels.webchat.WebChatInput"]["cors_origins"])
+        assert {k: v for k, v in settings.items() if k != "cors_origins"} == {
+            k: v for k, v in expected.items() if k != "cors_origins"
+        }, channel
+    assert all(origin.startswith("https://") for origin in charted["channels.webchat.WebChatInput"]["cors_origins"])
 
 
 def test_the_charts_own_stores_and_sidecars_are_off(rasa, actions):
     endpoints = rasa["applicationSettings"]["endpoints"]
-    assert not any(endpoints[name]["enabled"] for name in ("models", "trackerStore", "lockStore",
-                                                           "eventBroker"))
+    assert not any(endpoints[name]["enabled"] for name in ("models", "trackerStore", "lockStore", "eventBroker"))
     assert not rasa["postgresql"]["install"] and not rasa["redis"]["install"]
     assert not rasa["rasa-action-server"]["install"] and not rasa["nginx"]["enabled"]

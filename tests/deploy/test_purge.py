@@ -1,6 +1,7 @@
 """`make purge` against the PostgreSQL deployment's own endpoints file
 (deploy/endpoints.postgres.yml, its ${VAR}s set as deploy/docker-compose.yml sets
 them), on a real PostgreSQL started by the tests."""
+
 from __future__ import annotations
 
 import pytest
@@ -23,19 +24,31 @@ def conversations(postgres) -> dict:  # noqa: F811
 
 
 def test_make_purge_on_the_postgresql_deployment(postgres):  # noqa: F811
-    store = StrictSQLTrackerStore(domain=DOMAIN, dialect="postgresql", host="127.0.0.1",
-                                  port=postgres["port"], db=PG_DB, username=PG_USER,
-                                  password=PG_PASSWORD)
+    store = StrictSQLTrackerStore(
+        domain=DOMAIN,
+        dialect="postgresql",
+        host="127.0.0.1",
+        port=postgres["port"],
+        db=PG_DB,
+        username=PG_USER,
+        password=PG_PASSWORD,
+    )
     write_conversation(store, "old-person", 400, 100)
     write_conversation(store, "recent-person", 10)
     before = conversations(postgres)
     env = {
-        "ENDPOINTS": "deploy/endpoints.postgres.yml", "RETENTION_DAYS": "30",
-        "POSTGRES_HOST": "127.0.0.1", "POSTGRES_PORT": str(postgres["port"]),
-        "POSTGRES_DB": PG_DB, "POSTGRES_USER": PG_USER, "POSTGRES_PASSWORD": PG_PASSWORD,
+        "ENDPOINTS": "deploy/endpoints.postgres.yml",
+        "RETENTION_DAYS": "30",
+        "POSTGRES_HOST": "127.0.0.1",
+        "POSTGRES_PORT": str(postgres["port"]),
+        "POSTGRES_DB": PG_DB,
+        "POSTGRES_USER": PG_USER,
+        "POSTGRES_PASSWORD": PG_PASSWORD,
         # the rest of the file must resolve too, as it does for the server; purge uses none
-        "ACTION_SERVER_URL": "http://127.0.0.1:1/webhook", "REDIS_HOST": "127.0.0.1",
-        "REDIS_PORT": "1", "REDIS_PASSWORD": "unused",
+        "ACTION_SERVER_URL": "http://127.0.0.1:1/webhook",
+        "REDIS_HOST": "127.0.0.1",
+        "REDIS_PORT": "1",
+        "REDIS_PASSWORD": "unused",
     }
     done = make_purge(env)
     assert done.returncode == 0, done.stderr[-2000:]

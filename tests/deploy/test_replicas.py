@@ -6,6 +6,7 @@ Rasa servers (replicas A and B) using stores.sql.StrictSQLTrackerStore (dialect
 postgresql) and stores.lock.AtomicRedisLockStore. This is the topology of
 deploy/docker-compose.yml without the containers.
 """
+
 from __future__ import annotations
 
 import json
@@ -50,14 +51,12 @@ def redis_port(redis_server):
 @pytest.fixture(scope="module")
 def replicas(postgres, redis_server, tmp_path_factory):
     """One action server and two Rasa servers sharing PostgreSQL and Redis."""
-    with stack.replicas(tmp_path_factory.mktemp("replicas"), postgres["server"], redis_server,
-                        2) as running:
+    with stack.replicas(tmp_path_factory.mktemp("replicas"), postgres["server"], redis_server, 2) as running:
         yield running.urls
 
 
 def send(url: str, sender: str, message: str, timeout: float = 180) -> tuple[int, object]:
-    return http_post_json(f"{url}/webhooks/rest/webhook", {"sender": sender, "message": message},
-                          timeout)
+    return http_post_json(f"{url}/webhooks/rest/webhook", {"sender": sender, "message": message}, timeout)
 
 
 def stored_events(postgres, sender: str) -> list[dict]:
@@ -95,11 +94,12 @@ def test_simultaneous_messages_on_both_replicas_lose_no_turn(replicas, postgres)
     assert sorted(texts) == sorted(f"hello {i}" for i in range(TURNS))
     # The lock serialised the turns: each user turn starts after the previous
     # one ended by listening, never in the middle of another turn.
-    actions = [e.get("name") if e["event"] == "action" else "<user>" for e in events
-               if e["event"] in ("action", "user")]
+    actions = [
+        e.get("name") if e["event"] == "action" else "<user>" for e in events if e["event"] in ("action", "user")
+    ]
     for index, name in enumerate(actions):
         if name == "<user>" and index > 0 and "<user>" in actions[:index]:
-            assert actions[index - 1] == "action_listen", actions[max(0, index - 6):index + 1]
+            assert actions[index - 1] == "action_listen", actions[max(0, index - 6) : index + 1]
     # every request got its own reply
     assert all(body for _, body in results), results
 
@@ -135,15 +135,15 @@ def test_concurrent_ticket_issue_is_atomic_in_redis(redis_port):
     conversation = f"tickets-{uuid.uuid4().hex[:8]}"
     context = multiprocessing.get_context("fork")
     go_processes, queue = context.Event(), context.Queue()
-    processes = [context.Process(target=_issue_in_process,
-                                 args=(redis_port, conversation, 50, go_processes, queue))
-                 for _ in range(4)]
+    processes = [
+        context.Process(target=_issue_in_process, args=(redis_port, conversation, 50, go_processes, queue))
+        for _ in range(4)
+    ]
     for process in processes:
         process.start()
     go_threads = threading.Event()
     with ThreadPoolExecutor(6) as pool:
-        futures = [pool.submit(_issue_many, redis_port, conversation, 50, go_threads)
-                   for _ in range(6)]
+        futures = [pool.submit(_issue_many, redis_port, conversation, 50, go_threads) for _ in range(6)]
         go_processes.set()
         go_threads.set()
         tickets = [t for future in futures for t in future.result()]

@@ -1,5 +1,6 @@
 """scripts/ (make's verbs) and devtools/ never import from tests/: what they share with the
 tests lives in devtools/ (servers.py, stack.py)."""
+
 from __future__ import annotations
 
 import ast
@@ -10,8 +11,11 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "scripts").glob("*.py")) + sorted(
-    (ROOT / "devtools").glob("*.py")), ids=lambda path: f"{path.parent.name}/{path.name}")
+@pytest.mark.parametrize(
+    "path",
+    sorted((ROOT / "scripts").glob("*.py")) + sorted((ROOT / "devtools").glob("*.py")),
+    ids=lambda path: f"{path.parent.name}/{path.name}",
+)
 def test_no_import_from_tests(path):
     imported = set()
     for node in ast.walk(ast.parse(path.read_text())):

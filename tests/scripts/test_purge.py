@@ -1,5 +1,6 @@
 """`make purge` on a real SQLite database, as an operator or cron runs it: conversations
 inactive for RETENTION_DAYS are deleted whole, the others kept whole."""
+
 from __future__ import annotations
 
 import asyncio
@@ -20,27 +21,35 @@ DOMAIN = Domain.load(str(ROOT / "domain.yml"))
 
 def write_conversation(store: StrictSQLTrackerStore, sender: str, *days_ago: float) -> None:
     """One turn per entry of `days_ago`, each stamped that many days ago."""
+
     async def write() -> None:
         for age in days_ago:
             stamp = time.time() - age * DAY
             tracker = await store.get_or_create_tracker(sender, append_action_listen=False)
-            tracker.update(UserUttered("how do i pace myself zorblat", {"name": "ask", "confidence": 1.0},
-                                       timestamp=stamp))
+            tracker.update(
+                UserUttered("how do i pace myself zorblat", {"name": "ask", "confidence": 1.0}, timestamp=stamp)
+            )
             tracker.update(ActionExecuted("action_answer_topic", timestamp=stamp))
             tracker.update(BotUttered("pacing answer", timestamp=stamp))
             await store.save(tracker)
+
     asyncio.run(write())
 
 
 def make_purge(env: dict) -> subprocess.CompletedProcess:
-    return subprocess.run(["make", "--no-print-directory", "purge"], cwd=ROOT, capture_output=True,
-                          text=True, timeout=300, env=server_env(**env))
+    return subprocess.run(
+        ["make", "--no-print-directory", "purge"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=server_env(**env),
+    )
 
 
 def senders(db: Path) -> dict:
     with sqlite3.connect(db) as connection:
-        return dict(connection.execute(
-            "SELECT sender_id, count(*) FROM events GROUP BY sender_id").fetchall())
+        return dict(connection.execute("SELECT sender_id, count(*) FROM events GROUP BY sender_id").fetchall())
 
 
 def test_make_purge_deletes_conversations_inactive_for_the_retention_period(tmp_path):
@@ -51,8 +60,7 @@ def test_make_purge_deletes_conversations_inactive_for_the_retention_period(tmp_
     write_conversation(store, "long-running", 300, 1)  # started long ago, still in use
     before = senders(db)
     endpoints = tmp_path / "endpoints.yml"
-    endpoints.write_text(f"tracker_store:\n  type: stores.sql.StrictSQLTrackerStore\n"
-                         f"  dialect: sqlite\n  db: {db}\n")
+    endpoints.write_text(f"tracker_store:\n  type: stores.sql.StrictSQLTrackerStore\n  dialect: sqlite\n  db: {db}\n")
 
     done = make_purge({"ENDPOINTS": str(endpoints), "RETENTION_DAYS": "90"})
     assert done.returncode == 0, done.stderr[-2000:]

@@ -1,6 +1,7 @@
 """The knowledge: the real files validate, each kind of bad entry is refused with its
 file and entry named, answers are short, plain, sourced and dose-free, and the choice of
 reply (an entry, tell me more, did you mean, a question back, an honest no) is right."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -56,21 +57,24 @@ def test_a_minimal_entry_loads(tmp_path):
     assert [e.id for e in kb.entries] == ["sleep_test"]
 
 
-@pytest.mark.parametrize("change, problem", [
-    ({"topic": "astrology"}, "topic 'astrology' is not in topics.yml"),
-    ({"answer": "word " * 81}, "answer has 81 words; the limit is 80"),
-    ({"answer": "Take 75 mg twice a day."}, "states a dose"),
-    ({"more": "Most people take 300 mg a day."}, "states a dose"),
-    ({"sources": [{"name": "A clinic"}]}, "needs the address of the page that says it"),
-    ({"sources": [{"name": "A page", "url": "not a url"}]}, "is not a web address"),
-    ({"last_reviewed": "2999-01-01"}, "in the future"),
-    ({"aspect": "vibes"}, "aspect 'vibes' is not one of"),
-    ({"subjects": ["unicorn_milk"]}, "subjects must be names from subjects.yml"),
-    ({"title": "a title that is far too long"}, "title has more than 5 words"),
-    ({"topic": "medicines", "referral": False}, "every medicines entry needs referral: true"),
-    ({"colour": "blue"}, "unknown field(s): colour"),
-    ({"evidence": ""}, "evidence is empty"),
-])
+@pytest.mark.parametrize(
+    "change, problem",
+    [
+        ({"topic": "astrology"}, "topic 'astrology' is not in topics.yml"),
+        ({"answer": "word " * 81}, "answer has 81 words; the limit is 80"),
+        ({"answer": "Take 75 mg twice a day."}, "states a dose"),
+        ({"more": "Most people take 300 mg a day."}, "states a dose"),
+        ({"sources": [{"name": "A clinic"}]}, "needs the address of the page that says it"),
+        ({"sources": [{"name": "A page", "url": "not a url"}]}, "is not a web address"),
+        ({"last_reviewed": "2999-01-01"}, "in the future"),
+        ({"aspect": "vibes"}, "aspect 'vibes' is not one of"),
+        ({"subjects": ["unicorn_milk"]}, "subjects must be names from subjects.yml"),
+        ({"title": "a title that is far too long"}, "title has more than 5 words"),
+        ({"topic": "medicines", "referral": False}, "every medicines entry needs referral: true"),
+        ({"colour": "blue"}, "unknown field(s): colour"),
+        ({"evidence": ""}, "evidence is empty"),
+    ],
+)
 def test_a_bad_entry_is_refused_naming_the_file_and_the_entry(tmp_path, change, problem):
     knowledge_copy(tmp_path, dict(GOOD_ENTRY, **change))
     with pytest.raises(knowledge.KnowledgeError) as error:
@@ -113,23 +117,53 @@ def test_fda_approval_is_never_claimed_without_the_region(kb):
 
 def test_the_seed_articles_sound_advice_is_covered_and_its_overclaims_are_not(kb):
     text = " ".join(f"{e.answer} {e.more or ''}".lower() for e in kb.entries)
-    kept = ["flare", "walking", "yoga", "tai chi", "swimming", "cycling", "magnesium", "leafy greens",
-            "omega-3", "olive", "white flour", "fried", "milnacipran", "savella", "duloxetine", "cymbalta",
-            "pregabalin", "lyrica", "ketamine", "one change at a time", "pain specialist"]
+    kept = [
+        "flare",
+        "walking",
+        "yoga",
+        "tai chi",
+        "swimming",
+        "cycling",
+        "magnesium",
+        "leafy greens",
+        "omega-3",
+        "olive",
+        "white flour",
+        "fried",
+        "milnacipran",
+        "savella",
+        "duloxetine",
+        "cymbalta",
+        "pregabalin",
+        "lyrica",
+        "ketamine",
+        "one change at a time",
+        "pain specialist",
+    ]
     assert [fact for fact in kept if fact not in text] == []
     # Said by the seed article, but not by the authoritative sources: not repeated.
-    overclaims = ["powerful painkiller", "full-body workout", "significantly worsen", "directly cause",
-                  "published in sciencedirect", "40 to 50 minutes", "rooted in"]
+    overclaims = [
+        "powerful painkiller",
+        "full-body workout",
+        "significantly worsen",
+        "directly cause",
+        "published in sciencedirect",
+        "40 to 50 minutes",
+        "rooted in",
+    ]
     assert [claim for claim in overclaims if claim in text] == []
 
 
-@pytest.mark.parametrize("text, subjects", [
-    ("is lyrca making me dizzy", ["pregabalin"]),
-    ("cymbalta or savella?", ["duloxetine", "milnacipran"]),
-    ("tumeric for fibro?", ["turmeric"]),
-    ("would a physio help", ["physiotherapy"]),
-    ("i act like everything is fine", []),
-])
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        ("is lyrca making me dizzy", ["pregabalin"]),
+        ("cymbalta or savella?", ["duloxetine", "milnacipran"]),
+        ("tumeric for fibro?", ["turmeric"]),
+        ("would a physio help", ["physiotherapy"]),
+        ("i act like everything is fine", []),
+    ],
+)
 def test_subjects_are_found_by_name_brand_and_misspelling(kb, text, subjects):
     assert kb.subjects_in(text) == subjects
 
@@ -146,11 +180,13 @@ def test_an_answer_shows_evidence_sources_the_region_note_and_the_referral_for_m
 
 # --- the choice of reply -------------------------------------------------------------
 
+
 def choose(kb, text, ranking=(), subjects=(), entry=None, subject=None):
     scores = {r.entry: r.confidence for r in ranking}
 
     def within(_text, ids):
         return sorted((Ranked(i, scores.get(i, 0.0)) for i in ids), key=lambda r: -r.confidence)
+
     return knowledge.choose(text, list(ranking), list(subjects), knowledge.Context(entry, subject), kb.by_id, within)
 
 
@@ -180,8 +216,14 @@ def test_a_follow_up_resolves_to_the_entry_for_the_subject_in_context(kb):
 
 
 def test_the_same_question_about_another_subject(kb):
-    choice = choose(kb, "what about lyrica?", [Ranked("therapies_pregabalin", 0.5)], ["pregabalin"],
-                    entry="therapies_duloxetine_side_effects", subject="duloxetine")
+    choice = choose(
+        kb,
+        "what about lyrica?",
+        [Ranked("therapies_pregabalin", 0.5)],
+        ["pregabalin"],
+        entry="therapies_duloxetine_side_effects",
+        subject="duloxetine",
+    )
     assert choice.entry == "therapies_pregabalin_side_effects"
 
 
@@ -202,19 +244,26 @@ def test_tell_me_more_continues_the_last_entry(kb):
 
 # --- the answer model, trained on the real questions ---------------------------------
 
+
 @pytest.fixture(scope="module")
 def model(kb):
     from selfcare.knowledge import ranker
-    return ranker.EntryRanker.train(ranker.training_questions(kb, ["what's the weather like in paris",
-                                                                    "write me a poem about cats"]), kb.subjects_in)
+
+    return ranker.EntryRanker.train(
+        ranker.training_questions(kb, ["what's the weather like in paris", "write me a poem about cats"]),
+        kb.subjects_in,
+    )
 
 
-@pytest.mark.parametrize("text, entry", [
-    ("does savella make you feel sick", "therapies_milnacipran_side_effects"),
-    ("weight lifting with fibro, good idea?", "exercise_strength"),
-    ("how do i tell my boss i have fibromyalgia", "living_work_telling_employer"),
-    ("is 5-htp safe with my cymbalta", "supplements_5htp"),
-])
+@pytest.mark.parametrize(
+    "text, entry",
+    [
+        ("does savella make you feel sick", "therapies_milnacipran_side_effects"),
+        ("weight lifting with fibro, good idea?", "exercise_strength"),
+        ("how do i tell my boss i have fibromyalgia", "living_work_telling_employer"),
+        ("is 5-htp safe with my cymbalta", "supplements_5htp"),
+    ],
+)
 def test_the_answer_model_picks_the_entry(model, text, entry):
     assert model.rank(text)[0].entry == entry
 

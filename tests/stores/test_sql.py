@@ -1,5 +1,6 @@
 """The SQL tracker store on a real SQLite file: bounded reads with exact slots,
 appends without duplicates, erasure, and refusing to start without a database."""
+
 from __future__ import annotations
 
 import time
@@ -22,8 +23,7 @@ DOMAIN = Domain.load(str(ROOT / "domain.yml"))
 
 
 def make_store(tmp_path, window=20) -> StrictSQLTrackerStore:
-    return StrictSQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "t.db"),
-                                 event_window=window)
+    return StrictSQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "t.db"), event_window=window)
 
 
 async def add_turn(store, sender, n, slots=()):
@@ -100,8 +100,16 @@ async def test_erase_removes_one_conversation_only(tmp_path):
 def test_an_unreachable_database_stops_start_up_naming_it_without_the_password():
     started = time.monotonic()
     with pytest.raises(TrackerStoreUnavailable) as error:
-        StrictSQLTrackerStore(domain=DOMAIN, dialect="postgresql", host="127.0.0.1", port=1,
-                              db="rasa", username="rasa", password="hunter2", connect_timeout=1)
+        StrictSQLTrackerStore(
+            domain=DOMAIN,
+            dialect="postgresql",
+            host="127.0.0.1",
+            port=1,
+            db="rasa",
+            username="rasa",
+            password="hunter2",
+            connect_timeout=1,
+        )
     assert time.monotonic() - started < 30
     assert "127.0.0.1:1" in str(error.value) and "hunter2" not in str(error.value)
 

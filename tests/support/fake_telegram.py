@@ -11,6 +11,7 @@ over-long button payload gets 400.
     fake.wait_for("sendMessage", chat_id=42)
     fake.stop()
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -116,8 +117,9 @@ class FakeTelegram:
             self._thread.join(timeout=10)
         self._loop = self._thread = None
 
-    def fail_next(self, method: str, status: int = 500, description: str = "Internal Server Error",
-                  times: int = 1) -> None:
+    def fail_next(
+        self, method: str, status: int = 500, description: str = "Internal Server Error", times: int = 1
+    ) -> None:
         """The next `times` calls of `method` get an error answer."""
         with self._lock:
             self._failures.setdefault(method, []).extend([(status, description)] * times)
@@ -130,16 +132,24 @@ class FakeTelegram:
             return list(self._calls)
 
     def calls_to(self, method: str | None = None, chat_id: Any = None) -> list[Call]:
-        return [call for call in self.calls
-                if (method is None or call.method == method)
-                and (chat_id is None or call.chat_id == str(chat_id))]
+        return [
+            call
+            for call in self.calls
+            if (method is None or call.method == method) and (chat_id is None or call.chat_id == str(chat_id))
+        ]
 
     def messages_to(self, chat_id: Any) -> list[str]:
         """The texts of the sendMessage calls to one chat, in order."""
         return [call.text for call in self.calls_to("sendMessage", chat_id)]
 
-    def wait_for(self, method: str, chat_id: Any = None, count: int = 1, timeout: float = 30.0,
-                 where: Callable[[Call], bool] | None = None) -> list[Call]:
+    def wait_for(
+        self,
+        method: str,
+        chat_id: Any = None,
+        count: int = 1,
+        timeout: float = 30.0,
+        where: Callable[[Call], bool] | None = None,
+    ) -> list[Call]:
         """Waits until at least `count` matching calls were recorded; returns them all."""
         deadline = time.monotonic() + timeout
         while True:
@@ -149,7 +159,8 @@ class FakeTelegram:
             if time.monotonic() >= deadline:
                 raise TimeoutError(
                     f"expected {count} {method} call(s) to chat {chat_id}, got {len(found)}; "
-                    f"all calls: {[(c.method, c.chat_id) for c in self.calls]}")
+                    f"all calls: {[(c.method, c.chat_id) for c in self.calls]}"
+                )
             time.sleep(0.05)
 
     # -- the API ------------------------------------------------------------
@@ -196,12 +207,15 @@ class FakeTelegram:
 
     @staticmethod
     def _error(status: int, description: str) -> web.Response:
-        return web.json_response({"ok": False, "error_code": status, "description": description},
-                                 status=status)
+        return web.json_response({"ok": False, "error_code": status, "description": description}, status=status)
 
     def _bot(self) -> dict[str, Any]:
-        return {"id": int(self.token.split(":")[0]) if self.token.split(":")[0].isdigit() else 1,
-                "is_bot": True, "first_name": "Fibro helper", "username": "fake_fibro_bot"}
+        return {
+            "id": int(self.token.split(":")[0]) if self.token.split(":")[0].isdigit() else 1,
+            "is_bot": True,
+            "first_name": "Fibro helper",
+            "username": "fake_fibro_bot",
+        }
 
     def _api_getMe(self, params: dict[str, Any]) -> web.Response:
         return self._ok(self._bot())
@@ -237,8 +251,13 @@ class FakeTelegram:
         with self._lock:
             message_id = self._next_message_id
             self._next_message_id += 1
-        result = {"message_id": message_id, "from": self._bot(), "date": int(time.time()),
-                  "chat": {"id": params["chat_id"], "type": "private"}, "text": text}
+        result = {
+            "message_id": message_id,
+            "from": self._bot(),
+            "date": int(time.time()),
+            "chat": {"id": params["chat_id"], "type": "private"},
+            "text": text,
+        }
         if markup:
             result["reply_markup"] = markup
         return self._ok(result)
@@ -247,6 +266,11 @@ class FakeTelegram:
         with self._lock:
             message_id = self._next_message_id
             self._next_message_id += 1
-        return self._ok({"message_id": message_id, "date": int(time.time()),
-                         "chat": {"id": params.get("chat_id"), "type": "private"},
-                         "photo": [{"file_id": "fake", "width": 1, "height": 1}]})
+        return self._ok(
+            {
+                "message_id": message_id,
+                "date": int(time.time()),
+                "chat": {"id": params.get("chat_id"), "type": "private"},
+                "photo": [{"file_id": "fake", "width": 1, "height": 1}],
+            }
+        )

@@ -4,6 +4,7 @@ Root ignores file permissions, so as root `read_only` also sets the immutable
 attribute (`chattr +i`), which binds root too. Either way it checks that the file
 really can't be opened for writing, so a test never passes on a fault that wasn't made.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -32,8 +33,9 @@ def read_only(path: Path) -> Iterator[None]:
         path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
         if os.geteuid() == 0:
             if shutil.which("chattr") is None:
-                raise RuntimeError("running as root: chmod can't stop root writing, and "
-                                   "chattr (e2fsprogs) is not installed")
+                raise RuntimeError(
+                    "running as root: chmod can't stop root writing, and chattr (e2fsprogs) is not installed"
+                )
             subprocess.run(["chattr", "+i", str(path)], check=True, capture_output=True)
             immutable = True
         assert not _writable(path), f"could not make {path} read-only on this file system"

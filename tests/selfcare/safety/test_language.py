@@ -1,4 +1,5 @@
 """The language guess that chooses helplines when nothing else says where someone is."""
+
 from __future__ import annotations
 
 import pytest
@@ -6,18 +7,21 @@ import pytest
 from selfcare.safety.language import guess
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("je veux en finir, je n'en peux plus", "fr"),
-    ("quiero morir ya no puedo más", "es"),
-    ("ich will nicht mehr leben", "de"),
-    ("nie chcę już żyć", "pl"),
-    ("ik wil er een eind aan maken", "nl"),
-    ("eu quero morrer, não aguento", "pt"),
-    ("i want to die", None),
-    ("is yoga ok for me", None),
-    ("hola", None),
-    ("", None),
-    (None, None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("je veux en finir, je n'en peux plus", "fr"),
+        ("quiero morir ya no puedo más", "es"),
+        ("ich will nicht mehr leben", "de"),
+        ("nie chcę już żyć", "pl"),
+        ("ik wil er een eind aan maken", "nl"),
+        ("eu quero morrer, não aguento", "pt"),
+        ("i want to die", None),
+        ("is yoga ok for me", None),
+        ("hola", None),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_guess(text, expected):
     assert guess(text) == expected

@@ -1,5 +1,6 @@
 """Medicine-safety facts: names read in people's spelling, the right fact for the pair,
 and replies that lead with the fact, cite the label, and never say a mix is fine."""
+
 from __future__ import annotations
 
 import re
@@ -10,38 +11,52 @@ from selfcare import safety
 from selfcare.safety import medicine
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("can i take tramadol with my cymbalta", ["tramadol", "duloxetine"]),
-    ("lyrca and oxycodone together?", ["pregabalin", "opioid"]),
-    ("Savella + St John's wort", ["milnacipran", "other_serotonergic"]),
-    ("is advil ok with duloxetine", ["nsaid", "duloxetine"]),
-    ("a glass of wine on gabapentin", ["alcohol", "gabapentin"]),
-    ("how is the weather", []),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("can i take tramadol with my cymbalta", ["tramadol", "duloxetine"]),
+        ("lyrca and oxycodone together?", ["pregabalin", "opioid"]),
+        ("Savella + St John's wort", ["milnacipran", "other_serotonergic"]),
+        ("is advil ok with duloxetine", ["nsaid", "duloxetine"]),
+        ("a glass of wine on gabapentin", ["alcohol", "gabapentin"]),
+        ("how is the weather", []),
+    ],
+)
 def test_medicines_are_read_in_the_words_people_use(text, expected):
     assert medicine.medicines_in(text) == expected
 
 
-@pytest.mark.parametrize("names, expected", [
-    ({"duloxetine", "tramadol"}, ["serotonin"]),
-    ({"milnacipran", "triptan"}, ["serotonin"]),
-    ({"duloxetine", "maoi"}, ["maoi", "serotonin"]),
-    ({"duloxetine", "nsaid"}, ["bleeding"]),
-    ({"duloxetine", "anticoagulant"}, ["bleeding"]),
-    ({"pregabalin", "opioid"}, ["sedation_breathing"]),
-    ({"gabapentin", "benzodiazepine"}, ["sedation_breathing"]),
-    ({"pregabalin", "lung"}, ["sedation_breathing"]),
-    ({"pregabalin", "nsaid"}, []),
-    ({"nsaid", "anticoagulant"}, ["bleeding_nsaid"]),
-])
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        ({"duloxetine", "tramadol"}, ["serotonin"]),
+        ({"milnacipran", "triptan"}, ["serotonin"]),
+        ({"duloxetine", "maoi"}, ["maoi", "serotonin"]),
+        ({"duloxetine", "nsaid"}, ["bleeding"]),
+        ({"duloxetine", "anticoagulant"}, ["bleeding"]),
+        ({"pregabalin", "opioid"}, ["sedation_breathing"]),
+        ({"gabapentin", "benzodiazepine"}, ["sedation_breathing"]),
+        ({"pregabalin", "lung"}, ["sedation_breathing"]),
+        ({"pregabalin", "nsaid"}, []),
+        ({"nsaid", "anticoagulant"}, ["bleeding_nsaid"]),
+    ],
+)
 def test_a_pair_gets_the_fact_that_matters(names, expected):
     assert medicine.combination_facts(names) == expected
 
 
 def test_every_fact_cites_a_page_and_holds_no_dose():
     facts = medicine.load_facts()
-    for wanted in ("serotonin", "maoi", "bleeding", "sedation_breathing", "alcohol_general", "driving",
-                   "stopping", "pregnancy"):
+    for wanted in (
+        "serotonin",
+        "maoi",
+        "bleeding",
+        "sedation_breathing",
+        "alcohol_general",
+        "driving",
+        "stopping",
+        "pregnancy",
+    ):
         assert wanted in facts
     for fact in facts.values():
         assert fact.sources and all(s["url"].startswith(("https://", "http://")) for s in fact.sources), fact.id
@@ -53,14 +68,17 @@ def test_the_subject_in_context_counts_as_named():
     assert fact.id == "serotonin"
 
 
-@pytest.mark.parametrize("kind, text, subject, must", [
-    ("med_combination", "cymbalta and tramadol ok?", None, "serotonin syndrome"),
-    ("med_combination", "lyrica with my oxycodone", None, "breathing"),
-    ("med_combination", "ibuprofen with savella", None, "bleeding"),
-    ("med_alcohol", "can i drink on lyrica", None, "alcohol"),
-    ("med_driving", "can i drive on pregabalin", None, "driv"),
-    ("med_stopping", "i want to stop my cymbalta", None, "suddenly"),
-])
+@pytest.mark.parametrize(
+    "kind, text, subject, must",
+    [
+        ("med_combination", "cymbalta and tramadol ok?", None, "serotonin syndrome"),
+        ("med_combination", "lyrica with my oxycodone", None, "breathing"),
+        ("med_combination", "ibuprofen with savella", None, "bleeding"),
+        ("med_alcohol", "can i drink on lyrica", None, "alcohol"),
+        ("med_driving", "can i drive on pregabalin", None, "driv"),
+        ("med_stopping", "i want to stop my cymbalta", None, "suddenly"),
+    ],
+)
 def test_the_reply_leads_with_the_fact_and_cites_it(kind, text, subject, must):
     reply = medicine.medicine_reply(kind, text, subject)
     assert must in reply.lower(), reply
@@ -76,47 +94,59 @@ def test_an_unknown_pair_is_not_called_fine():
     assert "pharmacist" in reply
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("fenelzina y duloxetina juntos", ["maoi", "duloxetine"]),
-    ("pregabalina con zolpidem", ["pregabalin", "sedative"]),
-    ("Phenelzin mit Cymbalta", ["maoi", "duloxetine"]),
-    ("duloxétine et millepertuis", ["duloxetine", "other_serotonergic"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("fenelzina y duloxetina juntos", ["maoi", "duloxetine"]),
+        ("pregabalina con zolpidem", ["pregabalin", "sedative"]),
+        ("Phenelzin mit Cymbalta", ["maoi", "duloxetine"]),
+        ("duloxétine et millepertuis", ["duloxetine", "other_serotonergic"]),
+    ],
+)
 def test_other_languages_spellings_are_read(text, expected):
     assert medicine.medicines_in(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("nie wiem czy mogę łączyć pregabaliny z tramalem", ["pregabalin", "tramadol"]),
-    ("biorę nimesil, a mama mówi że z acenokumarolem nie wolno", ["nsaid", "anticoagulant"]),
-    ("kann ich Arcoxia zusammen mit Marcumar nehmen", ["nsaid", "anticoagulant"]),
-    ("¿el enantyum se puede tomar con sintrom?", ["nsaid", "anticoagulant"]),
-    ("i walk in the mornings and evenings, no combinations of anything", []),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("nie wiem czy mogę łączyć pregabaliny z tramalem", ["pregabalin", "tramadol"]),
+        ("biorę nimesil, a mama mówi że z acenokumarolem nie wolno", ["nsaid", "anticoagulant"]),
+        ("kann ich Arcoxia zusammen mit Marcumar nehmen", ["nsaid", "anticoagulant"]),
+        ("¿el enantyum se puede tomar con sintrom?", ["nsaid", "anticoagulant"]),
+        ("i walk in the mornings and evenings, no combinations of anything", []),
+    ],
+)
 def test_case_endings_and_european_brands_are_read(text, expected):
     assert medicine.medicines_in(text) == expected
 
 
-@pytest.mark.parametrize("names, expected", [
-    ({"ssri", "other_serotonergic"}, ["serotonin_other"]),       # sertraline with St John's wort
-    ({"ssri", "tramadol"}, ["serotonin_other"]),
-    ({"maoi", "other_serotonergic"}, ["maoi_other"]),            # an MAOI with dextromethorphan
-    ({"maoi", "tramadol"}, ["maoi_other"]),
-    ({"ssri", "nsaid"}, ["bleeding"]),
-    ({"opioid", "benzodiazepine"}, ["sedation_opioid_benzodiazepine"]),
-    ({"tramadol", "sedative"}, ["sedation_opioid_benzodiazepine"]),
-    ({"pregabalin", "opioid", "benzodiazepine"}, ["sedation_breathing"]),
-    ({"ssri"}, []),
-])
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        ({"ssri", "other_serotonergic"}, ["serotonin_other"]),  # sertraline with St John's wort
+        ({"ssri", "tramadol"}, ["serotonin_other"]),
+        ({"maoi", "other_serotonergic"}, ["maoi_other"]),  # an MAOI with dextromethorphan
+        ({"maoi", "tramadol"}, ["maoi_other"]),
+        ({"ssri", "nsaid"}, ["bleeding"]),
+        ({"opioid", "benzodiazepine"}, ["sedation_opioid_benzodiazepine"]),
+        ({"tramadol", "sedative"}, ["sedation_opioid_benzodiazepine"]),
+        ({"pregabalin", "opioid", "benzodiazepine"}, ["sedation_breathing"]),
+        ({"ssri"}, []),
+    ],
+)
 def test_pairs_without_a_fibromyalgia_medicine_get_their_class_fact(names, expected):
     assert medicine.combination_facts(names) == expected
 
 
-@pytest.mark.parametrize("text, fact_id, words", [
-    ("can i take my sertraline with st john's wort", "serotonin_other", "serotonin syndrome"),
-    ("oxycodone and diazepam together ok?", "sedation_opioid_benzodiazepine", "breathing"),
-    ("ibuprofen with my citalopram?", "bleeding", "bleeding"),
-])
+@pytest.mark.parametrize(
+    "text, fact_id, words",
+    [
+        ("can i take my sertraline with st john's wort", "serotonin_other", "serotonin syndrome"),
+        ("oxycodone and diazepam together ok?", "sedation_opioid_benzodiazepine", "breathing"),
+        ("ibuprofen with my citalopram?", "bleeding", "bleeding"),
+    ],
+)
 def test_the_reply_to_such_a_pair_leads_with_its_fact(text, fact_id, words):
     reply = medicine.medicine_reply("med_combination", text)
     fact = medicine.load_facts()[fact_id]

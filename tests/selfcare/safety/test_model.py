@@ -1,4 +1,5 @@
 """The risk model: its training files are checked, and it learns, predicts and persists."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,12 +16,15 @@ def write(directory: Path, body: str) -> Path:
     return directory
 
 
-@pytest.mark.parametrize("body, message", [
-    ("examples: []", "non-empty 'examples'"),
-    ("examples:\n  - {text: hi, label: nonsense}", "example 0: unknown label 'nonsense'"),
-    ("examples:\n  - {text: '', label: none}", "example 0: empty or missing text"),
-    ("examples:\n  - just text", "example 0: must be a mapping"),
-])
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("examples: []", "non-empty 'examples'"),
+        ("examples:\n  - {text: hi, label: nonsense}", "example 0: unknown label 'nonsense'"),
+        ("examples:\n  - {text: '', label: none}", "example 0: empty or missing text"),
+        ("examples:\n  - just text", "example 0: must be a mapping"),
+    ],
+)
 def test_bad_training_files_are_named(tmp_path, body, message):
     directory = write(tmp_path / "training", body)
     with pytest.raises(risk_model.TrainingDataError, match=message) as error:
@@ -34,10 +38,13 @@ def test_the_project_training_data_is_valid_and_covers_every_label():
 
 
 def test_learns_predicts_and_round_trips(tmp_path):
-    examples = [risk_model.Example(t, "crisis_self") for t in
-                ("i want to end it all", "no reason to keep living", "i want to be gone for good")]
-    examples += [risk_model.Example(t, "none") for t in
-                 ("is yoga good for fibro", "what helps me sleep", "tell me about pacing")]
+    examples = [
+        risk_model.Example(t, "crisis_self")
+        for t in ("i want to end it all", "no reason to keep living", "i want to be gone for good")
+    ]
+    examples += [
+        risk_model.Example(t, "none") for t in ("is yoga good for fibro", "what helps me sleep", "tell me about pacing")
+    ]
     model = risk_model.RiskModel.train(examples)
     prediction = model.predict("i want to end it all tonight")
     assert prediction.label == "crisis_self"

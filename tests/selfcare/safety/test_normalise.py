@@ -1,26 +1,33 @@
 """The normal form the rules and the risk model read: leetspeak folded, numbers kept."""
+
 import pytest
 
 from selfcare.safety.normalise import normal_form
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("t00k 4ll my p1lls. 1t5 d0n3", "took all my pills. its done"),
-    ("feeling $u!c!d@l again", "feeling suicidal again"),
-    ("g00dby3 ✌️", "goodbye"),
-    ("t0n1ght 1s th3 n1ght", "tonight is the night"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("t00k 4ll my p1lls. 1t5 d0n3", "took all my pills. its done"),
+        ("feeling $u!c!d@l again", "feeling suicidal again"),
+        ("g00dby3 ✌️", "goodbye"),
+        ("t0n1ght 1s th3 n1ght", "tonight is the night"),
+    ],
+)
 def test_leetspeak_is_read_as_letters(text, expected):
     assert normal_form(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "took 150mg at 10pm with my b12 and omega3",
-    "3rd flare this month, 2x worse than the last",
-    "help!",
-    "is 5htp ok",
-    "i took 4 pills",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took 150mg at 10pm with my b12 and omega3",
+        "3rd flare this month, 2x worse than the last",
+        "help!",
+        "is 5htp ok",
+        "i took 4 pills",
+    ],
+)
 def test_numbers_names_and_exclamations_are_left_alone(text):
     folded = normal_form(text)
     assert folded == normal_form(text.lower())
