@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from devtools.load import MESSAGES, percentile  # noqa: E402
 from devtools.servers import (  # noqa: E402
     http_post_json,
     server_env,
@@ -37,25 +38,6 @@ from devtools.servers import (  # noqa: E402
     start_rasa_server,
     write_endpoints,
 )
-
-MESSAGES = [
-    "is walking good for fibro?",
-    "how long should i start with?",
-    "what should i eat to calm the inflammation",
-    "whats lyrica for",
-    "what about its side effects?",
-    "i overdid it yesterday and now im in bed, what now",
-    "is swimming ok when everything hurts?",
-    "does sugar make flares worse",
-    "thanks",
-    "what is fibromyalgia",
-]
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
-    return ordered[index]
 
 
 def summary(values_ms: list[float]) -> dict:

@@ -29,25 +29,8 @@ sys.path.insert(0, str(ROOT))
 
 from components.rasa_fixes import UNAVAILABLE  # noqa: E402
 from devtools import stack  # noqa: E402
+from devtools.load import MESSAGES, percentile  # noqa: E402
 from devtools.servers import http_post_json  # noqa: E402
-
-MESSAGES = [
-    "is walking good for fibro?",
-    "how long should i start with?",
-    "whats lyrica for",
-    "what about its side effects?",
-    "i overdid it yesterday and now im in bed, what now",
-    "is swimming ok when everything hurts?",
-    "does sugar make flares worse",
-    "thanks",
-    "what is fibromyalgia",
-    "what helps me sleep",
-]
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))]
 
 
 def run_load(urls: list[str], conversations: int, turns: int, label: str) -> dict:

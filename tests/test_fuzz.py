@@ -105,6 +105,24 @@ BAD_SENDER_CHARS = " /\\\n\t<>\"'ü漢😀%?#&=+,;\x00"
 CONTENT_TYPES = ["application/json", "text/plain", "application/x-www-form-urlencoded", None]
 
 
+# Every kind of hostile request the generator makes; each must turn up in a run.
+HOSTILE_KINDS = (
+    "non_object_json",
+    "empty_body",
+    "invalid_json",
+    "invalid_utf8",
+    "wrong_type",
+    "missing_field",
+    "bad_sender_id",
+    "deep_nesting",
+    "lone_surrogate",
+    "non_object_metadata",
+    "oversized",
+    "wrong_method",
+    "forget_hostile",
+)
+
+
 @dataclass
 class Case:
     """One generated request and what a client must get back."""
@@ -242,23 +260,7 @@ class Generator:
         return Case("valid", "POST", path, self.encode(payload), 200, markers, self.headers())
 
     def hostile(self) -> Case:
-        kind = self.rng.choice(
-            [
-                "non_object_json",
-                "empty_body",
-                "invalid_json",
-                "invalid_utf8",
-                "wrong_type",
-                "missing_field",
-                "bad_sender_id",
-                "deep_nesting",
-                "lone_surrogate",
-                "non_object_metadata",
-                "oversized",
-                "wrong_method",
-                "forget_hostile",
-            ]
-        )
+        kind = self.rng.choice(HOSTILE_KINDS)
         marker = self.marker()
         payload, markers = self.ordinary_payload()
         markers = (*markers, marker)
@@ -461,19 +463,7 @@ def test_thousands_of_requests_of_every_shape_and_no_server_error(fuzz):
     assert {
         "valid",
         "valid_forget",
-        "non_object_json",
-        "empty_body",
-        "invalid_json",
-        "invalid_utf8",
-        "wrong_type",
-        "missing_field",
-        "bad_sender_id",
-        "deep_nesting",
-        "lone_surrogate",
-        "non_object_metadata",
-        "oversized",
-        "wrong_method",
-        "forget_hostile",
+        *HOSTILE_KINDS,
     } <= kinds
     errors = [(o.case.kind, o.status, o.body[:200]) for o in fuzz.outcomes if o.status >= 500 or o.status < 0]
     assert not errors, f"{fuzz.summary()}\n{errors[:10]}"
