@@ -184,8 +184,10 @@ def choose(
         assert last is not None
         return Choice(MORE if last.more else ANSWER, last.id, subject=context.subject, aspect=aspect, confidence=1.0)
 
-    if not subjects and context.subject and (aspect or _PRONOUN.search(lowered)):
-        # A follow-up about the subject in context: "how long does it take to work?"
+    points_back = bool(_PRONOUN.search(lowered))
+    if not subjects and context.subject and ((aspect and aspect != "about") or points_back):
+        # A follow-up about the subject in context: "how long does it take to work?".
+        # "what is fibro fog?" (no pronoun) asks about something new, not the subject.
         if aspect:
             found = by_subject_and_aspect(context.subject)
             if found:

@@ -285,3 +285,12 @@ def test_a_follow_up_on_a_topic_stays_in_the_topic(kb):
     sure = [Ranked("living_work_telling_employer", 0.8), Ranked("fog_what_helps", 0.05)]
     choice = choose(kb, "should i tell my boss about it", sure, entry="fog_what_is_fibro_fog")
     assert choice.entry == "living_work_telling_employer"
+
+
+def test_a_new_what_is_question_is_not_read_as_a_follow_up(kb):
+    sure = [Ranked("fog_what_is_fibro_fog", 0.8), Ranked("diet_alcohol", 0.02)]
+    choice = choose(kb, "what is fibro fog", sure, entry="diet_alcohol", subject="alcohol_drink")
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "fog_what_is_fibro_fog")
+    # with a pronoun it still points back at the subject in context
+    choice = choose(kb, "what is it exactly", [Ranked("sleep_naps", 0.2)], entry="physical_heat", subject="heat")
+    assert "heat" in kb.by_id[choice.entry].subjects
