@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -619,13 +618,6 @@ def test_html_and_invisible_characters_do_not_hide_a_crisis():
     assert safety.assess("<b>i want</b> to <i>die</i>").category == safety.CRISIS
     assert safety.assess("\u202e\u200bi want to die").category == safety.CRISIS
     assert safety.assess("x" * 20000 + " i want to die").category == safety.CRISIS
-
-
-def test_long_input_is_fast():
-    safety.assess("warm up")
-    start = time.perf_counter()
-    safety.assess("x" * 20000)
-    assert time.perf_counter() - start < 0.05
 
 
 # ---------------------------------------------------------------------------
