@@ -40,6 +40,7 @@ lint: install ## check style and types: ruff check, mypy, ruff format --check (s
 
 # Coverage of the runtime packages, servers included: 93.7% measured (983 tests); the floor is 90%.
 test: train ## run every test: unit, data, conversations, NLU evaluation, servers, browser; coverage
+	@bash scripts/system_packages.sh
 	@$(PY) -m pytest --cov --cov-report=term --cov-fail-under=90
 
 test-fast: install ## only the tests that need no trained model and no server
