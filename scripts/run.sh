@@ -37,24 +37,31 @@ if [[ "$actions_port" != 5055 ]]; then  # point a copy of endpoints.yml at this 
   cleanup="rm -f $endpoints"
 fi
 
-SANIC_HOST=127.0.0.1 .venv/bin/rasa run actions --actions actions --port "$actions_port" &
+# The servers' own output (and their dependencies' warnings) goes to var/*.log; the
+# terminal shows this script's lines, and the end of a log when a server fails.
+actions_log=var/actions.log rasa_log=var/rasa.log
+SANIC_HOST=127.0.0.1 .venv/bin/rasa run actions --actions actions --port "$actions_port" >"$actions_log" 2>&1 &
 actions_pid=$!
 trap "kill $actions_pid 2>/dev/null || true; $cleanup" EXIT INT TERM
 
 for _ in $(seq 1 120); do
   if curl -fsS "http://127.0.0.1:$actions_port/health" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$actions_pid" 2>/dev/null; then echo "the action server failed to start" >&2; exit 1; fi
+  if ! kill -0 "$actions_pid" 2>/dev/null; then
+    echo "the action server failed to start; the end of $actions_log:" >&2; tail -n 30 "$actions_log" >&2; exit 1
+  fi
   sleep 0.5
 done
 
-echo "starting the assistant on $host port $port (about 40 s) ..."
+echo "starting the assistant on $host port $port (about 40 s; its log: $rasa_log) ..."
 .venv/bin/rasa run --interface "$host" --port "$port" --model models --endpoints "$endpoints" \
-  --credentials credentials.yml &
+  --credentials credentials.yml >"$rasa_log" 2>&1 &
 rasa_pid=$!
 trap "kill $rasa_pid $actions_pid 2>/dev/null || true; $cleanup" EXIT INT TERM
 probe=$host; [[ "$host" == 0.0.0.0 ]] && probe=127.0.0.1
 until curl -fsS "http://$probe:$port/" >/dev/null 2>&1; do
-  if ! kill -0 "$rasa_pid" 2>/dev/null; then echo "the assistant failed to start (see above)" >&2; exit 1; fi
+  if ! kill -0 "$rasa_pid" 2>/dev/null; then
+    echo "the assistant failed to start; the end of $rasa_log:" >&2; tail -n 30 "$rasa_log" >&2; exit 1
+  fi
   sleep 1
 done
 
@@ -67,7 +74,8 @@ cat <<MSG
     make shell                                   (in another terminal)
     ME=\$(python3 -c 'import uuid; print(uuid.uuid4())')   (a fresh REST sender id, then:)
     curl -s localhost:$port/webhooks/rest/webhook -d '{"sender": "'\$ME'", "message": "is walking good for fibro?"}'
-  Conversations are kept in var/conversations.db. Ctrl-C stops the assistant.
+  Conversations are kept in var/conversations.db; the servers log to $rasa_log and
+  $actions_log (no message text). Ctrl-C stops the assistant.
 
 MSG
 if [[ "$host" == 127.0.0.1 ]]; then

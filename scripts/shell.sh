@@ -33,4 +33,5 @@ if [[ "$actions_port" != 5055 ]]; then  # endpoints.yml names 5055: point a copy
   trap 'rm -f "$endpoints"; kill ${actions_pid:-} 2>/dev/null || true' EXIT INT TERM
 fi
 echo "Starting the assistant (about 40 s). Type a question; /stop ends the chat."
-.venv/bin/rasa shell --model models --endpoints "$endpoints" -i 127.0.0.1 -p "$shell_port" --quiet
+# Rasa's log and its dependencies' warnings go to var/shell.log; the chat stays on screen.
+.venv/bin/rasa shell --model models --endpoints "$endpoints" -i 127.0.0.1 -p "$shell_port" --quiet 2>>var/shell.log
