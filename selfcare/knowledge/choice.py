@@ -179,11 +179,6 @@ def choose(
             return Choice(ANSWER, best.entry, subject=subject, aspect=aspect, confidence=best.confidence)
         return None
 
-    def the_last_again() -> Choice:
-        # "why?" after an answer asks for its reasons: the rest of it, or it again.
-        assert last is not None
-        return Choice(MORE if last.more else ANSWER, last.id, subject=context.subject, aspect=aspect, confidence=1.0)
-
     points_back = bool(_PRONOUN.search(lowered))
     if not subjects and context.subject and ((aspect and aspect != "about") or points_back):
         # A follow-up about the subject in context: "how long does it take to work?".
@@ -193,7 +188,7 @@ def choose(
             if found:
                 return found
             if aspect == "why" and last is not None and context.subject in last.subjects:
-                return the_last_again()
+                return _again(last, aspect, context.subject)
             if aspect != "about":
                 return Choice(NO_ANSWER, subject=context.subject, aspect=aspect)
         about = [e.id for e in entries.values() if context.subject in e.subjects]
@@ -211,7 +206,7 @@ def choose(
         and not context.subject
         and last is not None
         and not last.subjects
-        and (aspect or _PRONOUN.search(lowered) or len(lowered.split()) <= _SHORT)
+        and (aspect or points_back or len(lowered.split()) <= _SHORT)
     ):
         # A follow-up on a topic with no single subject ("what is fibro fog?" then "what
         # helps with it?"): the topic's entries first, unless the model is sure of another.
@@ -221,7 +216,7 @@ def choose(
     if (
         not subjects
         and not context.subject
-        and _PRONOUN.search(lowered)
+        and points_back
         and (aspect in _NEEDS_A_SUBJECT or len(lowered.split()) <= _SHORT)
     ):
         return Choice(CLARIFY, aspect=aspect)  # "what are its side effects?", "is it safe?" with nothing before
@@ -236,6 +231,11 @@ def choose(
         return Choice(ANSWER, top.entry, confidence=sure)
     close = tuple(r.entry for r in ranking if r.entry != NO_ENTRY and r.confidence >= thresholds.suggest / 2)[:3]
     return Choice(SUGGEST, suggestions=close or (top.entry,), confidence=sure)
+
+
+def _again(last: Entry, aspect: str | None, subject: str | None = None) -> Choice:
+    """ "why?" after an answer asks for its reasons: the rest of that entry, or it again."""
+    return Choice(MORE if last.more else ANSWER, last.id, subject=subject, aspect=aspect, confidence=1.0)
 
 
 def _within_topic(
@@ -253,7 +253,7 @@ def _within_topic(
     if top.entry in entries and entries[top.entry].topic != last.topic and confidence_of(ranking) >= thresholds.answer:
         return None
     if aspect == "why" and last.aspect in ("about", "why"):
-        return Choice(MORE if last.more else ANSWER, last.id, aspect=aspect, confidence=1.0)
+        return _again(last, aspect)
     in_topic = [e.id for e in entries.values() if e.topic == last.topic and not e.subjects]
     exact = [e for e in in_topic if entries[e].aspect == aspect] if aspect else []
     if exact:
