@@ -59,6 +59,12 @@ _KNOWLEDGE = knowledge.load()
 TOPIC_BUTTONS: list[dict[str, str]] = _KNOWLEDGE.topic_buttons()
 
 
+def to_rasa(command: str | None, text: str) -> str:
+    """What a message that types `command` sends into Rasa: /start the greeting, /restart
+    Rasa's restart; anything else (no command, a button's intent payload) as typed."""
+    return {START: GREET_MESSAGE, RESTART: RESTART_MESSAGE}.get(command or "", text)
+
+
 def command_of(text: str, intent_payloads: bool) -> str | None:
     """The command `text` types (one of COMMANDS, or UNKNOWN), or None when it is not one.
 

@@ -117,9 +117,7 @@ class RestInput(StockRestInput):
                     return refused
                 messages = [_command_reply(command, message.sender_id, message.metadata)]
             else:
-                text = {commands.START: commands.GREET_MESSAGE, commands.RESTART: commands.RESTART_MESSAGE}.get(
-                    command or "", message.text
-                )
+                text = commands.to_rasa(command, message.text)
                 collector = CollectingOutputChannel()
                 try:
                     await on_new_message(

@@ -300,9 +300,7 @@ class WebChatInput(SocketIOInput):
                     commands.WEB_FORGET_REPLY if command == commands.FORGET else commands.UNKNOWN_COMMAND_REPLY,
                 )
                 return
-            text = {commands.START: commands.GREET_MESSAGE, commands.RESTART: commands.RESTART_MESSAGE}.get(
-                command or "", text
-            )
+            text = commands.to_rasa(command, text)
             message = UserMessage(text, output, sender_id, input_channel=self.name(), metadata=metadata)
             try:
                 await on_new_message(message)
