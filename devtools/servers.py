@@ -271,11 +271,14 @@ def start_assistant(
     extra_args: list[str] | None = None,
     env: dict[str, str] | None = None,
     actions_args: list[str] | None = None,
+    port: int | None = None,
 ) -> Assistant:
     actions, actions_port = start_action_server(workdir, env=env, extra_args=actions_args)
     try:
         endpoints = write_endpoints(workdir, actions_port, tracker_store)
-        rasa, port = start_rasa_server(workdir, endpoints, credentials=credentials, extra_args=extra_args, env=env)
+        rasa, port = start_rasa_server(
+            workdir, endpoints, port=port, credentials=credentials, extra_args=extra_args, env=env
+        )
     except Exception:
         actions.stop()
         raise

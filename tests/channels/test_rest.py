@@ -13,13 +13,10 @@ from channels import rest
 from channels.shared_secrets import MissingSecret
 from devtools.servers import (
     Assistant,
-    free_port,
     http_get,
     http_post_json,
     server_env,
-    start_action_server,
-    start_rasa_server,
-    write_endpoints,
+    start_assistant,
 )
 
 TOKEN = "rest-token-" + uuid.uuid4().hex
@@ -38,14 +35,7 @@ def test_the_token_is_optional_but_never_short():
 def locked(tmp_path_factory) -> Iterator[Assistant]:
     """The real servers with REST_TOKEN set for the Rasa server."""
     workdir = tmp_path_factory.mktemp("rest-token")
-    actions, actions_port = start_action_server(workdir)
-    try:
-        endpoints = write_endpoints(workdir, actions_port)
-        rasa, port = start_rasa_server(workdir, endpoints, port=free_port(), env=server_env(REST_TOKEN=TOKEN))
-    except Exception:
-        actions.stop()
-        raise
-    running = Assistant(workdir, actions, rasa, port, actions_port, endpoints)
+    running = start_assistant(workdir, env=server_env(REST_TOKEN=TOKEN))
     yield running
     running.stop()
 

@@ -36,9 +36,7 @@ from devtools.servers import (
     WEB_SESSION_KEY,
     Assistant,
     free_port,
-    start_action_server,
-    start_rasa_server,
-    write_endpoints,
+    start_assistant,
 )
 from stores.sql import NOT_SAVED_REPLY
 from tests.support.faults import read_only
@@ -166,14 +164,7 @@ def server(tmp_path_factory) -> Iterator[Assistant]:
         "  metadata_key: customData\n"
         f'  cors_origins: ["http://127.0.0.1:{port}"]\n'
     )
-    actions, actions_port = start_action_server(workdir)
-    try:
-        endpoints = write_endpoints(workdir, actions_port)
-        rasa, _ = start_rasa_server(workdir, endpoints, port=port, credentials=credentials)
-    except Exception:
-        actions.stop()
-        raise
-    running = Assistant(workdir, actions, rasa, port, actions_port, endpoints)
+    running = start_assistant(workdir, credentials=credentials, port=port)
     yield running
     running.stop()
 
