@@ -25,7 +25,7 @@ from components.input_guard import FULL_TEXT
 from components.trained import TrainedComponent
 from selfcare import knowledge
 from selfcare.knowledge import ranker as entry_model
-from selfcare.knowledge.choice import confidence_of
+from selfcare.knowledge.choice import asks_about_an_aspect, confidence_of
 
 logger = logging.getLogger(__name__)
 
@@ -93,6 +93,11 @@ class EntryRanker(TrainedComponent):
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             top = ranking[0]
             sure = confidence_of(ranking)
+            if intent in SMALL_TALK and len(text.split()) >= SMALL_TALK_WORDS and asks_about_an_aspect(text):
+                # "ok and how long till it works?" is a follow-up behind an okay: the answer
+                # action reads it with the conversation's subject.
+                message.set(INTENT, {INTENT_NAME_KEY: ASK_INTENT, PREDICTED_CONFIDENCE_KEY: sure}, add_to_output=True)
+                continue
             if top.entry == entry_model.NO_ENTRY:
                 continue
             if (

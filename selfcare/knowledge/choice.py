@@ -97,7 +97,25 @@ _MORE = re.compile(
     r"|i\s+want\s+to\s+know\s+more|details|anything\s+else(?:\s+i\s+should\s+know)?)\W*(?:please"
     r"|pls)?\W*$"
 )
-_PRONOUN = re.compile(r"\b(?:it|its|it's|this|that|they|them|those|these|one)\b")
+_PRONOUN = re.compile(r"\b(?:it|its|it's|they|them|one)\b")
+# "this", "that", "these", "those" point back ("is that safe?", "does this help", "is this
+# drug addictive?") except before what the person lives with now: "this pain is killing
+# me", "this flare", "these nights".
+_DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\b(?:\s+([a-z]+))?")
+_LIVED_WITH_WORDS = """
+pain pains ache aches flare flares fog fatigue tiredness exhaustion stress insomnia sleep symptom
+symptoms weather heat cold winter summer week weeks weekend morning mornings night nights evening
+evenings day days time month months year years life body back neck head headache headaches migraine
+leg legs arm arms hip hips shoulder shoulders joint joints muscle muscles knee knees foot feet hand
+hands job work house bed place condition illness disease fibro fibromyalgia diagnosis doctor gp
+appointment
+"""
+_LIVED_WITH = frozenset(_LIVED_WITH_WORDS.split())
+# "that" joining a clause ("i read that ...", "so that ...") is not a pronoun.
+_THAT_CLAUSE = re.compile(
+    r"\b(?:read|heard|said|say|says|think|thought|feel|felt|know|knew|told\s+\w+|seems|mean|means|hope|sure|so"
+    r"|believe|noticed|found|realise|realize)\s+that\b"
+)
 # "what about lyrica?", "and for yoga?": the same question about another subject.
 _SAME_QUESTION = re.compile(
     r"^\s*(?:and\s+|but\s+|ok\s+|so\s+)?(?:what|how)\s+about\b|^\s*(?:and|also)\s+(?:for\s+"
@@ -108,6 +126,8 @@ _SAME_QUESTION = re.compile(
 
 # Aspects that only make sense about something: a pronoun with them needs a subject.
 _NEEDS_A_SUBJECT = ("how_long", "side_effects", "stopping", "how_often", "alcohol", "cost_access", "safety")
+# The share of the answer model's ranking one aspect needs to be read as the question's.
+ASPECT_MASS = 0.15
 _SHORT = 5  # words: "does it help?", "is it safe?" are about something said before
 
 
@@ -117,6 +137,25 @@ def aspect_of(text: str) -> str | None:
         if pattern.search(lowered):
             return aspect
     return None
+
+
+def refers_back(text: str) -> bool:
+    """Whether a message points back at something said before: "is it safe?", "does
+    that help?", "is this drug addictive?"; not "this pain is killing me"."""
+    lowered = text.lower()
+    if _PRONOUN.search(lowered):
+        return True
+    return any(match.group(1) not in _LIVED_WITH for match in _DEMONSTRATIVE.finditer(_THAT_CLAUSE.sub(" ", lowered)))
+
+
+_QUESTION_SHAPE = re.compile(r"\?|\b(?:how|what|when|why|can|could|should|is|are|does|do|will|would|any)\b")
+
+
+def asks_about_an_aspect(text: str) -> bool:
+    """A question about an aspect of something ("ok and how long does it take?", "thanks,
+    do i have to come off it slowly?"), even behind a yes, a no or a thank you."""
+    lowered = text.lower()
+    return aspect_of(lowered) in (*_NEEDS_A_SUBJECT, "how_to_start") and bool(_QUESTION_SHAPE.search(lowered))
 
 
 def asks_for_more(text: str) -> bool:
@@ -179,7 +218,16 @@ def choose(
             return Choice(ANSWER, best.entry, subject=subject, aspect=aspect, confidence=best.confidence)
         return None
 
-    points_back = bool(_PRONOUN.search(lowered))
+    points_back = refers_back(lowered)
+    if (
+        not subjects
+        and context.subject
+        and not aspect
+        and not _sure_of_another(ranking, context.subject, entries, thresholds)
+    ):
+        # "how quickly will i notice a difference?" after duloxetine: no cue word, but the
+        # answer model ranks the how-long entries of several medicines first.
+        aspect = aspect_in_ranking(ranking, entries)
     if not subjects and context.subject and ((aspect and aspect != "about") or points_back):
         # A follow-up about the subject in context: "how long does it take to work?".
         # "what is fibro fog?" (no pronoun) asks about something new, not the subject.
@@ -231,6 +279,29 @@ def choose(
         return Choice(ANSWER, top.entry, confidence=sure)
     close = tuple(r.entry for r in ranking if r.entry != NO_ENTRY and r.confidence >= thresholds.suggest / 2)[:3]
     return Choice(SUGGEST, suggestions=close or (top.entry,), confidence=sure)
+
+
+def aspect_in_ranking(ranking: Sequence[Ranked], entries: dict[str, Entry]) -> str | None:
+    """The aspect the answer model's ranking leans to across subjects ("how long", "side
+    effects"), when the entries of one aspect share at least ASPECT_MASS of it."""
+    mass: dict[str, float] = {}
+    for ranked in ranking:
+        entry = entries.get(ranked.entry)
+        if entry is not None and entry.subjects and entry.aspect != "about":
+            mass[entry.aspect] = mass.get(entry.aspect, 0.0) + ranked.confidence
+    if not mass:
+        return None
+    aspect = max(mass, key=lambda name: mass[name])
+    return aspect if mass[aspect] >= ASPECT_MASS else None
+
+
+def _sure_of_another(
+    ranking: Sequence[Ranked], subject: str, entries: dict[str, Entry], thresholds: Thresholds
+) -> bool:
+    """The answer model is sure of an entry that is not about the subject: a new question."""
+    top = ranking[0] if ranking else Ranked(NO_ENTRY, 0.0)
+    entry = entries.get(top.entry)
+    return entry is not None and subject not in entry.subjects and confidence_of(ranking) >= thresholds.answer
 
 
 def _again(last: Entry, aspect: str | None, subject: str | None = None) -> Choice:

@@ -39,6 +39,9 @@ def parsed(ranker: EntryRanker, text: str, intent: str) -> Message:
         ("no but seriously, does tai chi help fibromyalgia?", "deny", "ask"),
         ("is salmon twice a week enough", "deny", "ask"),  # not a yes or a no
         ("nope, not today", "deny", "deny"),
+        ("ok and how long till it kicks in?", "affirm", "ask"),  # a follow-up behind an okay
+        ("thanks, do i have to come off it slowly", "thank", "ask"),
+        ("no thanks, i'm stopping here for today", "deny", "deny"),  # not a question
         ("can you book me a taxi to the station", "out_of_scope", "out_of_scope"),
     ],
 )

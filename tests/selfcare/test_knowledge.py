@@ -294,3 +294,43 @@ def test_a_new_what_is_question_is_not_read_as_a_follow_up(kb):
     # with a pronoun it still points back at the subject in context
     choice = choose(kb, "what is it exactly", [Ranked("sleep_naps", 0.2)], entry="physical_heat", subject="heat")
     assert "heat" in kb.by_id[choice.entry].subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "points_back"),
+    [
+        ("is that safe?", True),
+        ("does this help", True),
+        ("is this drug addictive?", True),
+        ("how long does that take", True),
+        ("what about those", True),
+        ("this pain is killing me, what can i do", False),
+        ("these nights are awful", False),
+        ("that flare lasted a week", False),
+        ("i read that yoga helps", False),
+    ],
+)
+def test_this_and_that_point_back_except_before_what_the_person_lives_with(text, points_back):
+    assert knowledge.choice.refers_back(text) is points_back
+
+
+def test_this_pain_after_a_medicine_is_not_a_question_about_the_medicine(kb):
+    ranking = [Ranked("flare_what_to_do", 0.5), Ranked("medicines_opioids", 0.1)]
+    choice = choose(kb, "this pain is killing me, what can i do", ranking, entry="medicines_opioids", subject="opioids")
+    assert choice.entry == "flare_what_to_do"
+
+
+def test_a_follow_up_with_no_cue_word_takes_the_aspect_the_model_ranks_across_medicines(kb):
+    # the how-long entries of other medicines lead: the question is how long, about duloxetine
+    ranking = [
+        Ranked(NO_ENTRY, 0.13),
+        Ranked("medicines_pregabalin_how_long", 0.10),
+        Ranked("medicines_milnacipran_how_long", 0.06),
+        Ranked("medicines_duloxetine_how_long", 0.05),
+    ]
+    choice = choose(kb, "when will i notice a difference", ranking, entry="therapies_duloxetine", subject="duloxetine")
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "medicines_duloxetine_how_long")
+    # a question the model is sure is about something else is a new question
+    sure = [Ranked("sleep_cant_fall_asleep", 0.9), Ranked("medicines_pregabalin_how_long", 0.05)]
+    choice = choose(kb, "i can never drop off at night", sure, entry="therapies_duloxetine", subject="duloxetine")
+    assert choice.entry == "sleep_cant_fall_asleep"
