@@ -628,6 +628,37 @@ def medicines_in(text: str | None) -> list[str]:
     return ordered
 
 
+# Paracetamol (acetaminophen) on its own, and products that hold it beside something else:
+# two of them together are the commonest accidental overdose (NHS; FDA "don't double up").
+PARACETAMOL_ALONE = (
+    "paracetamol paracetamolo paracetamolu paracetamolem acetaminophen acetaminofen acetaminofeno tylenol panadol"
+    " calpol dafalgan doliprane efferalgan ben u ron tachipirina apap gelocatil termalgin perdolan panodil pamol"
+    " dafalgan forte"
+)
+PARACETAMOL_PRODUCTS = (
+    "co codamol", "cocodamol", "co dydramol", "zaldiar", "ixprim", "tramacet", "ultracet", "lemsip", "beechams",
+    "day nurse", "night nurse", "percocet", "vicodin", "norco", "solpadeine", "migraleve", "dafalgan codeine",
+    "efferalgan codeine", "codoliprane", "cold and flu", "nyquil", "dayquil", "theraflu", "excedrin", "frenadol",
+    "gripex", "fervex", "tylenol with codeine", "tylenol 3", "paracetamol codeine", "paracetamol and codeine",
+    "paracetamol con codeina", "paracetamol codeina", "pracetam", "talvosilen", "gelocatil codeina",
+)  # fmt: skip
+_PARACETAMOL_RE = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(n) for n in sorted((*PARACETAMOL_PRODUCTS, *PARACETAMOL_ALONE.split()), key=len, reverse=True))
+    + r")\b"
+)
+
+
+def paracetamol_twice(text: str | None) -> bool:
+    """Whether a message names two things that hold paracetamol: paracetamol and a product
+    with it ("co-codamol", "Lemsip", "Zaldiar"), or two such products."""
+    found = set()
+    for match in _PARACETAMOL_RE.finditer(" ".join(_plain(text or "").split())):
+        name = match.group(0)
+        found.add(name.replace(" ", "") if name in PARACETAMOL_PRODUCTS else "paracetamol")
+    return len(found) > 1
+
+
 def combination_facts(names: Iterable[str]) -> list[str]:
     """The fact ids for a set of names, most serious first (at most two)."""
     present = set(names)
@@ -703,6 +734,8 @@ def facts_for(kind: str, text: str, context_subject: str | None = None) -> list[
     ids: list[str] = []
     if kind in ("med_combination", "med_alcohol"):
         ids = combination_facts(names)
+    if kind == "med_combination" and paracetamol_twice(text):
+        ids.insert(0, "paracetamol_twice")
     if kind == "med_alcohol" or (kind == "med_combination" and "alcohol" in names and not ids):
         fibro = [n for n in names if n in FIBRO_MEDICINES]
         ids += [f"alcohol_{fibro[0]}" if fibro and f"alcohol_{fibro[0]}" in facts else "alcohol_general"]

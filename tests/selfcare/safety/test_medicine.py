@@ -153,3 +153,27 @@ def test_the_reply_to_such_a_pair_leads_with_its_fact(text, fact_id, words):
     assert fact.text in reply and words in fact.text
     assert fact.sources[0]["url"] in reply
     assert not safety.contains_dose(reply)
+
+
+@pytest.mark.parametrize(
+    "text, twice",
+    [
+        ("can i take paracetamol with my co-codamol", True),
+        ("panadol and lemsip at the same time?", True),
+        ("is zaldiar ok with a cold and flu sachet", True),
+        ("puedo tomar paracetamol con el zaldiar", True),
+        ("can i take paracetamol with ibuprofen", False),  # ibuprofen holds none
+        ("can i take paracetamol with my duloxetine", False),
+        ("co-codamol and cocodamol", False),  # the same product twice
+    ],
+)
+def test_two_things_that_hold_paracetamol_are_found(text, twice):
+    assert medicine.paracetamol_twice(text) is twice
+
+
+def test_paracetamol_with_a_product_that_holds_it_leads_with_the_overdose_fact():
+    reply = medicine.medicine_reply("med_combination", "can i take paracetamol with my co-codamol?")
+    fact = medicine.load_facts()["paracetamol_twice"]
+    assert reply.index(fact.text) < reply.index("Source")
+    assert "liver" in fact.text and fact.sources[0]["url"] in reply
+    assert not safety.contains_dose(reply)
