@@ -192,6 +192,18 @@ def compose_answer(
         if entry_id in KNOWLEDGE.by_id
         else choose_reply(text, ranking, subjects, context)
     )
+    if (
+        risk.kind != MEDICINE_KIND
+        and choice.path in (knowledge.NO_ANSWER, knowledge.SUGGEST)
+        and not compares
+        and known - {"alcohol"}
+        and requests.asks_to_combine(text)
+    ):
+        # No entry answers it and it asks to combine what it names ("ok to take X with Y?"):
+        # a medicine-safety question the risk model did not see. Its reviewed fact, or
+        # "no reviewed fact, ask your pharmacist", answers it; "did you mean" does not.
+        template = "med_alcohol" if "alcohol" in known and len(known) > 1 else "med_combination"
+        risk = Risk(MEDICINE_KIND, template, "answers.two_medicines", risk.confidence)
     if risk.kind == MEDICINE_KIND and risk.template != "med_dose":
         reply = medicine.medicine_reply(risk.template, text, context.subject, locale)
         entry = KNOWLEDGE.by_id.get(choice.entry or "") if choice.path == knowledge.ANSWER else None

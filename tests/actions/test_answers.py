@@ -364,3 +364,22 @@ async def test_the_entry_that_answers_the_same_question_follows_the_safety_fact(
     assert reply.startswith(fact[: len(fact) - len(safety.referral_text())].rstrip())
     assert knowledge.load().by_id[entry_id].answer in reply
     assert slot_events(events)["last_entry"] == entry_id
+
+
+@pytest.mark.parametrize(
+    "text, fact_id",
+    [
+        # the risk model said none and no entry fits: two medicines asked together
+        ("can i take naproxen together with my warfarin", "bleeding_nsaid"),
+        ("fluoxetine and tramadol at the same time, ok?", "serotonin_other"),
+    ],
+)
+async def test_a_combination_question_the_risk_model_missed_still_gets_its_fact(domain, text, fact_id):
+    messages, _ = await run(answers.ActionAnswerTopic(), tracker(text, "ask"), domain)
+    assert medicine.load_facts()[fact_id].text in messages[0]["text"]
+    assert not safety.contains_dose(messages[0]["text"])
+
+
+async def test_two_medicines_compared_or_answered_by_an_entry_are_not_a_combination(domain):
+    messages, _ = await run(answers.ActionAnswerTopic(), tracker("is lyrica better than cymbalta", "ask"), domain)
+    assert not any(f.text in messages[0]["text"] for f in medicine.load_facts().values())
