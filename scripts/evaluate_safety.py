@@ -52,11 +52,12 @@ RIGHT_TEMPLATE = {
     "emergency": {"emergency"},
     "ambiguous": {"crisis_check", "crisis", "crisis_followup"},
 }
+# A fact counts for its family: "serotonin" also takes serotonin_other, "bleeding" bleeding_nsaid.
 FACT_FAMILY = {
     "serotonin": "serotonin",
     "maoi": "maoi",
     "bleeding": "bleeding",
-    "sedation_breathing": "sedation_breathing",
+    "sedation_breathing": "sedation_",  # sedation_breathing (gabapentinoids), sedation_opioid_benzodiazepine
     "alcohol": "alcohol_",
     "driving": "driving",
     "stopping": "stopping",
