@@ -215,9 +215,15 @@ def _request_rule(normal: str) -> tuple[str, str] | None:
         lethal = None  # "cold + damp + stress = lethal combination for my joints"
     if lethal and not _SAFE_INTENT.search(normal):
         return "crisis_self", "request.lethal_amount"
+    if _LETHAL_OTHER_LANG.search(normal) and not _SAFE_INTENT_OTHER_LANG.search(normal):
+        return "crisis_self", "request.lethal_amount"
     if _EATING.search(normal):
         return "dangerous_eating", "request.eating"
-    if _MISUSE.search(normal) or _SNORT_OTHER_LANG.search(normal):
+    if (
+        _MISUSE.search(normal)
+        or _SNORT_OTHER_LANG.search(normal)
+        or (_OTHERS_MEDICINE.search(normal) and _TAKE_OTHER_LANG.search(normal))
+    ):
         return "dangerous_misuse", "request.misuse"
     if _TOXIC.search(normal) and _TOXIC_USE.search(normal):
         return "dangerous_toxic", "request.toxic"
@@ -387,6 +393,50 @@ _ALCOHOL = re.compile(
 _CHILD_RE = re.compile(r"\b" + _CHILD + r"\b")
 _SWALLOWED_RE = re.compile(r"\b" + _SWALLOWED + r"\b")
 _MED_WORD_RE = re.compile(r"\b" + _MED_WORD + r"\b")
+# Someone else's medicine ("las pastillas de mi madre", "Mamas Tramadol", "tabletki babci",
+# "de pillen van mijn vader") with a verb of taking, in the seven other languages.
+_RELATIVE = (
+    r"(?:madre|mama|padre|papa|marido|esposo|esposa|mujer|pareja|novi[oa]|herman[oa]|hij[oa]|abuel[oa]|vecin[oa]"
+    r"|amig[oa]|suegr[oa]|ti[oa]|companer[oa]|mae|pai|namorad[oa]|irmao|irma|filh[oa]|avo|avos|vizinh[oa]"
+    r"|sogr[oa]|mere|pere|mari|femme|copain|copine|conjoint|frere|soeur|fils|fille|grand\s?mere|grand\s?pere"
+    r"|voisine?|amie?|belle\s?mere|tante|oncle|mamie|papy|mutter|vater|mann|frau|freund|freundin|partner\w*"
+    r"|bruder|schwester|sohn|tochter|oma|opa|nachbar\w*|schwiegermutter|onkel|mamma|marito|moglie|compagn[oa]"
+    r"|ragazz[oa]|fratello|sorella|figli[oa]|nonn[oa]|vicin[oa]|amic[oa]|suocer[oa]|zi[oa]|moeder|vader|man"
+    r"|vrouw|vriend\w*|broer|zus|zoon|dochter|buurman|buurvrouw|schoonmoeder|oom)"
+)
+_OTHERS = (
+    r"(?:de\s+(?:mi|mis|la|el)\s+|d[ao]s?\s+(?:minha|meu)\s+|d[ao]\s+|de\s+(?:ma|mon)\s+|du\s+|de\s+"
+    r"|(?:meiner|meines|meinem|von\s+meiner|von\s+meinem)\s+|(?:di|della|del|dello)\s+(?:mia|mio)?\s*|"
+    r"(?:della|del)\s+|van\s+(?:mijn|mn|m\s+n)\s+)" + _RELATIVE + r"\b"
+    r"|\b(?:mamas|papas|omas|opas|mamy|mamusi|matki|taty|ojca|meza|zony|partnera|partnerki|chlopaka|dziewczyny"
+    r"|brata|siostry|syna|corki|babci|dziadka|sasiada|sasiadki|kolegi|kolezanki|tesciowej|cioci|wujka"
+    r"|moeders|vaders|mamas|omas|opas)\b"
+)
+_OTHERS_MEDICINE = re.compile(
+    r"\b" + _MED_WORD + r"\b\s+(?:\w+\s+){0,2}?(?:" + _OTHERS + r")"
+    r"|\b(?:" + _OTHERS + r")\s+(?:\w+\s+){0,1}?" + _MED_WORD + r"\b"
+)
+_TAKE_OTHER_LANG = re.compile(
+    r"\b(?:tom\w*|us\w*|coger|cojo|prob\w*|pegar|pego|prend\w*|pris|utilis\w*|piqu\w*|emprunt\w*|nehm\w*"
+    r"|genommen|einnehm\w*|probier\w*|schluck\w*|usare|uso|provare|wzi\w*|bior\w*|brac|zaz\w*|sprob\w*"
+    r"|lyk\w*|nem\w*|neem|genomen|innem\w*|gebruik\w*|slik\w*)\b"
+)
+# "dosis letal", "dose mortelle", "tödliche Dosis", "dawka śmiertelna", "dodelijke dosis", and
+# "how many ... to die" in the seven other languages: method-seeking, as _LETHAL in English.
+_LETHAL_OTHER_LANG = re.compile(
+    r"\b(?:dosis|cantidad|dose|quantidade|quantite|menge|quantita|dawk\w*|ilosc|hoeveelheid)\s+(?:\w+\s+)?"
+    r"(?:letal\w*|mortal\w*|mortel\w*|fatal\w*|todlich\w*|smierteln\w*|zabojcz\w*|dodelijk\w*)\b"
+    r"|\b(?:letal\w*|mortal\w*|mortel\w*|fatal\w*|todlich\w*|smierteln\w*|zabojcz\w*|dodelijk\w*)\s+"
+    r"(?:\w+\s+)?(?:dosis|cantidad|dose|quantidade|quantite|menge|quantita|dawk\w*|ilosc|hoeveelheid)\b"
+    r"|\b(?:cuant[oa]s|quant[oa]s|combien|wie\s+viele?|quant[ei]|ile|hoeveel)\b[^.?!]{0,60}?"
+    r"\b(?:morir|matarme|morrer|me\s+matar|mourir|me\s+tuer|sterben|tot\s+zu\s+sein|morire|ammazzarmi"
+    r"|uccidermi|umrzec|zabic\s+sie|dood\s+te\s+gaan|te\s+sterven|dood\s+(?:te\s+)?zijn)\b"
+)
+_SAFE_INTENT_OTHER_LANG = re.compile(
+    r"\b(?:por\s+accidente|sin\s+querer|para\s+no|par\s+accident|pour\s+ne\s+pas|eviter|versehentlich"
+    r"|um\s+nicht|vermeiden|per\s+sbaglio|per\s+non|evitare|sem\s+querer|para\s+nao|evitar|przypadkiem"
+    r"|zeby\s+nie|uniknac|per\s+ongeluk|om\s+niet|vermijden)\b"
+)
 _NEAR = 60  # characters between the child, the verb and the medicine, in any order
 
 
