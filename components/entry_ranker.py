@@ -25,7 +25,7 @@ from components.input_guard import FULL_TEXT
 from components.trained import TrainedComponent
 from selfcare import knowledge
 from selfcare.knowledge import ranker as entry_model
-from selfcare.knowledge.choice import asks_about_an_aspect, confidence_of
+from selfcare.knowledge.choice import asks_about_an_aspect, confidence_of, reads_as_follow_up
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +36,8 @@ OVERRIDABLE = {"out_of_scope", "nlu_fallback"}
 # of a question. With a few words more and a confident answer model, it is the question.
 SMALL_TALK = {"greet", "affirm", "deny", "thank"}
 SMALL_TALK_WORDS = 4
+# Intents a short follow-up is mistaken for ("what will they actually do" as bot_challenge).
+FOLLOW_UP_MISREAD = {"greet", "affirm", "deny", "thank", "bot_challenge"}
 SMALL_TALK_FLOOR = 0.35  # the best entry's own probability
 # "is salmon twice a week enough", "i'd kill for a nap": a yes or a no starts with one.
 YES_NO = {"affirm", "deny"}
@@ -93,9 +95,12 @@ class EntryRanker(TrainedComponent):
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             top = ranking[0]
             sure = confidence_of(ranking)
-            if intent in SMALL_TALK and len(text.split()) >= SMALL_TALK_WORDS and asks_about_an_aspect(text):
-                # "ok and how long till it works?" is a follow-up behind an okay: the answer
-                # action reads it with the conversation's subject.
+            if (intent in SMALL_TALK and len(text.split()) >= SMALL_TALK_WORDS and asks_about_an_aspect(text)) or (
+                intent in FOLLOW_UP_MISREAD and reads_as_follow_up(text)
+            ):
+                # "ok and how long till it works?", "and my meds?", "are they better than
+                # cymbalta": a follow-up the classifier read as small talk. The answer action
+                # reads it with the conversation's subject, or asks what it is about.
                 message.set(INTENT, {INTENT_NAME_KEY: ASK_INTENT, PREDICTED_CONFIDENCE_KEY: sure}, add_to_output=True)
                 continue
             if top.entry == entry_model.NO_ENTRY:

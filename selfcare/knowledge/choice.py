@@ -158,6 +158,24 @@ def asks_about_an_aspect(text: str) -> bool:
     return aspect_of(lowered) in (*_NEEDS_A_SUBJECT, "how_to_start") and bool(_QUESTION_SHAPE.search(lowered))
 
 
+_CONTINUES = re.compile(r"^\s*(?:and|but|so|also|plus|ok\s+so|okay\s+so|ok\s+and|what\s+about|how\s+about)\b\W*\w")
+_TO_THE_ASSISTANT = re.compile(
+    r"\b(?:you|u|ya|bot|robot|human|person|ai|chatgpt|assistant|thanks|thank|thx|cheers|bye|goodbye)\b"
+    r"|^\W*(?:hi|hello|hey|hiya|ta|good\s+(?:morning|evening|afternoon|night))\b"
+)
+
+
+def reads_as_follow_up(text: str) -> bool:
+    """A message that carries on the conversation ("and my meds?", "are they better than
+    cymbalta", "how soon would i notice"), not small talk or a word to the assistant."""
+    lowered = text.lower().strip()
+    if not lowered or _TO_THE_ASSISTANT.search(lowered) or len(lowered.split()) > 12:
+        return False
+    if _CONTINUES.search(lowered) or asks_about_an_aspect(lowered):
+        return True
+    return refers_back(lowered) and bool(_QUESTION_SHAPE.search(lowered))
+
+
 def asks_for_more(text: str) -> bool:
     return bool(_MORE.match(text.lower()))
 

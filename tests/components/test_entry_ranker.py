@@ -42,6 +42,13 @@ def parsed(ranker: EntryRanker, text: str, intent: str) -> Message:
         ("ok and how long till it kicks in?", "affirm", "ask"),  # a follow-up behind an okay
         ("thanks, do i have to come off it slowly", "thank", "ask"),
         ("no thanks, i'm stopping here for today", "deny", "deny"),  # not a question
+        ("and my meds?", "greet", "ask"),  # follow-ups the classifier read as small talk
+        ("are they better than cymbalta", "bot_challenge", "ask"),
+        ("what will they actually do", "bot_challenge", "ask"),
+        ("are you a real person?", "bot_challenge", "bot_challenge"),
+        ("what can you do", "bot_challenge", "bot_challenge"),
+        ("hi there, how are you", "greet", "greet"),
+        ("and thanks again", "thank", "thank"),
         ("can you book me a taxi to the station", "out_of_scope", "out_of_scope"),
     ],
 )
