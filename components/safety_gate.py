@@ -30,6 +30,7 @@ from components.entry_ranker import ASK_INTENT, ENTRY_RANKING
 from components.input_guard import FULL_TEXT
 from components.trained import TrainedComponent
 from selfcare import knowledge, safety
+from selfcare.knowledge.choice import reads_as_follow_up
 from selfcare.knowledge.ranker import NO_ENTRY
 from selfcare.safety import model as risk_model
 from selfcare.safety import requests
@@ -91,8 +92,10 @@ def route(
     if not _has_words(text):
         return FALLBACK_INTENT
     if intent in RISK_INTENTS:
-        if question:
-            return ASK_INTENT  # "i'd kill for a nap": the answer model has an entry for it
+        if question or reads_as_follow_up(text):
+            # "i'd kill for a nap": the answer model has an entry for it; "and my meds?"
+            # carries on the conversation, for the answer action to read in its context.
+            return ASK_INTENT
         for candidate in ranking:
             name = candidate.get(INTENT_NAME_KEY)
             if name and name not in RISK_INTENTS and name != FALLBACK_INTENT:

@@ -106,3 +106,11 @@ def test_a_dropped_alarm_is_a_question_when_the_answer_model_has_an_entry():
     ranking = [{"name": "crisis", "confidence": 0.6}, {"name": "deny", "confidence": 0.3}]
     assert route(NO_RISK, "i'd kill for a nap", "crisis", ranking, question=True) == "ask"
     assert route(NO_RISK, "i'd kill for a nap", "crisis", ranking, question=False) == "deny"
+
+
+def test_a_dropped_medicine_vote_on_a_follow_up_is_a_question_not_a_greeting():
+    # "and my meds?" after pacing: the classifier voted medicine_safety, the decision says
+    # none and no entry fits on its own; it carries on the conversation, so it is a question.
+    ranking = [{"name": "medicine_safety", "confidence": 0.76}, {"name": "greet", "confidence": 0.04}]
+    assert route(NO_RISK, "and my meds?", "medicine_safety", ranking) == "ask"
+    assert route(NO_RISK, "hello again", "medicine_safety", ranking) == "greet"
