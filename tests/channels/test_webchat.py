@@ -464,11 +464,14 @@ class Socket:
         self.client = socketio.AsyncClient(reconnection=False)
         self.confirmations: asyncio.Queue = asyncio.Queue()
         self.replies: list[str] = []
+        self._new_reply = asyncio.Condition()  # notified with every bot_uttered
         self.client.on("session_confirm", self.confirmations.put)
-        self.client.on(
-            "bot_uttered",
-            lambda data: self.replies.append(data.get("text") or "" if isinstance(data, dict) else str(data)),
-        )
+        self.client.on("bot_uttered", self._on_reply)
+
+    async def _on_reply(self, data: object) -> None:
+        async with self._new_reply:
+            self.replies.append(data.get("text") or "" if isinstance(data, dict) else str(data))
+            self._new_reply.notify_all()
 
     async def session(self, requested: str | None = None) -> str:
         if not self.client.connected:
@@ -490,10 +493,14 @@ class Socket:
         )
 
     async def wait_for_reply(self, expected: str, timeout: float = 60) -> None:
-        deadline = time.monotonic() + timeout
-        while not any(expected in reply for reply in self.replies):
-            assert time.monotonic() < deadline, (expected, self.replies)
-            await asyncio.sleep(0.05)  # polling a list this test owns, up to the deadline
+        """Waits until a reply containing `expected` has come; wakes on each reply."""
+        async with self._new_reply:
+            try:
+                await asyncio.wait_for(
+                    self._new_reply.wait_for(lambda: any(expected in reply for reply in self.replies)), timeout
+                )
+            except asyncio.TimeoutError:
+                raise AssertionError(f"no reply containing {expected!r} in {timeout:.0f} s: {self.replies}") from None
 
     async def close(self) -> None:
         await self.client.disconnect()
