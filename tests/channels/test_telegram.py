@@ -204,6 +204,11 @@ def bot(tmp_path_factory) -> Bot:
         )
         fake.start()
         fake.wait_for("setWebhook", timeout=60)
+        # The fake records the call before it answers: the channel knows it worked
+        # (and says so) only once the answer is back.
+        wait_until(
+            lambda: "Telegram webhook set to" in log.read_text(errors="replace"), 30, "the logged setWebhook success"
+        )
         yield Bot(assistant, fake, credentials, off, off_fake)
     finally:
         if assistant is not None:
