@@ -1,5 +1,10 @@
 """Telegram input channel: `channels.telegram.TelegramInput` in credentials.yml.
 
+This module is the Rasa side: the webhook, what each kind of update does, and the
+output channel that sends the bot's replies. The Bot API calls are in
+channels/telegram_api.py; what the messages say and how long ones are split and
+buttons drawn are in channels/telegram_format.py.
+
 Keeps what Rasa's stock Telegram channel does (text -> UserMessage with the chat id
 as sender, replies -> sendMessage, buttons -> inline keyboards, a pressed button ->
 its payload as the user's message) and fixes what the stock channel gets wrong
@@ -38,13 +43,11 @@ import hmac
 import json
 import logging
 import os
-import re
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-import aiohttp
 from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -52,19 +55,33 @@ from sanic.response import HTTPResponse
 
 from channels import commands, validation
 from channels.commands import UNKNOWN_COMMAND_REPLY
+from channels.telegram_api import (
+    DEFAULT_API_BASE,
+    SECRET_PATTERN,
+    TelegramAPIError,
+    TelegramBotAPI,
+    TelegramError,
+    TelegramUnavailable,
+)
+from channels.telegram_format import (
+    EDITED_REPLY,
+    EMPTY_TEXT_WITH_BUTTONS,
+    ERROR_REPLY,
+    FORGET_DONE_REPLY,
+    FORGET_FAILED_REPLY,
+    NOT_TEXT_REPLY,
+    help_text,
+    inline_keyboard,
+    split_message,
+    topic_keyboard,
+)
 from stores.sql import NOT_SAVED_REPLY, TrackerStoreFailed, erase_conversation
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_API_BASE = "https://api.telegram.org"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-# What Telegram accepts as secret_token in setWebhook.
-SECRET_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,256}")
-MAX_MESSAGE_LENGTH = 4096  # Telegram's limit, counted in UTF-16 code units
-MAX_CALLBACK_DATA_BYTES = 64  # Telegram's limit for an inline button's payload
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
 REPLY_WAIT_SECONDS = 5.0  # answer the webhook after this long at the latest
-API_TIMEOUT_SECONDS = 15.0
 WEBHOOK_RETRY_DELAYS = (2, 5, 15, 30, 60, 120, 300)  # seconds between setWebhook attempts
 TELEGRAM_JSON_DEPTH = 32  # an update nests about 7 deep (a reply to a message with a keyboard)
 SEEN_UPDATES = 1024  # update_ids remembered to drop Telegram's re-deliveries
@@ -88,176 +105,9 @@ NON_TEXT_CONTENT = (
     "story",
 )
 
-NOT_TEXT_REPLY = "I can only read text messages for now. Please type your question."
-EDITED_REPLY = (
-    "I only see new messages, not edits. If you changed your question, please send it again as a new message."
-)
-FORGET_DONE_REPLY = (
-    "Done. I've erased our conversation, so I no longer remember anything we talked about. "
-    "The messages still show in this Telegram chat until you delete them here."
-)
-FORGET_FAILED_REPLY = "Sorry, I couldn't erase our conversation just now. Please try /forget again in a few minutes."
-ERROR_REPLY = "Sorry, something went wrong on my side. Please try again in a moment."
-
-# ---------------------------------------------------------------------------
-# Splitting long replies
-
-
-def utf16_length(text: str) -> int:
-    """Telegram counts message length in UTF-16 code units (an emoji can be two)."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-def _fitting_prefix(text: str, limit: int) -> int:
-    """How many characters of `text` fit in `limit` UTF-16 code units."""
-    units = 0
-    for index, char in enumerate(text):
-        units += 2 if ord(char) > 0xFFFF else 1
-        if units > limit:
-            return index
-    return len(text)
-
-
-_BOUNDARIES = (
-    re.compile(r"\n\s*\n"),  # paragraph
-    re.compile(r"\n"),  # line
-    re.compile(r"(?<=[.!?])[\"')\]]*\s+"),  # sentence
-    re.compile(r"(?<=[;:,])\s+"),  # clause
-    re.compile(r"\s+"),  # word
-)
-
-
-def split_message(text: str, limit: int = MAX_MESSAGE_LENGTH) -> list[str]:
-    """Splits `text` into parts of at most `limit` UTF-16 code units, cutting at the
-    last paragraph break that keeps a part reasonably full, else at a line, sentence,
-    clause or word boundary, and only as a last resort inside a word."""
-    text = text.strip()
-    parts: list[str] = []
-    while text and utf16_length(text) > limit:
-        fits = _fitting_prefix(text, limit)
-        window = text[: fits + 1]  # a boundary may start right after the last fitting char
-        cut = end = None
-        for boundary in _BOUNDARIES:
-            matches = [m for m in boundary.finditer(window) if m.start() <= fits]
-            # Prefer a cut that leaves the part at least a third full; else try a finer boundary.
-            good = [m for m in matches if m.start() >= fits // 3]
-            if good:
-                cut, end = good[-1].start(), good[-1].end()
-                break
-        if not cut:
-            cut = end = max(fits, 1)
-        head = text[:cut].rstrip()
-        if head:
-            parts.append(head)
-        text = text[end:].lstrip()
-    if text:
-        parts.append(text)
-    return parts
-
-
-# ---------------------------------------------------------------------------
-# The Bot API
-
-
-class TelegramError(Exception):
-    """A Bot API call failed. Messages never contain the bot token."""
-
-
-class TelegramUnavailable(TelegramError):
-    """Telegram could not be reached (network error or timeout)."""
-
-
-class TelegramAPIError(TelegramError):
-    """Telegram answered, and refused."""
-
-    def __init__(self, method: str, status: int, description: str) -> None:
-        super().__init__(f"{method}: HTTP {status}: {description}")
-        self.method = method
-        self.status = status
-        self.description = description
-
-    @property
-    def permanent(self) -> bool:
-        """Retrying won't help (bad token, bad URL, bad request)."""
-        return self.status in (400, 401, 403, 404)
-
-
-class TelegramBotAPI:
-    """Plain aiohttp calls to `{api_base}/bot{token}/{method}`."""
-
-    def __init__(self, token: str, api_base: str = DEFAULT_API_BASE, timeout: float = API_TIMEOUT_SECONDS) -> None:
-        self._token = token
-        self.api_base = (api_base or DEFAULT_API_BASE).rstrip("/")
-        self._timeout = timeout
-        self._session: aiohttp.ClientSession | None = None
-
-    def __repr__(self) -> str:  # never show the token
-        return f"TelegramBotAPI(api_base={self.api_base!r})"
-
-    def redact(self, text: str) -> str:
-        return text.replace(self._token, "<token>") if self._token else text
-
-    def _session_for_this_loop(self) -> aiohttp.ClientSession:
-        session = self._session
-        loop = asyncio.get_running_loop()
-        if session is None or session.closed or getattr(session, "_loop", loop) is not loop:
-            session = self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self._timeout))
-        return session
-
-    async def close(self) -> None:
-        if self._session is not None and not self._session.closed:
-            await self._session.close()
-        self._session = None
-
-    async def call(self, method: str, params: dict[str, Any] | None = None) -> Any:
-        """Calls one Bot API method and returns its `result`; waits out one or two
-        "Too Many Requests" answers."""
-        url = f"{self.api_base}/bot{self._token}/{method}"
-        for attempt in range(3):
-            try:
-                async with self._session_for_this_loop().post(url, json=params or {}) as reply:
-                    status = reply.status
-                    try:
-                        body = await reply.json(content_type=None)
-                    except ValueError:
-                        body = None
-            except asyncio.TimeoutError:
-                raise TelegramUnavailable(f"{method}: timed out after {self._timeout:.0f} s") from None
-            except aiohttp.ClientError as error:
-                raise TelegramUnavailable(f"{method}: {type(error).__name__}: {self.redact(str(error))}") from None
-            if isinstance(body, dict) and body.get("ok"):
-                return body.get("result")
-            description = (body.get("description") if isinstance(body, dict) else None) or "no description"
-            retry_after = (body.get("parameters") or {}).get("retry_after") if isinstance(body, dict) else None
-            if status == 429 and attempt < 2 and isinstance(retry_after, (int, float)) and retry_after <= 30:
-                logger.warning("Telegram rate limit on %s; waiting %s s", method, retry_after)
-                await asyncio.sleep(retry_after)
-                continue
-            raise TelegramAPIError(method, status, self.redact(str(description)))
-        raise AssertionError("unreachable")
-
 
 # ---------------------------------------------------------------------------
 # Output
-
-
-def inline_keyboard(buttons: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """Rasa buttons -> Telegram inline keyboard, one button per row (titles are long
-    and a single row gets cut off on phones)."""
-    rows = []
-    for button in buttons or []:
-        if not isinstance(button, dict) or not button.get("title"):
-            continue
-        title = str(button["title"])
-        url = button.get("url")
-        payload = str(button.get("payload") or "")
-        if url:
-            rows.append([{"text": title, "url": str(url)}])
-        elif payload and len(payload.encode("utf-8")) <= MAX_CALLBACK_DATA_BYTES:
-            rows.append([{"text": title, "callback_data": payload}])
-        else:
-            logger.warning("dropped a button whose payload is empty or over %d bytes", MAX_CALLBACK_DATA_BYTES)
-    return {"inline_keyboard": rows} if rows else None
 
 
 class TelegramOutput(OutputChannel):
@@ -277,9 +127,11 @@ class TelegramOutput(OutputChannel):
         self.api = api
         self._sent_this_turn: set[tuple[str, str, str]] | None = set() if one_turn else None
 
-    async def _send(self, chat_id: Any, text: str, reply_markup: dict[str, Any] | None = None) -> int:
-        """Sends `text` (split when too long; the keyboard goes with the last part).
-        Failures are logged, not raised, so Rasa still saves the conversation."""
+    async def send(self, chat_id: Any, text: str, reply_markup: dict[str, Any] | None = None) -> int:
+        """Sends `text` to a chat (split when too long; the keyboard goes with the last
+        part) and returns how many messages went out. Every reply the channel sends goes
+        through here, Rasa's and the channel's own. Failures are logged, not raised, so
+        Rasa still saves the conversation."""
         if self._sent_this_turn is not None:
             key = (str(chat_id), (text or "").strip(), json.dumps(reply_markup, sort_keys=True))
             if key in self._sent_this_turn:
@@ -290,14 +142,12 @@ class TelegramOutput(OutputChannel):
             self._sent_this_turn.add(key)
         parts = split_message(text or "")
         if not parts and reply_markup:
-            parts = ["Pick one:"]
+            parts = [EMPTY_TEXT_WITH_BUTTONS]
         sent = 0
         for index, part in enumerate(parts):
-            params: dict[str, Any] = {"chat_id": chat_id, "text": part}
-            if reply_markup and index == len(parts) - 1:
-                params["reply_markup"] = reply_markup
+            last = index == len(parts) - 1
             try:
-                await self.api.call("sendMessage", params)
+                await self.api.send_message(chat_id, part, reply_markup if last else None)
                 sent += 1
             except TelegramError as error:
                 logger.error("could not send a Telegram message: %s", error)
@@ -305,21 +155,21 @@ class TelegramOutput(OutputChannel):
         return sent
 
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
-        await self._send(recipient_id, text)
+        await self.send(recipient_id, text)
 
     async def send_text_with_buttons(
         self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
     ) -> None:
-        await self._send(recipient_id, text, inline_keyboard(buttons))
+        await self.send(recipient_id, text, inline_keyboard(buttons))
 
     async def send_image_url(self, recipient_id: str, image: str, **kwargs: Any) -> None:
         try:
-            await self.api.call("sendPhoto", {"chat_id": recipient_id, "photo": image})
+            await self.api.send_photo(recipient_id, image)
         except TelegramError as error:
             logger.error("could not send a Telegram photo: %s", error)
 
     async def send_attachment(self, recipient_id: str, attachment: Any, **kwargs: Any) -> None:
-        await self._send(recipient_id, str(attachment))
+        await self.send(recipient_id, str(attachment))
 
     async def send_custom_json(self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any) -> None:
         """`custom: {method: sendSticker, sticker: ...}` calls that Bot API method;
@@ -330,7 +180,7 @@ class TelegramOutput(OutputChannel):
         params.pop("parse_mode", None)
         if method == "sendMessage":
             if params.get("text"):
-                await self._send(params["chat_id"], str(params["text"]), params.get("reply_markup"))
+                await self.send(params["chat_id"], str(params["text"]), params.get("reply_markup"))
             return
         try:
             await self.api.call(method, params)
@@ -512,14 +362,13 @@ class TelegramInput(InputChannel):
         return telegram_webhook
 
     async def _set_webhook(self) -> None:
-        params = {"url": self.webhook_url, "secret_token": self.secret, "allowed_updates": ALLOWED_UPDATES}
         delays = (0, *WEBHOOK_RETRY_DELAYS)
         for attempt, delay in enumerate(delays):
             if delay:
                 await asyncio.sleep(delay)
             retry = f"retrying in {delays[attempt + 1]} s" if attempt + 1 < len(delays) else "giving up"
             try:
-                await self._bot.call("setWebhook", params)
+                await self._bot.set_webhook(self.webhook_url, self.secret, ALLOWED_UPDATES)
             except TelegramAPIError as error:
                 if error.permanent:
                     logger.error(
@@ -561,7 +410,7 @@ class TelegramInput(InputChannel):
             chat_id = _chat_of(update)
             if chat_id is not None:
                 try:
-                    await self._out._send(chat_id, NOT_SAVED_REPLY if not_saved else ERROR_REPLY)
+                    await self._out.send(chat_id, NOT_SAVED_REPLY if not_saved else ERROR_REPLY)
                 except Exception:  # nothing more to do; the 200 still goes out
                     logger.debug("could not send the error reply", exc_info=True)
 
@@ -587,7 +436,7 @@ class TelegramInput(InputChannel):
             if not isinstance(text, str):
                 if any(key in message for key in NON_TEXT_CONTENT):
                     logger.debug("non-text Telegram message in chat %s", chat_id)
-                    await self._out._send(chat_id, NOT_TEXT_REPLY)
+                    await self._out.send(chat_id, NOT_TEXT_REPLY)
                 return  # service messages (someone joined a group, ...): nothing to say
             if text.startswith("/"):
                 await self._command(text, chat_id, message.get("from"), on_new_message, app)
@@ -599,7 +448,7 @@ class TelegramInput(InputChannel):
         if isinstance(update.get("edited_message"), dict):
             chat_id = _chat_of(update)
             if chat_id is not None:
-                await self._out._send(chat_id, EDITED_REPLY)
+                await self._out.send(chat_id, EDITED_REPLY)
             return
 
         # channel posts, my_chat_member, inline queries, polls...: no one to answer
@@ -619,20 +468,15 @@ class TelegramInput(InputChannel):
         if command == commands.START:
             await self._to_rasa(commands.GREET_MESSAGE, chat_id, user, on_new_message)
         elif command == commands.HELP:
-            locale = (user or {}).get("language_code")
-            await self._out._send(
-                chat_id,
-                commands.help_text(locale if isinstance(locale, str) else None),
-                inline_keyboard(commands.TOPIC_BUTTONS),
-            )
+            await self._out.send(chat_id, help_text((user or {}).get("language_code")), topic_keyboard())
         elif command == commands.RESTART:
             await self._to_rasa(commands.RESTART_MESSAGE, chat_id, user, on_new_message)
-            await self._out._send(chat_id, commands.RESTART_REPLY, inline_keyboard(commands.TOPIC_BUTTONS))
+            await self._out.send(chat_id, commands.RESTART_REPLY, topic_keyboard())
         elif command == commands.FORGET:
             await self._forget(chat_id, app)
         else:
             # Typed "/intent" text would go straight to Rasa as an intent: don't allow it.
-            await self._out._send(chat_id, UNKNOWN_COMMAND_REPLY)
+            await self._out.send(chat_id, UNKNOWN_COMMAND_REPLY)
 
     async def _to_rasa(
         self,
@@ -664,17 +508,17 @@ class TelegramInput(InputChannel):
         except Exception as error:
             if not isinstance(error, TrackerStoreFailed):  # that one is logged by the store
                 logger.error("could not erase a Telegram conversation (%s)", type(error).__name__)
-            await self._out._send(chat_id, FORGET_FAILED_REPLY)
+            await self._out.send(chat_id, FORGET_FAILED_REPLY)
             return
         logger.info("erased a Telegram conversation on request (%d events)", deleted)
-        await self._out._send(chat_id, FORGET_DONE_REPLY)
+        await self._out.send(chat_id, FORGET_DONE_REPLY)
 
     async def _answer_callback(self, query_id: Any) -> None:
         """Stops the spinner on the pressed button."""
         if not query_id:
             return
         try:
-            await self._bot.call("answerCallbackQuery", {"callback_query_id": str(query_id)})
+            await self._bot.answer_callback_query(str(query_id))
         except TelegramError as error:
             logger.warning("could not answer a Telegram button press: %s", error)
 

@@ -3,8 +3,10 @@ channels.webchat.WebChatInput, and the page opened in Debian's Chromium through
 Playwright, used as a person would: wait for the reply text, type, click the topic
 buttons, reload, forget. The first tests need no server (helpers, the npm pin).
 
-The browser tests share one server and one browser page and run in file order
-(the conversation builds up: greeting, walking, follow-up, topic button, reload...).
+The tests share one server and one browser, and nothing else: each browser test
+opens its own page as a new visitor (a browser context of its own, so a new session
+and a new conversation), so any of them passes alone and in any order. They wait for
+what a person would see (a reply's text, the widget idle), never for a fixed time.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ import time
 import urllib.error
 import urllib.request
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -169,28 +173,41 @@ def server(tmp_path_factory) -> Iterator[Assistant]:
     running.stop()
 
 
-class Browser:
-    """Debian's Chromium through Playwright's sync API, with every request and
-    console error the pages make recorded."""
+@dataclass
+class PageRecord:
+    """What one page did: every URL it requested (WebSockets included), and every
+    script error or console error it showed."""
 
-    def __init__(self, origin: str) -> None:
+    requests: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def foreign_requests(self, origin: str) -> list[str]:
+        ws_origin = origin.replace("http://", "ws://")
+        return [url for url in self.requests if not (url.startswith(origin + "/") or url.startswith(ws_origin + "/"))]
+
+
+class Browser:
+    """Debian's Chromium through Playwright's sync API. Each page opens in a browser
+    context of its own (its own storage, so its own web chat session), and what it
+    requests and any error it shows are recorded in its PageRecord."""
+
+    def __init__(self) -> None:
         from playwright.sync_api import sync_playwright
 
-        self.origin = origin
-        self.requests: list[str] = []
-        self.problems: list[str] = []
+        self.records: dict[Any, PageRecord] = {}
         self._playwright = sync_playwright().start()
         self.browser = self._playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS)
 
     def new_page(self, **context_options):
         context = self.browser.new_context(**context_options)
         page = context.new_page()
-        page.on("request", lambda request: self.requests.append(request.url))
-        page.on("websocket", lambda socket: self.requests.append(socket.url))
-        page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
+        record = self.records[page] = PageRecord()
+        page.on("request", lambda request: record.requests.append(request.url))
+        page.on("websocket", lambda socket: record.requests.append(socket.url))
+        page.on("pageerror", lambda error: record.problems.append(f"page error: {error}"))
         page.on(
             "console",
-            lambda message: message.type == "error" and self.problems.append(f"console error: {message.text}"),
+            lambda message: message.type == "error" and record.problems.append(f"console error: {message.text}"),
         )
         return page
 
@@ -203,18 +220,40 @@ class Browser:
 def browser(server) -> Iterator[Browser]:
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: install Debian's `chromium` package")
-    running = Browser(server.url)
+    running = Browser()
     yield running
     running.close()
 
 
-@pytest.fixture(scope="module")
-def chat(browser, server):
-    """The desktop page the conversation tests share (a UK English browser)."""
-    page = browser.new_page(viewport={"width": 1280, "height": 800}, locale="en-GB")
-    page.set_default_timeout(REPLY_TIMEOUT_MS)
-    page.goto(f"{server.url}/webhooks/webchat/")
-    return page
+@pytest.fixture
+def open_chat(browser, server) -> Iterator[Callable[..., Any]]:
+    """Opens the chat page as a new visitor (a desktop UK English browser unless told
+    otherwise) and waits for the greeting: a new browser context, so nothing stored
+    from another test, a new session id and a new conversation. Afterwards, each page
+    the test opened must have loaded nothing from another origin and shown no script
+    or console error (no CSP violation either)."""
+    opened = []
+
+    def open_page(**context_options: Any) -> Any:
+        page = browser.new_page(**{"viewport": {"width": 1280, "height": 800}, "locale": "en-GB", **context_options})
+        opened.append(page)
+        page.set_default_timeout(REPLY_TIMEOUT_MS)
+        page.goto(f"{server.url}/webhooks/webchat/")
+        wait_for_reply(page, 0, "self-care assistant")
+        return page
+
+    yield open_page
+    for page in opened:
+        page.context.close()
+    records = [browser.records.pop(page) for page in opened]
+    assert [record.foreign_requests(server.url) for record in records] == [[] for _ in records]
+    assert [record.problems for record in records] == [[] for _ in records]
+
+
+@pytest.fixture
+def chat(open_chat):
+    """A desktop page of its own, greeted (a UK English browser)."""
+    return open_chat()
 
 
 def transcript(page) -> str:
@@ -225,34 +264,79 @@ def group_count(page) -> int:
     return page.locator("#chat .rw-group-message").count()
 
 
-def wait_for_reply(page, after: int, expected: str) -> str:
-    """Waits until a bot message after the first `after` message groups contains
-    `expected` (case-insensitive), then until the widget stops typing; returns the
-    text of the bot's new messages."""
+def wait_until_idle(page) -> None:
+    """Until the widget shows every message it has received (its typing bubble stands
+    for the ones it holds back) and has scrolled to the newest."""
+    page.wait_for_function(
+        """() => {
+            const log = document.querySelector('#chat .rw-messages-container');
+            return !document.querySelector('#chat .rw-typing-indication')
+                && log !== null && log.scrollTop + log.clientHeight >= log.scrollHeight - 1;
+        }""",
+        timeout=15_000,
+    )
+
+
+def wait_for_reply(page, after: int, *expected: str) -> str:
+    """Waits until the bot's messages after the first `after` message groups contain
+    every `expected` text (case-insensitive), then until the widget is idle; returns
+    the text of the new messages."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     try:
         page.wait_for_function(
-            """([after, expected]) => Array.from(
-                   document.querySelectorAll('#chat .rw-group-message')).slice(after)
-                 .some(g => g.classList.contains('rw-from-response')
-                            && g.textContent.toLowerCase().includes(expected))""",
-            arg=[after, expected.lower()],
+            """([after, expected]) => {
+                const replies = Array.from(document.querySelectorAll('#chat .rw-group-message'))
+                    .slice(after)
+                    .filter(group => group.classList.contains('rw-from-response'))
+                    .map(group => group.textContent.toLowerCase())
+                    .join('\\n');
+                return replies !== '' && expected.every(text => replies.includes(text));
+            }""",
+            arg=[after, [text.lower() for text in expected]],
             timeout=REPLY_TIMEOUT_MS,
         )
-        page.wait_for_function("() => !document.querySelector('#chat .rw-typing-indication')", timeout=15_000)
-    except Exception as error:  # show what the person would have seen
+        wait_until_idle(page)
+    except PlaywrightTimeout as error:  # show what the person would have seen
         raise AssertionError(f"no reply containing {expected!r}; the page shows:\n{transcript(page)}") from error
-    page.wait_for_timeout(300)
     return "\n".join(
         page.locator("#chat .rw-group-message").nth(i).inner_text() for i in range(after, group_count(page))
     )
 
 
-def ask(page, text: str, expected: str) -> str:
+def ask(page, text: str, *expected: str) -> str:
     before = group_count(page)
     box = page.locator("#chat .rw-new-message")
     box.fill(text)
     box.press("Enter")
-    return wait_for_reply(page, before, expected)
+    return wait_for_reply(page, before, *expected)
+
+
+# A message sent after another, and the start of its answer: once that shows, the
+# whole reply to the message before it has shown (one conversation: the server answers
+# its messages in turn, and the page shows them in the order they came).
+SENTINEL = ("is walking good for fibro?", "low-impact way to start")
+
+
+def whole_reply(page, text: str, expected: str) -> str:
+    """Asks `text` and returns every message of the bot's reply to it, read once a
+    sentinel message sent after it has been answered."""
+    before = page.locator("#chat .rw-message").count()
+    ask(page, text, expected)
+    ask(page, *SENTINEL)
+    return page.evaluate(
+        """([before, sentinel]) => {
+            const texts = [];
+            for (const message of Array.from(document.querySelectorAll('#chat .rw-message')).slice(before)) {
+                const response = message.querySelector('.rw-response');
+                if (response === null) continue;  // the person's own messages
+                if (response.textContent.toLowerCase().includes(sentinel)) break;
+                texts.push(message.innerText);
+            }
+            return texts.join('\\n');
+        }""",
+        [before, SENTINEL[1].lower()],
+    )
 
 
 def session_id(page) -> str:
@@ -280,10 +364,10 @@ def assert_fits(page, width: int, height: int) -> None:
 
 @pytest.mark.slow
 @pytest.mark.browser
-def test_page_greets_with_topic_buttons(chat, server):
-    wait_for_reply(chat, 0, "self-care assistant")
+def test_page_greets_with_topic_buttons(chat):
     assert chat.locator("#disclaimer").inner_text().startswith("Not a doctor.")
     buttons = chat.locator("#chat .rw-reply")
+    buttons.first.wait_for()  # a message's buttons are drawn together
     assert buttons.count() >= 2
     # The widget draws them as <div>s; the page makes them keyboard buttons.
     assert buttons.first.get_attribute("role") == "button"
@@ -296,8 +380,8 @@ def test_page_greets_with_topic_buttons(chat, server):
 def test_answers_and_keeps_the_context(chat, server):
     walking = ask(chat, "is walking good for fibro?", "low-impact way to start")
     assert "walking" in walking.lower()
-    follow_up = ask(chat, "how long should i start with?", "no single right amount")
-    assert "exercise" in follow_up.lower()
+    # Without the subject the question before set, this one gets "did you mean".
+    follow_up = ask(chat, "how long should i start with?", "no single right amount", "exercise", "source")
     # Paragraphs of a reply arrive as separate bubbles, never as one run-on line.
     assert "Source" in follow_up
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -332,9 +416,11 @@ def test_topic_button_asks_that_topic(chat):
     diet = (
         chat.locator("#chat .rw-group-message").nth(before + 1).locator(".rw-reply", has_text=re.compile("diet", re.I))
     )
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     try:
         diet.first.wait_for(state="visible", timeout=REPLY_TIMEOUT_MS)
-    except Exception as error:
+    except PlaywrightTimeout as error:
         raise AssertionError(f"no Diet topic button; the page shows:\n{transcript(chat)}") from error
     before = group_count(chat)
     diet.first.click()
@@ -345,65 +431,58 @@ def test_topic_button_asks_that_topic(chat):
 
 @pytest.mark.slow
 @pytest.mark.browser
-def test_reload_keeps_the_conversation(chat, server):
+def test_reload_keeps_the_conversation(chat):
+    ask(chat, "is walking good for fibro?", "low-impact way to start")
     before = session_id(chat)
     shown = transcript(chat)
     chat.reload()
     chat.locator("#chat .rw-client", has_text="is walking good for fibro?").wait_for()
     after = transcript(chat)
-    for text in (
-        "is walking good for fibro?",
-        "low-impact way to start",
-        "no single right amount",
-        "how long should i start with?",
-    ):
+    for text in ("self-care assistant for people", "is walking good for fibro?", "low-impact way to start"):
         assert text in after, text
     assert session_id(chat) == before
-    # No second greeting: the widget resumed the session instead of starting one.
-    assert after.count("self-care assistant for people") == shown.count("self-care assistant for people")
-    # The server still has the context too.
-    follow_up = ask(chat, "is walking good for fibro?", "low-impact way to start")
-    assert follow_up
+    # The server still has the context: this follow-up needs the subject set before the reload.
+    ask(chat, "how long should i start with?", "no single right amount")
+    # No second greeting: the widget resumed the session instead of starting one (a
+    # greeting asked for on reconnecting would have shown before that answer).
+    assert transcript(chat).count("self-care assistant for people") == shown.count("self-care assistant for people")
 
 
 @pytest.mark.slow
 @pytest.mark.browser
 def test_html_in_messages_is_shown_as_text(chat):
-    before = group_count(chat)
-    box = chat.locator("#chat .rw-new-message")
-    box.fill(XSS)
-    box.press("Enter")
-    chat.locator("#chat .rw-client", has_text="<script>window.__pwned=1</script>").wait_for()
-    wait_for_reply(chat, before, "")
-    chat.wait_for_timeout(500)
+    reply = whole_reply(chat, XSS, "")
+    assert reply  # the bot answered, and every message of its answer is on the page
+    assert XSS in chat.locator("#chat .rw-client", has_text="<script>window.__pwned=1</script>").inner_text()
+    # Shown as text: no element was made of it, so nothing in it can run, now or later.
+    assert chat.locator("#chat img[src='x'], #chat script").count() == 0
     assert chat.evaluate("() => typeof window.__pwned") == "undefined"
-    assert chat.locator("#chat img[src='x'], #chat .rw-client script").count() == 0
-    shown = chat.locator("#chat .rw-client").last.inner_text()
-    assert XSS in shown
     # A javascript: link in a reply (the widget turns its link sanitizer off) does
-    # nothing when clicked: the page drops the click, and the CSP forbids it anyway.
+    # nothing when clicked: the page cancels the click, and the CSP forbids it anyway.
+    # A cancelled click is never followed, so checking the cancellation needs no wait.
     chat.evaluate("""() => {
         const link = document.createElement('a');
         link.id = 'evil-link';
         link.href = 'javascript:window.__pwned=3';
         link.textContent = 'evil';
         document.querySelector('#chat .rw-markdown').appendChild(link);
+        window.__evilClick = null;
+        window.addEventListener('click', (event) => {
+            if (event.target.id === 'evil-link') window.__evilClick = event;
+        }, true);
     }""")
     chat.locator("#evil-link").click()
-    chat.wait_for_timeout(300)
+    assert chat.evaluate("() => window.__evilClick !== null && window.__evilClick.defaultPrevented") is True
     assert chat.evaluate("() => typeof window.__pwned") == "undefined"
     chat.evaluate("() => document.getElementById('evil-link').remove()")
 
 
 @pytest.mark.slow
 @pytest.mark.browser
-def test_phone_viewport(browser, server):
-    phone = browser.new_page(
+def test_phone_viewport(open_chat):
+    phone = open_chat(
         viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True, device_scale_factor=2, locale="en-US"
     )
-    phone.set_default_timeout(REPLY_TIMEOUT_MS)
-    phone.goto(f"{server.url}/webhooks/webchat/")
-    wait_for_reply(phone, 0, "self-care assistant")
     assert_fits(phone, 375, 667)
     ask(phone, "what is fibromyalgia?", "nidirect")
     before = group_count(phone)
@@ -411,7 +490,7 @@ def test_phone_viewport(browser, server):
     box.fill("asdf qwer zxcv")
     box.press("Enter")
     phone.locator("#chat .rw-group-message").nth(before + 1).locator(".rw-reply").first.wait_for()
-    phone.wait_for_timeout(500)
+    wait_until_idle(phone)
     assert_fits(phone, 375, 667)
     # The topic buttons are on screen above the text box.
     buttons = phone.locator("#chat .rw-reply")
@@ -421,22 +500,23 @@ def test_phone_viewport(browser, server):
         assert box_ and box_["x"] + box_["width"] <= 375 and box_["y"] + box_["height"] <= text_box["y"]
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     phone.screenshot(path=str(SCREENSHOTS / "webchat-phone.png"))
-    phone.context.close()
 
 
 @pytest.mark.slow
 @pytest.mark.browser
-def test_everything_comes_from_this_server(browser, server):
-    assert browser.requests, "no request recorded"
-    origin = server.url
-    ws_origin = origin.replace("http://", "ws://")
-    foreign = [url for url in browser.requests if not (url.startswith(origin + "/") or url.startswith(ws_origin + "/"))]
-    assert foreign == []
-    assert any(url.startswith(ws_origin + "/socket.io/") for url in browser.requests), (
+def test_everything_comes_from_this_server(open_chat, browser, server):
+    page = open_chat()
+    ask(page, "what is fibromyalgia?", "nidirect")  # a reply with links
+    page.reload()
+    ask(page, "is walking good for fibro?", "low-impact way to start")  # on the new socket
+    record = browser.records[page]
+    assert record.requests, "no request recorded"
+    assert record.foreign_requests(server.url) == []
+    assert any(url.startswith(server.url.replace("http://", "ws://") + "/socket.io/") for url in record.requests), (
         "the widget never upgraded to a WebSocket"
     )
-    # No CSP violation, no script error on any page so far.
-    assert browser.problems == []
+    # No CSP violation, no script error (open_chat checks the pages of every other test too).
+    assert record.problems == []
 
 
 @pytest.mark.slow
@@ -464,11 +544,14 @@ class Socket:
         self.client = socketio.AsyncClient(reconnection=False)
         self.confirmations: asyncio.Queue = asyncio.Queue()
         self.replies: list[str] = []
+        self._new_reply = asyncio.Condition()  # notified with every bot_uttered
         self.client.on("session_confirm", self.confirmations.put)
-        self.client.on(
-            "bot_uttered",
-            lambda data: self.replies.append(data.get("text") or "" if isinstance(data, dict) else str(data)),
-        )
+        self.client.on("bot_uttered", self._on_reply)
+
+    async def _on_reply(self, data: object) -> None:
+        async with self._new_reply:
+            self.replies.append(data.get("text") or "" if isinstance(data, dict) else str(data))
+            self._new_reply.notify_all()
 
     async def session(self, requested: str | None = None) -> str:
         if not self.client.connected:
@@ -490,10 +573,14 @@ class Socket:
         )
 
     async def wait_for_reply(self, expected: str, timeout: float = 60) -> None:
-        deadline = time.monotonic() + timeout
-        while not any(expected in reply for reply in self.replies):
-            assert time.monotonic() < deadline, (expected, self.replies)
-            await asyncio.sleep(0.05)  # polling a list this test owns, up to the deadline
+        """Waits until a reply containing `expected` has come; wakes on each reply."""
+        async with self._new_reply:
+            try:
+                await asyncio.wait_for(
+                    self._new_reply.wait_for(lambda: any(expected in reply for reply in self.replies)), timeout
+                )
+            except asyncio.TimeoutError:
+                raise AssertionError(f"no reply containing {expected!r} in {timeout:.0f} s: {self.replies}") from None
 
     async def close(self) -> None:
         await self.client.disconnect()
@@ -571,12 +658,13 @@ def test_page_and_static_files(server):
 def test_forget_endpoint_refuses_other_conversations(server):
     forget = f"{server.url}/webhooks/webchat/forget"
     # A REST conversation can't be erased from the web: its id is not a web session id.
-    assert server.reply_text("rest-person", "is walking good for fibro?")
+    rest_person = f"rest-person-{uuid.uuid4().hex[:12]}"
+    assert server.reply_text(rest_person, "is walking good for fibro?")
     status, _ = http(
-        forget, "POST", json.dumps({"session_id": "rest-person"}).encode(), {"Content-Type": "application/json"}
+        forget, "POST", json.dumps({"session_id": rest_person}).encode(), {"Content-Type": "application/json"}
     )
     assert status == 400
-    assert user_events(server, "rest-person")
+    assert user_events(server, rest_person)
     status, _ = http(forget, "POST", b"not json", {"Content-Type": "application/json"})
     assert status == 400
     status, _ = http(
@@ -592,8 +680,8 @@ def test_forget_endpoint_refuses_other_conversations(server):
 @pytest.mark.browser
 def test_browser_language_picks_the_emergency_number(chat):
     # The desktop page runs as a UK English browser: navigator.language is en-GB.
-    reply = ask(chat, "I have crushing chest pain and my left arm is numb", "999")
-    assert "911" not in reply
+    reply = whole_reply(chat, "I have crushing chest pain and my left arm is numb", "999")
+    assert "999" in reply and "911" not in reply, reply
     # The reply's line list is rendered as a list, one number per line.
     assert chat.locator("#chat .rw-markdown li", has_text="999").count() >= 1
 
@@ -601,8 +689,9 @@ def test_browser_language_picks_the_emergency_number(chat):
 @pytest.mark.slow
 @pytest.mark.browser
 def test_forget_link_erases_the_conversation(chat, server):
+    ask(chat, "is walking good for fibro?", "low-impact way to start")
     old_session = session_id(chat)
-    assert user_events(server, old_session)
+    assert user_events(server, old_session)  # the greeting's turn, stored before this one was answered
     chat.once("dialog", lambda dialog: dialog.accept())
     with chat.expect_navigation():
         chat.locator("#forget").click()
@@ -614,18 +703,17 @@ def test_forget_link_erases_the_conversation(chat, server):
 
 @pytest.mark.slow
 @pytest.mark.browser
-def test_a_turn_that_cannot_be_saved_says_so_and_the_conversation_goes_on(browser, server):
-    page = browser.new_page(viewport={"width": 1280, "height": 800}, locale="en-GB")
-    page.set_default_timeout(REPLY_TIMEOUT_MS)
-    page.goto(f"{server.url}/webhooks/webchat/")
-    wait_for_reply(page, 0, "self-care assistant")
+def test_a_turn_that_cannot_be_saved_says_so_and_the_conversation_goes_on(open_chat, server):
+    page = open_chat()
     with read_only(server.workdir / "conversations.db"):
         reply = ask(page, "is walking good for fibro?", "couldn't save that")
     assert NOT_SAVED_REPLY.split(",")[0] in reply, reply
     assert not any(e.get("text") == "is walking good for fibro?" for e in user_events(server, session_id(page)))
     assert ask(page, "is walking good for fibro?", "low-impact way to start")
-    assert [e.get("text") for e in user_events(server, session_id(page))][-1] == "is walking good for fibro?"
-    page.context.close()
+    # The follow-up knows the subject; once it is answered, the turn before it is stored.
+    ask(page, "how long should i start with?", "no single right amount")
+    texts = [e.get("text") for e in user_events(server, session_id(page))]
+    assert texts.count("is walking good for fibro?") == 1, texts  # the repaired turn, not the refused one
 
 
 def _a_stored_web_conversation(server: Assistant) -> str:
@@ -671,11 +759,8 @@ def test_forget_while_the_store_fails_gets_503_with_a_reason_and_keeps_the_conve
 
 @pytest.mark.slow
 @pytest.mark.browser
-def test_forget_link_says_so_when_the_store_fails_and_the_page_keeps_the_conversation(browser, server):
-    page = browser.new_page(viewport={"width": 1280, "height": 800}, locale="en-GB")
-    page.set_default_timeout(REPLY_TIMEOUT_MS)
-    page.goto(f"{server.url}/webhooks/webchat/")
-    wait_for_reply(page, 0, "self-care assistant")
+def test_forget_link_says_so_when_the_store_fails_and_the_page_keeps_the_conversation(open_chat, browser, server):
+    page = open_chat()
     ask(page, "is walking good for fibro?", "low-impact way to start")
     session = session_id(page)
     page.on("dialog", lambda dialog: dialog.accept())
@@ -683,6 +768,11 @@ def test_forget_link_says_so_when_the_store_fails_and_the_page_keeps_the_convers
         page.locator("#forget").click()
         page.locator("#status", has_text="could not be erased").wait_for()
     assert "try again" in page.locator("#status").inner_text().lower()
+    # Chromium logs the 503 it got as a console error: that one is this test's fault, made
+    # on purpose (open_chat fails the test on any other).
+    problems = browser.records[page].problems
+    assert len(problems) == 1 and "status of 503" in problems[0], problems
+    problems.clear()
     # Nothing was cleared: the page, its session and the stored conversation are as before.
     assert "is walking good for fibro?" in transcript(page)
     assert session_id(page) == session and user_events(server, session)
@@ -691,7 +781,6 @@ def test_forget_link_says_so_when_the_store_fails_and_the_page_keeps_the_convers
         page.locator("#forget").click()
     wait_for_reply(page, 0, "self-care assistant")
     assert session_id(page) != session and user_events(server, session) == []
-    page.context.close()
 
 
 @pytest.mark.slow

@@ -59,6 +59,14 @@ class Call:
         return str(self.params.get("text") or "")
 
 
+def _matching(calls: list[Call], method: str | None, chat_id: Any) -> list[Call]:
+    return [
+        call
+        for call in calls
+        if (method is None or call.method == method) and (chat_id is None or call.chat_id == str(chat_id))
+    ]
+
+
 class FakeTelegram:
     """The fake Bot API server. `start()` runs it in a thread with its own event loop."""
 
@@ -67,6 +75,8 @@ class FakeTelegram:
         self.port = port or _free_port()
         self._calls: list[Call] = []
         self._lock = threading.Lock()
+        # Notified with every call recorded: wait_for() sleeps on it instead of polling.
+        self._recorded = threading.Condition(self._lock)
         self._failures: dict[str, list[tuple]] = {}
         self._next_message_id = 1
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -132,11 +142,7 @@ class FakeTelegram:
             return list(self._calls)
 
     def calls_to(self, method: str | None = None, chat_id: Any = None) -> list[Call]:
-        return [
-            call
-            for call in self.calls
-            if (method is None or call.method == method) and (chat_id is None or call.chat_id == str(chat_id))
-        ]
+        return _matching(self.calls, method, chat_id)
 
     def messages_to(self, chat_id: Any) -> list[str]:
         """The texts of the sendMessage calls to one chat, in order."""
@@ -150,18 +156,20 @@ class FakeTelegram:
         timeout: float = 30.0,
         where: Callable[[Call], bool] | None = None,
     ) -> list[Call]:
-        """Waits until at least `count` matching calls were recorded; returns them all."""
-        deadline = time.monotonic() + timeout
-        while True:
-            found = [call for call in self.calls_to(method, chat_id) if where is None or where(call)]
-            if len(found) >= count:
+        """Waits until at least `count` matching calls were recorded; returns them all.
+        Wakes when the server records a call, never on a timer."""
+        found: list[Call] = []
+
+        def enough() -> bool:  # runs with the lock held
+            nonlocal found
+            found = [call for call in _matching(self._calls, method, chat_id) if where is None or where(call)]
+            return len(found) >= count
+
+        with self._recorded:
+            if self._recorded.wait_for(enough, timeout):
                 return found
-            if time.monotonic() >= deadline:
-                raise TimeoutError(
-                    f"expected {count} {method} call(s) to chat {chat_id}, got {len(found)}; "
-                    f"all calls: {[(c.method, c.chat_id) for c in self.calls]}"
-                )
-            time.sleep(0.05)
+            every = [(c.method, c.chat_id) for c in self._calls]
+        raise TimeoutError(f"expected {count} {method} call(s) to chat {chat_id}, got {len(found)}; all calls: {every}")
 
     # -- the API ------------------------------------------------------------
 
@@ -188,10 +196,11 @@ class FakeTelegram:
             params = await self._params(request)
         except ValueError:
             return self._error(400, "Bad Request: can't parse JSON body")
-        with self._lock:
+        with self._recorded:
             self._calls.append(Call(method, params, token, time.time()))
             failures = self._failures.get(method)
             failure = failures.pop(0) if failures else None
+            self._recorded.notify_all()
         if token != self.token:
             return self._error(401, "Unauthorized")
         if failure:
