@@ -98,7 +98,6 @@ async def test_erase_removes_one_conversation_only(tmp_path):
 
 
 def test_an_unreachable_database_stops_start_up_naming_it_without_the_password():
-    started = time.monotonic()
     with pytest.raises(TrackerStoreUnavailable) as error:
         StrictSQLTrackerStore(
             domain=DOMAIN,
@@ -110,7 +109,6 @@ def test_an_unreachable_database_stops_start_up_naming_it_without_the_password()
             password="hunter2",
             connect_timeout=1,
         )
-    assert time.monotonic() - started < 30
     assert "127.0.0.1:1" in str(error.value) and "hunter2" not in str(error.value)
 
 
