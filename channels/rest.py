@@ -90,11 +90,18 @@ class RestInput(StockRestInput):
         async def require_token(request: Request) -> HTTPResponse | None:
             if token is None or bearer_authorized(request.headers.get("authorization"), token):
                 return None
+            if request.method == "GET" and request.path.rstrip("/") == "/webhooks/rest":
+                return None  # the health route: says only whether a model is loaded
             logger.warning("refused a REST request without the REST token")
             return response.json(UNAUTHORIZED, status=401)
 
         @rest.route("/", methods=["GET"])
-        async def health(_: Request) -> HTTPResponse:
+        async def health(request: Request) -> HTTPResponse:
+            # Ready only with a model loaded: without one Rasa still serves "/" and every
+            # message gets the apology, so deployments probe this route for readiness.
+            agent = getattr(request.app.ctx, "agent", None)
+            if agent is None or not agent.is_ready():
+                return response.json({"status": "no model loaded"}, status=503)
             return response.json({"status": "ok"})
 
         @rest.route("/webhook", methods=["POST"])

@@ -225,10 +225,17 @@ def start_rasa_server(
         *(extra_args or []),
     ]
     process = start("rasa server", args, workdir / f"rasa-{port}.log", env)
-    wait_until(
-        lambda: http_get(f"http://127.0.0.1:{port}/")[0] == 200, timeout, "rasa server", process.popen, process.log
-    )
+    wait_until(lambda: rasa_ready(port), timeout, "rasa server", process.popen, process.log)
     return process, port
+
+
+def rasa_ready(port: int) -> bool:
+    """Serving, with its model loaded: the REST channel's health route says 503 until the
+    agent is ready (404 when a test runs without the REST channel)."""
+    return (
+        http_get(f"http://127.0.0.1:{port}/")[0] == 200
+        and http_get(f"http://127.0.0.1:{port}/webhooks/rest/")[0] != 503
+    )
 
 
 @dataclass

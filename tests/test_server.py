@@ -12,10 +12,15 @@ import pytest
 
 from channels import web_session
 from devtools.servers import (
+    VENV_BIN,
     WEB_SESSION_KEY,
+    free_port,
+    http_get,
     http_post_json,
+    start,
     start_action_server,
     start_rasa_server,
+    wait_until,
     write_endpoints,
 )
 
@@ -394,3 +399,27 @@ def test_help_start_and_forget_typed_over_rest(assistant):
     assert stored_events(assistant, who) == 0
     # Buttons' intent payloads still reach Rasa.
     assert "Diet and supplements: what would you like to know" in assistant.reply_text(who, '/ask{"group": "food"}')
+
+
+def test_without_a_model_the_rest_health_route_says_503_and_a_message_still_gets_a_clear_reply(tmp_path):
+    # An empty archive in models/ (a copy cut short, a failed download): Rasa starts with no
+    # agent and still serves "/", so readiness is read from the REST channel's health route.
+    empty = tmp_path / "models" / "empty.tar.gz"
+    empty.parent.mkdir()
+    empty.touch()
+    actions, actions_port = start_action_server(tmp_path)
+    port = free_port()
+    endpoints = write_endpoints(tmp_path, actions_port)
+    args = [str(VENV_BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port", str(port), "--model", str(empty)]
+    rasa = start("rasa server", [*args, "--endpoints", str(endpoints)], tmp_path / "rasa.log")
+    try:
+        wait_until(lambda: http_get(f"http://127.0.0.1:{port}/")[0] == 200, 240, "rasa", rasa.popen, rasa.log)
+        status, body = http_get(f"http://127.0.0.1:{port}/webhooks/rest/")
+        assert status == 503 and b"no model" in body
+        status, replies = http_post_json(
+            f"http://127.0.0.1:{port}/webhooks/rest/webhook", {"sender": sender(), "message": "hello"}
+        )
+        assert status == 200 and replies and "something went wrong" in replies[0]["text"]
+    finally:
+        rasa.stop()
+        actions.stop()
