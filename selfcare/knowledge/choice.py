@@ -160,7 +160,8 @@ def asks_about_an_aspect(text: str) -> bool:
 
 _CONTINUES = re.compile(r"^\s*(?:and|but|so|also|plus|ok\s+so|okay\s+so|ok\s+and|what\s+about|how\s+about)\b\W*\w")
 _TO_THE_ASSISTANT = re.compile(
-    r"\b(?:you|u|ya|bot|robot|human|person|ai|chatgpt|assistant|thanks|thank|thx|cheers|bye|goodbye)\b"
+    r"\b(?:you|u|ya|bot|chatbot|robot|human|person|nurse|ai|chatgpt|assistant|thanks|thank|thx|cheers|bye|goodbye"
+    r"|reading\s+this|talking\s+to|speaking\s+to)\b"
     r"|^\W*(?:hi|hello|hey|hiya|ta|good\s+(?:morning|evening|afternoon|night))\b"
 )
 

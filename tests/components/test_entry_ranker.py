@@ -47,6 +47,8 @@ def parsed(ranker: EntryRanker, text: str, intent: str) -> Message:
         ("what will they actually do", "bot_challenge", "ask"),
         ("are you a real person?", "bot_challenge", "bot_challenge"),
         ("what can you do", "bot_challenge", "bot_challenge"),
+        ("is there a nurse reading this", "bot_challenge", "bot_challenge"),
+        ("is this a chatbot or a nurse", "bot_challenge", "bot_challenge"),
         ("hi there, how are you", "greet", "greet"),
         ("and thanks again", "thank", "thank"),
         ("can you book me a taxi to the station", "out_of_scope", "out_of_scope"),
