@@ -410,7 +410,7 @@ _OTHERS = (
     r"(?:della|del)\s+|van\s+(?:mijn|mn|m\s+n)\s+)" + _RELATIVE + r"\b"
     r"|\b(?:mamas|papas|omas|opas|mamy|mamusi|matki|taty|ojca|meza|zony|partnera|partnerki|chlopaka|dziewczyny"
     r"|brata|siostry|syna|corki|babci|dziadka|sasiada|sasiadki|kolegi|kolezanki|tesciowej|cioci|wujka"
-    r"|moeders|vaders|mamas|omas|opas)\b"
+    r"|moeders|vaders)\b"
 )
 _OTHERS_MEDICINE = re.compile(
     r"\b" + _MED_WORD + r"\b\s+(?:\w+\s+){0,2}?(?:" + _OTHERS + r")"
@@ -423,11 +423,11 @@ _TAKE_OTHER_LANG = re.compile(
 )
 # "dosis letal", "dose mortelle", "tödliche Dosis", "dawka śmiertelna", "dodelijke dosis", and
 # "how many ... to die" in the seven other languages: method-seeking, as _LETHAL in English.
+_DOSE_WORD = r"(?:dosis|cantidad|dose|quantidade|quantite|menge|quantita|dawk\w*|ilosc|hoeveelheid)"
+_DEADLY_WORD = r"(?:letal\w*|mortal\w*|mortel\w*|fatal\w*|todlich\w*|smierteln\w*|zabojcz\w*|dodelijk\w*)"
 _LETHAL_OTHER_LANG = re.compile(
-    r"\b(?:dosis|cantidad|dose|quantidade|quantite|menge|quantita|dawk\w*|ilosc|hoeveelheid)\s+(?:\w+\s+)?"
-    r"(?:letal\w*|mortal\w*|mortel\w*|fatal\w*|todlich\w*|smierteln\w*|zabojcz\w*|dodelijk\w*)\b"
-    r"|\b(?:letal\w*|mortal\w*|mortel\w*|fatal\w*|todlich\w*|smierteln\w*|zabojcz\w*|dodelijk\w*)\s+"
-    r"(?:\w+\s+)?(?:dosis|cantidad|dose|quantidade|quantite|menge|quantita|dawk\w*|ilosc|hoeveelheid)\b"
+    r"\b" + _DOSE_WORD + r"\s+(?:\w+\s+)?" + _DEADLY_WORD + r"\b"
+    r"|\b" + _DEADLY_WORD + r"\s+(?:\w+\s+)?" + _DOSE_WORD + r"\b"
     r"|\b(?:cuant[oa]s|quant[oa]s|combien|wie\s+viele?|quant[ei]|ile|hoeveel)\b[^.?!]{0,60}?"
     r"\b(?:morir|matarme|morrer|me\s+matar|mourir|me\s+tuer|sterben|tot\s+zu\s+sein|morire|ammazzarmi"
     r"|uccidermi|umrzec|zabic\s+sie|dood\s+te\s+gaan|te\s+sterven|dood\s+(?:te\s+)?zijn)\b"
