@@ -320,7 +320,9 @@ class ActionAnswerTopic(Action):
         if button_entity(tracker, "more"):
             text = "tell me more"
         subjects = entity_subjects(tracker)
-        context = knowledge.Context(tracker.get_slot("last_entry"), tracker.get_slot("subject"))
+        context = knowledge.Context(
+            tracker.get_slot("last_entry"), tracker.get_slot("subject"), tracker.get_slot("offered_entry")
+        )
         reply, entry, choice, buttons = compose_answer(
             text,
             subjects,
@@ -335,7 +337,8 @@ class ActionAnswerTopic(Action):
         answer_log.record(choice.path, tracker.get_latest_input_channel())
         if entry is None:
             subject = subjects[0] if subjects else (choice.subject or tracker.get_slot("subject"))
-            return events + remember_country(tracker) + [SlotSet("subject", subject)]
+            offered = choice.suggestions[0] if choice.path == knowledge.SUGGEST and choice.suggestions else None
+            return events + remember_country(tracker) + [SlotSet("subject", subject), SlotSet("offered_entry", offered)]
         logger.info("answered with entry %s (%s)", entry.id, choice.path)
         subject = next((s for s in subjects if s in entry.subjects), None) or (
             entry.subjects[0]
@@ -344,7 +347,11 @@ class ActionAnswerTopic(Action):
             if tracker.get_slot("subject") in entry.subjects
             else None
         )
-        return events + remember_country(tracker) + [SlotSet("last_entry", entry.id), SlotSet("subject", subject)]
+        return (
+            events
+            + remember_country(tracker)
+            + [SlotSet("last_entry", entry.id), SlotSet("subject", subject), SlotSet("offered_entry", None)]
+        )
 
 
 def _more_shown(tracker: Tracker, entry_id: str | None) -> bool:
@@ -396,6 +403,13 @@ def respond_to_risk(
     numbers for where the person is; counted (without text) in the safety log."""
     kind = kind or risk.kind
     template = risk.template if risk.kind == kind else DEFAULT_TEMPLATE[kind]
+    earlier = tracker.get_slot("crisis_kind") if tracker.get_slot("crisis_active") else None
+    if kind == CRISIS_KIND and template in _LESS_SURE.get(earlier, ()):
+        # "jk", "forget it", "im fine" after an overdose, means at hand or someone else at
+        # risk: an unsure reading of the new message never lowers what the person said.
+        dispatcher.utter_message(text=safety.followup(earlier, locale_of(tracker)))
+        safety_log.record(f"{earlier}_followup", tracker.get_latest_input_channel(), risk.reason)
+        return remember_country(tracker) + [SlotSet("crisis_active", True), SlotSet("crisis_kind", earlier)]
     reply = safety.render(template, locale_of(tracker))
     if template == "crisis_check":
         # Unsure: ask gently, and still answer what they asked ("i feel like i'm failing
@@ -415,6 +429,14 @@ def respond_to_risk(
     if kind == CRISIS_KIND:
         events += [SlotSet("crisis_active", True), SlotSet("crisis_kind", template)]
     return events
+
+
+# The crisis readings that never replace an earlier, more specific one in the same crisis.
+_LESS_SURE = {
+    "harm_done": ("crisis_check", "crisis"),
+    "crisis_imminent": ("crisis_check", "crisis"),
+    "crisis_other": ("crisis_check",),
+}
 
 
 class ActionCrisisResponse(Action):

@@ -193,10 +193,12 @@ class Choice:
 
 @dataclass
 class Context:
-    """What the conversation is about: the last entry answered and the last subject."""
+    """What the conversation is about: the last entry answered and the last subject;
+    `offered`, the first entry offered when the last reply only suggested entries."""
 
     entry: str | None = None
     subject: str | None = None
+    offered: str | None = None
 
 
 def choose(
@@ -218,7 +220,9 @@ def choose(
         # "tell me more" continues the last answer; with none, it is a question back.
         return Choice(MORE, context.entry) if context.entry in entries else Choice(CLARIFY)
     aspect = aspect_of(lowered)
-    last = entries.get(context.entry or "")
+    # After a reply that only offered entries, the first one offered is what "that" points
+    # at ("can fibro mess with your memory?" offered fibro fog; then "what helps with that").
+    last = entries.get(context.offered or "") or entries.get(context.entry or "")
     if subjects and not aspect and last and last.aspect != "about" and _SAME_QUESTION.search(lowered):
         aspect = last.aspect  # "what about lyrica?" after "cymbalta side effects?"
 
@@ -285,6 +289,7 @@ def choose(
         and not context.subject
         and points_back
         and (aspect in _NEEDS_A_SUBJECT or len(lowered.split()) <= _SHORT)
+        and not _sure_of_the_condition(ranking, aspect, entries, thresholds)
     ):
         return Choice(CLARIFY, aspect=aspect)  # "what are its side effects?", "is it safe?" with nothing before
     if len(subjects) == 1 and aspect:
@@ -321,6 +326,22 @@ def _sure_of_another(
     top = ranking[0] if ranking else Ranked(NO_ENTRY, 0.0)
     entry = entries.get(top.entry)
     return entry is not None and subject not in entry.subjects and confidence_of(ranking) >= thresholds.answer
+
+
+def _sure_of_the_condition(
+    ranking: Sequence[Ranked], aspect: str | None, entries: dict[str, Entry], thresholds: Thresholds
+) -> bool:
+    """ "does it run in families?" with nothing before: here "it" is fibromyalgia, when
+    the answer model is sure of an entry about the condition (no subject) and the
+    question is not one that needs a subject (side effects, how long, stopping)."""
+    top = ranking[0] if ranking else Ranked(NO_ENTRY, 0.0)
+    entry = entries.get(top.entry)
+    return (
+        entry is not None
+        and not entry.subjects
+        and aspect not in _NEEDS_A_SUBJECT
+        and confidence_of(ranking) >= thresholds.answer
+    )
 
 
 def _again(last: Entry, aspect: str | None, subject: str | None = None) -> Choice:

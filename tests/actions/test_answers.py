@@ -88,7 +88,7 @@ async def test_answer_topic_answers_from_knowledge_and_remembers_the_entry_and_s
     text = messages[0]["text"]
     assert "pregabalin" in text.lower() and "Source" in text
     assert text.endswith(safety.referral_text())
-    assert slot_events(events) == {"last_entry": "therapies_pregabalin", "subject": "pregabalin"}
+    assert slot_events(events) == {"last_entry": "therapies_pregabalin", "subject": "pregabalin", "offered_entry": None}
 
 
 async def test_a_follow_up_uses_the_remembered_subject(domain):
@@ -97,7 +97,11 @@ async def test_a_follow_up_uses_the_remembered_subject(domain):
     )
     messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
     assert messages[0]["text"].startswith(knowledge.load().by_id["therapies_duloxetine_side_effects"].answer)
-    assert slot_events(events) == {"last_entry": "therapies_duloxetine_side_effects", "subject": "duloxetine"}
+    assert slot_events(events) == {
+        "last_entry": "therapies_duloxetine_side_effects",
+        "subject": "duloxetine",
+        "offered_entry": None,
+    }
 
 
 async def test_tell_me_more_gives_the_rest_of_the_last_answer(domain):
@@ -334,6 +338,31 @@ async def test_after_a_crisis_reply_the_follow_up_keeps_its_advice(domain, kind,
     for word in words:
         assert word in messages[0]["text"]
     assert "crisis_active" not in slot_events(events)
+
+
+@pytest.mark.parametrize(
+    "earlier, now, words",
+    [
+        ("harm_done", "crisis_check", ["get checked now"]),
+        ("crisis_imminent", "crisis", ["still worried about you"]),
+        ("crisis_other", "crisis_check", ["can't reach them"]),
+    ],
+)
+async def test_an_unsure_reading_after_a_specific_crisis_keeps_its_advice(domain, earlier, now, words):
+    trk = tracker(
+        "lol jk, it was a joke", "crisis", slots={"crisis_active": True, "crisis_kind": earlier}, risk=("crisis", now)
+    )
+    messages, events = await run(answers.ActionCrisisResponse(), trk, domain)
+    assert len(messages) == 1 and all(word in messages[0]["text"] for word in words)
+    assert slot_events(events)["crisis_kind"] == earlier
+
+
+async def test_a_first_person_crisis_after_someone_else_gets_its_own_reply(domain):
+    slots = {"crisis_active": True, "crisis_kind": "crisis_other"}
+    trk = tracker("honestly i want to die too", "crisis", slots=slots, risk=("crisis", "crisis"))
+    messages, events = await run(answers.ActionCrisisResponse(), trk, domain)
+    assert messages[0]["text"] == safety.crisis_reply(None)
+    assert slot_events(events)["crisis_kind"] == "crisis"
 
 
 async def test_a_check_in_still_answers_the_question_asked(domain):

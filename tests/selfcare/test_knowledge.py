@@ -182,13 +182,14 @@ def test_an_answer_shows_evidence_sources_the_region_note_and_the_referral_for_m
 # --- the choice of reply -------------------------------------------------------------
 
 
-def choose(kb, text, ranking=(), subjects=(), entry=None, subject=None):
+def choose(kb, text, ranking=(), subjects=(), entry=None, subject=None, offered=None):
     scores = {r.entry: r.confidence for r in ranking}
 
     def within(_text, ids):
         return sorted((Ranked(i, scores.get(i, 0.0)) for i in ids), key=lambda r: -r.confidence)
 
-    return knowledge.choose(text, list(ranking), list(subjects), knowledge.Context(entry, subject), kb.by_id, within)
+    context = knowledge.Context(entry, subject, offered)
+    return knowledge.choose(text, list(ranking), list(subjects), context, kb.by_id, within)
 
 
 def test_a_confident_ranking_is_answered(kb):
@@ -236,6 +237,25 @@ def test_a_follow_up_with_no_reviewed_entry_says_so(kb):
 def test_a_pronoun_with_nothing_in_context_gets_a_question_back(kb):
     choice = choose(kb, "what are its side effects?", [Ranked("therapies_duloxetine_side_effects", 0.3)])
     assert choice.path == knowledge.CLARIFY
+
+
+def test_it_with_nothing_before_is_the_condition_when_the_model_is_sure(kb):
+    sure = [Ranked("causes_genetic", 0.7), Ranked("basics_who_gets_it", 0.1)]
+    choice = choose(kb, "does it run in families", sure)
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "causes_genetic")
+    # a question that needs a medicine or a therapy still asks which one
+    sure = [Ranked("therapies_duloxetine_side_effects", 0.8), Ranked("sleep_naps", 0.05)]
+    assert choose(kb, "what are its side effects?", sure).path == knowledge.CLARIFY
+
+
+def test_that_after_a_suggestion_points_at_the_first_entry_offered(kb):
+    unsure = [Ranked("sleep_better_habits", 0.3), Ranked("fog_what_helps", 0.2)]
+    choice = choose(kb, "what helps with that", unsure, offered="fog_what_is_fibro_fog")
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "fog_what_helps")
+    # without the offer, nothing says what "that" is
+    assert choose(kb, "what helps with that", unsure).path == knowledge.CLARIFY
+    # "tell me more" continues an answer, never a mere offer
+    assert choose(kb, "tell me more", unsure, offered="fog_what_is_fibro_fog").path == knowledge.CLARIFY
 
 
 def test_tell_me_more_continues_the_last_entry(kb):
