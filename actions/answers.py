@@ -409,7 +409,7 @@ def respond_to_risk(
         # risk: an unsure reading of the new message never lowers what the person said.
         dispatcher.utter_message(text=safety.followup(earlier, locale_of(tracker)))
         safety_log.record(f"{earlier}_followup", tracker.get_latest_input_channel(), risk.reason)
-        return remember_country(tracker) + [SlotSet("crisis_active", True), SlotSet("crisis_kind", earlier)]
+        return [*remember_country(tracker), SlotSet("crisis_active", True), SlotSet("crisis_kind", earlier)]
     reply = safety.render(template, locale_of(tracker))
     if template == "crisis_check":
         # Unsure: ask gently, and still answer what they asked ("i feel like i'm failing
