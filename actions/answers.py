@@ -404,7 +404,7 @@ def respond_to_risk(
     kind = kind or risk.kind
     template = risk.template if risk.kind == kind else DEFAULT_TEMPLATE[kind]
     earlier = tracker.get_slot("crisis_kind") if tracker.get_slot("crisis_active") else None
-    if kind == CRISIS_KIND and template in _LESS_SURE.get(earlier, ()):
+    if kind == CRISIS_KIND and template in _LESS_SURE.get(str(earlier), ()):
         # "jk", "forget it", "im fine" after an overdose, means at hand or someone else at
         # risk: an unsure reading of the new message never lowers what the person said.
         dispatcher.utter_message(text=safety.followup(earlier, locale_of(tracker)))
