@@ -129,6 +129,11 @@ _NEEDS_A_SUBJECT = ("how_long", "side_effects", "stopping", "how_often", "alcoho
 # The share of the answer model's ranking one aspect needs to be read as the question's.
 ASPECT_MASS = 0.15
 _SHORT = 5  # words: "does it help?", "is it safe?" are about something said before
+# "it" doing something to the person: a treatment or a thing, never the condition itself.
+_IT_ACTS = re.compile(
+    r"\b(?:it|they|this|that)\s+(?:make|makes|help|helps|work|works|hurt|hurts|do|does|cause|causes|affect|"
+    r"affects|interact|interacts|react|reacts|kick|kicks|take|takes|wear|wears)\b"
+)
 
 
 def aspect_of(text: str) -> str | None:
@@ -272,16 +277,19 @@ def choose(
                 # "is it addictive?" after tramadol: the entry about tramadol itself.
                 return Choice(ANSWER, overview[0], subject=context.subject, confidence=best.confidence)
     top = ranking[0] if ranking else Ranked(NO_ENTRY, 0.0)
+    offered_only = last is not None and last.id == context.offered
     if (
         not subjects
         and not context.subject
         and last is not None
         and not last.subjects
-        and (aspect or points_back or len(lowered.split()) <= _SHORT)
+        and (points_back if offered_only else (aspect or points_back or len(lowered.split()) <= _SHORT))
     ):
         # A follow-up on a topic with no single subject ("what is fibro fog?" then "what
         # helps with it?"): the topic's entries first, unless the model is sure of another.
-        found = _within_topic(text, last, aspect, ranking, entries, rank_within, thresholds)
+        # After a mere offer only a pointer ("that", "it") ties the message to the offer.
+        pointer_only = points_back and len(lowered.split()) <= _SHORT
+        found = _within_topic(text, last, aspect, ranking, entries, rank_within, thresholds, pointer_only)
         if found:
             return found
     if (
@@ -289,7 +297,7 @@ def choose(
         and not context.subject
         and points_back
         and (aspect in _NEEDS_A_SUBJECT or len(lowered.split()) <= _SHORT)
-        and not _sure_of_the_condition(ranking, aspect, entries, thresholds)
+        and not _sure_of_the_condition(lowered, ranking, aspect, entries, thresholds)
     ):
         return Choice(CLARIFY, aspect=aspect)  # "what are its side effects?", "is it safe?" with nothing before
     if len(subjects) == 1 and aspect:
@@ -329,11 +337,13 @@ def _sure_of_another(
 
 
 def _sure_of_the_condition(
-    ranking: Sequence[Ranked], aspect: str | None, entries: dict[str, Entry], thresholds: Thresholds
+    text: str, ranking: Sequence[Ranked], aspect: str | None, entries: dict[str, Entry], thresholds: Thresholds
 ) -> bool:
     """ "does it run in families?" with nothing before: here "it" is fibromyalgia, when
     the answer model is sure of an entry about the condition (no subject) and the
     question is not one that needs a subject (side effects, how long, stopping)."""
+    if _IT_ACTS.search(text.lower()):
+        return False  # "will it make things worse?", "does it work?": a treatment, not the condition
     top = ranking[0] if ranking else Ranked(NO_ENTRY, 0.0)
     entry = entries.get(top.entry)
     return (
@@ -357,11 +367,19 @@ def _within_topic(
     entries: dict[str, Entry],
     rank_within: Callable[[str, Sequence[str]], list[Ranked]],
     thresholds: Thresholds,
+    pointer_only: bool = False,
 ) -> Choice | None:
     """A follow-up's entry among the last entry's topic, or None when the answer model
-    is sure of an entry elsewhere (the person changed topic) or of none in the topic."""
+    is sure of an entry elsewhere (the person changed topic) or of none in the topic.
+    `pointer_only`: a few words around a pointer ("what helps with that") name no other
+    topic, however sure the model is of one."""
     top = ranking[0] if ranking else Ranked(NO_ENTRY, 0.0)
-    if top.entry in entries and entries[top.entry].topic != last.topic and confidence_of(ranking) >= thresholds.answer:
+    if (
+        not pointer_only
+        and top.entry in entries
+        and entries[top.entry].topic != last.topic
+        and confidence_of(ranking) >= thresholds.answer
+    ):
         return None
     if aspect == "why" and last.aspect in ("about", "why"):
         return _again(last, aspect)

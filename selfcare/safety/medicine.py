@@ -448,27 +448,12 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "amoxicillin",
         "doxycycline",
         "clarithromycin",
-        "antacid",
-        "antacids",
-        "antiacido",
-        "antacide",
-        "antazidum",
-        "antiacidos",
         "omeprazole",
         "omeprazol",
         "lansoprazole",
         "pantoprazole",
         "ppi",
         "metformin",
-        "levothyroxine",
-        "euthyrox",
-        "eutirox",
-        "levothyrox",
-        "synthroid",
-        "thyrax",
-        "letrox",
-        "tirosint",
-        "l thyroxin",
         "statin",
         "statins",
         "atorvastatin",
@@ -492,8 +477,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "tylenol",
         "cetirizine",
         "loratadine",
-        "pseudoephedrine",
-        "decongestant",
         "cold medicine",
         "cough syrup",
         "grapefruit",
@@ -508,19 +491,50 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "energy drink",
         "melatonin",
         "valerian",
-        "ginkgo",
         "ginseng",
         "kratom",
         "cannabis",
         "weed",
-        "cbd",
         "nicotine",
         "ondansetron",
         "metoclopramide",
-        "iron tablets",
         "vitamins",
         "multivitamin",
     ),
+    # Classes the combination facts of 2026-11-28 (round 13) need; the names file adds each
+    # language's spellings and brands (data/safety/medicine_names.yml).
+    "antiplatelet": ("antiplatelet", "clopidogrel", "plavix", "prasugrel", "ticagrelor", "brilique", "brilinta"),
+    "bleeding_supplement": ("fish oil", "omega 3", "turmeric", "curcumin", "ginkgo", "ginkgo biloba", "cod liver oil"),
+    "cbd": ("cbd", "cbd oil", "cannabidiol"),
+    "naltrexone": ("naltrexone", "low dose naltrexone", "ldn"),
+    "levothyroxine": (
+        "levothyroxine",
+        "euthyrox",
+        "eutirox",
+        "levothyrox",
+        "synthroid",
+        "thyrax",
+        "letrox",
+        "tirosint",
+        "l thyroxin",
+        "thyroxine",
+    ),
+    "mineral_supplement": (
+        "antacid",
+        "antacids",
+        "antiacido",
+        "antacide",
+        "antazidum",
+        "antiacidos",
+        "iron tablets",
+        "calcium tablets",
+        "calcium supplement",
+        "iron supplement",
+        "magnesium supplement",
+    ),
+    "decongestant": ("pseudoephedrine", "phenylephrine", "decongestant", "decongestants", "sudafed"),
+    "methotrexate": ("methotrexate", "metotrexato", "methotrexat", "metotreksat", "metoject"),
+    "metamizole": ("metamizole", "metamizol", "dipyrone", "dipirona", "novalgin", "nolotil", "pyralgin"),
 }
 
 # How people in the eight languages write them (generic spellings, each country's brands),
@@ -530,7 +544,8 @@ NAMES_FILE = PROJECT_DIR / "data" / "safety" / "medicine_names.yml"
 SNRI = {"duloxetine", "milnacipran", "venlafaxine"}
 SEROTONERGIC_FIBRO = SNRI | {"amitriptyline"}
 SEROTONERGIC_OTHER = {"tramadol", "triptan", "ssri", "other_serotonergic"}
-BLEEDING = {"nsaid", "anticoagulant"}
+BLEEDING = {"nsaid", "anticoagulant", "antiplatelet"}
+BLOOD_THINNERS = {"anticoagulant", "antiplatelet"}
 GABAPENTINOID = {"pregabalin", "gabapentin"}
 DEPRESSANT = {"opioid", "benzodiazepine", "sedative", "alcohol", "tramadol"}
 FIBRO_MEDICINES = ("duloxetine", "milnacipran", "pregabalin", "gabapentin", "amitriptyline")
@@ -666,6 +681,10 @@ def combination_facts(names: Iterable[str]) -> list[str]:
     fibro_serotonergic = present & SEROTONERGIC_FIBRO
     if "maoi" in present and fibro_serotonergic:
         facts.append("maoi")
+    if "maoi" in present and "decongestant" in present:
+        facts.append("maoi_decongestant")
+    if "naltrexone" in present and present & {"opioid", "tramadol"}:
+        facts.append("naltrexone_opioid")
     # An MAOI with an SNRI is also the most serious serotonergic pairing (the labels list it).
     if fibro_serotonergic and (present & SEROTONERGIC_OTHER or len(fibro_serotonergic) > 1 or "maoi" in present):
         facts.append("serotonin")
@@ -675,13 +694,36 @@ def combination_facts(names: Iterable[str]) -> list[str]:
         facts.append("maoi_other" if "maoi" in present else "serotonin_other")
     if present & (SNRI | {"ssri"}) and present & BLEEDING:
         facts.append("bleeding")
-    elif "nsaid" in present and "anticoagulant" in present:
+    elif "nsaid" in present and present & BLOOD_THINNERS:
         facts.append("bleeding_nsaid")
+    if present & BLOOD_THINNERS and present & {"bleeding_supplement", "cbd"}:
+        facts.append("bleeding_supplements")
     if present & GABAPENTINOID and (present & DEPRESSANT or present & {"lung", "older"}):
         facts.append("sedation_breathing")
     elif present & {"opioid", "tramadol"} and present & {"benzodiazepine", "sedative"}:
         facts.append("sedation_opioid_benzodiazepine")
+    elif "benzodiazepine" in present and "sedative" in present:
+        facts.append("sedation_sedatives")
+    if "methotrexate" in present and "nsaid" in present:
+        facts.append("methotrexate_nsaid")
+    if "levothyroxine" in present and "mineral_supplement" in present:
+        facts.append("levothyroxine_minerals")
     return facts[:2]
+
+
+# Words for a whole class ("NSAIDs", "anti-inflammatories"), not one medicine of it.
+_CLASS_WORD = re.compile(r"nsaid|\baines?\b|\bains\b|\bnsar\b|\bnlpz\b|inflam|entzund|zapal|ontsteking|aspirin complex")
+
+
+def _distinct_in_class(text: str | None, canonical: str) -> set[str]:
+    """The different names of one class a message holds ("aspirin" and "naproxen": two
+    NSAIDs; "Dorflex" and "dipirona": metamizole twice), class words left out."""
+    plain = " ".join(_plain(text or "").split())
+    return {
+        _stem(match.group(0))
+        for match in _ALIAS_RE.finditer(plain)
+        if _CANONICAL[match.group(0)] == canonical and not _CLASS_WORD.search(match.group(0))
+    }
 
 
 @dataclass(frozen=True)
@@ -736,6 +778,10 @@ def facts_for(kind: str, text: str, context_subject: str | None = None) -> list[
         ids = combination_facts(names)
     if kind == "med_combination" and paracetamol_twice(text):
         ids.insert(0, "paracetamol_twice")
+    if kind == "med_combination" and len(_distinct_in_class(text, "metamizole")) > 1:
+        ids.insert(0, "same_ingredient_twice")
+    if kind == "med_combination" and len(_distinct_in_class(text, "nsaid")) > 1:
+        ids.insert(0, "bleeding_two_nsaids")
     if kind == "med_alcohol" or (kind == "med_combination" and "alcohol" in names and not ids):
         fibro = [n for n in names if n in FIBRO_MEDICINES]
         ids += [f"alcohol_{fibro[0]}" if fibro and f"alcohol_{fibro[0]}" in facts else "alcohol_general"]

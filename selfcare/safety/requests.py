@@ -282,7 +282,9 @@ def _dangerous_subjects(normal: str) -> frozenset[str]:
 # A question about stopping a medicine, taking it in pregnancy or while breastfeeding, or
 # driving on it, in any of the eight languages: needs a medicine named.
 _MEDICINE_QUESTION = (("med_pregnancy", "pregnancy"), ("med_driving", "driving"), ("med_stopping", "stopping"))
-_NOT_A_TREATMENT = frozenset({"alcohol", "older", "lung", "other_medicine"})
+_NOT_A_TREATMENT = frozenset(
+    {"alcohol", "older", "lung", "other_medicine", "bleeding_supplement", "cbd", "mineral_supplement"}
+)
 
 
 def medicine_question(text: str | None) -> str | None:

@@ -246,6 +246,8 @@ def test_it_with_nothing_before_is_the_condition_when_the_model_is_sure(kb):
     # a question that needs a medicine or a therapy still asks which one
     sure = [Ranked("therapies_duloxetine_side_effects", 0.8), Ranked("sleep_naps", 0.05)]
     assert choose(kb, "what are its side effects?", sure).path == knowledge.CLARIFY
+    sure = [Ranked("basics_does_it_get_worse", 0.8), Ranked("sleep_naps", 0.05)]
+    assert choose(kb, "will it make things worse", sure).path == knowledge.CLARIFY
 
 
 def test_that_after_a_suggestion_points_at_the_first_entry_offered(kb):
@@ -254,6 +256,14 @@ def test_that_after_a_suggestion_points_at_the_first_entry_offered(kb):
     assert (choice.path, choice.entry) == (knowledge.ANSWER, "fog_what_helps")
     # without the offer, nothing says what "that" is
     assert choose(kb, "what helps with that", unsure).path == knowledge.CLARIFY
+    # a few words around the pointer name no other topic, however sure the model is
+    sure = [Ranked("basics_what_helps_pain", 0.8), Ranked("fog_what_helps", 0.1)]
+    choice = choose(kb, "what helps with that", sure, offered="fog_what_is_fibro_fog")
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "fog_what_helps")
+    # after a mere offer a short question without a pointer is a new question
+    unsure = [Ranked("fatigue_what_is_it", 0.35), Ranked("symptoms_overview", 0.3)]
+    choice = choose(kb, "and why the tiredness", unsure, offered="symptoms_overview")
+    assert choice.entry != "symptoms_overview"
     # "tell me more" continues an answer, never a mere offer
     assert choose(kb, "tell me more", unsure, offered="fog_what_is_fibro_fog").path == knowledge.CLARIFY
 

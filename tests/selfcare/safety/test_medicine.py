@@ -177,3 +177,38 @@ def test_paracetamol_with_a_product_that_holds_it_leads_with_the_overdose_fact()
     assert reply.index(fact.text) < reply.index("Source")
     assert "liver" in fact.text and fact.sources[0]["url"] in reply
     assert not safety.contains_dose(reply)
+
+
+@pytest.mark.parametrize(
+    "text, fact_id, words",
+    [
+        ("is turmeric ok with my warfarin", "bleeding_supplements", "bleeding"),
+        ("aceite de pescado con clopidogrel?", "bleeding_supplements", "bleeding"),
+        ("can i take zolpidem with my lorazepam", "sedation_sedatives", "breathing"),
+        ("im on ldn, can i still have codeine", "naltrexone_opioid", "withdrawal"),
+        ("magnesium tablets and levothyroxine together?", "levothyroxine_minerals", "absorbed"),
+        ("sudafed with moclobemide, ok?", "maoi_decongestant", "blood pressure"),
+        ("ibuprofen while on methotrexate?", "methotrexate_nsaid", "methotrexate"),
+        ("aspirin with naproxen at the same time?", "bleeding_two_nsaids", "stomach"),
+        ("posso tomar dorflex com dipirona?", "same_ingredient_twice", "ingredient"),
+    ],
+)
+def test_the_round_13_pairs_lead_with_their_fact(text, fact_id, words):
+    reply = medicine.medicine_reply("med_combination", text)
+    fact = medicine.load_facts()[fact_id]
+    assert reply.index(fact.text) < reply.index("Source")
+    assert words in fact.text and fact.sources[0]["url"] in reply
+    assert not safety.contains_dose(reply)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ibuprofen gel with my nsaid tablets",  # a class word is not a second NSAID
+        "is ibuprofen ok with duloxetine",  # one NSAID: the SNRI bleeding fact, not two NSAIDs
+        "dipirona com cafe?",  # one metamizole
+    ],
+)
+def test_one_medicine_of_a_class_is_not_taken_for_two(text):
+    ids = [f.id for f in medicine.facts_for("med_combination", text)]
+    assert "bleeding_two_nsaids" not in ids and "same_ingredient_twice" not in ids
