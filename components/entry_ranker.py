@@ -47,6 +47,15 @@ YES_NO_WORD = re.compile(
     r"please|no|nope|nah|not|never|don'?t|dont|nothing|none|neither|uh|um|mm+|hmm+|ah|oh)\b",
     re.I,
 )
+# "its been 3 weeks, should i see someone", "saw a tens unit in boots, would it help": a
+# question the classifier read as a goodbye ("see", "boots"). Goodbyes ask nothing.
+GOODBYE_INTENT = "goodbye"
+GOODBYE_WORDS = 5
+ASKS = re.compile(
+    r"\?|\b(?:would|should|could|can|does|do|is|are|will)\s+(?:it|i|she|he|they|we|you|this|that|these|those)\b"
+    r"|\b(?:how|what|why|who|which)\b",
+    re.I,
+)
 # Out of scope or unsure becomes a question only when the best entry is also likely in
 # itself ("what time does tesco close" may lead the entries by far and still be unlikely).
 OVERRIDE_FLOOR = 0.3
@@ -95,8 +104,10 @@ class EntryRanker(TrainedComponent):
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             top = ranking[0]
             sure = confidence_of(ranking)
-            if (intent in SMALL_TALK and len(text.split()) >= SMALL_TALK_WORDS and asks_about_an_aspect(text)) or (
-                intent in FOLLOW_UP_MISREAD and reads_as_follow_up(text)
+            if (
+                (intent in SMALL_TALK and len(text.split()) >= SMALL_TALK_WORDS and asks_about_an_aspect(text))
+                or (intent in FOLLOW_UP_MISREAD and reads_as_follow_up(text))
+                or (intent == GOODBYE_INTENT and len(text.split()) >= GOODBYE_WORDS and ASKS.search(text))
             ):
                 # "ok and how long till it works?", "and my meds?", "are they better than
                 # cymbalta": a follow-up the classifier read as small talk. The answer action

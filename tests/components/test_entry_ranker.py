@@ -52,6 +52,10 @@ def parsed(ranker: EntryRanker, text: str, intent: str) -> Message:
         ("hi there, how are you", "greet", "greet"),
         ("and thanks again", "thank", "thank"),
         ("can you book me a taxi to the station", "out_of_scope", "out_of_scope"),
+        ("its been a month now, should i see someone about it", "goodbye", "ask"),  # "see" is no goodbye
+        ("bought a heat pad in the chemist, would it help", "goodbye", "ask"),
+        ("ok bye, see you tomorrow", "goodbye", "goodbye"),
+        ("thanks for everything, talk again soon", "goodbye", "goodbye"),
     ],
 )
 def test_a_confident_question_becomes_ask(ranker, text, intent, expected):
