@@ -128,6 +128,9 @@ _SAME_QUESTION = re.compile(
 _NEEDS_A_SUBJECT = ("how_long", "side_effects", "stopping", "how_often", "alcohol", "cost_access", "safety")
 # The share of the answer model's ranking one aspect needs to be read as the question's.
 ASPECT_MASS = 0.15
+# Entries that answer a whole area in general: a specific entry ranked close beside one wins.
+CATCH_ALL = frozenset({"basics_what_helps_pain"})
+CLOSE = 0.6  # the specific entry's probability as a share of the catch-all's
 _SHORT = 5  # words: "does it help?", "is it safe?" are about something said before
 # "it" doing something to the person: a treatment or a thing, never the condition itself.
 _IT_ACTS = re.compile(
@@ -304,6 +307,8 @@ def choose(
         found = by_subject_and_aspect(subjects[0])
         if found:
             return found
+    ranking = _without_a_close_catch_all(ranking)
+    top = ranking[0] if ranking else Ranked(NO_ENTRY, 0.0)
     sure = confidence_of(ranking)
     if top.entry == NO_ENTRY or top.confidence < thresholds.suggest:
         return Choice(NO_ANSWER, subject=subjects[0] if subjects else None, aspect=aspect, confidence=sure)
@@ -311,6 +316,23 @@ def choose(
         return Choice(ANSWER, top.entry, confidence=sure)
     close = tuple(r.entry for r in ranking if r.entry != NO_ENTRY and r.confidence >= thresholds.suggest / 2)[:3]
     return Choice(SUGGEST, suggestions=close or (top.entry,), confidence=sure)
+
+
+def _without_a_close_catch_all(ranking: Sequence[Ranked]) -> Sequence[Ranked]:
+    """The ranking without a catch-all entry ("what helps the pain?") that only competes with
+    a specific entry the model ranks close to it: "this pain is killing me, what helps during a
+    flare" asks the flare entry, and the general one must not make that answer unsure."""
+    if len(ranking) < 2:
+        return ranking
+    first, second = ranking[0], ranking[1]
+    for generic, specific in ((first, second), (second, first)):
+        if (
+            generic.entry in CATCH_ALL
+            and specific.entry != NO_ENTRY
+            and specific.confidence >= CLOSE * generic.confidence
+        ):
+            return [r for r in ranking if r.entry not in CATCH_ALL]
+    return ranking
 
 
 def aspect_in_ranking(ranking: Sequence[Ranked], entries: dict[str, Entry]) -> str | None:

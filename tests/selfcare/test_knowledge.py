@@ -268,6 +268,15 @@ def test_that_after_a_suggestion_points_at_the_first_entry_offered(kb):
     assert choose(kb, "tell me more", unsure, offered="fog_what_is_fibro_fog").path == knowledge.CLARIFY
 
 
+def test_a_specific_entry_close_to_the_catch_all_wins(kb):
+    close = [Ranked("flare_what_to_do", 0.38), Ranked("basics_what_helps_pain", 0.36), Ranked("sleep_naps", 0.04)]
+    choice = choose(kb, "this pain is killing me, what helps during a flare", close)
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "flare_what_to_do")
+    far = [Ranked("basics_what_helps_pain", 0.55), Ranked("flare_what_to_do", 0.12), Ranked("sleep_naps", 0.04)]
+    choice = choose(kb, "this pain is killing me, what can i do", far)
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "basics_what_helps_pain")
+
+
 def test_tell_me_more_continues_the_last_entry(kb):
     choice = choose(kb, "tell me more", [Ranked("sleep_naps", 0.9)], entry="exercise_why_movement_helps")
     assert (choice.path, choice.entry) == (knowledge.MORE, "exercise_why_movement_helps")
@@ -365,3 +374,9 @@ def test_a_follow_up_with_no_cue_word_takes_the_aspect_the_model_ranks_across_me
     sure = [Ranked("sleep_cant_fall_asleep", 0.9), Ranked("medicines_pregabalin_how_long", 0.05)]
     choice = choose(kb, "i can never drop off at night", sure, entry="therapies_duloxetine", subject="duloxetine")
     assert choice.entry == "sleep_cant_fall_asleep"
+
+
+def test_the_catch_all_entries_exist(kb):
+    from selfcare.knowledge.choice import CATCH_ALL
+
+    assert CATCH_ALL <= set(kb.by_id)
