@@ -145,12 +145,21 @@ def test_pairs_without_a_fibromyalgia_medicine_get_their_class_fact(names, expec
         ("can i take my sertraline with st john's wort", "serotonin_other", "serotonin syndrome"),
         ("oxycodone and diazepam together ok?", "sedation_opioid_benzodiazepine", "breathing"),
         ("ibuprofen with my citalopram?", "bleeding", "bleeding"),
+        ("is turmeric ok with my warfarin", "bleeding_supplements", "bleeding"),
+        ("aceite de pescado con clopidogrel?", "bleeding_supplements", "bleeding"),
+        ("can i take zolpidem with my lorazepam", "sedation_sedatives", "breathing"),
+        ("im on ldn, can i still have codeine", "naltrexone_opioid", "withdrawal"),
+        ("magnesium tablets and levothyroxine together?", "levothyroxine_minerals", "absorbed"),
+        ("sudafed with moclobemide, ok?", "maoi_decongestant", "blood pressure"),
+        ("ibuprofen while on methotrexate?", "methotrexate_nsaid", "methotrexate"),
+        ("aspirin with naproxen at the same time?", "bleeding_two_nsaids", "stomach"),
+        ("posso tomar dorflex com dipirona?", "same_ingredient_twice", "ingredient"),
     ],
 )
 def test_the_reply_to_such_a_pair_leads_with_its_fact(text, fact_id, words):
     reply = medicine.medicine_reply("med_combination", text)
     fact = medicine.load_facts()[fact_id]
-    assert fact.text in reply and words in fact.text
+    assert reply.index(fact.text) < reply.index("Source") and words in fact.text
     assert fact.sources[0]["url"] in reply
     assert not safety.contains_dose(reply)
 
@@ -176,28 +185,6 @@ def test_paracetamol_with_a_product_that_holds_it_leads_with_the_overdose_fact()
     fact = medicine.load_facts()["paracetamol_twice"]
     assert reply.index(fact.text) < reply.index("Source")
     assert "liver" in fact.text and fact.sources[0]["url"] in reply
-    assert not safety.contains_dose(reply)
-
-
-@pytest.mark.parametrize(
-    "text, fact_id, words",
-    [
-        ("is turmeric ok with my warfarin", "bleeding_supplements", "bleeding"),
-        ("aceite de pescado con clopidogrel?", "bleeding_supplements", "bleeding"),
-        ("can i take zolpidem with my lorazepam", "sedation_sedatives", "breathing"),
-        ("im on ldn, can i still have codeine", "naltrexone_opioid", "withdrawal"),
-        ("magnesium tablets and levothyroxine together?", "levothyroxine_minerals", "absorbed"),
-        ("sudafed with moclobemide, ok?", "maoi_decongestant", "blood pressure"),
-        ("ibuprofen while on methotrexate?", "methotrexate_nsaid", "methotrexate"),
-        ("aspirin with naproxen at the same time?", "bleeding_two_nsaids", "stomach"),
-        ("posso tomar dorflex com dipirona?", "same_ingredient_twice", "ingredient"),
-    ],
-)
-def test_the_round_13_pairs_lead_with_their_fact(text, fact_id, words):
-    reply = medicine.medicine_reply("med_combination", text)
-    fact = medicine.load_facts()[fact_id]
-    assert reply.index(fact.text) < reply.index("Source")
-    assert words in fact.text and fact.sources[0]["url"] in reply
     assert not safety.contains_dose(reply)
 
 
