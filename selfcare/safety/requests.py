@@ -308,7 +308,7 @@ _HARM_CUE = re.compile(
     r"\b(?:all|whole|entire|every|everything|lots?|many|handful|bottles?|box|boxes|packs?|packets?|strips?|"
     r"blister\w*|overdos\w*|od|ods|oded|dozen|bunch|them|cut|cuts|cutting|burn\w*|bleed\w*|blood|swallow\w*|"
     r"drank|injected|hang\w*|jumped|tried|too\s+much|too\s+many|double|triple|todas?|todos|caja|tout|toutes|"
-    r"boite|alle|alles|packung|tutte|tutti|scatola|wszystk\w*|opakowani\w*|doos|strip|sangr\w*|saign\w*|"
+    r"boite|alle|alles|packung|tutte|tutti|scatola|wszystk\w*|opakowani\w*|doos|strip|al\s+mijn|sangr\w*|saign\w*|"
     r"blut\w*|sangue|krew|bloed\w*|cort\w*|coupe\w*|schnitt\w*|tagli\w*|pociel\w*|sneed|snijd\w*|tabletek|"
     r"pastillas|comprimes|tabletten|pillole|comprimidos|\d{2,})\b"
 )
@@ -586,4 +586,5 @@ def signals(text: str | None) -> dict[str, Any]:
         "ingested": _ingestion(normal),
         "someone_else": bool(_OTHER_PERSON.search(normal)),
         "safety_question": bool(_SAFETY_QUESTION.search(normal)),
+        "words": len(normal.split()),
     }

@@ -131,6 +131,7 @@ def decide(
     someone_else: bool = True,
     safety_question: bool = False,
     medicine_question: str | None = None,
+    words: int = 0,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -146,7 +147,9 @@ def decide(
     (requests.names_someone_else); `safety_question`, whether it asks if something is
     safe (a gabapentinoid in lung disease or old age: the FDA's breathing warning);
     `medicine_question`, the medicine-safety question its words ask in any language
-    (requests.medicine_question: stopping, pregnancy, driving)."""
+    (requests.medicine_question: stopping, pregnancy, driving); `words`, how many words it
+    has (a few words hold too little for the model alone to name a medicine question or a
+    dangerous request: "what about lyrica instead", "duloxetine")."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency", "request.child_ingestion")
     if ingested == "self":
@@ -161,7 +164,18 @@ def decide(
         combine,
         dangerous_subjects,
         safety_question,
+        short=0 < words <= FEW_WORDS,
     )
+    if (
+        risk.kind == MEDICINE_KIND
+        and risk.reason == "model"
+        and risk.template in _WORDED_QUESTIONS
+        and not medicine_question
+        and 0 < words <= FEW_WORDS
+    ):
+        # "duloxetine", "and lyrica?": a name on its own, no word of stopping, pregnancy or
+        # driving; the answer action reads it as a follow-up in its conversation.
+        return NO_RISK
     if risk.kind == NONE_KIND and medicine_question and not request:
         # "se smetto il lyrica di colpo?": the words say which question, whatever the model heard.
         return Risk(MEDICINE_KIND, medicine_question, "request.medicine_question")
@@ -176,6 +190,12 @@ def decide(
     return risk
 
 
+# The medicine questions the words of a message name (requests.medicine_question).
+THIRD_PARTY = "crisis.third_party"  # the rules' reason for someone else at risk
+_WORDED_QUESTIONS = ("med_stopping", "med_pregnancy", "med_driving")
+FEW_WORDS = 5
+
+
 def _decide(
     rules: Assessment,
     prediction: risk_model.Prediction | None,
@@ -186,6 +206,7 @@ def _decide(
     combine: bool,
     dangerous_subjects: frozenset[str] | None,
     safety_question: bool = False,
+    short: bool = False,
 ) -> Risk:
     if request and request[0] == "crisis_self" and rules.category != EMERGENCY:
         rules = Assessment(CRISIS, request[1])
@@ -231,6 +252,8 @@ def _decide(
     if rules.category == CRISIS:
         # The rules are sure it is a crisis; the model only says which kind.
         template = CRISIS_TEMPLATE[sub_label] if p_crisis >= thresholds.crisis else "crisis"
+        if rules.reason == THIRD_PARTY and template in ("crisis", "crisis_check", "harm_done"):
+            template = "crisis_other"  # "my mum took an overdose": the rules heard someone else
         return Risk(CRISIS_KIND, template, rules.reason)
     if rules.category == EMERGENCY:
         if sub_label == "harm_done" and p.get("harm_done", 0.0) >= thresholds.crisis:
@@ -254,7 +277,9 @@ def _decide(
         return Risk(DANGEROUS_KIND, request[0], request[1])
     danger_label, p_danger = _best(prediction, risk_model.DANGEROUS_LABELS)
     if prediction.family(risk_model.DANGEROUS_LABELS) >= thresholds.dangerous and (
-        dangerous_subjects is None or danger_label in dangerous_subjects or p_danger >= thresholds.dangerous_sure
+        dangerous_subjects is None
+        or danger_label in dangerous_subjects
+        or (p_danger >= thresholds.dangerous_sure and not short)
     ):
         return Risk(DANGEROUS_KIND, danger_label, "model", round(p_danger, 3))
 

@@ -156,6 +156,7 @@ def test_a_time_set_makes_a_crisis_imminent():
         ("i took the whole box", True),
         ("took all of them an hour ago", True),
         ("me tomé todas las pastillas", True),
+        ("ik heb zojuist al mijn tabletten genomen", True),
         # signs now say harm was done, whatever the amount
         ("took an extra oxycodone by mistake and now i can't stay awake", True),
         ("hab aus versehen noch eine tablette genommen und jetzt ist mir total schwindelig", True),
@@ -291,3 +292,25 @@ def test_a_lethal_amount_asked_to_stay_safe_is_not_method_seeking_in_any_languag
     assert requests.request_rule("la dosis letal, para no pasarme por accidente") is None
     assert requests.request_rule("welche Menge ist tödlich, um das versehentlich zu vermeiden") is None
     assert requests.request_rule("quelle dose mortelle de doliprane") == ("crisis_self", "request.lethal_amount")
+
+
+def test_a_medicine_name_on_its_own_is_no_medicine_question():
+    # "duloxetine", "and lyrica?": the model may hear stopping; no word says so
+    heard = predicted(med_stopping=0.6)
+    assert decide(RULES_NONE, heard, medicines=["duloxetine"], words=1) is NO_RISK
+    # with the words it is one, and a longer message is left to the model
+    worded = decide(RULES_NONE, heard, medicines=["duloxetine"], words=4, medicine_question="med_stopping")
+    assert worded.template == "med_stopping"
+    assert decide(RULES_NONE, heard, medicines=["duloxetine"], words=12).template == "med_stopping"
+
+
+def test_a_few_words_need_a_subject_for_a_dangerous_request():
+    sure = predicted(dangerous_replace=0.95)
+    assert decide(RULES_NONE, sure, dangerous_subjects=frozenset(), words=4) is NO_RISK
+    assert decide(RULES_NONE, sure, dangerous_subjects=frozenset(), words=15).template == "dangerous_replace"
+
+
+def test_someone_else_the_rules_heard_gets_the_reply_for_them():
+    unsure = predicted(emergency=0.46, crisis_other=0.2, harm_done=0.16)
+    risk = decide(Assessment(CRISIS, "crisis.third_party"), unsure)
+    assert (risk.kind, risk.template) == ("crisis", "crisis_other")

@@ -267,6 +267,12 @@ FIGURES_OF_SPEECH = [
     "my phone died halfway through the exercise video",
     "i cut myself some slack today",
     "i keep burning myself out",
+    "i swallowed my pride and asked my manager for a chair",
+    "overdosed on chocolate over christmas, my gut hates me",
+    "shot myself in the foot by skipping my stretches",
+    "how do i end this flare faster",
+    "i want to end my gym membership, i never go",
+    "the vet put our old dog to sleep today and i can't stop crying",
 ]
 
 NO_ALARM = [
