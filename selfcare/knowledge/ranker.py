@@ -54,8 +54,10 @@ def question_files(directory: Path) -> list[Path]:
 
 
 def load_questions(directory: Path, known_ids: Iterable[str]) -> list[Question]:
-    """Every entry's training questions; fails naming the file and the unknown entry."""
-    known = set(known_ids)
+    """Every entry's training questions, and under `_no_entry` questions no entry answers
+    (an unknown therapy, a symptom the catalogue has nothing on); fails naming the file and
+    the unknown entry."""
+    known = {*known_ids, NO_ENTRY}
     questions: list[Question] = []
     for path in question_files(directory):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}

@@ -380,3 +380,19 @@ def test_the_catch_all_entries_exist(kb):
     from selfcare.knowledge.choice import CATCH_ALL
 
     assert set(kb.by_id) >= CATCH_ALL
+
+
+def test_questions_no_entry_answers_are_learned_as_no_entry(kb, tmp_path):
+    from selfcare.knowledge.ranker import QuestionsError, load_questions
+
+    (tmp_path / "q.yml").write_text(
+        "questions:\n  _no_entry: ['does bee venom therapy help fibro']\n  pacing_what_is: ['what is pacing']\n"
+    )
+    loaded = load_questions(tmp_path, kb.by_id)
+    assert [(q.text, q.entry) for q in loaded] == [
+        ("does bee venom therapy help fibro", knowledge.NO_ENTRY),
+        ("what is pacing", "pacing_what_is"),
+    ]
+    (tmp_path / "q.yml").write_text("questions:\n  no_such_entry: ['x']\n")
+    with pytest.raises(QuestionsError, match="no_such_entry"):
+        load_questions(tmp_path, kb.by_id)
