@@ -1392,6 +1392,7 @@ _FIGURES = _c(
     r"|rabbit|horse|pup|boy|girl)?\s*(?:down|to\s+sleep)\b(?=[^.!?]{0,80}\b(?:vet|dog|cat|pet|puppy|kitten|rabbit"
     r"|horse|pup)\b)|\b(?:vet|vets)\b[^.!?]{0,60}\bput\s+(?:\w+\s+){0,3}?(?:to\s+sleep|down)\b"
     r"|\bkill(?:ed|ing)?\s+myself\s+laughing|\bkmsl\b"
+    r"|\b(?:break|breaks|breaking|broke|broken)\s+my\s+heart\b|\bheart\s*broken\b|\bheartbreak\w*"
     r"|\bcut(?:ting)?\s+myself\s+(?:some\s+)?slack|\bburn(?:ing|ed|t)?\s+myself\s+out\b"
     r"|\bkilling\s+myself\s+(?:at\s+(?:work|the\s+gym)|with\s+(?:work|chores|housework)|trying\s+to|to\s+keep\s+up)"
     r"|\b(?:nearly|almost)\s+killed\s+myself\b"

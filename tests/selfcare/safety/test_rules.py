@@ -273,6 +273,7 @@ FIGURES_OF_SPEECH = [
     "how do i end this flare faster",
     "i want to end my gym membership, i never go",
     "the vet put our old dog to sleep today and i can't stop crying",
+    "my son thinks i'm lazy and it's breaking my heart",
 ]
 
 NO_ALARM = [
