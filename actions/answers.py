@@ -338,6 +338,11 @@ class ActionAnswerTopic(Action):
         if entry is None:
             subject = subjects[0] if subjects else (choice.subject or tracker.get_slot("subject"))
             offered = choice.suggestions[0] if choice.path == knowledge.SUGGEST and choice.suggestions else None
+            if offered and not subjects:
+                # The conversation moved to what was offered: an older subject ("heat", two
+                # turns back) must not take "what helps with that".
+                offered_subjects = KNOWLEDGE.by_id[offered].subjects
+                subject = offered_subjects[0] if len(offered_subjects) == 1 else None
             return events + remember_country(tracker) + [SlotSet("subject", subject), SlotSet("offered_entry", offered)]
         logger.info("answered with entry %s (%s)", entry.id, choice.path)
         subject = next((s for s in subjects if s in entry.subjects), None) or (

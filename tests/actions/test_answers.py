@@ -412,3 +412,19 @@ async def test_a_combination_question_the_risk_model_missed_still_gets_its_fact(
 async def test_two_medicines_compared_or_answered_by_an_entry_are_not_a_combination(domain):
     messages, _ = await run(answers.ActionAnswerTopic(), tracker("is lyrica better than cymbalta", "ask"), domain)
     assert not any(f.text in messages[0]["text"] for f in medicine.load_facts().values())
+
+
+async def test_an_offer_moves_the_conversation_to_what_was_offered(domain):
+    # after the flare entry (subject "heat"), an unsure question offers the fog entries:
+    # "what helps with that" must then point at fog, not at heat two turns back
+    trk = tracker(
+        "can fibro mess with your memory?", "ask", slots={"last_entry": "flare_what_to_do", "subject": "heat"}
+    )
+    trk.latest_message["entry_ranking"] = [
+        {"entry": "fog_what_helps", "confidence": 0.12},
+        {"entry": "fog_what_is_fibro_fog", "confidence": 0.12},
+        {"entry": "_no_entry", "confidence": 0.08},
+    ]
+    messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert messages[0]["text"].startswith(answers.SUGGEST_REPLY)
+    assert slot_events(events) == {"subject": None, "offered_entry": "fog_what_helps"}
