@@ -340,7 +340,7 @@ class ActionAnswerTopic(Action):
             offered = choice.suggestions[0] if choice.path == knowledge.SUGGEST and choice.suggestions else None
             if offered and not subjects:
                 # The conversation moved to what was offered: an older subject ("heat", two
-                # turns back) must not take "what helps with that".
+                # turns back) must not take "anything for that".
                 offered_subjects = KNOWLEDGE.by_id[offered].subjects
                 subject = offered_subjects[0] if len(offered_subjects) == 1 else None
             return events + remember_country(tracker) + [SlotSet("subject", subject), SlotSet("offered_entry", offered)]

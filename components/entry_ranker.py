@@ -47,8 +47,8 @@ YES_NO_WORD = re.compile(
     r"please|no|nope|nah|not|never|don'?t|dont|nothing|none|neither|uh|um|mm+|hmm+|ah|oh)\b",
     re.I,
 )
-# "its been 3 weeks, should i see someone", "saw a tens unit in boots, would it help": a
-# question the classifier read as a goodbye ("see", "boots"). Goodbyes ask nothing.
+# "a month of this now, should i see someone about it", "bought a heat pad, would it help": a
+# question the classifier read as a goodbye ("see"). Goodbyes ask nothing.
 GOODBYE_INTENT = "goodbye"
 GOODBYE_WORDS = 5
 ASKS = re.compile(

@@ -229,7 +229,7 @@ def choose(
         return Choice(MORE, context.entry) if context.entry in entries else Choice(CLARIFY)
     aspect = aspect_of(lowered)
     # After a reply that only offered entries, the first one offered is what "that" points
-    # at ("can fibro mess with your memory?" offered fibro fog; then "what helps with that").
+    # at ("is my memory going because of fibro?" offered fibro fog; then "anything for that").
     last = entries.get(context.offered or "") or entries.get(context.entry or "")
     if subjects and not aspect and last and last.aspect != "about" and _SAME_QUESTION.search(lowered):
         aspect = last.aspect  # "what about lyrica?" after "cymbalta side effects?"
@@ -361,11 +361,11 @@ def _sure_of_another(
 def _sure_of_the_condition(
     text: str, ranking: Sequence[Ranked], aspect: str | None, entries: dict[str, Entry], thresholds: Thresholds
 ) -> bool:
-    """ "does it run in families?" with nothing before: here "it" is fibromyalgia, when
+    """ "is it hereditary?" with nothing before: here "it" is fibromyalgia, when
     the answer model is sure of an entry about the condition (no subject) and the
     question is not one that needs a subject (side effects, how long, stopping)."""
     if _IT_ACTS.search(text.lower()):
-        return False  # "will it make things worse?", "does it work?": a treatment, not the condition
+        return False  # "would it make me worse?", "does it work?": a treatment, not the condition
     top = ranking[0] if ranking else Ranked(NO_ENTRY, 0.0)
     entry = entries.get(top.entry)
     return (
@@ -393,7 +393,7 @@ def _within_topic(
 ) -> Choice | None:
     """A follow-up's entry among the last entry's topic, or None when the answer model
     is sure of an entry elsewhere (the person changed topic) or of none in the topic.
-    `pointer_only`: a few words around a pointer ("what helps with that") name no other
+    `pointer_only`: a few words around a pointer ("anything for that") name no other
     topic, however sure the model is of one."""
     top = ranking[0] if ranking else Ranked(NO_ENTRY, 0.0)
     if (

@@ -416,9 +416,9 @@ async def test_two_medicines_compared_or_answered_by_an_entry_are_not_a_combinat
 
 async def test_an_offer_moves_the_conversation_to_what_was_offered(domain):
     # after the flare entry (subject "heat"), an unsure question offers the fog entries:
-    # "what helps with that" must then point at fog, not at heat two turns back
+    # "anything for that" must then point at fog, not at heat two turns back
     trk = tracker(
-        "can fibro mess with your memory?", "ask", slots={"last_entry": "flare_what_to_do", "subject": "heat"}
+        "is my memory going because of fibro?", "ask", slots={"last_entry": "flare_what_to_do", "subject": "heat"}
     )
     trk.latest_message["entry_ranking"] = [
         {"entry": "fog_what_helps", "confidence": 0.12},
