@@ -408,15 +408,15 @@ def respond_to_risk(
     numbers for where the person is; counted (without text) in the safety log."""
     kind = kind or risk.kind
     template = risk.template if risk.kind == kind else DEFAULT_TEMPLATE[kind]
-    earlier = tracker.get_slot("crisis_kind") if tracker.get_slot("crisis_active") else None
-    if kind == CRISIS_KIND and template in _LESS_SURE.get(str(earlier), ()):
+    earlier = str(tracker.get_slot("crisis_kind")) if tracker.get_slot("crisis_active") else ""
+    if kind == CRISIS_KIND and template in _LESS_SURE.get(earlier, ()):
         # "jk", "forget it", "im fine" after an overdose, means at hand or someone else at
         # risk: an unsure reading of the new message never lowers what the person said.
-        dispatcher.utter_message(text=safety.followup(earlier, locale_of(tracker)))
-        safety_log.record(f"{earlier}_followup", tracker.get_latest_input_channel(), risk.reason)
-        return [*remember_country(tracker), SlotSet("crisis_active", True), SlotSet("crisis_kind", earlier)]
-    reply = safety.render(template, locale_of(tracker))
-    if template == "crisis_check":
+        template = earlier
+        reply, logged = safety.followup(template, locale_of(tracker)), f"{template}_followup"
+    else:
+        reply, logged = safety.render(template, locale_of(tracker)), template
+    if logged == "crisis_check":
         # Unsure: ask gently, and still answer what they asked ("i feel like i'm failing
         # at managing this" deserves the encouragement too) when the answer model is sure.
         ranking = entry_ranking(tracker)
@@ -429,7 +429,7 @@ def respond_to_risk(
             entry = KNOWLEDGE.by_id[ranking[0].entry]
             reply = f"{reply}\n\n{knowledge.format_answer(entry, safety.referral_text())}"
     dispatcher.utter_message(text=reply)
-    safety_log.record(template, tracker.get_latest_input_channel(), risk.reason)
+    safety_log.record(logged, tracker.get_latest_input_channel(), risk.reason)
     events: list[EventType] = remember_country(tracker)
     if kind == CRISIS_KIND:
         events += [SlotSet("crisis_active", True), SlotSet("crisis_kind", template)]

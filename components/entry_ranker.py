@@ -104,10 +104,11 @@ class EntryRanker(TrainedComponent):
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             top = ranking[0]
             sure = confidence_of(ranking)
+            words = len(text.split())
             if (
-                (intent in SMALL_TALK and len(text.split()) >= SMALL_TALK_WORDS and asks_about_an_aspect(text))
+                (intent in SMALL_TALK and words >= SMALL_TALK_WORDS and asks_about_an_aspect(text))
                 or (intent in FOLLOW_UP_MISREAD and reads_as_follow_up(text))
-                or (intent == GOODBYE_INTENT and len(text.split()) >= GOODBYE_WORDS and ASKS.search(text))
+                or (intent == GOODBYE_INTENT and words >= GOODBYE_WORDS and ASKS.search(text))
             ):
                 # "ok and how long till it works?", "and my meds?", "are they better than
                 # cymbalta": a follow-up the classifier read as small talk. The answer action
@@ -118,11 +119,7 @@ class EntryRanker(TrainedComponent):
                 continue
             if (
                 (intent in OVERRIDABLE and sure >= knowledge.THRESHOLDS.answer and top.confidence >= OVERRIDE_FLOOR)
-                or (
-                    intent in SMALL_TALK
-                    and len(text.split()) >= SMALL_TALK_WORDS
-                    and top.confidence >= SMALL_TALK_FLOOR
-                )
+                or (intent in SMALL_TALK and words >= SMALL_TALK_WORDS and top.confidence >= SMALL_TALK_FLOOR)
                 or (intent in YES_NO and not YES_NO_WORD.match(text) and top.confidence >= knowledge.THRESHOLDS.suggest)
             ):
                 # The answer action then answers, or offers "did you mean": a greeting, an

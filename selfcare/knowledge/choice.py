@@ -359,12 +359,12 @@ def _sure_of_another(
 
 
 def _sure_of_the_condition(
-    text: str, ranking: Sequence[Ranked], aspect: str | None, entries: dict[str, Entry], thresholds: Thresholds
+    lowered: str, ranking: Sequence[Ranked], aspect: str | None, entries: dict[str, Entry], thresholds: Thresholds
 ) -> bool:
     """ "is it hereditary?" with nothing before: here "it" is fibromyalgia, when
     the answer model is sure of an entry about the condition (no subject) and the
     question is not one that needs a subject (side effects, how long, stopping)."""
-    if _IT_ACTS.search(text.lower()):
+    if _IT_ACTS.search(lowered):
         return False  # "would it make me worse?", "does it work?": a treatment, not the condition
     top = ranking[0] if ranking else Ranked(NO_ENTRY, 0.0)
     entry = entries.get(top.entry)

@@ -715,15 +715,15 @@ def combination_facts(names: Iterable[str]) -> list[str]:
 _CLASS_WORD = re.compile(r"nsaid|\baines?\b|\bains\b|\bnsar\b|\bnlpz\b|inflam|entzund|zapal|ontsteking|aspirin complex")
 
 
-def _distinct_in_class(text: str | None, canonical: str) -> set[str]:
-    """The different names of one class a message holds ("aspirin" and "naproxen": two
+def _distinct_by_class(text: str | None) -> dict[str, set[str]]:
+    """The different names of each class a message holds ("aspirin" and "naproxen": two
     NSAIDs; "Dorflex" and "dipirona": metamizole twice), class words left out."""
     plain = " ".join(_plain(text or "").split())
-    return {
-        _stem(match.group(0))
-        for match in _ALIAS_RE.finditer(plain)
-        if _CANONICAL[match.group(0)] == canonical and not _CLASS_WORD.search(match.group(0))
-    }
+    found: dict[str, set[str]] = {}
+    for match in _ALIAS_RE.finditer(plain):
+        if not _CLASS_WORD.search(match.group(0)):
+            found.setdefault(_CANONICAL[match.group(0)], set()).add(_stem(match.group(0)))
+    return found
 
 
 @dataclass(frozen=True)
@@ -776,12 +776,14 @@ def facts_for(kind: str, text: str, context_subject: str | None = None) -> list[
     ids: list[str] = []
     if kind in ("med_combination", "med_alcohol"):
         ids = combination_facts(names)
-    if kind == "med_combination" and paracetamol_twice(text):
-        ids.insert(0, "paracetamol_twice")
-    if kind == "med_combination" and len(_distinct_in_class(text, "metamizole")) > 1:
-        ids.insert(0, "same_ingredient_twice")
-    if kind == "med_combination" and len(_distinct_in_class(text, "nsaid")) > 1:
-        ids.insert(0, "bleeding_two_nsaids")
+    if kind == "med_combination":
+        if paracetamol_twice(text):
+            ids.insert(0, "paracetamol_twice")
+        distinct = _distinct_by_class(text)
+        if len(distinct.get("metamizole", ())) > 1:
+            ids.insert(0, "same_ingredient_twice")
+        if len(distinct.get("nsaid", ())) > 1:
+            ids.insert(0, "bleeding_two_nsaids")
     if kind == "med_alcohol" or (kind == "med_combination" and "alcohol" in names and not ids):
         fibro = [n for n in names if n in FIBRO_MEDICINES]
         ids += [f"alcohol_{fibro[0]}" if fibro and f"alcohol_{fibro[0]}" in facts else "alcohol_general"]

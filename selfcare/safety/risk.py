@@ -154,6 +154,7 @@ def decide(
         return Risk(EMERGENCY_KIND, "emergency", "request.child_ingestion")
     if ingested == "self":
         return Risk(CRISIS_KIND, "harm_done", "request.ingestion")
+    short = 0 < words <= FEW_WORDS
     risk = _decide(
         rules,
         prediction,
@@ -164,14 +165,14 @@ def decide(
         combine,
         dangerous_subjects,
         safety_question,
-        short=0 < words <= FEW_WORDS,
+        short,
     )
     if (
         risk.kind == MEDICINE_KIND
         and risk.reason == "model"
         and risk.template in _WORDED_QUESTIONS
         and not medicine_question
-        and 0 < words <= FEW_WORDS
+        and short
     ):
         # "duloxetine", "and lyrica?": a name on its own, no word of stopping, pregnancy or
         # driving; the answer action reads it as a follow-up in its conversation.
