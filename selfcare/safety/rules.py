@@ -115,6 +115,9 @@ _EX_DYE_HAIR = (
     r"|eyebrows|fabric|wool|yarn|eggs)"
 )
 
+# "since my sister's suicide": a relative's death, an event in the past; "my son's suicide attempt" stays a crisis.
+_EX_RELATIVES_SUICIDE = r"\bmy\s+" + THIRD + r"s\s+suicide\b(?!\s+(?:attempt|threat|plan|note|talk))"
+
 _CRISIS_RULES: list[_Rule] = [
     # --- explicit -----------------------------------------------------------
     _rule(
@@ -225,6 +228,7 @@ _CRISIS_RULES: list[_Rule] = [
             r"|causes|caused|lead|leads|risk\ of|rates?\ of)\s+(?:to\s+)?(?:\w+\s+)?(?:commit|attempt"
             r"|consider)\w*\s+suicide",
             r"\bmy\s+(?:\w+\s+)?suicide\s+(?:prevention|awareness|risk|warning|hotline|helpline|line|number)",
+            _EX_RELATIVES_SUICIDE,
             r"\b(?:suicide|suicid\w*)\s+(?:prevention|awareness)\b",
         ],
     ),
@@ -460,6 +464,7 @@ _CRISIS_RULES: list[_Rule] = [
             r"\b(?:not|never|isnt|arent|wasnt|no|nor|without)\s+(?:\w+\s+)?(?:suicid\w*|sucide|suiside)",
             r"\bsuicide\s+(?:squad|girls|note\ song|doors|silence|king)\b",
             r"\bend\s+it\s+all\s+(?:in\ one\ go|at\ once)",
+            _EX_RELATIVES_SUICIDE,
         ],
     ),
     # --- method seeking -----------------------------------------------------
@@ -563,6 +568,7 @@ _CRISIS_RULES: list[_Rule] = [
             r"\b(?:suicid\w*)\b(?=[^.!?]{0,60}\b(?:warn\w*|risks?|label\w*|black\ box|boxed|side\ effects?"
             r"|leaflet|fda|study|studies|research|statistic\w*|rates?|prevention|awareness)\b)",
             r"\bcutting\s+" + THEMSELF + r"\s+(?:some\s+slack|off)",
+            _EX_RELATIVES_SUICIDE,
         ],
     ),
     _rule(
@@ -723,7 +729,12 @@ _CRISIS_RULES: list[_Rule] = [
         r"|\bvoglio\s+(?:morire|uccidermi|farla\s+finita)|\bmi\s+voglio\s+(?:uccidere|ammazzare)|\bquero\s+(?:morrer"
         r"|me\s+matar|me\s+suicidar)|\bnao\s+quero\s+(?:mais\s+)?viver"
         r"|\bik\s+wil\s+(?:dood|sterven|niet\s+meer\s+leven)|\bzelfmoord\w*",
-        exclusions=[r"\b(?:selbstmord|suizid|zelfmoord)\w*\s*(?:risiko|warnung|praevention|pravention|risico)"],
+        exclusions=[
+            r"\b(?:selbstmord|suizid|zelfmoord)\w*\s*(?:risiko|warnung|praevention|pravention|risico)",
+            # what a leaflet's warning means, in German or Dutch: a question about a label (see INFO)
+            r"\b(?:selbstmord|suizid|zelfmoord)\w*\b(?=[^.!?]{0,60}\b" + INFO + r"\b)",
+            r"\b" + INFO + r"\b[^.!?]{0,60}\b(?:selbstmord|suizid|zelfmoord)\w*",
+        ],
     ),
 ]
 

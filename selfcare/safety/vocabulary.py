@@ -68,5 +68,13 @@ INFO = (
     r"|research|statistic\w*"
     r"|rates?|prevention|awareness|cause|causes|causing|caused|increase\w*|linked|link|associated|possible|chance"
     r"|monitor\w*|watch\s+(?:for|out)"
-    r"|people|patients|anyone|users|teenagers|teens|young\s+adults|common|documentary|article|book|film|movie|news)"
+    r"|people|patients|anyone|users|teenagers|teens|young\s+adults|common|documentary|article|book|film|movie|news"
+    # the same in the other seven languages (accents stripped): leaflets, warnings, side effects, risks
+    r"|prospecto|etiqueta|advertencia\w*|efectos?\s+(?:secundarios?|adversos?)|riesgos?"
+    r"|bula|aviso|efeitos?\s+colatera\w*|riscos?"
+    r"|notice|avertissement\w*|mise\s+en\s+garde|effets?\s+(?:secondaires?|indesirables?)|risques?"
+    r"|beipackzettel|packungsbeilage|nebenwirkung\w*|risiko\w*"
+    r"|bugiardino|foglietto|avvertenz\w*|effetti?\s+collateral\w*|rischio|rischi"
+    r"|ulotk\w*|ostrzez\w*|skutk\w*\s+uboczn\w*|dzialan\w*\s+niepozadan\w*|ryzyk\w*"
+    r"|bijsluiter|bijwerking\w*|risico\w*)"
 )

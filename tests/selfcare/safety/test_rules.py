@@ -834,3 +834,43 @@ def test_data_files_are_loaded_and_complete():
 )
 def test_a_country_the_person_names_is_found(text, code):
     assert safety.locale_from_text(text) == code
+
+
+# A leaflet's warning about suicidal thoughts, asked about in each language: a question about
+# a label, for the model to weigh, never the rules' crisis. Having those thoughts stays one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el prospecto de la pregabalina menciona ideas suicidas, ¿debo preocuparme?",
+        "a bula do cymbalta fala de ideação suicida, é comum?",
+        "la notice de l'amitriptyline mentionne des pensées suicidaires, c'est fréquent ?",
+        "in der Packungsbeilage von Cymbalta stehen Suizidgedanken als Nebenwirkung, wie oft kommt das vor?",
+        "nel foglietto della duloxetina c'è l'avvertenza sui pensieri suicidi, è raro?",
+        "w ulotce duloksetyny piszą o myślach samobójczych jako skutku ubocznym, czy to częste?",
+        "in de bijsluiter van amitriptyline staat zelfmoordgedachten als bijwerking, hoe vaak gebeurt dat?",
+    ],
+)
+def test_a_leaflet_warning_in_any_language_is_not_the_rules_crisis(text):
+    assert not safety.assess(text).alarm
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tengo pensamientos suicidas", "ich habe seit Tagen Suizidgedanken", "ik denk aan zelfmoord"],
+)
+def test_having_those_thoughts_stays_a_crisis_in_any_language(text):
+    assert safety.assess(text).category == safety.CRISIS
+
+
+# A relative's death by suicide, years ago, is grief the model weighs; a relative's attempt or
+# a suicidal relative now is someone else at risk.
+def test_a_relatives_past_suicide_is_not_the_rules_crisis():
+    assert not safety.assess("my uncles suicide was twenty years ago, could that grief still feed my pain?").alarm
+    assert not safety.assess("since my cousin's suicide in 2015 i've had flares every spring").alarm
+
+
+@pytest.mark.parametrize(
+    "text", ["my daughter's suicide attempt was last night", "my brother is suicidal", "my mum's suicide note"]
+)
+def test_a_relative_at_risk_now_stays_a_crisis(text):
+    assert safety.assess(text).category == safety.CRISIS
