@@ -45,7 +45,8 @@ FOLLOWUPS = {"crisis_followup", "harm_done_followup", "crisis_imminent_followup"
 ALARM_TEMPLATES = {"crisis", "crisis_imminent", "harm_done", "crisis_other", "crisis_check", "emergency"} | FOLLOWUPS
 DANGEROUS_TEMPLATES = {"dangerous_eating", "dangerous_misuse", "dangerous_toxic", "dangerous_replace"}
 RIGHT_TEMPLATE = {
-    "crisis_self": {"crisis", "crisis_imminent", "crisis_followup"},
+    # the more urgent reply counts for a crisis, and so does its follow-up ("jk" after "tonight")
+    "crisis_self": {"crisis", "crisis_imminent", "crisis_followup", "crisis_imminent_followup"},
     "crisis_imminent": {"crisis_imminent", "harm_done", "crisis_imminent_followup"},
     "harm_done": {"harm_done", "harm_done_followup"},
     "crisis_other": {"crisis_other", "crisis_other_followup"},

@@ -18,6 +18,8 @@ from typing import Any
 
 import yaml
 
+from selfcare.safety.normalise import LETTERS
+
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 FACTS_FILE = PROJECT_DIR / "data" / "safety" / "medicine_facts.yml"
 
@@ -565,7 +567,7 @@ _ELISION = re.compile(r"\b(qu|[cdjlmnst])['’`](?=[a-zà-ÿ])")
 def _plain(text: str) -> str:
     # French and Italian elisions are two words ("l'eliquis", "dell'iperico"); English
     # contractions ("don't", "it's") keep theirs as one.
-    text = _ELISION.sub(r"\1 ", text.casefold())
+    text = _ELISION.sub(r"\1 ", text.casefold().translate(LETTERS))
     text = re.sub(r"\b(dell|nell|all|sull|dall)['’`](?=[a-z])", r"\1 ", text)
     text = re.sub(r"['’`]", "", text)
     text = unicodedata.normalize("NFKD", text)
@@ -624,10 +626,29 @@ def _by_stem(word: str) -> str | None:
     return name
 
 
+# "¿se puede beber con tramadol?", "można pić z tramadolem?": a verb of drinking with no drink
+# named after it means alcohol, in the seven other languages (English names the drink or says
+# "drinking", which the rules read). Water, coffee, tea, milk or juice after the verb is not alcohol.
+_SOFT_DRINK = (
+    r"(?:agua|eau|wasser|acqua|wody|woda|water|cafe|kaffee|caffe|kawy|kawa|koffie|te|the|tee|cha|herbaty|herbata"
+    r"|thee|leche|leite|lait|milch|latte|mleka|mleko|melk|zumo|jugo|suco|jus|saft|succo|soku|sok|sap|refresco|soda"
+    r"|cola|limonade|limonata|tisane|infusion|infuso|kruidenthee|coffee|tea|milk|juice)"
+)
+_DRINK_VERB_RE = re.compile(
+    r"\b(?:beber|bebo|bebes|beba|boire|bois|boit|trinken|trinke|trinkt|bere|bevo|bevi|pic|pije|pijesz|wypic"
+    r"|drinken|drinkt)\b(?!\s+(?:\w+\s+)?" + _SOFT_DRINK + r"\b)"
+)
+# German and Dutch put the drink first: "kann ich Kaffee trinken", "mag ik thee drinken".
+_SOFT_DRINK_BEFORE_RE = re.compile(r"\b" + _SOFT_DRINK + r"\s+(?:\w+\s+)?$")
+
+
 def medicines_in(text: str | None) -> list[str]:
     """Canonical medicine and class names in a text, in order of first mention."""
     plain = _plain(text or "")
     found: list[tuple[int, str]] = []
+    for match in _DRINK_VERB_RE.finditer(plain):
+        if not _SOFT_DRINK_BEFORE_RE.search(plain, 0, match.start()):
+            found.append((match.start(), "alcohol"))
     for match in _ALIAS_RE.finditer(plain):
         found.append((match.start(), _CANONICAL[match.group(0)]))
     for match in _OLD_AGE_RE.finditer(plain):

@@ -12,6 +12,9 @@ import unicodedata
 from typing import Any
 
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# Letters that carry their mark inside them (no combining accent to strip): Polish "ł" is "l"
+# to every rule and name list ("połknął" -> "polknal", "kapsułki" -> "kapsulki").
+LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe"})
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u201a\u201b\u2032\u02bc\u02b9`\u00b4]")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
@@ -145,7 +148,7 @@ def _fold(text: str) -> str:
     t = _HTML_TAG.sub(" ", text)
     t = unicodedata.normalize("NFKD", t)
     t = _COMBINING.sub("", t)
-    t = t.casefold()
+    t = t.casefold().translate(LETTERS)
     t = _INVISIBLE.sub("", t)
     t = _APOSTROPHES.sub("", t)
     t = _SLASH_WITH.sub(" with ", t)

@@ -336,7 +336,10 @@ _SIGNS_NOW = re.compile(
 _NOW = re.compile(
     r"\b(?:tonight|right\s+now|now|today|this\s+evening|this\s+weekend|in\s+an\s+hour|in\s+a\s+few\s+minutes|"
     r"ce\s+soir|maintenant|aujourdhui|esta\s+noche|ahora|hoy|heute\s+(?:nacht|abend)|jetzt|stanotte|stasera|"
-    r"adesso|oggi|dzis|dzisiaj|teraz|vanavond|vannacht|vandaag|hoje|agora|esta\s+noite)\b"
+    r"adesso|oggi|dzis|dzisiaj|teraz|vanavond|vannacht|vandaag|hoje|agora|esta\s+noite|"
+    # "right away", "in a moment": nu, zaraz, gleich, sofort, subito, tout de suite, ya mismo, en seguida
+    r"nu|meteen|zaraz|natychmiast|w\s+tej\s+chwili|gleich|sofort|subito|tout\s+de\s+suite|ya\s+mismo|en\s+seguida"
+    r"|enseguida)\b"
 )
 
 
@@ -364,7 +367,8 @@ _CHILD = (
     r"kind|kinder|sohn|tochter|enkel|enkelin|kleinkind|crianca|filho|filha|neto|neta|bambino|bambina|bimbo|bimba|"
     r"figlio|figlia|nipote|nipotino|nipotina|dziecko|synek|syn|corka|coreczka|wnuk|wnuczka|wnusia|maluch|zoon|"
     r"zoontje|dochter|dochtertje|kleinzoon|kleindochter|kleinkind|peuter|kleuter"
-    r"|(?:[1-9]|1[0-2])\s*(?:years?|yrs?|yo|y\s+o|anos|ans|jahre\w*|anni|lat\w*|jaar)(?:\s+old)?"
+    r"|(?:[1-9]|1[0-2])\s*(?:years?|yrs?|yo|y\s+o|anos|ans|jahre\w*|jahrig\w*|anni|lat\w*|letni\w*|jaar|jarig\w*)"
+    r"(?:\s+old)?"
     r"|\d+\s*(?:months?|meses|mois|monate\w*|mesi|miesi\w*|maanden)(?:\s+old)?)"
 )
 _SWALLOWED = (

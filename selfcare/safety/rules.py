@@ -449,7 +449,7 @@ _CRISIS_RULES: list[_Rule] = [
         CRISIS,
         "crisis.coded",
         r"\bun\s?aliv\w*|\bsewer\s?slid\w*|\bsewer\s+side\b|\bsuey\s?slide|\bsoup\s?slide\b|\bself\s?delet\w*"
-        r"|\bdelete\s+myself\b|\btoaster\s+bath\b"
+        r"|\bdelete\s+myself\b|\btoaster\s+bath\b|\bctb\b"
         r"|\bend(?:ing)?\s+it\s+all\b|\bend\s+it\s+(?:now|tonight|today|forever|for\ good)\b"
         r"|\bfeel\s+like\s+end(?:ing)?\s+it\b(?!\s+(?:with|between|off))"
         r"|\b(?:want|wants|wanted|going|ready|plan|planning|decided|thinking\s+about|think\s+about|just\s+want"
@@ -462,12 +462,18 @@ _CRISIS_RULES: list[_Rule] = [
             r"\b(?:suicid\w*|sucide|suiside|suicde|suic)\b(?=[^.!?]{0,60}\b" + INFO + r"\b)",
             r"\b" + INFO + r"\b[^.!?]{0,60}\b(?:suicid\w*|sucide|suiside|suicde)\b",
             r"\b(?:not|never|isnt|arent|wasnt|no|nor|without)\s+(?:\w+\s+)?(?:suicid\w*|sucide|suiside)",
-            r"\bsuicide\s+(?:squad|girls|note\ song|doors|silence|king)\b",
+            r"\bsuicide\s+(?:squad|girls|note\ song|doors|silence|king|sprints?|drills?|runs?|shuttles?)\b",
             r"\bend\s+it\s+all\s+(?:in\ one\ go|at\ once)",
             _EX_RELATIVES_SUICIDE,
         ],
     ),
     # --- method seeking -----------------------------------------------------
+    _rule(
+        CRISIS,
+        "crisis.method",
+        r"\b(?:least|less)\s+painful\s+(?:death|way\s+to\s+(?:die|go)|suicide)\b|\bpainless\s+(?:death|way\s+to\s+(?:die"
+        r"|go)|suicide)\b|\b(?:die|death)\s+(?:painlessly|without\s+pain)\b",
+    ),
     _rule(
         CRISIS,
         "crisis.method",
@@ -728,12 +734,29 @@ _CRISIS_RULES: list[_Rule] = [
         r"|\blebensmuede\w*|\bnicht\s+mehr\s+leben\s+(?:will|mochte|moechte|wollen)"
         r"|\bvoglio\s+(?:morire|uccidermi|farla\s+finita)|\bmi\s+voglio\s+(?:uccidere|ammazzare)|\bquero\s+(?:morrer"
         r"|me\s+matar|me\s+suicidar)|\bnao\s+quero\s+(?:mais\s+)?viver"
-        r"|\bik\s+wil\s+(?:dood|sterven|niet\s+meer\s+leven)|\bzelfmoord\w*",
+        r"|\bik\s+wil\s+(?:dood|sterven|niet\s+meer\s+leven)|\bzelfmoord\w*"
+        # the verb first ("vandaag wil ik echt dood", "heute will ich einfach sterben")
+        r"|\bwil\s+ik\s+(?:\w+\s+)?(?:dood|sterven|niet\s+meer\s+leven)\b"
+        r"|\bwill\s+ich\s+(?:\w+\s+)?(?:sterben|tot\s+sein|nicht\s+mehr\s+leben)\b"
+        # thinking of, or wanting, killing oneself, said with the reflexive verb
+        r"|\b(?:pens\w*|piens\w*|idea|ideas|idees|voglia|ganas|vontade|envie|gedanken|gedacht|denke|mysl\w*|chce|chcialam"
+        r"|chcialem|denk|gedachten|wil)\W+(?:\w+\W+){0,4}?(?:di\s+|de\s+|en\s+|em\s+|a\s+|an\s+|aan\s+|o\s+)?(?:ammazzarmi"
+        r"|uccidermi|suicidarmi|togliermi\s+la\s+vita|matarme|quitarme\s+la\s+vida|me\s+matar|me\s+suicidar"
+        r"|tirar\s+a\s+minha\s+(?:propria\s+)?vida|me\s+tuer|me\s+suicider|mich\s+(?:umzubringen|umbringen|zu\s+toten)"
+        r"|zabic\s+sie|sie\s+zabic|odebrac\s+sobie\s+zycie|mezelf\s+(?:van\s+kant\s+(?:te\s+)?maken|te\s+doden"
+        r"|dood\s+te\s+maken))\b",
         exclusions=[
             r"\b(?:selbstmord|suizid|zelfmoord)\w*\s*(?:risiko|warnung|praevention|pravention|risico)",
             # what a leaflet's warning means, in German or Dutch: a question about a label (see INFO)
             r"\b(?:selbstmord|suizid|zelfmoord)\w*\b(?=[^.!?]{0,60}\b" + INFO + r"\b)",
             r"\b" + INFO + r"\b[^.!?]{0,60}\b(?:selbstmord|suizid|zelfmoord)\w*",
+            # finishing a chore: "en finir avec le ménage", "farla finita con il disordine"
+            r"\ben\s+finir\s+avec\s+(?:le|les|ce|cette|ces|mon|mes|l)\s+(?!vie\b)\w+",
+            r"\bfarla\s+finita\s+con\s+(?:il|lo|la|i|gli|le|l|questo|questa|quel|quella)\s+(?!vita\b)\w+",
+            # "con este calor me voy a morir", "me muero de risa"
+            r"\b(?:voy\s+a\s+)?morir\w*\s+de\s+(?:calor|frio|risa|hambre|sed|sueno|verguenza|aburrimiento|asco"
+            r"|envidia|cansancio)\b",
+            r"\bcon\s+(?:este|esta|tanto|tanta)\s+(?:calor|frio|bochorno)\b[^.!?]{0,40}\bmorir\w*",
         ],
     ),
 ]

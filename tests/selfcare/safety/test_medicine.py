@@ -199,3 +199,26 @@ def test_paracetamol_with_a_product_that_holds_it_leads_with_the_overdose_fact()
 def test_one_medicine_of_a_class_is_not_taken_for_two(text):
     ids = [f.id for f in medicine.facts_for("med_combination", text)]
     assert "bleeding_two_nsaids" not in ids and "same_ingredient_twice" not in ids
+
+
+# A verb of drinking with no drink named after it asks about alcohol, in the other languages.
+@pytest.mark.parametrize(
+    "text, alcohol",
+    [
+        ("¿puedo beber si tomo pregabalina?", True),
+        ("czy mogę pić, biorąc tramadol?", True),
+        ("darf ich mit Duloxetin trinken?", True),
+        ("posso bere quando prendo il lyrica?", True),
+        ("mag ik drinken als ik gabapentine slik?", True),
+        ("¿puedo beber agua con la pregabalina?", False),
+        ("posso bere un tè con il lyrica?", False),
+        ("kann ich Kaffee trinken mit Duloxetin?", False),  # the drink comes before the verb
+        ("mag ik thee drinken bij mijn tramadol?", False),
+    ],
+)
+def test_a_verb_of_drinking_names_alcohol(text, alcohol):
+    assert ("alcohol" in medicine.medicines_in(text)) is alcohol
+
+
+def test_polish_l_with_stroke_is_read_as_l_in_names():
+    assert "bleeding_supplement" in medicine.medicines_in("miłorząb japoński i duloksetyna")

@@ -34,3 +34,8 @@ def test_numbers_names_and_exclamations_are_left_alone(text):
     for word in ("150mg", "10pm", "b12", "omega3", "3rd", "2x", "help!", "5htp", "4 pills"):
         if word in text.lower():
             assert word in folded
+
+
+def test_letters_with_a_built_in_mark_are_folded():
+    assert normal_form("Połknęłam WSZYSTKIE tabletki") == "polknelam wszystkie tabletki"
+    assert normal_form("sœur") == "soeur"

@@ -175,6 +175,12 @@ def test_harm_cue(text, cue):
         ("tonight i'm going to hang myself", True),
         ("je vais le faire ce soir", True),
         ("i have thought about it for years", False),
+        # "right away" in the other languages
+        ("zaraz to zrobię", True),
+        ("ik doe het nu", True),
+        ("ich mache es gleich", True),
+        ("lo faccio subito", True),
+        ("ik heb er jaren over nagedacht", False),
     ],
 )
 def test_time_set(text, now):
@@ -190,6 +196,10 @@ def test_time_set(text, now):
         ("my 3 year old got into my bag and ate some of my gabapentin", "emergency", "emergency"),
         ("mi nieta se ha tragado unas pastillas de su abuelo", "emergency", "emergency"),
         ("meine Tochter hat zwei Tabletten von meinem Tramadol geschluckt", "emergency", "emergency"),
+        # the age said as an adjective ("3-jährige", "4-letnia", "2-jarige"), and Polish "ł" read as "l"
+        ("die 3-jährige hat meine Gabapentin-Kapseln gefunden und geschluckt", "emergency", "emergency"),
+        ("moja 4-letnia córka połknęła tabletki babci", "emergency", "emergency"),
+        ("onze 2-jarige heeft mijn pillen ingeslikt", "emergency", "emergency"),
         ("how do i get my son to swallow his tablets", "none", "none"),
         ("my son ate his lunch and then i took my lyrica", "none", "none"),
         # the writer took a whole box: harm done, in any language

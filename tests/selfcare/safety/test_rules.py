@@ -874,3 +874,45 @@ def test_a_relatives_past_suicide_is_not_the_rules_crisis():
 )
 def test_a_relative_at_risk_now_stays_a_crisis(text):
     assert safety.assess(text).category == safety.CRISIS
+
+
+# Thinking of or wanting to kill oneself, said with the reflexive verb, and the verb-first
+# word order of Dutch and German: the rules' crisis in every language.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a veces pienso en matarme",
+        "penso spesso di uccidermi",
+        "tenho pensado em me matar",
+        "j'ai souvent envie de me tuer",
+        "ich habe Gedanken, mich umzubringen",
+        "coraz częściej myślę, żeby się zabić",
+        "soms denk ik eraan om mezelf van kant te maken",
+        "eigenlijk wil ik gewoon dood",
+        "manchmal will ich einfach sterben",
+    ],
+)
+def test_thinking_of_killing_oneself_is_a_crisis_in_every_language(text):
+    assert safety.assess(text).category == safety.CRISIS
+
+
+# The same words about chores, heat or training drills are not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je veux en finir avec le repassage ce soir, des conseils pour ne pas avoir mal au dos ?",
+        "vorrei farla finita con il cambio degli armadi in un giorno, come mi organizzo?",
+        "con este bochorno me voy a morir, ¿qué hago para dormir?",
+        "me muero de calor en el trabajo",
+        "our coach loves suicide drills, what's a gentler warm-up for fibro?",
+    ],
+)
+def test_chores_heat_and_drills_are_not_a_crisis(text):
+    assert not safety.assess(text).alarm
+
+
+@pytest.mark.parametrize(
+    "text", ["which tablets give the least painful death", "what's a painless way to die", "ctb tonight", "ctb soon"]
+)
+def test_painless_death_questions_and_ctb_are_a_crisis(text):
+    assert safety.assess(text).category == safety.CRISIS
