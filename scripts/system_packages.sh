@@ -2,9 +2,12 @@
 # The Debian packages `make test` needs beyond the Python ones: Chromium for the browser
 # tests, PostgreSQL and Redis for the multi-replica tests, curl. Installs the missing ones
 # when it can (root, as on CI or a fresh container); otherwise says which and how.
+# With arguments, only those packages (.ci/run: postgresql before make test-fast).
 set -euo pipefail
+wanted=("$@")
+((${#wanted[@]})) || wanted=(chromium chromium-driver postgresql redis-server curl)
 need=()
-for pkg in chromium chromium-driver postgresql redis-server curl; do
+for pkg in "${wanted[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 ((${#need[@]})) || exit 0

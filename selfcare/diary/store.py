@@ -1,0 +1,393 @@
+"""The diary store: strategies, daily check-ins and reminders, on SQLAlchemy Core.
+
+One store for SQLite (the default: the conversations' own file, so a fresh clone needs no
+set-up) and PostgreSQL (the deployment's database). What is written here is health data:
+nothing in this module logs a note, a score or any other value a person gave; it logs
+counts at DEBUG. Every database error becomes DiaryError with a message of our own,
+raised `from None`, because SQLAlchemy's text quotes the SQL parameters (the note).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+
+logger = logging.getLogger(__name__)
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+DEFAULT_URL = f"sqlite:///{PROJECT_DIR / 'var' / 'conversations.db'}"
+
+SLEEP_VALUES = ("poor", "fair", "good")
+NOTE_LIMIT = 2000  # characters; a note is a line or two, not a document
+SENDER_LIMIT = 255  # the tracker store's sender_id column is as wide
+
+metadata = sa.MetaData()
+
+schema_version = sa.Table(
+    "diary_schema_version",
+    metadata,
+    sa.Column("version", sa.Integer, nullable=False),
+)
+
+strategies_table = sa.Table(
+    "diary_strategies",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("sender_id", sa.String(SENDER_LIMIT), nullable=False, index=True),
+    sa.Column("strategy", sa.String(64), nullable=False),
+    sa.Column("started_on", sa.Date, nullable=False),
+    sa.Column("ended_on", sa.Date, nullable=True),
+)
+
+checkins_table = sa.Table(
+    "diary_checkins",
+    metadata,
+    sa.Column("sender_id", sa.String(SENDER_LIMIT), primary_key=True),
+    sa.Column("day", sa.Date, primary_key=True),
+    sa.Column("pain", sa.Integer, nullable=False),
+    sa.Column("fatigue", sa.Integer, nullable=False),
+    sa.Column("sleep", sa.String(8), nullable=False),
+    sa.Column("did_strategy", sa.Boolean, nullable=True),
+    sa.Column("note", sa.Text, nullable=True),
+    sa.Column("updated_at", sa.DateTime, nullable=False),  # UTC, naive: SQLite keeps no zone
+)
+
+reminders_table = sa.Table(
+    "diary_reminders",
+    metadata,
+    sa.Column("sender_id", sa.String(SENDER_LIMIT), primary_key=True),
+    sa.Column("local_time", sa.String(5), nullable=False),  # HH:MM, the person's clock
+    sa.Column("time_zone", sa.String(64), nullable=False),  # IANA name
+)
+
+# At most one strategy without an end per person: the database enforces what
+# start_strategy checks, so two check-ins racing cannot start two at once.
+one_active_strategy = sa.Index(
+    "diary_one_active_strategy",
+    strategies_table.c.sender_id,
+    unique=True,
+    sqlite_where=strategies_table.c.ended_on.is_(None),
+    postgresql_where=strategies_table.c.ended_on.is_(None),
+)
+
+# Every table that holds a person's rows, for erase().
+PERSONAL_TABLES = (checkins_table, strategies_table, reminders_table)
+
+
+class DiaryError(Exception):
+    """The diary could not do what was asked. The message never contains what the
+    person typed: it names the operation or the field only."""
+
+
+@dataclass(frozen=True)
+class Strategy:
+    strategy: str
+    started_on: dt.date
+    ended_on: dt.date | None = None
+
+
+class Started(NamedTuple):
+    """What start_strategy did. `is_new` False: another strategy (`strategy`) was already
+    running and nothing changed; the caller asks whether to end it first."""
+
+    strategy: Strategy
+    is_new: bool
+
+
+@dataclass(frozen=True)
+class Checkin:
+    day: dt.date
+    pain: int
+    fatigue: int
+    sleep: str
+    did_strategy: bool | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Reminder:
+    local_time: dt.time
+    time_zone: str
+
+
+# --- migrations ------------------------------------------------------------------------
+# Numbered from 1, applied in order from the stored version, each in the same transaction
+# as the version it writes. Each only creates what is missing, so running one twice (a
+# crash between the DDL and the version on SQLite, which commits DDL itself) is harmless.
+
+
+def _migration_1(connection: sa.engine.Connection) -> None:
+    """The first diary: strategies and check-ins."""
+    for table in (strategies_table, checkins_table):
+        table.create(connection, checkfirst=True)
+
+
+def _migration_2(connection: sa.engine.Connection) -> None:
+    """Reminders, and one active strategy per person enforced by the database."""
+    reminders_table.create(connection, checkfirst=True)
+    existing = {index["name"] for index in sa.inspect(connection).get_indexes(strategies_table.name)}
+    if one_active_strategy.name not in existing:
+        one_active_strategy.create(connection)
+
+
+MIGRATIONS: tuple[Callable[[sa.engine.Connection], None], ...] = (_migration_1, _migration_2)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def stored_version(connection: sa.engine.Connection) -> int:
+    if not sa.inspect(connection).has_table(schema_version.name):
+        return 0
+    return int(connection.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0)
+
+
+def migrate(engine: sa.engine.Engine, target: int = LATEST_VERSION) -> int:
+    """Brings the schema from its stored version up to `target`; returns the version."""
+    with engine.begin() as connection:
+        schema_version.create(connection, checkfirst=True)
+        version = stored_version(connection)
+        for number in range(version + 1, target + 1):
+            MIGRATIONS[number - 1](connection)
+            connection.execute(schema_version.delete())
+            connection.execute(schema_version.insert().values(version=number))
+            logger.debug("diary schema migrated to version %d", number)
+        return max(version, target)
+
+
+# --- the store -------------------------------------------------------------------------
+
+
+def _check_sender(sender_id: str) -> None:
+    if not isinstance(sender_id, str) or not sender_id or len(sender_id) > SENDER_LIMIT:
+        raise DiaryError("a sender id must be a non-empty string of at most 255 characters")
+
+
+def _check_score(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
+        raise DiaryError(f"{name} must be a whole number from 0 to 10")
+    return value
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class DiaryStore:
+    """One person's experiments, check-ins and reminder, keyed by the conversation's
+    sender id. Open with `DiaryStore.open(url)`; the schema is migrated on opening."""
+
+    def __init__(self, engine: sa.engine.Engine) -> None:
+        self.engine = engine
+        with self._failures("open the diary"):
+            self.version = migrate(engine)
+
+    @classmethod
+    def open(cls, url: str | None = None) -> DiaryStore:
+        """A store on a SQLAlchemy URL (default: var/conversations.db). For a SQLite file
+        the folder is created, as the tracker store does."""
+        url = url or DEFAULT_URL
+        try:
+            parsed = sa.engine.make_url(url)
+        except sa.exc.ArgumentError:
+            raise DiaryError("the diary database URL is not a valid SQLAlchemy URL") from None
+        if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        return cls(sa.create_engine(parsed, future=True))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextlib.contextmanager
+    def _failures(self, doing: str) -> Iterator[None]:
+        try:
+            yield
+        except DiaryError:
+            raise
+        except (sa.exc.SQLAlchemyError, OSError) as error:
+            logger.error("the diary could not %s (%s)", doing, type(getattr(error, "orig", None) or error).__name__)
+            raise DiaryError(f"the diary could not {doing}") from None
+
+    # strategies
+
+    def current_strategy(self, sender_id: str) -> Strategy | None:
+        """The strategy running now (no end date), if any."""
+        _check_sender(sender_id)
+        with self._failures("read the strategy"), self.engine.connect() as connection:
+            return self._current(connection, sender_id)
+
+    @staticmethod
+    def _current(connection: sa.engine.Connection, sender_id: str) -> Strategy | None:
+        t = strategies_table
+        row = connection.execute(
+            sa.select(t.c.strategy, t.c.started_on).where(t.c.sender_id == sender_id, t.c.ended_on.is_(None))
+        ).first()
+        return Strategy(row.strategy, row.started_on) if row else None
+
+    def start_strategy(self, sender_id: str, strategy: str, on: dt.date) -> Started:
+        """Starts `strategy` on `on`, unless one is already running: then nothing changes
+        and Started(running one, is_new=False) comes back, so the caller can ask."""
+        _check_sender(sender_id)
+        if not isinstance(strategy, str) or not 0 < len(strategy) <= 64:
+            raise DiaryError("a strategy id must be a string of 1 to 64 characters")
+        with self._failures("start the strategy"):
+            try:
+                with self.engine.begin() as connection:
+                    running = self._current(connection, sender_id)
+                    if running:
+                        return Started(running, False)
+                    connection.execute(
+                        strategies_table.insert().values(sender_id=sender_id, strategy=strategy, started_on=on)
+                    )
+            except sa.exc.IntegrityError:  # another turn started one in between
+                with self.engine.connect() as connection:
+                    running = self._current(connection, sender_id)
+                if running is None:
+                    raise
+                return Started(running, False)
+        return Started(Strategy(strategy, on), True)
+
+    def end_strategy(self, sender_id: str, on: dt.date) -> Strategy | None:
+        """Ends the running strategy on `on`; None when none was running."""
+        _check_sender(sender_id)
+        t = strategies_table
+        with self._failures("end the strategy"), self.engine.begin() as connection:
+            running = self._current(connection, sender_id)
+            if running is None:
+                return None
+            if on < running.started_on:
+                raise DiaryError("a strategy cannot end before it started")
+            connection.execute(t.update().where(t.c.sender_id == sender_id, t.c.ended_on.is_(None)).values(ended_on=on))
+        return Strategy(running.strategy, running.started_on, on)
+
+    def strategies(self, sender_id: str) -> list[Strategy]:
+        """Every strategy this person ran, oldest first (the export's strategy column)."""
+        _check_sender(sender_id)
+        t = strategies_table
+        query = (
+            sa.select(t.c.strategy, t.c.started_on, t.c.ended_on)
+            .where(t.c.sender_id == sender_id)
+            .order_by(t.c.started_on, t.c.id)
+        )
+        with self._failures("read the strategies"), self.engine.connect() as connection:
+            return [Strategy(r.strategy, r.started_on, r.ended_on) for r in connection.execute(query)]
+
+    # check-ins
+
+    def record_checkin(self, sender_id: str, checkin: Checkin) -> None:
+        """Stores the day's check-in; a second one the same day replaces the first."""
+        _check_sender(sender_id)
+        values = _checkin_values(sender_id, checkin)
+        key = ["sender_id", "day"]
+        update = {name: values[name] for name in values if name not in key}
+        with self._failures("record the check-in"), self.engine.begin() as connection:
+            insert: Any
+            if self.engine.dialect.name == "postgresql":
+                insert = postgresql.insert(checkins_table).values(**values)
+                insert = insert.on_conflict_do_update(index_elements=key, set_=update)
+            elif self.engine.dialect.name == "sqlite":
+                insert = sqlite.insert(checkins_table).values(**values)
+                insert = insert.on_conflict_do_update(index_elements=key, set_=update)
+            else:  # a portable read-then-write for any other database
+                t = checkins_table
+                found = connection.execute(
+                    sa.select(t.c.day).where(t.c.sender_id == sender_id, t.c.day == checkin.day)
+                ).first()
+                insert = (
+                    t.update().where(t.c.sender_id == sender_id, t.c.day == checkin.day).values(**update)
+                    if found
+                    else t.insert().values(**values)
+                )
+            connection.execute(insert)
+        logger.debug("diary: one check-in recorded")
+
+    def checkins(self, sender_id: str, start: dt.date | None = None, end: dt.date | None = None) -> list[Checkin]:
+        """Check-ins from `start` to `end`, both included (open when None), by day."""
+        _check_sender(sender_id)
+        t = checkins_table
+        query = sa.select(t).where(t.c.sender_id == sender_id).order_by(t.c.day)
+        if start is not None:
+            query = query.where(t.c.day >= start)
+        if end is not None:
+            query = query.where(t.c.day <= end)
+        with self._failures("read the check-ins"), self.engine.connect() as connection:
+            rows = connection.execute(query).all()
+        logger.debug("diary: %d check-ins read", len(rows))
+        return [Checkin(r.day, r.pain, r.fatigue, r.sleep, r.did_strategy, r.note) for r in rows]
+
+    # reminders
+
+    def set_reminder(self, sender_id: str, local_time: dt.time, time_zone: str) -> Reminder:
+        """Sets (or replaces) the daily reminder at `local_time` in `time_zone` (IANA)."""
+        _check_sender(sender_id)
+        if not isinstance(local_time, dt.time):
+            raise DiaryError("a reminder needs a time of day")
+        try:
+            ZoneInfo(time_zone)
+        except (ZoneInfoNotFoundError, ValueError, TypeError):
+            raise DiaryError("a reminder needs an IANA time zone name") from None
+        values = {"local_time": local_time.strftime("%H:%M"), "time_zone": time_zone}
+        t = reminders_table
+        with self._failures("set the reminder"), self.engine.begin() as connection:
+            done = connection.execute(t.update().where(t.c.sender_id == sender_id).values(**values)).rowcount
+            if not done:
+                connection.execute(t.insert().values(sender_id=sender_id, **values))
+        return Reminder(dt.time(local_time.hour, local_time.minute), time_zone)
+
+    def reminder(self, sender_id: str) -> Reminder | None:
+        _check_sender(sender_id)
+        t = reminders_table
+        with self._failures("read the reminder"), self.engine.connect() as connection:
+            row = connection.execute(sa.select(t).where(t.c.sender_id == sender_id)).first()
+        if row is None:
+            return None
+        return Reminder(dt.time.fromisoformat(row.local_time), row.time_zone)
+
+    def clear_reminder(self, sender_id: str) -> bool:
+        """Removes the reminder; False when there was none."""
+        _check_sender(sender_id)
+        t = reminders_table
+        with self._failures("clear the reminder"), self.engine.begin() as connection:
+            return bool(connection.execute(t.delete().where(t.c.sender_id == sender_id)).rowcount)
+
+    # erasure
+
+    def erase(self, sender_id: str) -> dict[str, int]:
+        """Deletes every row of this person in every diary table, in one transaction;
+        returns the rows deleted per table."""
+        _check_sender(sender_id)
+        counts: dict[str, int] = {}
+        with self._failures("erase the diary"), self.engine.begin() as connection:
+            for table in PERSONAL_TABLES:
+                result = connection.execute(table.delete().where(table.c.sender_id == sender_id))
+                counts[table.name] = int(result.rowcount or 0)
+        logger.debug("diary: erased %d rows", sum(counts.values()))
+        return counts
+
+
+def _checkin_values(sender_id: str, checkin: Checkin) -> dict[str, Any]:
+    if not isinstance(checkin.day, dt.date) or isinstance(checkin.day, dt.datetime):
+        raise DiaryError("a check-in needs a date")
+    if checkin.sleep not in SLEEP_VALUES:
+        raise DiaryError("sleep must be poor, fair or good")
+    if checkin.did_strategy is not None and not isinstance(checkin.did_strategy, bool):
+        raise DiaryError("did_strategy must be yes, no or unknown")
+    if checkin.note is not None and (not isinstance(checkin.note, str) or len(checkin.note) > NOTE_LIMIT):
+        raise DiaryError(f"a note must be text of at most {NOTE_LIMIT} characters")
+    return {
+        "sender_id": sender_id,
+        "day": checkin.day,
+        "pain": _check_score("pain", checkin.pain),
+        "fatigue": _check_score("fatigue", checkin.fatigue),
+        "sleep": checkin.sleep,
+        "did_strategy": checkin.did_strategy,
+        "note": checkin.note or None,
+        "updated_at": _utcnow(),
+    }
