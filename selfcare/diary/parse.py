@@ -1,0 +1,217 @@
+"""Forgiving reading of typed check-in answers (English only).
+
+Each reader returns the value, or None when the answer is unclear, so the caller asks
+again instead of storing a guess. None of them raises, whatever it is given (non-text,
+emoji, 10,000 characters): an answer longer than MAX_ANSWER characters is not a short
+answer to a short question, and is None without being searched.
+
+A score outside 0-10 ("12", "-1", "11/10") comes back as OutOfRange, not None, so the
+caller can say kindly that the scale goes from 0 to 10 rather than "I didn't get that".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import zoneinfo
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+MAX_ANSWER = 200
+
+# Up to twenty, so that "twelve" is out of range rather than unclear.
+_WORDS = (
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"),
+    "twenty",
+)
+NUMBER_WORDS = {word: n for n, word in enumerate(_WORDS)}
+_WORD_NUMBER = r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b"
+
+
+@dataclass(frozen=True)
+class OutOfRange:
+    """A number was given, but not from 0 to 10 (`value` as read, e.g. 12 or -1)."""
+
+    value: float
+
+
+def _plain(text: object) -> str | None:
+    if not isinstance(text, str) or len(text) > MAX_ANSWER:
+        return None
+    return re.sub(r"\s+", " ", text.lower().replace("\u2019", "'")).strip()
+
+
+def _half_up(value: Decimal) -> int:
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+# "7/10", "7 / 10", "7 out of 10": the denominator is part of the scale, not a second number.
+_OUT_OF = re.compile(r"(-?\d+(?:\.\d+)?|" + _WORD_NUMBER + r")\s*(?:/|out of)\s*(\d+|ten)\b")
+_NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?![\w.])|" + _WORD_NUMBER)
+
+
+def parse_score(text: object) -> int | OutOfRange | None:
+    """A 0-10 score: "6", "about a 6", "7/10", "7 out of 10", "six", "6.5" (7: halves
+    round up). Two different numbers ("6 or 7", "3/5") are unclear: None."""
+    plain = _plain(text)
+    if not plain:
+        return None
+    found: list[Decimal] = []
+    for match in _OUT_OF.finditer(plain):
+        if match.group(2) not in ("10", "ten"):
+            return None
+        found.append(_as_decimal(match.group(1)))
+    rest = _OUT_OF.sub(" ", plain)
+    found += [_as_decimal(m.group(0)) for m in _NUMBER.finditer(rest)]
+    if not found or len(set(found)) > 1:
+        return None
+    value = found[0]
+    if not 0 <= value <= 10:
+        return OutOfRange(float(value))
+    return _half_up(value)
+
+
+def _as_decimal(token: str) -> Decimal:
+    return Decimal(NUMBER_WORDS[token]) if token in NUMBER_WORDS else Decimal(token)
+
+
+# Sleep: negated phrases first ("not bad" is fair, "not good" is poor), then single words.
+_SLEEP_PHRASES = (
+    (
+        re.compile(
+            r"\b(?:barely|hardly|didn't|did not|couldn't|could not|can't|no) sleep"
+            r"(?: (?:very |that |so )?(?:well|good|great|much|at all))?\b|\binsomnia\b"
+        ),
+        "poor",
+    ),
+    (re.compile(r"\bnot (?:too |that |so )?(?:bad|terrible|awful)\b"), "fair"),
+    (re.compile(r"\bnot (?:very |that |so |too )?(?:good|great|well|brilliant)\b"), "poor"),
+    (re.compile(r"\bso-? ?so\b|\bokay\b|\bok\b|\balright\b|\ball right\b|\bmeh\b|\bfair\b|\bmedium\b"), "fair"),
+    (re.compile(r"\b(?:bad|badly|awful|terrible|terribly|rubbish|poor|poorly|horrible|dreadful|crap|shit)\b"), "poor"),
+    (re.compile(r"\bfine\b"), "fair"),
+    (re.compile(r"\b(?:great|well|good|decent|brilliant|excellent|amazing|lovely|solid)\b"), "good"),
+)
+
+
+def parse_sleep(text: object) -> str | None:
+    """poor, fair or good from how people describe a night; mixed answers are None."""
+    plain = _plain(text)
+    if not plain:
+        return None
+    found = set()
+    for pattern, value in _SLEEP_PHRASES:
+        if pattern.search(plain):
+            found.add(value)
+            plain = pattern.sub(" ", plain)
+    return found.pop() if len(found) == 1 else None
+
+
+_HEDGE = re.compile(r"\b(?:kind of|kinda|sort of|sorta|a bit|a little|partly|partially|half|some of it|maybe)\b")
+_NO = re.compile(
+    r"\b(?:no|nope|nah|not today|not done|not yet|not really|not|didn't|did not"
+    r"|skipped|skip|missed|couldn't|could not|n)\b"
+)
+_YES = re.compile(r"\b(?:yes|yep|yeah|yup|ya|y|did it|i did|done|sure|of course|absolutely|managed)\b")
+
+
+def parse_yes_no(text: object) -> bool | None:
+    """Did you do it today: True, False, or None for hedges ("kind of") and mixed answers."""
+    plain = _plain(text)
+    if not plain or _HEDGE.search(plain):
+        return None
+    no = bool(_NO.search(plain))
+    yes = bool(_YES.search(_NO.sub(" ", plain)))
+    if yes == no:
+        return None
+    return yes
+
+
+_HOUR_WORDS = {w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 12}
+_HOUR = r"(\d{1,2}|" + "|".join(_HOUR_WORDS) + r")"
+_MERIDIEM = re.compile(r"\b" + _HOUR + r"(?::([0-5]\d))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])")
+_CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+_PERIOD = re.compile(
+    r"\b(?:(half|quarter) (past|to) )?" + _HOUR + r"(?: o'?clock)? (?:in the |at )(morning|afternoon|evening|night)\b"
+)
+
+
+def parse_time(text: object) -> dt.time | None:
+    """A local time of day for a reminder: "8pm", "8:30 am", "20:30", "08:30", "noon",
+    "9 in the morning", "half past seven in the evening". A bare "8" is None (am or pm?);
+    "8:30" without am/pm is read as a 24-hour clock."""
+    plain = _plain(text)
+    if not plain:
+        return None
+    if re.search(r"\b(?:noon|midday)\b", plain):
+        return dt.time(12, 0)
+    if re.search(r"\bmidnight\b", plain):
+        return dt.time(0, 0)
+    match = _MERIDIEM.search(plain)
+    if match:
+        hour = _hour(match.group(1))
+        if not 1 <= hour <= 12:
+            return None
+        pm = match.group(3).startswith("p")
+        return dt.time(hour % 12 + (12 if pm else 0), int(match.group(2) or 0))
+    match = _CLOCK.search(plain)
+    if match:
+        return dt.time(int(match.group(1)), int(match.group(2)))
+    match = _PERIOD.search(plain)
+    if match:
+        part, direction, hour_text, period = match.groups()
+        hour = _hour(hour_text)
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (0 if period == "morning" else 12)
+        if period == "night" and hour < 16:  # "2 at night" is 02:00, "10 at night" 22:00
+            hour -= 12
+        minutes = {None: 0, "half": 30, "quarter": 15}[part]
+        if direction == "to":
+            hour, minutes = (hour - 1) % 24, 60 - minutes
+        return dt.time(hour, minutes % 60)
+    return None
+
+
+def _hour(token: str) -> int:
+    return _HOUR_WORDS[token] if token in _HOUR_WORDS else int(token)
+
+
+CITY_ZONES = {
+    "london": "Europe/London",
+    "dublin": "Europe/Dublin",
+    "madrid": "Europe/Madrid",
+    "paris": "Europe/Paris",
+    "berlin": "Europe/Berlin",
+    "rome": "Europe/Rome",
+    "warsaw": "Europe/Warsaw",
+    "amsterdam": "Europe/Amsterdam",
+    "lisbon": "Europe/Lisbon",
+    "new york": "America/New_York",
+    "nyc": "America/New_York",
+    "chicago": "America/Chicago",
+    "los angeles": "America/Los_Angeles",
+    "sydney": "Australia/Sydney",
+}
+_CITY = re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(CITY_ZONES, key=len, reverse=True)) + r")\b")
+_IANA_NAME = re.compile(r"\b[a-z]+(?:/[a-z0-9_+-]+)+\b")
+
+
+@functools.cache
+def _zones() -> dict[str, str]:
+    """lower-case IANA name -> its spelling, from this machine's time zone database."""
+    return {name.lower(): name for name in zoneinfo.available_timezones()}
+
+
+def parse_timezone(text: object) -> str | None:
+    """An IANA time zone name ("Europe/London", any case) or one of CITY_ZONES' cities
+    named in the answer ("I'm in Paris"); None otherwise, or when two are named."""
+    plain = _plain(text)
+    if not plain:
+        return None
+    if plain in _zones():  # "utc", "europe/london" on its own
+        return _zones()[plain]
+    found = {_zones()[m.group(0)] for m in _IANA_NAME.finditer(plain) if m.group(0) in _zones()}
+    found |= {CITY_ZONES[m.group(1)] for m in _CITY.finditer(plain.replace("_", " "))}
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,228 @@
+"""Typed check-in answers: what is read, what is unclear (None), what is out of range,
+and that nothing crashes on garbage, emoji, non-text or 10,000 characters."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from selfcare.diary.parse import (
+    MAX_ANSWER,
+    OutOfRange,
+    parse_score,
+    parse_sleep,
+    parse_time,
+    parse_timezone,
+    parse_yes_no,
+)
+
+GARBAGE = [
+    "",
+    "   ",
+    "😀😀",
+    "🔥🔥🔥 ugh",
+    "asdfghjkl",
+    "<script>alert('x')</script>",
+    "\x00\x01\x02",
+    "x" * 10_000,
+    "6 " * 5_000,  # 10,000 characters: too long to be an answer, even full of sixes
+    None,
+    42,
+    6.5,
+    ["6"],
+    b"6",
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("6", 6),
+        ("  6  ", 6),
+        ("about a 6", 6),
+        ("7/10", 7),
+        ("7 / 10", 7),
+        ("7 out of 10", 7),
+        ("10/10", 10),
+        ("6.5", 7),  # half rounds up
+        ("6.4", 6),
+        ("0.5", 1),
+        ("9.5", 10),
+        ("six", 6),
+        ("a seven", 7),
+        ("Ten", 10),
+        ("zero", 0),
+        ("0", 0),
+        ("i'd say a 4 today", 4),
+        ("6/10, same as yesterday (6)", 6),  # the same number twice is still one answer
+        ("6️⃣", 6),
+        ("seven out of ten", 7),
+        # out of range: a number, but not 0-10
+        ("12", OutOfRange(12.0)),
+        ("-1", OutOfRange(-1.0)),
+        ("11/10", OutOfRange(11.0)),
+        ("twelve", OutOfRange(12.0)),
+        ("10.5", OutOfRange(10.5)),
+        ("100", OutOfRange(100.0)),
+        # unclear: None
+        ("6 or 7", None),
+        ("6-7", None),
+        ("between five and seven", None),
+        ("3/5", None),  # another scale
+        ("12/11", None),  # a date, not a score
+        ("someone", None),  # 'one' only as a word
+        ("none", None),
+        ("bad", None),
+    ],
+)
+def test_scores(text, expected):
+    assert parse_score(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("bad", "poor"),
+        ("awful", "poor"),
+        ("Terrible.", "poor"),
+        ("rubbish", "poor"),
+        ("slept badly", "poor"),
+        ("didn't sleep well", "poor"),  # not good, though 'well' is in it
+        ("couldn't sleep at all", "poor"),
+        ("not great", "poor"),
+        ("ok", "fair"),
+        ("OK I guess", "fair"),
+        ("so-so", "fair"),
+        ("so so", "fair"),
+        ("alright", "fair"),
+        ("not bad", "fair"),  # not 'bad'
+        ("not too bad", "fair"),
+        ("great", "good"),
+        ("well", "good"),
+        ("slept well!", "good"),
+        ("good", "good"),
+        ("decent", "good"),
+        ("good then awful", None),  # mixed
+        ("8 hours", None),
+        ("🛌", None),
+    ],
+)
+def test_sleep(text, expected):
+    assert parse_sleep(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("yes", True),
+        ("Yep!", True),
+        ("yeah", True),
+        ("did it", True),
+        ("I did", True),
+        ("done", True),
+        ("nope", False),
+        ("no", False),
+        ("skipped", False),
+        ("skipped it today", False),
+        ("not today", False),
+        ("I didn't", False),
+        ("not done", False),
+        ("kind of", None),
+        ("sort of, a bit", None),
+        ("no, I did it", None),  # both
+        ("nothing", None),  # 'no' only as a word
+        ("maybe", None),
+        ("👍", None),
+    ],
+)
+def test_yes_no(text, expected):
+    assert parse_yes_no(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("8pm", dt.time(20, 0)),
+        ("8 pm", dt.time(20, 0)),
+        ("8 p.m.", dt.time(20, 0)),
+        ("8:30pm", dt.time(20, 30)),
+        ("7am", dt.time(7, 0)),
+        ("12am", dt.time(0, 0)),
+        ("12pm", dt.time(12, 0)),
+        ("eight pm", dt.time(20, 0)),
+        ("20:30", dt.time(20, 30)),
+        ("08:30", dt.time(8, 30)),
+        ("8:30", dt.time(8, 30)),  # no am/pm: a 24-hour clock
+        ("at 21:05 please", dt.time(21, 5)),
+        ("noon", dt.time(12, 0)),
+        ("midday", dt.time(12, 0)),
+        ("midnight", dt.time(0, 0)),
+        ("9 in the morning", dt.time(9, 0)),
+        ("seven in the evening", dt.time(19, 0)),
+        ("half past seven in the evening", dt.time(19, 30)),
+        ("quarter to eight in the morning", dt.time(7, 45)),
+        ("10 at night", dt.time(22, 0)),
+        ("3 in the afternoon", dt.time(15, 0)),
+        ("8", None),  # am or pm?
+        ("in the evening", None),
+        ("25:00", None),
+        ("13pm", None),
+        ("20:75", None),
+        ("tomorrow", None),
+    ],
+)
+def test_times(text, expected):
+    assert parse_time(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Europe/London", "Europe/London"),
+        ("europe/london", "Europe/London"),
+        ("America/New_York", "America/New_York"),
+        ("UTC", "UTC"),
+        ("London", "Europe/London"),
+        ("I'm in Dublin", "Europe/Dublin"),
+        ("madrid", "Europe/Madrid"),
+        ("Paris", "Europe/Paris"),
+        ("Berlin", "Europe/Berlin"),
+        ("rome", "Europe/Rome"),
+        ("Warsaw", "Europe/Warsaw"),
+        ("Amsterdam", "Europe/Amsterdam"),
+        ("Lisbon", "Europe/Lisbon"),
+        ("new york", "America/New_York"),
+        ("Chicago", "America/Chicago"),
+        ("los angeles", "America/Los_Angeles"),
+        ("Sydney", "Australia/Sydney"),
+        ("London or Paris", None),  # two places
+        ("Mars/Olympus", None),
+        ("Londonderry", None),  # 'london' only as a word
+        ("Springfield", None),
+    ],
+)
+def test_time_zones(text, expected):
+    assert parse_timezone(text) == expected
+
+
+@pytest.mark.parametrize("reader", [parse_score, parse_sleep, parse_yes_no, parse_time, parse_timezone])
+@pytest.mark.parametrize("text", GARBAGE, ids=range(len(GARBAGE)))
+def test_garbage_is_unclear_and_never_crashes(reader, text):
+    assert reader(text) is None
+
+
+def test_an_answer_just_under_the_limit_is_still_read():
+    padded = "6".ljust(MAX_ANSWER)
+    assert parse_score(padded) == 6 and parse_score(padded + " ") is None
+
+
+@pytest.mark.parametrize("reader", [parse_score, parse_sleep, parse_yes_no, parse_time, parse_timezone])
+@pytest.mark.parametrize("text", ["<script>alert(1)</script>", "'; DROP TABLE diary_checkins; --", "%s %n {0}"])
+def test_hostile_text_gets_an_answer_of_the_right_kind(reader, text):
+    """Forgiving means reading what is there: 'alert(1)' holds a 1, and parse_score says so."""
+    assert reader(text) is None or isinstance(reader(text), (int, str, bool, dt.time, OutOfRange))
+
+
+def test_a_number_in_markup_is_still_a_number():
+    assert parse_score("<script>alert(1)</script>") == 1
