@@ -65,7 +65,7 @@ def test_the_text_says_the_figures_in_90_words_and_ends_with_the_caution():
     text = summarise(BEFORE + DURING, started_on=day(5), strategy="walking").text
     assert len(text.split()) <= 90, len(text.split())
     assert text.endswith(CAUTION) and "not medical advice" in CAUTION
-    for figure in ("6.4", "5.8", "5.0", "4.9", "5 of the 7 days", "Before walking (5 days)", "lower"):
+    for figure in ("6.4", "5.8", "5.0", "4.9", "5 of the 7 days you answered", "Before walking (5 days)", "lower"):
         assert figure in text, (figure, text)
 
 
@@ -129,7 +129,7 @@ def test_only_days_during():
 
 def test_one_day_is_one_day():
     summary = summarise(diary([5], did=[True], first=5), started_on=day(5))
-    assert "(1 day)" in summary.text and "1 of the 1 day you said" in summary.text
+    assert "(1 day)" in summary.text and "1 of the 1 day you answered" in summary.text
 
 
 @pytest.mark.parametrize(
