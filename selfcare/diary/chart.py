@@ -14,7 +14,7 @@ import io
 from collections.abc import Sequence
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, DayLocator
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, DateFormatter, DayLocator, date2num
 from matplotlib.figure import Figure
 
 from selfcare.diary.store import Checkin
@@ -69,11 +69,16 @@ def chart_png(checkins: Sequence[Checkin], started_on: dt.date | None = None, st
             color=START_COLOUR,
         )
     if ordered:
-        span = (days[-1] - days[0]).days
+        # Set, not left to matplotlib: a single day is a zero-width range, which it widens
+        # to years of days (1,600 ticks and 7 s a chart).
+        first = min(days[0], started_on or days[0])
+        last = max(days[-1], started_on or days[-1])
+        axes.set_xlim(date2num(first) - 0.5, date2num(last) + 0.5)  # half a day either side
+        span = (last - first).days
         # AutoDateLocator with few ticks warns and falls back to hours under about a week
         locator = DayLocator(interval=1 + span // 7) if span < 21 else AutoDateLocator(maxticks=7)
         axes.xaxis.set_major_locator(locator)
-        axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+        axes.xaxis.set_major_formatter(DateFormatter("%d %b") if span < 21 else ConciseDateFormatter(locator))
         axes.legend(loc="upper left", bbox_to_anchor=(0, -0.12), ncol=2, frameon=False, fontsize=12)
     else:
         axes.set_xticks([])
