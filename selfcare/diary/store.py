@@ -120,9 +120,10 @@ class Reminder:
 
 
 # --- migrations ------------------------------------------------------------------------
-# Numbered from 1, applied in order from the stored version, each in the same transaction
-# as the version it writes. Each only creates what is missing, so running one twice (a
-# crash between the DDL and the version on SQLite, which commits DDL itself) is harmless.
+# Numbered from 1, applied in order from the stored version, in one transaction with the
+# version they write, under a lock (migrate). Each only creates what is missing, so a
+# migration run twice (a schema made by hand, a database whose DDL is not transactional)
+# is harmless.
 
 
 def _migration_1(connection: sa.engine.Connection) -> None:
@@ -141,6 +142,7 @@ def _migration_2(connection: sa.engine.Connection) -> None:
 
 MIGRATIONS: tuple[Callable[[sa.engine.Connection], None], ...] = (_migration_1, _migration_2)
 LATEST_VERSION = len(MIGRATIONS)
+MIGRATION_LOCK = int.from_bytes(b"diary", "big")  # the advisory lock's key, any constant
 
 
 def stored_version(connection: sa.engine.Connection) -> int:
@@ -152,6 +154,14 @@ def stored_version(connection: sa.engine.Connection) -> int:
 def migrate(engine: sa.engine.Engine, target: int = LATEST_VERSION) -> int:
     """Brings the schema from its stored version up to `target`; returns the version."""
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Replicas start together: one migrates while the others wait here, then find
+            # the version already written (PostgreSQL's DDL is transactional).
+            connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+        elif connection.dialect.name == "sqlite":
+            # The same for SQLite, whose Python driver would otherwise run each CREATE on
+            # its own: take the write lock first, so the others wait (up to its 5 s timeout).
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
         schema_version.create(connection, checkfirst=True)
         version = stored_version(connection)
         for number in range(version + 1, target + 1):

@@ -239,3 +239,34 @@ def test_a_bad_url_is_a_diary_error():
 def test_the_default_database_is_the_conversations_file():
     assert diary_store.DEFAULT_URL.endswith("/var/conversations.db")
     assert diary_store.DEFAULT_URL.startswith("sqlite:////")  # an absolute path, whatever the cwd
+
+
+def test_several_processes_opening_a_new_database_at_once_migrate_it_once(diary_url):
+    import threading
+
+    if diary_url.startswith("sqlite"):
+        from pathlib import Path
+
+        Path(diary_url.removeprefix("sqlite:///")).parent.mkdir(parents=True)
+    barrier = threading.Barrier(4)
+    results: list[object] = []
+
+    def open_store() -> None:
+        barrier.wait()
+        try:
+            opened = DiaryStore(sa.create_engine(diary_url, future=True))
+            results.append(opened.version)
+            opened.close()
+        except Exception as error:  # reported below, by type
+            results.append(type(error).__name__)
+
+    threads = [threading.Thread(target=open_store) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [2, 2, 2, 2]
+    store = DiaryStore.open(diary_url)
+    with store.engine.connect() as connection:
+        assert connection.execute(sa.select(sa.func.count()).select_from(diary_store.schema_version)).scalar() == 1
+    store.close()
