@@ -23,17 +23,18 @@ from selfcare.safety.normalise import normal_form
 # question is about (fasting, bleach, chewing a tablet; stopping, pregnancy, driving),
 # written by the training side: data/safety/request_words.yml.
 WORDS_FILE = Path(__file__).resolve().parents[2] / "data" / "safety" / "request_words.yml"
-WORD_GROUPS = ("eating", "toxic", "misuse", "stopping", "pregnancy", "driving")
+WORD_GROUPS = ("eating", "toxic", "misuse", "stopping", "pregnancy", "driving", "missed")
 # English medicine questions have their own rules (selfcare.safety.rules: stopping and
 # pregnancy, with their exclusions: "does lyrica stop working") and the model; these words
 # serve the seven other languages.
-_RULED_IN_ENGLISH = frozenset({"stopping", "pregnancy", "driving"})
+_RULED_IN_ENGLISH = frozenset({"stopping", "pregnancy", "driving", "missed"})
 
 
-@lru_cache(maxsize=2)
-def _word_patterns(path: Path = WORDS_FILE) -> dict[str, re.Pattern[str]]:
+@lru_cache(maxsize=4)
+def _word_patterns(path: Path = WORDS_FILE, english: bool = False) -> dict[str, re.Pattern[str]]:
     """One pattern a group, over every language's words in their normal form; a group
-    with no words matches nothing. A malformed file fails naming the group."""
+    with no words matches nothing. A malformed file fails naming the group. `english`:
+    with the English words of the groups the rules decide too (for `worded_question`)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
     patterns = {}
     for group in WORD_GROUPS:
@@ -43,7 +44,7 @@ def _word_patterns(path: Path = WORDS_FILE) -> dict[str, re.Pattern[str]]:
         words = {
             normal_form(str(w))
             for language, ws in by_language.items()
-            if not (group in _RULED_IN_ENGLISH and language == "en")
+            if english or not (group in _RULED_IN_ENGLISH and language == "en")
             for w in (ws or [])
         } - {""}
         alternatives = "|".join(sorted((r"\s+".join(map(re.escape, w.split())) for w in words), key=len, reverse=True))
@@ -281,7 +282,13 @@ def _dangerous_subjects(normal: str) -> frozenset[str]:
 
 # A question about stopping a medicine, taking it in pregnancy or while breastfeeding, or
 # driving on it, in any of the eight languages: needs a medicine named.
-_MEDICINE_QUESTION = (("med_pregnancy", "pregnancy"), ("med_driving", "driving"), ("med_stopping", "stopping"))
+# A forgotten dose comes before stopping: "zapomniałam duloksetyny, wziąć czy pominąć?" asks about the dose.
+_MEDICINE_QUESTION = (
+    ("med_pregnancy", "pregnancy"),
+    ("med_driving", "driving"),
+    ("med_dose", "missed"),
+    ("med_stopping", "stopping"),
+)
 _NOT_A_TREATMENT = frozenset(
     {"alcohol", "older", "lung", "other_medicine", "bleeding_supplement", "cbd", "mineral_supplement"}
 )
@@ -295,6 +302,13 @@ def medicine_question(text: str | None) -> str | None:
     return _medicine_question(normal_form(text or ""), medicines_in(text))
 
 
+def _worded_question(normal: str) -> bool:
+    """Whether the words ask a stopping, pregnancy, driving or missed-dose question, in any
+    of the eight languages, English included: "can i drive on gabapentin" is one."""
+    words = _word_patterns(english=True)
+    return any(words[group].search(normal) for _, group in _MEDICINE_QUESTION)
+
+
 def _medicine_question(normal: str, medicines: list[str]) -> str | None:
     if not set(medicines) - _NOT_A_TREATMENT:
         return None
@@ -305,6 +319,9 @@ def _medicine_question(normal: str, medicines: list[str]) -> str | None:
 # Words that say an overdose or an injury really happened ("the whole box", "all of them",
 # "cut"): without one, "i took my meds late" is not harm done, whatever the model heard.
 _HARM_CUE = re.compile(
+    # "three days' worth at once": "z trzech dni", "de tres dias", "von drei Tagen"
+    r"\b(?:z|de|du|von|van|di|da|of)\s+(?:trzech|dwoch|tres|dos|trois|deux|drei|zwei|tre|due|drie|twee|three|two|tres|"
+    r"duas|dois|[2-9])\s+(?:dni|dias|jours|tage\w*|giorni|dagen|days)\b|"
     r"\b(?:all|whole|entire|every|everything|lots?|many|handful|bottles?|box|boxes|packs?|packets?|strips?|"
     r"blister\w*|overdos\w*|od|ods|oded|dozen|bunch|them|cut|cuts|cutting|burn\w*|bleed\w*|blood|swallow\w*|"
     r"drank|injected|hang\w*|jumped|tried|too\s+much|too\s+many|double|triple|todas?|todos|caja|tout|toutes|"
@@ -330,7 +347,12 @@ _SIGNS_NOW = re.compile(
     r"quebr\w*|mi\s+gira|giramenti|sud\w*|svengo|svenire|sonnolen\w*|vedo\s+doppio|brucia|"
     r"vesciche|gonfi\w*|rott[oa]|wymiot\w*|zawrot\w*|trzes\w*|poc[eę]\s+si[eę]|pocę|mdle\w*|senn\w*|podwojnie|"
     r"pali|pecherz\w*|spuchn\w*|zlaman\w*|overgeven|kots\w*|duizel\w*|tril\w*|zwe\w*|flauw\w*|slaperig\w*|"
-    r"dubbel\s+zien|zie\s+dubbel|brandt|blaren|gezwollen|gebroken)\b"
+    r"dubbel\s+zien|zie\s+dubbel|brandt|blaren|gezwollen|gebroken|"
+    # a pounding heart and blurred sight in the other languages; a burning throat
+    r"serce\s+(?:mi\s+)?(?:wali|bije|kolacze)|niewyrazn\w*|bonkt|bonst|wazig|disparad\w*|embacad\w*|turv\w*"
+    r"|rast|rasen|verschwommen|herzrasen|queimand\w*|le\s+coeur\s+qui\s+bat|coeur\s+(?:bat|s\s*emballe)|flou"
+    r"|el\s+corazon\s+(?:a\s+mil|acelerado|desbocado)|borros\w*|il\s+cuore\s+(?:batte|a\s+mille)|sfocat\w*"
+    r"|offuscat\w*|pali\s+mnie|brucia\s+la\s+gola|me\s+arde)\b"
 )
 # "tonight", "right now", "ce soir", "heute nacht"...: a time set, so the risk is imminent.
 _NOW = re.compile(
@@ -436,7 +458,9 @@ _LETHAL_OTHER_LANG = re.compile(
     r"|\b" + _DEADLY_WORD + r"\s+(?:\w+\s+)?" + _DOSE_WORD + r"\b"
     r"|\b(?:cuant[oa]s|quant[oa]s|combien|wie\s+viele?|quant[ei]|ile|hoeveel)\b[^.?!]{0,60}?"
     r"\b(?:morir|matarme|morrer|me\s+matar|mourir|me\s+tuer|sterben|tot\s+zu\s+sein|morire|ammazzarmi"
-    r"|uccidermi|umrzec|zabic\s+sie|dood\s+te\s+gaan|te\s+sterven|dood\s+(?:te\s+)?zijn)\b"
+    r"|uccidermi|umrzec|zabic\s+sie|dood\s+te\s+gaan|te\s+sterven|dood\s+(?:te\s+)?zijn"
+    # "how many ... kill (a person)": the verb of killing in each language
+    r"|matan?|mata\s+a|matam|tuent?|toten|totet|todlich|uccid\w*|ammazz\w*|zabij\w*|zabic|doden|doodt)\b"
 )
 _SAFE_INTENT_OTHER_LANG = re.compile(
     r"\b(?:por\s+accidente|sin\s+querer|para\s+no|par\s+accident|pour\s+ne\s+pas|eviter|versehentlich"
@@ -554,17 +578,35 @@ _OTHER_PERSON = re.compile(
     r"\b(?:friend|friends|partner|husband|wife|boyfriend|girlfriend|son|daughter|mum|mom|mother|dad|father|"
     r"brother|sister|child|kid|teen|teenager|cousin|aunt|uncle|grandma|grandpa|gran|nan|neighbou?r|colleague|"
     r"coworker|roommate|flatmate|someone|somebody|he|she|him|her|his|hes|shes|they|them|"
-    r"amig[oa]s?|marido|esposo|esposa|novi[oa]|hij[oa]|madre|padre|mama|papa|herman[oa]|ella|el|vecin[oa]|"
+    r"amig[oa]s?|marido|esposo|esposa|novi[oa]|hij[oa]|madre|padre|mama|papa|herman[oa]|ella|vecin[oa]|"
     r"ami|amie|copain|copine|mari|femme|fils|fille|mere|pere|frere|soeur|il|elle|voisin\w*|collegue|"
-    r"freund\w*|mann|frau|sohn|tochter|mutter|vater|bruder|schwester|er|ihm|ihn|nachbar\w*|kolleg\w*|"
+    r"freund\w*|kumpel\w*|mann|frau|sohn|tochter|mutter|vater|bruder|schwester|er|ihm|ihn|nachbar\w*|kolleg\w*|"
     r"ele|ela|irmao|irma|mae|pai|filh[oa]|vizinh[oa]|amic[oa]|amici|marito|moglie|figli[oa]|fratello|sorella|"
     r"lui|lei|vicin[oa]|collega|pareja|partner\w*|compagn\w*|namorad\w*|chłopa\w*|chlopa\w*|dziewczyn\w*|"
     r"brat\w*|cork\w*|córk\w*|sons|daughters|teens|kids|member|members|quelquun|quelqu\s+un|jemand|iemand|ktos|"
     r"ktoś|alguien|alguem|qualcuno|chic[oa]|moca|moça|rapaz|ragazz\w*|jongen|meisje|junge|madchen|garcon|sœur|"
     r"przyjaci\w*|kolez\w*|koleg\w*|maz|męz\w*|zona|żona|syn|corka|córka|tata|brat|"
-    r"siostr\w*|on|ona|jego|jej|sasiad\w*|vriend\w*|man|vrouw|zoon|dochter|moeder|vader|broer|zus|hij|zij|"
+    r"siostr\w*|ona|jego|jej|sasiad\w*|vriend\w*|vrouw|zoon|dochter|moeder|vader|broer|zus|hij|zij|"
     r"buurm\w*|collega)\b"
 )
+
+
+# Someone else's words reported: "he told me he wants to die", "me dijo que ha pensado cómo
+# matarse", "hat mir geschrieben", "mi ha detto che": the risk is theirs.
+_REPORTED = re.compile(
+    r"\b(?:(?:he|she|they)\s+(?:just\s+)?(?:told\s+me|texted|messaged|wrote|said|rang|called|posted)"
+    r"|me\s+(?:dijo|ha\s+dicho|acaba\s+de\s+decir|escribio|ha\s+escrito|acaba\s+de\s+escribir|mando)"
+    r"|(?:il|elle)\s+m\s*a\s+(?:dit|ecrit|envoye)|m\s*a\s+(?:dit|ecrit|envoye)\s+qu"
+    r"|hat\s+mir\b[^.!?]{0,60}\b(?:gesagt|geschrieben|geschickt)|hat\s+(?:gesagt|geschrieben)"
+    r"|me\s+(?:disse|falou|escreveu|mandou)|mi\s+ha\s+(?:appena\s+)?(?:detto|scritto|mandato)"
+    r"|(?:powiedzial|napisal|wyslal)\w*|heeft\s+(?:me\s+)?(?:gezegd|geschreven|gestuurd)|zei\s+(?:hij|ze|zij)"
+    r"|appte\s+(?:me|mij))\b"
+)
+
+
+def reports_someone_else(text: str | None) -> bool:
+    """Whether a message reports what someone else said or wrote."""
+    return bool(_REPORTED.search(normal_form(text or "")))
 
 
 def names_someone_else(text: str | None) -> bool:
@@ -582,6 +624,7 @@ def signals(text: str | None) -> dict[str, Any]:
     return {
         "medicines": medicines,
         "medicine_question": _medicine_question(normal, medicines),
+        "worded_question": _worded_question(normal),
         "request": _request_rule(normal),
         "combine": bool(_COMBINE.search(normal)),
         "dangerous_subjects": _dangerous_subjects(normal),
@@ -589,6 +632,7 @@ def signals(text: str | None) -> dict[str, Any]:
         "time_set": bool(_NOW.search(normal)),
         "ingested": _ingestion(normal),
         "someone_else": bool(_OTHER_PERSON.search(normal)),
+        "reported": bool(_REPORTED.search(normal)),
         "safety_question": bool(_SAFETY_QUESTION.search(normal)),
         "words": len(normal.split()),
     }

@@ -132,6 +132,8 @@ def decide(
     safety_question: bool = False,
     medicine_question: str | None = None,
     words: int = 0,
+    worded_question: bool = False,
+    reported: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -149,7 +151,10 @@ def decide(
     `medicine_question`, the medicine-safety question its words ask in any language
     (requests.medicine_question: stopping, pregnancy, driving); `words`, how many words it
     has (a few words hold too little for the model alone to name a medicine question or a
-    dangerous request: "what about lyrica instead", "duloxetine")."""
+    dangerous request: "what about lyrica instead", "duloxetine"); `worded_question`, whether
+    its words ask about stopping, pregnancy, driving or a missed dose in any language,
+    English included (requests.signals); `reported`, whether it reports what someone else
+    said or wrote ("she just texted me that ...": their risk, requests.reports_someone_else)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency", "request.child_ingestion")
     if ingested == "self":
@@ -172,24 +177,60 @@ def decide(
         and risk.reason == "model"
         and risk.template in _WORDED_QUESTIONS
         and not medicine_question
+        and not worded_question
         and short
     ):
         # "duloxetine", "and lyrica?": a name on its own, no word of stopping, pregnancy or
         # driving; the answer action reads it as a follow-up in its conversation.
         return NO_RISK
+    if (
+        risk.template == "med_stopping"
+        and risk.reason == "model"
+        and not medicine_question
+        and not worded_question
+        and "alcohol" in medicines
+        and set(medicines) - {"alcohol", "older", "lung"}
+    ):
+        # "eine Maß trinken, wenn ich Pregabalin nehme": a drink and a medicine, no word of stopping.
+        return Risk(MEDICINE_KIND, "med_alcohol", risk.reason, risk.confidence)
+    if medicine_question == "med_dose" and risk.template == "med_stopping" and risk.reason == "model":
+        # "forgot it this morning, take it now or skip?": a missed dose, whatever "skip" sounded like.
+        return Risk(MEDICINE_KIND, "med_dose", "request.medicine_question")
+    if risk.kind == NONE_KIND and prediction is not None and _known_interaction(medicines, prediction):
+        # "my husband is on selegiline, can he take one of my tramadol?": the model heard risk
+        # but could not say which; two named medicines with a reviewed interaction say it.
+        return Risk(MEDICINE_KIND, "med_combination", "request.known_interaction")
     if risk.kind == NONE_KIND and medicine_question and not request:
         # "se smetto il lyrica di colpo?": the words say which question, whatever the model heard.
         return Risk(MEDICINE_KIND, medicine_question, "request.medicine_question")
-    if risk.template == "crisis_other" and not someone_else:
+    if risk.template == "crisis_other" and not (someone_else or reported):
         # Nobody else is named: the writer is talking about themself.
         risk = Risk(CRISIS_KIND, "crisis", risk.reason, risk.confidence)
     if risk.template == "harm_done" and risk.reason == "model" and not harm_cue:
         # "i took my duloxetine late": the model heard "took"; nothing says harm was done.
         return Risk(CRISIS_KIND, "crisis_check", risk.reason, risk.confidence)
+    if reported and risk.reason == "model" and risk.template in ("crisis", "crisis_imminent", "harm_done"):
+        # "me dijo que ha pensado cómo matarse": someone else's words, someone else at risk.
+        return Risk(CRISIS_KIND, "crisis_other", risk.reason, risk.confidence)
     if risk.template == "crisis" and time_set:
         return Risk(CRISIS_KIND, "crisis_imminent", risk.reason, risk.confidence)
     return risk
 
+
+def _known_interaction(medicines: Sequence[str], prediction: risk_model.Prediction) -> bool:
+    """Two named medicines with a reviewed interaction, in a message the model does not
+    think ordinary (`none` under half its probability)."""
+    from selfcare.safety.medicine import combination_facts
+
+    names = set(medicines) - {"alcohol", "older", "lung"}
+    return (
+        len(names) >= 2
+        and prediction.probabilities.get(risk_model.NONE, 0.0) < ORDINARY_SURE
+        and bool(combination_facts(names))
+    )
+
+
+ORDINARY_SURE = 0.5  # the model's `none` probability under which a known interaction is named
 
 # The medicine questions the words of a message name (requests.medicine_question).
 THIRD_PARTY = "crisis.third_party"  # the rules' reason for someone else at risk

@@ -472,7 +472,16 @@ _CRISIS_RULES: list[_Rule] = [
         CRISIS,
         "crisis.method",
         r"\b(?:least|less)\s+painful\s+(?:death|way\s+to\s+(?:die|go)|suicide)\b|\bpainless\s+(?:death|way\s+to\s+(?:die"
-        r"|go)|suicide)\b|\b(?:die|death)\s+(?:painlessly|without\s+pain)\b",
+        r"|go)|suicide)\b|\b(?:die|death)\s+(?:painlessly|without\s+pain)\b"
+        # helium, an exit bag; which medicine is "most dangerous in a big amount"
+        r"|\bhelium\b|\bexit\s+bag\b|\binert\s+gas\b"
+        r"|\bwhich\b[^.!?]{0,80}\b(?:most|more)\s+(?:dangerous|lethal|deadly|toxic)\b[^.!?]{0,20}\b(?:in\s+(?:a\s+)?(?:big"
+        r"|large|high|huge)\s+(?:amounts?|doses?|quantit\w+)|in\s+bulk|if\s+you\s+(?:take|swallow)\s+(?:a\s+lot|lots|loads"
+        r"|too\s+many|the\s+whole))"
+        # "the only cure for fibro is a rope"
+        r"|\bonly\s+(?:cure|way\s+out|answer|solution|fix|escape)\b[^.!?]{0,30}\bis\s+(?:a\s+|the\s+)?(?:rope|noose|bullet"
+        r"|gun|bridge|train|death|dying|an\s+overdose|pills)\b",
+        exclusions=[r"\bhelium\s+(?:balloons?|voice|tank\s+for\s+(?:the\s+)?balloons|party|filled)\b"],
     ),
     _rule(
         CRISIS,
@@ -735,6 +744,15 @@ _CRISIS_RULES: list[_Rule] = [
         r"|\bvoglio\s+(?:morire|uccidermi|farla\s+finita)|\bmi\s+voglio\s+(?:uccidere|ammazzare)|\bquero\s+(?:morrer"
         r"|me\s+matar|me\s+suicidar)|\bnao\s+quero\s+(?:mais\s+)?viver"
         r"|\bik\s+wil\s+(?:dood|sterven|niet\s+meer\s+leven)|\bzelfmoord\w*"
+        # "they'd be better off without me" in the seven other languages
+        r"|\b(?:mejor|mieux|besser\s+dran|melhor|meglio|lepiej|beter\s+af)\s+(?:\w+\s+){0,2}?(?:sin\s+mi|sans\s+moi"
+        r"|ohne\s+mich|sem\s+mim|senza\s+(?:di\s+)?me|beze\s+mnie|zonder\s+mij)\b"
+        r"|\b(?:sin\s+mi|sans\s+moi|ohne\s+mich|sem\s+mim|senza\s+(?:di\s+)?me|beze\s+mnie|zonder\s+mij)\s+(?:\w+\s+){0,3}?"
+        r"(?:mejor|mieux|besser\s+dran|melhor|meglio|lepiej|beter\s+af)\b"
+        # and said of someone else: "wir wären ohne ihn besser dran", "estaríamos mejor sin él"
+        r"|\b(?:mejor|mieux|besser\s+dran|melhor|meglio|lepiej|beter\s+af)\s+(?:\w+\s+){0,2}?(?:sin\s+(?:el|ella)|sans\s+(?:lui"
+        r"|elle)|ohne\s+ihn|sem\s+(?:ele|ela)|senza\s+di\s+(?:lui|lei)|bez\s+(?:niego|niej)|zonder\s+(?:hem|haar))\b"
+        r"|\b(?:ohne\s+ihn|sans\s+(?:lui|elle)|zonder\s+(?:hem|haar))\s+(?:\w+\s+){0,2}?(?:besser\s+dran|mieux|beter\s+af)\b"
         # the verb first ("vandaag wil ik echt dood", "heute will ich einfach sterben")
         r"|\bwil\s+ik\s+(?:\w+\s+)?(?:dood|sterven|niet\s+meer\s+leven)\b"
         r"|\bwill\s+ich\s+(?:\w+\s+)?(?:sterben|tot\s+sein|nicht\s+mehr\s+leben)\b"

@@ -324,3 +324,48 @@ def test_someone_else_the_rules_heard_gets_the_reply_for_them():
     unsure = predicted(emergency=0.46, crisis_other=0.2, harm_done=0.16)
     risk = decide(Assessment(CRISIS, "crisis.third_party"), unsure)
     assert (risk.kind, risk.template) == ("crisis", "crisis_other")
+
+
+def _decided(text: str, prediction: Prediction):
+    from selfcare import safety
+    from selfcare.safety.requests import signals
+
+    return decide(safety.assess(text), prediction, **signals(text))
+
+
+def test_a_short_english_driving_question_is_not_read_as_a_bare_name():
+    assert _decided("can i drive on lyrica?", predicted(med_driving=0.9)).template == "med_driving"
+    assert _decided("and duloxetine?", predicted(med_driving=0.9)).template == "none"
+
+
+def test_a_drink_and_a_medicine_with_no_word_of_stopping_is_an_alcohol_question():
+    text = "darf ich auf der Hochzeit ein Glas Sekt trinken, wenn ich Duloxetin nehme?"
+    assert _decided(text, predicted(med_stopping=0.4, med_alcohol=0.3)).template == "med_alcohol"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["olvidé tomar la duloxetina esta mañana, ¿la tomo ahora o me la salto?", "ho dimenticato il lyrica ieri sera"],
+)
+def test_a_forgotten_dose_is_a_dose_question_not_stopping(text):
+    assert _decided(text, predicted(med_stopping=0.8)).template == "med_dose"
+
+
+def test_two_named_medicines_with_a_reviewed_interaction_name_it_when_the_model_is_unsure():
+    text = "my mum takes phenelzine, can she have one of my tramadol?"
+    assert _decided(text, predicted(med_combination=0.3, emergency=0.25, none=0.2)).template == "med_combination"
+    # the model sure it is ordinary: no medicine reply
+    assert _decided(text, predicted(none=0.9)).template == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi hermano me dijo anoche que quiere morirse",
+        "mia sorella mi ha scritto che vuole farla finita stanotte",
+        "mein Kumpel hat mir geschrieben, er sieht keinen Ausweg mehr",
+    ],
+)
+def test_someone_elses_reported_words_are_someone_else_at_risk(text):
+    # the model heard a crisis and took it for the writer's; the reported words say whose
+    assert _decided(text, predicted(crisis_self=0.7)).template == "crisis_other"

@@ -916,3 +916,26 @@ def test_chores_heat_and_drills_are_not_a_crisis(text):
 )
 def test_painless_death_questions_and_ctb_are_a_crisis(text):
     assert safety.assess(text).category == safety.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does the helium method hurt",
+        "honestly the only fix for this pain is a rope",
+        "of my pills which is the most lethal in a large dose",
+        "ellos estarían mejor sin mí",
+        "tutti starebbero meglio senza di me",
+        "iedereen is beter af zonder mij",
+    ],
+)
+def test_method_and_burden_phrases_are_a_crisis(text):
+    assert safety.assess(text).category == safety.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["helium balloons for the party made me laugh", "which stretch is the most dangerous for a bad back"],
+)
+def test_their_everyday_neighbours_are_not(text):
+    assert not safety.assess(text).alarm
