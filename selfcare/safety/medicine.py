@@ -638,6 +638,9 @@ _DRINK_VERB_RE = re.compile(
     r"\b(?:beber|bebo|bebes|beba|boire|bois|boit|trinken|trinke|trinkt|bere|bevo|bevi|pic|pije|pijesz|wypic"
     r"|drinken|drinkt)\b(?!\s+(?:\w+\s+)?" + _SOFT_DRINK + r"\b)"
 )
+# The English words that say "a drink" without naming one, and what may follow them.
+_DRINK_WORDS = frozenset({"drink", "drinks", "drinking", "glass of"})
+_SOFT_DRINK_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}" + _SOFT_DRINK + r"\b")
 # German and Dutch put the drink first: "kann ich Kaffee trinken", "mag ik thee drinken".
 _SOFT_DRINK_BEFORE_RE = re.compile(r"\b" + _SOFT_DRINK + r"\s+(?:\w+\s+)?$")
 
@@ -650,6 +653,8 @@ def medicines_in(text: str | None) -> list[str]:
         if not _SOFT_DRINK_BEFORE_RE.search(plain, 0, match.start()):
             found.append((match.start(), "alcohol"))
     for match in _ALIAS_RE.finditer(plain):
+        if match.group(0) in _DRINK_WORDS and _SOFT_DRINK_AFTER_RE.match(plain, match.end()):
+            continue  # "drink water with my lyrica", "a glass of milk": not alcohol
         found.append((match.start(), _CANONICAL[match.group(0)]))
     for match in _OLD_AGE_RE.finditer(plain):
         found.append((match.start(), "older"))

@@ -222,3 +222,17 @@ def test_a_verb_of_drinking_names_alcohol(text, alcohol):
 
 def test_polish_l_with_stroke_is_read_as_l_in_names():
     assert "bleeding_supplement" in medicine.medicines_in("miłorząb japoński i duloksetyna")
+
+
+@pytest.mark.parametrize(
+    "text, alcohol",
+    [
+        ("can i drink on cymbalta?", True),
+        ("a glass of wine with my lyrica", True),
+        ("i drink coffee with my lyrica every morning", False),
+        ("drinking lots of water with duloxetine, is that good?", False),
+        ("a glass of milk with my tramadol", False),
+    ],
+)
+def test_the_english_word_drink_is_alcohol_unless_the_drink_is_named(text, alcohol):
+    assert ("alcohol" in medicine.medicines_in(text)) is alcohol
