@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 
 import pytest
+import yaml
 
 from devtools.servers import ROOT, latest_model, server_env
 
@@ -19,6 +21,11 @@ def run(args: list[str], timeout: float = 900) -> subprocess.CompletedProcess:
 
 
 def test_conversation_journeys_predict_every_action(tmp_path):
+    # Rasa evaluates only files named test_*.yml and says "Evaluating 0 stories" (and
+    # passes) for any other name: count the stories, so a file it skips fails here.
+    files = sorted((ROOT / "tests" / "conversations").glob("*.yml"))
+    assert files and all(f.name.startswith("test_") for f in files), [f.name for f in files]
+    stories = sum(len(yaml.safe_load(f.read_text())["stories"]) for f in files)
     result = run(
         [
             RASA,
@@ -37,6 +44,8 @@ def test_conversation_journeys_predict_every_action(tmp_path):
     failed = tmp_path / "failed_test_stories.yml"
     detail = failed.read_text() if failed.exists() else ""
     assert result.returncode == 0, detail + result.stdout[-3000:] + result.stderr[-3000:]
+    evaluated = re.search(r"Evaluating (\d+) stories", result.stdout + result.stderr)
+    assert evaluated and int(evaluated.group(1)) == stories > 0, (evaluated and evaluated.group(0), stories)
 
 
 # Intents that reach the same action: a medicine-safety question is answered by the
