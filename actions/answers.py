@@ -14,7 +14,6 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import answer_log, safety_log
 from selfcare import knowledge, safety
-from selfcare.diary import strategies as diary_strategies
 from selfcare.safety import language, medicine, requests
 from selfcare.safety.risk import (
     CRISIS_KIND,
@@ -28,17 +27,8 @@ from selfcare.safety.risk import (
 logger = logging.getLogger(__name__)
 
 KNOWLEDGE = knowledge.load()  # validated once, at import: a bad file stops the server
-# The diary's strategies (data/knowledge/strategies.yml, actions/diary.py): an answer from an
-# entry a strategy links offers "Try this".
-STRATEGIES = diary_strategies.load(KNOWLEDGE.by_id)
 
 TOPIC_BUTTONS = KNOWLEDGE.topic_buttons()
-
-
-def try_this_buttons(entry: knowledge.Entry | None, path: str) -> list[dict[str, str]]:
-    """ "Try this" under a full answer from an entry a strategy links (not under "tell me more")."""
-    strategy = STRATEGIES.by_entry.get(entry.id) if entry is not None and path == knowledge.ANSWER else None
-    return [{"title": "Try this", "payload": f'/start_strategy{{"strategy": "{strategy.id}"}}'}] if strategy else []
 
 
 def latest_text(tracker: Tracker) -> str:
@@ -343,7 +333,7 @@ class ActionAnswerTopic(Action):
             button_entity(tracker, "entry"),
             more_shown=_more_shown(tracker, context.entry),
         )
-        dispatcher.utter_message(text=prefix + reply, buttons=[*buttons, *try_this_buttons(entry, choice.path)])
+        dispatcher.utter_message(text=prefix + reply, buttons=buttons)
         answer_log.record(choice.path, tracker.get_latest_input_channel())
         if entry is None:
             subject = subjects[0] if subjects else (choice.subject or tracker.get_slot("subject"))

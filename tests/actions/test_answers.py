@@ -428,12 +428,3 @@ async def test_an_offer_moves_the_conversation_to_what_was_offered(domain):
     messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
     assert messages[0]["text"].startswith(answers.SUGGEST_REPLY)
     assert slot_events(events) == {"subject": None, "offered_entry": "fog_what_helps"}
-
-
-async def test_an_answer_from_an_entry_a_strategy_links_offers_try_this(domain):
-    trk = tracker('/ask{"entry": "exercise_walking"}', "ask", [("entry", "exercise_walking")])
-    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
-    assert messages[0]["buttons"][-1] == {"title": "Try this", "payload": '/start_strategy{"strategy": "walking"}'}
-    trk = tracker('/ask{"entry": "exercise_qigong"}', "ask", [("entry", "exercise_qigong")])
-    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
-    assert all(b["title"] != "Try this" for b in messages[0]["buttons"])
