@@ -16,6 +16,7 @@ from actions import answer_log, safety_log
 from selfcare import knowledge, safety
 from selfcare.safety import language, medicine, requests
 from selfcare.safety.risk import (
+    CONDITIONS,
     CRISIS_KIND,
     DANGEROUS_KIND,
     DEFAULT_TEMPLATE,
@@ -175,7 +176,7 @@ def compose_answer(
     if _POINTS_BACK.search(text.lower()):
         # "can i take tramadol with it?": the medicine talked about before counts too.
         named |= set(medicine.medicines_in((context.subject or "").replace("_", " ")))
-    known = named - {"older", "lung"}
+    known = named - CONDITIONS
     compares = bool(_COMPARES.search(text.lower()))
     if (
         risk.template == "med_combination"

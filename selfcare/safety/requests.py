@@ -604,11 +604,6 @@ _REPORTED = re.compile(
 )
 
 
-def reports_someone_else(text: str | None) -> bool:
-    """Whether a message reports what someone else said or wrote."""
-    return bool(_REPORTED.search(normal_form(text or "")))
-
-
 def names_someone_else(text: str | None) -> bool:
     """Whether a message names or points to someone other than the writer."""
     return bool(_OTHER_PERSON.search(normal_form(text or "")))

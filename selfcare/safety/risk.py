@@ -100,6 +100,12 @@ def _best(prediction: risk_model.Prediction, labels: tuple[str, ...]) -> tuple[s
     return label, prediction.probabilities.get(label, 0.0)
 
 
+# What selfcare.safety.medicine.medicines_in finds that is not a medicine: the person's age or
+# lung disease (a condition the breathing warning is about), and alcohol besides them.
+CONDITIONS = frozenset({"older", "lung"})
+NOT_MEDICINES = CONDITIONS | {"alcohol"}
+
+
 def _medicine_question(label: str, medicines: Sequence[str]) -> str:
     """A medicine question's kind, sharpened by the medicines it names: a question about
     a medicine and a drink is about alcohol ("how many beers on gabapentin" is not a
@@ -107,11 +113,11 @@ def _medicine_question(label: str, medicines: Sequence[str]) -> str:
     from selfcare.safety.medicine import FIBRO_MEDICINES, combination_facts
 
     names = set(medicines)
-    if "alcohol" in names and names - {"alcohol", "older", "lung"} and label in ("med_dose", "med_combination"):
+    if "alcohol" in names and names - NOT_MEDICINES and label in ("med_dose", "med_combination"):
         return "med_alcohol"
     if label in ("med_dose", "med_alcohol") and combination_facts(names - {"alcohol"}):
         return "med_combination"
-    if label == "med_dose" and len(names & set(FIBRO_MEDICINES)) and len(names - {"older", "lung"}) >= 2:
+    if label == "med_dose" and len(names & set(FIBRO_MEDICINES)) and len(names - CONDITIONS) >= 2:
         return "med_combination"
     return label
 
@@ -154,7 +160,7 @@ def decide(
     dangerous request: "what about lyrica instead", "duloxetine"); `worded_question`, whether
     its words ask about stopping, pregnancy, driving or a missed dose in any language,
     English included (requests.signals); `reported`, whether it reports what someone else
-    said or wrote ("she just texted me that ...": their risk, requests.reports_someone_else)."""
+    said or wrote ("she just texted me that ...": their risk, requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency", "request.child_ingestion")
     if ingested == "self":
@@ -189,7 +195,7 @@ def decide(
         and not medicine_question
         and not worded_question
         and "alcohol" in medicines
-        and set(medicines) - {"alcohol", "older", "lung"}
+        and set(medicines) - NOT_MEDICINES
     ):
         # "eine Maß trinken, wenn ich Pregabalin nehme": a drink and a medicine, no word of stopping.
         return Risk(MEDICINE_KIND, "med_alcohol", risk.reason, risk.confidence)
@@ -222,7 +228,7 @@ def _known_interaction(medicines: Sequence[str], prediction: risk_model.Predicti
     think ordinary (`none` under half its probability)."""
     from selfcare.safety.medicine import combination_facts
 
-    names = set(medicines) - {"alcohol", "older", "lung"}
+    names = set(medicines) - NOT_MEDICINES
     return (
         len(names) >= 2
         and prediction.probabilities.get(risk_model.NONE, 0.0) < ORDINARY_SURE
@@ -252,7 +258,7 @@ def _decide(
 ) -> Risk:
     if request and request[0] == "crisis_self" and rules.category != EMERGENCY:
         rules = Assessment(CRISIS, request[1])
-    named = [m for m in medicines if m not in ("older", "lung")]
+    named = [m for m in medicines if m not in CONDITIONS]
     if (
         rules.category not in RULE_MEDICINE
         and rules.category not in (CRISIS, EMERGENCY)
