@@ -302,11 +302,12 @@ def medicine_question(text: str | None) -> str | None:
     return _medicine_question(normal_form(text or ""), medicines_in(text))
 
 
-def _worded_question(normal: str) -> bool:
-    """Whether the words ask a stopping, pregnancy, driving or missed-dose question, in any
-    of the eight languages, English included: "can i drive on gabapentin" is one."""
+def _worded_question(normal: str) -> str | None:
+    """The stopping, pregnancy, driving or missed-dose question the words ask, in any of
+    the eight languages, English included ("can i drive on gabapentin" asks med_driving),
+    or None; unlike `_medicine_question` it needs no medicine named."""
     words = _word_patterns(english=True)
-    return any(words[group].search(normal) for _, group in _MEDICINE_QUESTION)
+    return next((label for label, group in _MEDICINE_QUESTION if words[group].search(normal)), None)
 
 
 def _medicine_question(normal: str, medicines: list[str]) -> str | None:
@@ -602,11 +603,6 @@ _REPORTED = re.compile(
     r"|(?:powiedzial|napisal|wyslal)\w*|heeft\s+(?:me\s+)?(?:gezegd|geschreven|gestuurd)|zei\s+(?:hij|ze|zij)"
     r"|appte\s+(?:me|mij))\b"
 )
-
-
-def names_someone_else(text: str | None) -> bool:
-    """Whether a message names or points to someone other than the writer."""
-    return bool(_OTHER_PERSON.search(normal_form(text or "")))
 
 
 def signals(text: str | None) -> dict[str, Any]:

@@ -138,7 +138,7 @@ def decide(
     safety_question: bool = False,
     medicine_question: str | None = None,
     words: int = 0,
-    worded_question: bool = False,
+    worded_question: str | None = None,
     reported: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
@@ -152,13 +152,13 @@ def decide(
     time that is now (requests.time_set); `ingested`, "child" when a young child
     swallowed medicine by accident and "self" when the writer took a whole box
     (requests.ingestion); `someone_else`, whether it names anyone but the writer
-    (requests.names_someone_else); `safety_question`, whether it asks if something is
+    (requests.signals); `safety_question`, whether it asks if something is
     safe (a gabapentinoid in lung disease or old age: the FDA's breathing warning);
     `medicine_question`, the medicine-safety question its words ask in any language
     (requests.medicine_question: stopping, pregnancy, driving); `words`, how many words it
     has (a few words hold too little for the model alone to name a medicine question or a
-    dangerous request: "what about lyrica instead", "duloxetine"); `worded_question`, whether
-    its words ask about stopping, pregnancy, driving or a missed dose in any language,
+    dangerous request: "what about lyrica instead", "duloxetine"); `worded_question`, the
+    stopping, pregnancy, driving or missed-dose question its words ask in any language,
     English included (requests.signals); `reported`, whether it reports what someone else
     said or wrote ("she just texted me that ...": their risk, requests.signals)."""
     if ingested == "child":
@@ -199,9 +199,16 @@ def decide(
     ):
         # "eine Maß trinken, wenn ich Pregabalin nehme": a drink and a medicine, no word of stopping.
         return Risk(MEDICINE_KIND, "med_alcohol", risk.reason, risk.confidence)
-    if medicine_question == "med_dose" and risk.template == "med_stopping" and risk.reason == "model":
-        # "forgot it this morning, take it now or skip?": a missed dose, whatever "skip" sounded like.
-        return Risk(MEDICINE_KIND, "med_dose", "request.medicine_question")
+    asked = medicine_question or worded_question
+    if (
+        asked
+        and risk.kind == MEDICINE_KIND
+        and risk.template != asked
+        and not _supported(risk, medicines, combine, medicine_question)
+    ):
+        # "forgot it this morning, take it now or skip?": a missed dose, whatever "skip" sounded
+        # like; "ho dimenticato il Cymbalta, lo prendo o salto?" names one medicine, no combination.
+        return Risk(MEDICINE_KIND, asked, "request.medicine_question")
     if risk.kind == NONE_KIND and prediction is not None and _known_interaction(medicines, prediction):
         # "my husband is on selegiline, can he take one of my tramadol?": the model heard risk
         # but could not say which; two named medicines with a reviewed interaction say it.
@@ -221,6 +228,19 @@ def decide(
     if risk.template == "crisis" and time_set:
         return Risk(CRISIS_KIND, "crisis_imminent", risk.reason, risk.confidence)
     return risk
+
+
+def _supported(risk: Risk, medicines: Sequence[str], combine: bool, medicine_question: str | None) -> bool:
+    """Whether the message can hold the medicine question decided: a combination needs two
+    things to combine (two names, a condition, or words of combining), an alcohol question
+    a drink. The model's other medicine labels give way only to a question worded with a
+    medicine named (requests.medicine_question): English "stop" is as often "stop the pain"."""
+    names = set(medicines)
+    if risk.template == "med_combination":
+        return len(names - NOT_MEDICINES) >= 2 or bool(names & CONDITIONS) or combine
+    if risk.template == "med_alcohol":
+        return "alcohol" in names
+    return risk.reason != "model" or not medicine_question
 
 
 def _known_interaction(medicines: Sequence[str], prediction: risk_model.Prediction) -> bool:

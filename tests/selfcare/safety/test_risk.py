@@ -369,3 +369,25 @@ def test_two_named_medicines_with_a_reviewed_interaction_name_it_when_the_model_
 def test_someone_elses_reported_words_are_someone_else_at_risk(text):
     # the model heard a crisis and took it for the writer's; the reported words say whose
     assert _decided(text, predicted(crisis_self=0.7)).template == "crisis_other"
+
+
+@pytest.mark.parametrize(
+    "text, heard, question",
+    [
+        # one medicine named and no word of combining: no combination to answer
+        ("Ho dimenticato il Cymbalta stamattina, lo prendo o salto?", "med_combination", "med_dose"),
+        ("i forgot my lyrica last night, do i take it now?", "med_combination", "med_dose"),
+        ("can i drive after my first pregabalin?", "med_alcohol", "med_driving"),
+    ],
+)
+def test_a_worded_question_wins_over_a_medicine_label_the_message_cannot_hold(text, heard, question):
+    assert _decided(text, predicted(**{heard: 0.8})).template == question
+
+
+def test_a_combination_the_message_can_hold_stays_a_combination():
+    # two medicines named, or words of combining: the model's combination stands
+    assert _decided("forgot my duloxetine, can i take tramadol instead?", predicted(med_combination=0.8)).template == (
+        "med_combination"
+    )
+    # and English "stop" is not read as a stopping question over the model's dose
+    assert _decided("can i take another lyrica to stop the pain", predicted(med_dose=0.8)).template == "med_dose"
