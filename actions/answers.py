@@ -208,6 +208,8 @@ def compose_answer(
     if risk.kind == MEDICINE_KIND and risk.template != "med_dose":
         reply = medicine.medicine_reply(risk.template, text, context.subject, locale)
         entry = KNOWLEDGE.by_id.get(choice.entry or "") if choice.path == knowledge.ANSWER else None
+        if entry is None or not _answers_the_same(risk.template, entry):
+            entry = _same_question_entry(risk.template, subjects or [context.subject or ""])
         if entry is not None and _answers_the_same(risk.template, entry):
             # The reviewed entry that answers the same question (stopping this medicine,
             # medicines in pregnancy, alcohol, a medicine's safety) follows the safety
@@ -256,6 +258,21 @@ def compose_answer(
         logger.error("answer %s contained a dose and was withheld", entry.id if entry else choice.path)
         reply, buttons = safety.medicine_guardrail_reply(safety.DOSE), []
     return reply, entry, choice, buttons
+
+
+def _same_question_entry(template: str, subjects: Sequence[str]) -> knowledge.Entry | None:
+    """The reviewed entry that answers a stopping or pregnancy question when the answer
+    choice named another ("pregnant, is it ok" after a question on a medicine's side
+    effects): the stopping entry of the medicine asked about (or talked about before), the
+    entry on medicines in pregnancy."""
+    if template == "med_pregnancy":
+        return next((e for e in KNOWLEDGE.entries if e.topic == "medicines" and "pregnan" in e.id), None)
+    if template == "med_stopping":
+        return next(
+            (e for e in KNOWLEDGE.entries if e.aspect == "stopping" and set(e.subjects) & set(subjects)),
+            None,
+        )
+    return None
 
 
 def _answers_the_same(template: str, entry: knowledge.Entry) -> bool:

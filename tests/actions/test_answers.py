@@ -428,3 +428,36 @@ async def test_an_offer_moves_the_conversation_to_what_was_offered(domain):
     messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
     assert messages[0]["text"].startswith(answers.SUGGEST_REPLY)
     assert slot_events(events) == {"subject": None, "offered_entry": "fog_what_helps"}
+
+
+@pytest.mark.parametrize(
+    "text, slots, template, entry_id",
+    [
+        # the answer model stays with the medicine talked about; the question is pregnancy
+        (
+            "what if i get pregnant on it",
+            {"last_entry": "therapies_cyclobenzaprine", "subject": "cyclobenzaprine"},
+            "med_pregnancy",
+            "therapies_pregnancy",
+        ),
+        # a side effect and stopping in one message: the stopping question is the one asked
+        ("the savella makes me sweat loads, can i drop it", {}, "med_stopping", "medicines_milnacipran_stopping"),
+    ],
+)
+async def test_a_stopping_or_pregnancy_question_gets_its_entry_after_the_safety_fact(
+    domain, text, slots, template, entry_id
+):
+    messages, events = await run(
+        answers.ActionAnswerTopic(), tracker(text, "medicine_safety", slots=slots, risk=("medicine", template)), domain
+    )
+    reply = messages[0]["text"]
+    assert reply.startswith(safety.medicine_guardrail_reply(template.removeprefix("med_")))
+    assert knowledge.load().by_id[entry_id].answer in reply
+    assert slot_events(events)["last_entry"] == entry_id
+
+
+async def test_a_stopping_question_about_a_medicine_without_an_entry_gets_the_safety_fact_alone(domain):
+    slots = {"last_entry": "medicines_tramadol", "subject": "tramadol"}
+    trk = tracker("can i stop it suddenly", "medicine_safety", slots=slots, risk=("medicine", "med_stopping"))
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert not any(e.answer in messages[0]["text"] for e in knowledge.load().entries if e.aspect == "stopping")
