@@ -208,7 +208,12 @@ def compose_answer(
     if risk.kind == MEDICINE_KIND and risk.template != "med_dose":
         reply = medicine.medicine_reply(risk.template, text, context.subject, locale)
         entry = KNOWLEDGE.by_id.get(choice.entry or "") if choice.path == knowledge.ANSWER else None
-        if entry is None or not _answers_the_same(risk.template, entry):
+        if (entry is None or not _answers_the_same(risk.template, entry)) and knowledge.choice.aspect_of(text) in (
+            None,
+            "about",
+            "stopping",
+        ):
+            # Unless the words ask another aspect ("how long does it take", "how do i afford it").
             entry = _same_question_entry(risk.template, subjects or [context.subject or ""])
         if entry is not None and _answers_the_same(risk.template, entry):
             # The reviewed entry that answers the same question (stopping this medicine,
@@ -241,6 +246,7 @@ def compose_answer(
             reply = knowledge.format_answer(entry, safety.referral_text(), knowledge.region_of(locale), more=more)
             if entry.more and not more:
                 buttons = [{"title": "Tell me more", "payload": '/ask{"more": "yes"}'}]
+            buttons += [KNOWLEDGE.entry_button(e) for e in choice.suggestions]
     elif choice.path == knowledge.SUGGEST:
         reply = SUGGEST_REPLY
         buttons = [KNOWLEDGE.entry_button(e) for e in choice.suggestions]
@@ -260,12 +266,16 @@ def compose_answer(
     return reply, entry, choice, buttons
 
 
+_MEDICINE_SUBJECTS = frozenset(s for e in KNOWLEDGE.entries if e.topic == "medicines" for s in e.subjects)
+
+
 def _same_question_entry(template: str, subjects: Sequence[str]) -> knowledge.Entry | None:
     """The reviewed entry that answers a stopping or pregnancy question when the answer
     choice named another ("pregnant, is it ok" after a question on a medicine's side
     effects): the stopping entry of the medicine asked about (or talked about before), the
-    entry on medicines in pregnancy."""
-    if template == "med_pregnancy":
+    entry on medicines in pregnancy when a medicine is asked about."""
+    if template == "med_pregnancy" and set(subjects) & _MEDICINE_SUBJECTS:
+        # About a medicine, not "how will my fibro be during the pregnancy".
         return next((e for e in KNOWLEDGE.entries if e.topic == "medicines" and "pregnan" in e.id), None)
     if template == "med_stopping":
         return next(

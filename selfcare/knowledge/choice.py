@@ -314,8 +314,27 @@ def choose(
         return Choice(NO_ANSWER, subject=subjects[0] if subjects else None, aspect=aspect, confidence=sure)
     if sure >= thresholds.answer:
         return Choice(ANSWER, top.entry, confidence=sure)
+    sibling = _overview_before_its_sibling(ranking, entries, aspect, last)
+    if sibling:
+        # "flexeril for fibro, any use?": the medicine's overview and its side effects entry
+        # lead, and nothing asks about side effects: the overview, its sibling one tap away.
+        return Choice(ANSWER, top.entry, suggestions=(sibling,), confidence=sure)
     close = tuple(r.entry for r in ranking if r.entry != NO_ENTRY and r.confidence >= thresholds.suggest / 2)[:3]
     return Choice(SUGGEST, suggestions=close or (top.entry,), confidence=sure)
+
+
+def _overview_before_its_sibling(
+    ranking: Sequence[Ranked], entries: dict[str, Entry], aspect: str | None, last: Entry | None
+) -> str | None:
+    """The second entry, when the best is the overview of a subject ("about" aspect), the
+    second another entry on the same subjects, the question asks no aspect of its own
+    and none carries over from the last answer (its side effects, how long it takes)."""
+    if len(ranking) < 2 or aspect not in (None, "about") or (last is not None and last.aspect != "about"):
+        return None
+    first, second = entries.get(ranking[0].entry), entries.get(ranking[1].entry)
+    if first is None or second is None or first.aspect != "about" or not first.subjects:
+        return None
+    return second.id if set(second.subjects) == set(first.subjects) else None
 
 
 def _without_a_close_catch_all(ranking: Sequence[Ranked]) -> Sequence[Ranked]:

@@ -461,3 +461,36 @@ async def test_a_stopping_question_about_a_medicine_without_an_entry_gets_the_sa
     trk = tracker("can i stop it suddenly", "medicine_safety", slots=slots, risk=("medicine", "med_stopping"))
     messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
     assert not any(e.answer in messages[0]["text"] for e in knowledge.load().entries if e.aspect == "stopping")
+
+
+@pytest.mark.parametrize(
+    "text, slots, template",
+    [
+        # pregnancy and fibromyalgia, no medicine asked about: the safety reply alone
+        ("would my fibro flare while expecting?", {}, "med_pregnancy"),
+        # the words ask how long it takes, whatever the gate heard: not the stopping entry
+        (
+            "how long until lyrica starts to work",
+            {"last_entry": "therapies_pregabalin", "subject": "pregabalin"},
+            "med_stopping",
+        ),
+    ],
+)
+async def test_no_safety_entry_is_added_when_the_question_is_not_about_a_medicine_or_asks_another_aspect(
+    domain, text, slots, template
+):
+    trk = tracker(text, "medicine_safety", slots=slots, risk=("medicine", template))
+    _, events = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert slot_events(events).get("last_entry") not in ("therapies_pregnancy", "medicines_pregabalin_stopping")
+
+
+async def test_an_unsure_choice_between_a_medicine_and_its_side_effects_answers_with_a_button_for_them(domain):
+    trk = tracker("thinking about asking for cyclobenzaprine", "ask")
+    ranking = trk.latest_message["entry_ranking"]
+    assert [r["entry"] for r in ranking[:2]] == ["medicines_cyclobenzaprine", "medicines_cyclobenzaprine_side_effects"]
+    assert knowledge.choice.confidence_of([knowledge.Ranked(r["entry"], r["confidence"]) for r in ranking]) < 0.75
+    messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
+    kb = knowledge.load()
+    assert messages[0]["text"].startswith(kb.by_id["medicines_cyclobenzaprine"].answer)
+    assert kb.entry_button("medicines_cyclobenzaprine_side_effects") in messages[0]["buttons"]
+    assert slot_events(events)["last_entry"] == "medicines_cyclobenzaprine"

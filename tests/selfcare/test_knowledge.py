@@ -396,3 +396,25 @@ def test_questions_no_entry_answers_are_learned_as_no_entry(kb, tmp_path):
     (tmp_path / "q.yml").write_text("questions:\n  no_such_entry: ['x']\n")
     with pytest.raises(QuestionsError, match="no_such_entry"):
         load_questions(tmp_path, kb.by_id)
+
+
+def test_a_medicines_overview_ranked_just_above_its_side_effects_is_answered_with_them_a_tap_away(kb):
+    close = [Ranked("medicines_tramadol", 0.35), Ranked("medicines_tramadol_side_effects", 0.25)]
+    choice = choose(kb, "tramadol, any use for fibro?", close, ["tramadol"])
+    assert (choice.path, choice.entry, choice.suggestions) == (
+        knowledge.ANSWER,
+        "medicines_tramadol",
+        ("medicines_tramadol_side_effects",),
+    )
+    # the side effects first, an aspect asked, or one carried from the last answer: still unsure
+    flipped = list(reversed(close))
+    assert choose(kb, "tramadol, any use for fibro?", flipped, ["tramadol"]).path == knowledge.SUGGEST
+    asked = choose(kb, "is tramadol addictive, any downsides?", close, ["tramadol"])
+    assert (asked.path, asked.entry) == (knowledge.ANSWER, "medicines_tramadol_side_effects")
+    after = choose(
+        kb, "tramadol?", close, ["tramadol"], entry="therapies_duloxetine_side_effects", subject="duloxetine"
+    )
+    assert after.path == knowledge.SUGGEST
+    # two entries on different subjects are no siblings
+    other = [Ranked("medicines_tramadol", 0.35), Ranked("medicines_opioids", 0.25)]
+    assert choose(kb, "tramadol, any use for fibro?", other, ["tramadol"]).path == knowledge.SUGGEST
