@@ -208,13 +208,8 @@ def compose_answer(
     if risk.kind == MEDICINE_KIND and risk.template != "med_dose":
         reply = medicine.medicine_reply(risk.template, text, context.subject, locale)
         entry = KNOWLEDGE.by_id.get(choice.entry or "") if choice.path == knowledge.ANSWER else None
-        if (entry is None or not _answers_the_same(risk.template, entry)) and knowledge.choice.aspect_of(text) in (
-            None,
-            "about",
-            "stopping",
-        ):
-            # Unless the words ask another aspect ("how long does it take", "how do i afford it").
-            entry = _same_question_entry(risk.template, subjects or [context.subject or ""])
+        if entry is None or not _answers_the_same(risk.template, entry):
+            entry = _same_question_entry(risk.template, subjects or [context.subject or ""], text)
         if entry is not None and _answers_the_same(risk.template, entry):
             # The reviewed entry that answers the same question (stopping this medicine,
             # medicines in pregnancy, alcohol, a medicine's safety) follows the safety
@@ -269,19 +264,18 @@ def compose_answer(
 _MEDICINE_SUBJECTS = frozenset(s for e in KNOWLEDGE.entries if e.topic == "medicines" for s in e.subjects)
 
 
-def _same_question_entry(template: str, subjects: Sequence[str]) -> knowledge.Entry | None:
-    """The reviewed entry that answers a stopping or pregnancy question when the answer
-    choice named another ("pregnant, is it ok" after a question on a medicine's side
-    effects): the stopping entry of the medicine asked about (or talked about before), the
-    entry on medicines in pregnancy when a medicine is asked about."""
-    if template == "med_pregnancy" and set(subjects) & _MEDICINE_SUBJECTS:
-        # About a medicine, not "how will my fibro be during the pregnancy".
+def _same_question_entry(template: str, subjects: Sequence[str], text: str) -> knowledge.Entry | None:
+    """The reviewed entry on medicines in pregnancy, for a pregnancy question about a
+    medicine the answer choice read as another entry on it ("pregnant, is it ok" after its
+    side effects); never when the words ask another aspect ("how long does it take"). A
+    stopping question needs no such help: its words name the aspect the choice looks for,
+    and the gate's stopping reading alone is too often a medicine that "stopped working"."""
+    if (
+        template == "med_pregnancy"
+        and set(subjects) & _MEDICINE_SUBJECTS
+        and knowledge.choice.aspect_of(text) in (None, "about")
+    ):
         return next((e for e in KNOWLEDGE.entries if e.topic == "medicines" and "pregnan" in e.id), None)
-    if template == "med_stopping":
-        return next(
-            (e for e in KNOWLEDGE.entries if e.aspect == "stopping" and set(e.subjects) & set(subjects)),
-            None,
-        )
     return None
 
 

@@ -440,11 +440,9 @@ async def test_an_offer_moves_the_conversation_to_what_was_offered(domain):
             "med_pregnancy",
             "therapies_pregnancy",
         ),
-        # a side effect and stopping in one message: the stopping question is the one asked
-        ("the savella makes me sweat loads, can i drop it", {}, "med_stopping", "medicines_milnacipran_stopping"),
     ],
 )
-async def test_a_stopping_or_pregnancy_question_gets_its_entry_after_the_safety_fact(
+async def test_a_pregnancy_question_about_a_medicine_gets_its_entry_after_the_safety_fact(
     domain, text, slots, template, entry_id
 ):
     messages, events = await run(
