@@ -26,6 +26,7 @@ PROJECT_DIR = Path(__file__).resolve().parents[2]
 # FIBRO_KNOWLEDGE_DIR lets a reviewer try a changed copy without touching data/.
 KNOWLEDGE_DIR = Path(os.environ.get("FIBRO_KNOWLEDGE_DIR", PROJECT_DIR / "data" / "knowledge"))
 TOPICS_FILE, SUBJECTS_FILE, QUESTIONS_DIR = "topics.yml", "subjects.yml", "questions"
+STRATEGIES_FILE = "strategies.yml"  # the diary's strategies (selfcare/diary/strategies.py), not entries
 
 ASPECTS = (
     "about",
@@ -242,7 +243,7 @@ def _parse_entry(
 
 
 def entry_files(directory: Path) -> list[Path]:
-    return [p for p in sorted(directory.glob("*.yml")) if p.name not in (TOPICS_FILE, SUBJECTS_FILE)]
+    return [p for p in sorted(directory.glob("*.yml")) if p.name not in (TOPICS_FILE, SUBJECTS_FILE, STRATEGIES_FILE)]
 
 
 def load_entries(
