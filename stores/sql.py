@@ -21,6 +21,8 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from rasa.shared.utils.common import all_subclasses
 
+from selfcare.diary.store import DiaryError, DiaryStore
+
 logger = logging.getLogger(__name__)
 
 
@@ -97,6 +99,8 @@ class StrictSQLTrackerStore(SQLTrackerStore):
     added since the retrieve. Every event stays stored; `retrieve_full_tracker`
     (the HTTP API's full history) still reads them all.
     """
+
+    _diary_store: DiaryStore | None = None
 
     def __init__(
         self,
@@ -266,9 +270,21 @@ class StrictSQLTrackerStore(SQLTrackerStore):
         return int(conversations), int(events or 0)
 
     async def erase(self, sender_id: str) -> int:
-        """Deletes every event of one conversation; returns how many were deleted."""
+        """Deletes every event of one conversation, and the person's diary kept in the
+        same database (selfcare.diary); returns how many events were deleted."""
         with self._failures_refused("erase"):
-            return self._erase(sender_id)
+            deleted = self._erase(sender_id)
+        try:
+            self._diary().erase(sender_id)
+        except DiaryError:  # logged by the diary, without data
+            raise TrackerStoreFailed("could not erase the diary") from None
+        return deleted
+
+    def _diary(self) -> DiaryStore:
+        """The diary on this store's own engine (its tables made on first use)."""
+        if self._diary_store is None:
+            self._diary_store = DiaryStore(self.engine)
+        return self._diary_store
 
     def _erase(self, sender_id: str) -> int:
         with self.session_scope() as session:

@@ -77,7 +77,7 @@ def test_every_action_is_declared_in_the_domain(domain):
             answers.ActionOutOfScope,
         )
     }
-    assert names == set(domain["actions"])
+    assert names <= set(domain["actions"])  # tests/actions/test_diary.py: every action is one of these or the diary's
 
 
 async def test_answer_topic_answers_from_knowledge_and_remembers_the_entry_and_subject(domain):

@@ -97,6 +97,22 @@ async def test_erase_removes_one_conversation_only(tmp_path):
     assert await store.retrieve("f") is not None
 
 
+async def test_erase_removes_the_persons_diary_in_the_same_database_too(tmp_path):
+    import datetime as dt
+
+    from selfcare.diary.store import Checkin, DiaryStore
+
+    store = make_store(tmp_path)
+    await add_turn(store, "e", 0)
+    diary = DiaryStore(store.engine)
+    for sender in ("e", "f"):
+        diary.start_strategy(sender, "walking", dt.date(2026, 11, 1))
+        diary.record_checkin(sender, Checkin(dt.date(2026, 11, 2), 5, 5, "fair"))
+    await erase_conversation(store, "e")
+    assert diary.checkins("e") == [] and diary.strategies("e") == []
+    assert diary.checkins("f") and diary.strategies("f")
+
+
 def test_an_unreachable_database_stops_start_up_naming_it_without_the_password():
     with pytest.raises(TrackerStoreUnavailable) as error:
         StrictSQLTrackerStore(

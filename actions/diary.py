@@ -1,0 +1,511 @@
+"""The diary's actions: start and stop one strategy at a time, the daily check-in form,
+"how am I doing", and deleting the diary. Each reads the tracker, asks selfcare.diary,
+and dispatches; the store, parsing, plan and summary live there.
+
+Where the diary is kept: the conversations' own database, read from the tracker store of
+the endpoints file the Rasa server uses (ENDPOINTS, default endpoints.yml; `${VAR}`s
+expanded as Rasa does), so /forget can erase both in one place. Nothing here logs what a
+person typed or a score they gave: only error types and counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+import yaml
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.answers import KNOWLEDGE, latest_text, locale_of
+from selfcare import safety
+from selfcare.diary import parse, plan, strategies, summary
+from selfcare.diary.store import DEFAULT_URL, NOTE_LIMIT, Checkin, DiaryError, DiaryStore, Strategy
+
+logger = logging.getLogger(__name__)
+
+PROJECT_DIR = Path(__file__).resolve().parents[1]
+STRATEGIES = strategies.load(KNOWLEDGE.by_id)  # checked once, at import: a bad file stops the server
+
+PLAN_START_MINUTES = 5  # the seed article's "start small, maybe just 5 or 10 minutes a day"
+PLAN_WEEKS_SHOWN = 3
+BASELINE_DAYS = 3
+
+CONFIRM_SLOT = "diary_confirm"
+DELETE = "delete"
+SWITCH = "switch:"
+YES_NO_BUTTONS = [{"title": "Yes", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]
+CHECKIN_BUTTON = {"title": "Check in now", "payload": "/checkin"}
+
+FORM_SLOTS = ("checkin_pain", "checkin_fatigue", "checkin_sleep", "checkin_did_strategy", "checkin_note")
+SKIPPED = "skipped"
+
+UNAVAILABLE_REPLY = "Sorry, I can't reach your diary just now. Please try again in a little while."
+AFFIRM_REPLY = "Okay. What would you like to know? Ask me anything about living with fibromyalgia."
+DENY_REPLY = "No problem. If something else comes up, just ask."
+
+
+# --- where the diary lives ----------------------------------------------------------------
+
+_VARIABLE = re.compile(r"\$\{([^}]+)\}")
+
+
+def database_url(endpoints: Path | None = None) -> str:
+    """The SQLAlchemy URL of the tracker store's database in the endpoints file (ENDPOINTS,
+    default endpoints.yml): a SQLite file relative to the project, or PostgreSQL. The
+    project's SQLite default when the file names no SQL tracker store."""
+    path = endpoints or Path(os.environ.get("ENDPOINTS") or PROJECT_DIR / "endpoints.yml")
+    if not path.is_absolute():
+        path = PROJECT_DIR / path
+    try:
+        config = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        logger.warning("the diary could not read %s; it uses the default database", path.name)
+        return DEFAULT_URL
+    store = config.get("tracker_store") if isinstance(config, dict) else None
+    if not isinstance(store, dict) or not str(store.get("type", "")).lower().endswith(("sql", "sqltrackerstore")):
+        return DEFAULT_URL
+
+    def value(key: str) -> Any:
+        raw = store.get(key)
+        if isinstance(raw, str):  # Rasa's own rule: an unset ${VAR} stops the server
+            raw = _VARIABLE.sub(lambda m: os.environ[m.group(1)], raw)
+        return raw
+
+    dialect = str(value("dialect") or "sqlite")
+    if dialect == "sqlite":
+        db = Path(str(value("db") or "rasa.db")).expanduser()
+        return f"sqlite:///{db if db.is_absolute() else PROJECT_DIR / db}"
+    port = value("port")
+    url: str = sa.engine.URL.create(
+        dialect,
+        username=value("username"),
+        password=value("password"),
+        host=value("url") or value("host"),
+        port=int(port) if port else None,
+        database=value("db"),
+    ).render_as_string(hide_password=False)
+    return url
+
+
+_store: DiaryStore | None = None
+
+
+def diary() -> DiaryStore:
+    """The diary store, opened (and migrated) on first use."""
+    global _store
+    if _store is None:
+        _store = DiaryStore.open(database_url())
+    return _store
+
+
+def today() -> dt.date:
+    return dt.date.today()
+
+
+# --- replies --------------------------------------------------------------------------------
+
+
+def strategy_buttons() -> list[dict[str, str]]:
+    return [
+        {"title": s.name[0].upper() + s.name[1:], "payload": f'/start_strategy{{"strategy": "{s.id}"}}'}
+        for s in STRATEGIES
+    ]
+
+
+def name_of(strategy_id: str) -> str:
+    info = STRATEGIES.by_id.get(strategy_id)
+    return info.name if info else strategy_id.replace("_", " ")
+
+
+def named_strategy(tracker: Tracker) -> strategies.StrategyInfo | None:
+    """The strategy a button carried, else the first one the message names."""
+    for entity in (tracker.latest_message or {}).get("entities") or []:
+        if entity.get("entity") == "strategy" and entity.get("value") in STRATEGIES.by_id:
+            return STRATEGIES.by_id[entity["value"]]
+    found = STRATEGIES.named_in(latest_text(tracker))
+    return found[0] if found else None
+
+
+def start_reply(info: strategies.StrategyInfo, checkins_before: int) -> str:
+    """The plan in one message, "check in each day", the first weeks of the pacing plan for
+    exercise, and a word on a baseline when there are few check-ins from before."""
+    parts = [f"Okay, you're trying {info.name}, one strategy at a time. {info.plan} Check in each day."]
+    if info.is_exercise:
+        weeks = plan.pacing_plan(PLAN_START_MINUTES, weeks=PLAN_WEEKS_SHOWN)
+        parts.append("The first weeks:\n" + weeks.describe(info.name))
+    if checkins_before < BASELINE_DAYS:
+        parts.append(
+            "Tip: a few days of check-ins before you start give a baseline to compare with. "
+            "It's not required, but it helps."
+        )
+    return "\n\n".join(parts)
+
+
+def since(strategy: Strategy) -> str:
+    return strategy.started_on.strftime("%d %b").lstrip("0")
+
+
+def crisis_prefix(tracker: Tracker) -> tuple[str, list[EventType]]:
+    """After a crisis reply, anything else first checks in again, as the answers do."""
+    if not tracker.get_slot("crisis_active"):
+        return "", []
+    return f"{safety.followup(tracker.get_slot('crisis_kind'), locale_of(tracker))}\n\n", [
+        SlotSet("crisis_active", False)
+    ]
+
+
+def unavailable(dispatcher: CollectingDispatcher, error: DiaryError) -> list[EventType]:
+    logger.error("diary unavailable (%s)", type(error).__name__)
+    dispatcher.utter_message(text=UNAVAILABLE_REPLY)
+    return [SlotSet(CONFIRM_SLOT, None)]
+
+
+# --- strategies -----------------------------------------------------------------------------
+
+
+class ActionStartStrategy(Action):
+    """Starts the strategy named; asks which when none is; asks whether to end the one
+    running when another is."""
+
+    def name(self) -> str:
+        return "action_start_strategy"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        prefix, events = crisis_prefix(tracker)
+        info = named_strategy(tracker)
+        if info is None:
+            dispatcher.utter_message(
+                text=prefix + "Which strategy would you like to try? One at a time makes it easier to tell what "
+                "helps. Pick one:",
+                buttons=strategy_buttons(),
+            )
+            return [*events, SlotSet(CONFIRM_SLOT, None)]
+        sender = tracker.sender_id
+        try:
+            started = diary().start_strategy(sender, info.id, today())
+            if started.is_new:
+                before = len(diary().checkins(sender, end=today() - dt.timedelta(days=1)))
+        except DiaryError as error:
+            return unavailable(dispatcher, error)
+        running = started.strategy
+        if started.is_new:
+            dispatcher.utter_message(text=prefix + start_reply(info, before), buttons=[CHECKIN_BUTTON])
+            return [*events, SlotSet(CONFIRM_SLOT, None)]
+        if running.strategy == info.id:
+            dispatcher.utter_message(
+                text=prefix + f"You're already trying {info.name}, since {since(running)}. Check in each day.",
+                buttons=[CHECKIN_BUTTON],
+            )
+            return [*events, SlotSet(CONFIRM_SLOT, None)]
+        dispatcher.utter_message(
+            text=prefix + f"You're trying {name_of(running.strategy)} since {since(running)}, and one at a time "
+            f"shows what makes a difference. End {name_of(running.strategy)} and start {info.name}?",
+            buttons=YES_NO_BUTTONS,
+        )
+        return [*events, SlotSet(CONFIRM_SLOT, SWITCH + info.id)]
+
+
+class ActionStopStrategy(Action):
+    """Ends the strategy running."""
+
+    def name(self) -> str:
+        return "action_stop_strategy"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        prefix, events = crisis_prefix(tracker)
+        try:
+            ended = diary().end_strategy(tracker.sender_id, today())
+        except DiaryError as error:
+            return unavailable(dispatcher, error)
+        if ended is None:
+            dispatcher.utter_message(
+                text=prefix + "You're not trying a strategy right now. Would you like to start one?",
+                buttons=strategy_buttons(),
+            )
+        else:
+            dispatcher.utter_message(
+                text=prefix + f"Okay, I've ended {name_of(ended.strategy)} (started {since(ended)}). "
+                'Your check-ins stay in your diary: say "how am I doing" to see them, '
+                "or start another strategy when you're ready."
+            )
+        return [*events, SlotSet(CONFIRM_SLOT, None)]
+
+
+class ActionDeleteDiary(Action):
+    """Asks before erasing the diary."""
+
+    def name(self) -> str:
+        return "action_delete_diary"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        prefix, events = crisis_prefix(tracker)
+        dispatcher.utter_message(
+            text=prefix + "Delete your whole diary, your strategies and every check-in? This can't be undone.",
+            buttons=[{"title": "Yes, delete it", "payload": "/affirm"}, {"title": "No, keep it", "payload": "/deny"}],
+        )
+        return [*events, SlotSet(CONFIRM_SLOT, DELETE)]
+
+
+class ActionDiaryConfirm(Action):
+    """A yes or a no to the diary's last question (switch strategy, delete the diary);
+    with no question pending, the ordinary affirm and deny replies."""
+
+    def name(self) -> str:
+        return "action_diary_confirm"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        pending = str(tracker.get_slot(CONFIRM_SLOT) or "")
+        yes = ((tracker.latest_message or {}).get("intent") or {}).get("name") == "affirm"
+        events: list[EventType] = [SlotSet(CONFIRM_SLOT, None)]
+        sender = tracker.sender_id
+        try:
+            if pending == DELETE:
+                if yes:
+                    counts = diary().erase(sender)
+                    logger.info("diary erased on request (%d rows)", sum(counts.values()))
+                    dispatcher.utter_message(text="Done. I've deleted your diary: your strategies and check-ins.")
+                else:
+                    dispatcher.utter_message(text="Okay, I've kept your diary as it is.")
+                return events
+            if pending.startswith(SWITCH) and pending[len(SWITCH) :] in STRATEGIES.by_id:
+                info = STRATEGIES.by_id[pending[len(SWITCH) :]]
+                if not yes:
+                    running = diary().current_strategy(sender)
+                    carry_on = f"carrying on with {name_of(running.strategy)}" if running else "not starting it"
+                    dispatcher.utter_message(text=f"Okay, you're {carry_on}. Check in each day.")
+                    return events
+                ended = diary().end_strategy(sender, today())
+                started = diary().start_strategy(sender, info.id, today())
+                before = len(diary().checkins(sender, end=today() - dt.timedelta(days=1)))
+                head = f"I've ended {name_of(ended.strategy)}. " if ended else ""
+                if not started.is_new:  # another turn started one in between
+                    dispatcher.utter_message(text=f"You're trying {name_of(started.strategy.strategy)} now.")
+                    return events
+                dispatcher.utter_message(text=head + start_reply(info, before), buttons=[CHECKIN_BUTTON])
+                return events
+        except DiaryError as error:
+            return unavailable(dispatcher, error)
+        dispatcher.utter_message(text=AFFIRM_REPLY if yes else DENY_REPLY)
+        return events
+
+
+# --- the daily check-in -----------------------------------------------------------------------
+
+
+class ActionCheckinStart(Action):
+    """Clears the last check-in's answers and notes which strategy to ask about."""
+
+    def name(self) -> str:
+        return "action_checkin_start"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        prefix, events = crisis_prefix(tracker)
+        try:
+            running = diary().current_strategy(tracker.sender_id)
+        except DiaryError as error:
+            logger.error("diary unavailable (%s)", type(error).__name__)
+            running = None
+        dispatcher.utter_message(text=prefix + "Today's check-in: a few quick questions. Say stop to end it.")
+        return [
+            *events,
+            *(SlotSet(name, None) for name in FORM_SLOTS),
+            SlotSet("checkin_cancelled", False),
+            SlotSet("checkin_strategy", name_of(running.strategy) if running else None),
+            SlotSet(CONFIRM_SLOT, None),
+        ]
+
+
+_CANCEL = re.compile(
+    r"(?:please )?(?:stop|cancel|quit|exit|end|abort)(?: (?:the |this |my )?(?:check ?-?in|checkin|it|now|please))?"
+    r"|never ?mind|not now|forget it"
+)
+_SKIP = re.compile(
+    r"(?:skip|pass|next|no note|nothing|none|nothing to add|no thanks|no|nope|n/a)(?: (?:it|this|please))?"
+)
+
+
+def _answer(value: Any) -> str:
+    return " ".join(str(value).lower().split()).strip(" .!") if isinstance(value, str) else ""
+
+
+class ValidateCheckinForm(FormValidationAction):
+    """Reads each check-in answer with selfcare.diary.parse; asks again, kindly, when it is
+    unclear; "skip" skips the optional ones, "stop" ends the check-in without saving."""
+
+    def name(self) -> str:
+        return "validate_checkin_form"
+
+    async def required_slots(
+        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[str]:
+        if tracker.get_slot("checkin_cancelled"):
+            return []
+        asks_strategy = bool(tracker.get_slot("checkin_strategy"))
+        return [s for s in domain_slots if s != "checkin_did_strategy" or asks_strategy]
+
+    @staticmethod
+    def _cancelled(slot: str, value: Any) -> dict[str, Any] | None:
+        return {slot: None, "checkin_cancelled": True} if _CANCEL.fullmatch(_answer(value)) else None
+
+    def _score(self, slot: str, what: str, value: Any, dispatcher: CollectingDispatcher) -> dict[str, Any]:
+        if (cancelled := self._cancelled(slot, value)) is not None:
+            return cancelled
+        score = parse.parse_score(value)
+        if isinstance(score, int):
+            return {slot: score}
+        if isinstance(score, parse.OutOfRange):
+            dispatcher.utter_message(text=f"The scale goes from 0 to 10. Which number is closest for your {what}?")
+        elif _SKIP.fullmatch(_answer(value)):
+            dispatcher.utter_message(text=f"I need your {what} to save the check-in. Or say stop to end it.")
+        else:
+            dispatcher.utter_message(text="Sorry, I didn't catch a number there. A rough guess is fine.")
+        return {slot: None}
+
+    async def validate_checkin_pain(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return self._score("checkin_pain", "pain", value, dispatcher)
+
+    async def validate_checkin_fatigue(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return self._score("checkin_fatigue", "fatigue", value, dispatcher)
+
+    async def validate_checkin_sleep(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        if (cancelled := self._cancelled("checkin_sleep", value)) is not None:
+            return cancelled
+        sleep = parse.parse_sleep(value)
+        if sleep is None:
+            dispatcher.utter_message(text="Sorry, I didn't catch that. Was it poor, fair or good?")
+        return {"checkin_sleep": sleep}
+
+    async def validate_checkin_did_strategy(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        if (cancelled := self._cancelled("checkin_did_strategy", value)) is not None:
+            return cancelled
+        if _answer(value) in ("skip", "skip it", "pass"):
+            return {"checkin_did_strategy": SKIPPED}
+        did = parse.parse_yes_no(value)
+        if did is None:
+            dispatcher.utter_message(text="Sorry, was that a yes or a no? Or say skip.")
+        return {"checkin_did_strategy": did}
+
+    async def validate_checkin_note(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        if (cancelled := self._cancelled("checkin_note", value)) is not None:
+            return cancelled
+        if not isinstance(value, str) or _SKIP.fullmatch(_answer(value)):
+            return {"checkin_note": ""}
+        note = value.strip()
+        if len(note) > NOTE_LIMIT:
+            dispatcher.utter_message(text=f"That's a long note: I've kept the first {NOTE_LIMIT} characters.")
+        return {"checkin_note": note[:NOTE_LIMIT]}
+
+
+def checkin_from(tracker: Tracker, day: dt.date) -> Checkin:
+    did = tracker.get_slot("checkin_did_strategy")
+    return Checkin(
+        day=day,
+        pain=int(tracker.get_slot("checkin_pain")),
+        fatigue=int(tracker.get_slot("checkin_fatigue")),
+        sleep=str(tracker.get_slot("checkin_sleep")),
+        did_strategy=did if isinstance(did, bool) else None,
+        note=tracker.get_slot("checkin_note") or None,
+    )
+
+
+HARD_DAYS_REPLY = (
+    "That's a few hard days in a row. How are you holding up? It may help to see your doctor "
+    "about how you've been feeling, and take it gently for now."
+)
+
+
+class ActionCheckinSubmit(Action):
+    """Saves the day's check-in (a second one the same day replaces the first), confirms
+    in one line, and after a run of hard days checks in gently and suggests the doctor."""
+
+    def name(self) -> str:
+        return "action_checkin_submit"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        reset = [*(SlotSet(name, None) for name in FORM_SLOTS), SlotSet("checkin_cancelled", False)]
+        if tracker.get_slot("checkin_cancelled"):
+            dispatcher.utter_message(text="Okay, I've stopped the check-in. Nothing was saved.")
+            return reset
+        sender, day = tracker.sender_id, today()
+        try:
+            checkin = checkin_from(tracker, day)
+            store = diary()
+            replaced = bool(store.checkins(sender, start=day, end=day))
+            store.record_checkin(sender, checkin)
+            recent = store.checkins(sender, start=day - dt.timedelta(days=summary.HARD_DAYS * 2))
+        except (TypeError, ValueError) as error:  # a slot the form should have filled is missing
+            logger.error("check-in incomplete (%s)", type(error).__name__)
+            dispatcher.utter_message(text="Sorry, something went wrong with that check-in. Nothing was saved.")
+            return reset
+        except DiaryError as error:
+            logger.error("diary unavailable (%s)", type(error).__name__)
+            dispatcher.utter_message(text="Sorry, I couldn't save your check-in just now. Please try again later.")
+            return reset
+        saved = "Updated" if replaced else "Saved"
+        text = f"{saved} today's check-in: pain {checkin.pain}, fatigue {checkin.fatigue}, sleep {checkin.sleep}."
+        if summary.hard_days(recent):
+            text += "\n\n" + HARD_DAYS_REPLY
+        dispatcher.utter_message(text=text)
+        return reset
+
+
+# --- how am I doing -----------------------------------------------------------------------------
+
+
+def summary_text(checkins: list[Checkin], strategy: Strategy | None) -> str:
+    """The summary (before against during) for the strategy running or last run, or the
+    averages when there was none, with pain and fatigue as sparklines."""
+    # matplotlib (which the chart module loads) is imported only when a summary is asked for.
+    from selfcare.diary.chart import spark_line
+
+    if not checkins:
+        return 'There are no check-ins yet. Say "check in" to add today\'s.'
+    if strategy is None:
+        period = summary.Period.of(checkins)
+        days = f"{period.days} day{'' if period.days == 1 else 's'}"
+        text = (
+            f"Your check-ins ({days}): pain {period.pain}, fatigue {period.fatigue} on average. "
+            f"You haven't started a strategy yet. {summary.CAUTION}"
+        )
+    else:
+        text = summary.summarise(checkins, strategy.started_on, strategy.ended_on, name_of(strategy.strategy)).text
+    lines = [spark_line(checkins, "pain"), spark_line(checkins, "fatigue")]
+    return text + "\n\nLast days, 0 low to 10 high:\n" + "\n".join(lines)
+
+
+class ActionDiarySummary(Action):
+    """How am I doing: the summary from selfcare.diary.summary and the sparklines."""
+
+    def name(self) -> str:
+        return "action_diary_summary"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        prefix, events = crisis_prefix(tracker)
+        sender = tracker.sender_id
+        try:
+            checkins = diary().checkins(sender)
+            runs = diary().strategies(sender)
+        except DiaryError as error:
+            return unavailable(dispatcher, error)
+        strategy = next((s for s in runs if s.ended_on is None), runs[-1] if runs else None)
+        buttons = [] if checkins else [CHECKIN_BUTTON]
+        dispatcher.utter_message(text=prefix + summary_text(checkins, strategy), buttons=buttons)
+        return [*events, SlotSet(CONFIRM_SLOT, None)]

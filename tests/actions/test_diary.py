@@ -1,0 +1,399 @@
+"""The diary's actions on trackers built from events, with the real domain and a real
+diary store (SQLite in tmp_path)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import answers, diary
+from selfcare.diary.store import Checkin, DiaryError, DiaryStore
+
+SENDER = "diary-user"
+TODAY = dt.date.today()
+
+
+@pytest.fixture(autouse=True)
+def store(tmp_path, monkeypatch):
+    opened = DiaryStore.open(f"sqlite:///{tmp_path / 'conversations.db'}")
+    monkeypatch.setattr(diary, "_store", opened)
+    yield opened
+    opened.close()
+
+
+def tracker(text: str = "", intent: str = "start_strategy", entities=(), slots=None, sender=SENDER) -> Tracker:
+    latest = {
+        "text": text,
+        "intent": {"name": intent, "confidence": 0.9},
+        "entities": [{"entity": e, "value": v} for e, v in entities],
+    }
+    events = [
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": text, "parse_data": latest},
+    ]
+    all_slots = {"crisis_active": False, "crisis_kind": None, "diary_confirm": None, "checkin_cancelled": False}
+    all_slots.update(slots or {})
+    return Tracker(sender, all_slots, latest, events, False, None, {}, "action_listen")
+
+
+async def run(action, trk: Tracker, domain=None) -> tuple[list[dict], dict]:
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, trk, domain or {})
+    return dispatcher.messages, {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+def text_of(messages: list[dict]) -> str:
+    return "\n".join(m.get("text") or "" for m in messages)
+
+
+def test_every_diary_action_is_declared_in_the_domain(domain):
+    names = {
+        cls().name()
+        for cls in (
+            diary.ActionStartStrategy,
+            diary.ActionStopStrategy,
+            diary.ActionDiaryConfirm,
+            diary.ActionDeleteDiary,
+            diary.ActionCheckinStart,
+            diary.ValidateCheckinForm,
+            diary.ActionCheckinSubmit,
+            diary.ActionDiarySummary,
+        )
+    }
+    answer_actions = {
+        cls().name() for cls in vars(answers).values() if isinstance(cls, type) and cls.__module__ == answers.__name__
+    }
+    assert names | (answer_actions & set(domain["actions"])) == set(domain["actions"])
+    assert set(domain["forms"]["checkin_form"]["required_slots"]) == set(diary.FORM_SLOTS)
+
+
+# --- starting and stopping ----------------------------------------------------------------------
+
+
+async def test_starting_walking_records_today_and_gives_the_plan_with_the_first_weeks(store):
+    messages, slots = await run(diary.ActionStartStrategy(), tracker("I want to try walking"))
+    reply = text_of(messages)
+    assert store.current_strategy(SENDER).strategy == "walking"
+    assert store.current_strategy(SENDER).started_on == TODAY
+    assert "5 or 10 minutes a day" in reply and "Check in each day" in reply
+    assert "Week 1: 5 minutes of walking a day" in reply and "Week 3: 9 minutes" in reply
+    assert "Week 4" not in reply
+    assert "baseline" in reply and "not required" in reply
+    assert messages[0]["buttons"] == [diary.CHECKIN_BUTTON]
+    assert slots["diary_confirm"] is None
+
+
+async def test_a_diet_strategy_gets_no_pacing_plan_and_no_baseline_tip_after_a_few_check_ins(store):
+    for days in (1, 2, 3):
+        store.record_checkin(SENDER, Checkin(TODAY - dt.timedelta(days=days), 5, 5, "fair"))
+    messages, _ = await run(diary.ActionStartStrategy(), tracker("let's try the anti-inflammatory diet"))
+    reply = text_of(messages)
+    assert store.current_strategy(SENDER).strategy == "anti_inflammatory_eating"
+    assert "not known" in reply and "Check in each day" in reply
+    assert "Week 1" not in reply and "baseline" not in reply
+
+
+async def test_a_button_names_the_strategy_by_id(store):
+    await run(
+        diary.ActionStartStrategy(),
+        tracker('/start_strategy{"strategy": "tai_chi"}', entities=[("strategy", "tai_chi")]),
+    )
+    assert store.current_strategy(SENDER).strategy == "tai_chi"
+
+
+async def test_an_unknown_strategy_gets_the_list_as_buttons_and_starts_nothing(store):
+    messages, _ = await run(diary.ActionStartStrategy(), tracker("let's try the mediterranean diet"))
+    assert store.current_strategy(SENDER) is None
+    payloads = [b["payload"] for b in messages[0]["buttons"]]
+    assert payloads[0] == '/start_strategy{"strategy": "walking"}'
+    assert len(payloads) == len(diary.STRATEGIES)
+
+
+async def test_starting_another_asks_whether_to_end_the_first_and_changes_nothing_yet(store):
+    await run(diary.ActionStartStrategy(), tracker("start walking"))
+    messages, slots = await run(diary.ActionStartStrategy(), tracker("start yoga"))
+    assert "End walking and start yoga?" in text_of(messages)
+    assert messages[0]["buttons"] == diary.YES_NO_BUTTONS
+    assert slots["diary_confirm"] == "switch:yoga"
+    assert store.current_strategy(SENDER).strategy == "walking"
+
+
+async def test_yes_switches_and_no_keeps_the_first(store):
+    await run(diary.ActionStartStrategy(), tracker("start walking"))
+    messages, slots = await run(
+        diary.ActionDiaryConfirm(), tracker("no", "deny", slots={"diary_confirm": "switch:yoga"})
+    )
+    assert "carrying on with walking" in text_of(messages)
+    assert store.current_strategy(SENDER).strategy == "walking"
+    assert slots["diary_confirm"] is None
+    messages, _ = await run(
+        diary.ActionDiaryConfirm(), tracker("yes", "affirm", slots={"diary_confirm": "switch:yoga"})
+    )
+    assert text_of(messages).startswith("I've ended walking.")
+    assert store.current_strategy(SENDER).strategy == "yoga"
+    assert [(s.strategy, s.ended_on) for s in store.strategies(SENDER)] == [("walking", TODAY), ("yoga", None)]
+
+
+async def test_starting_the_one_already_running_says_so(store):
+    await run(diary.ActionStartStrategy(), tracker("start walking"))
+    messages, _ = await run(diary.ActionStartStrategy(), tracker("i want to try walking"))
+    assert "already trying walking" in text_of(messages)
+    assert len(store.strategies(SENDER)) == 1
+
+
+async def test_stop_ends_the_strategy_and_with_none_running_offers_the_list(store):
+    await run(diary.ActionStartStrategy(), tracker("start cycling"))
+    messages, _ = await run(diary.ActionStopStrategy(), tracker("stop my strategy", "stop_strategy"))
+    assert "ended cycling" in text_of(messages)
+    assert store.current_strategy(SENDER) is None
+    messages, _ = await run(diary.ActionStopStrategy(), tracker("stop my strategy", "stop_strategy"))
+    assert "not trying a strategy" in text_of(messages)
+    assert messages[0]["buttons"] == diary.strategy_buttons()
+
+
+async def test_a_yes_with_nothing_pending_is_the_ordinary_reply(store):
+    messages, _ = await run(diary.ActionDiaryConfirm(), tracker("yes", "affirm"))
+    assert text_of(messages) == diary.AFFIRM_REPLY
+    messages, _ = await run(diary.ActionDiaryConfirm(), tracker("no", "deny"))
+    assert text_of(messages) == diary.DENY_REPLY
+
+
+async def test_after_a_crisis_reply_a_diary_action_checks_in_first_and_clears_it(store):
+    trk = tracker("start walking", slots={"crisis_active": True, "crisis_kind": "crisis"})
+    messages, slots = await run(diary.ActionStartStrategy(), trk)
+    assert slots["crisis_active"] is False
+    assert text_of(messages).index("Check in each day") > 0
+    assert not text_of(messages).startswith("Okay, you're trying")
+
+
+# --- deleting ------------------------------------------------------------------------------------
+
+
+async def test_delete_asks_first_then_erases_on_yes_and_keeps_on_no(store):
+    store.start_strategy(SENDER, "walking", TODAY)
+    store.record_checkin(SENDER, Checkin(TODAY, 4, 5, "good"))
+    store.record_checkin("someone-else", Checkin(TODAY, 4, 5, "good"))
+    messages, slots = await run(diary.ActionDeleteDiary(), tracker("delete my diary", "delete_diary"))
+    assert "can't be undone" in text_of(messages) and slots["diary_confirm"] == "delete"
+    assert store.checkins(SENDER)  # nothing erased by asking
+    await run(diary.ActionDiaryConfirm(), tracker("no", "deny", slots={"diary_confirm": "delete"}))
+    assert store.checkins(SENDER)
+    messages, _ = await run(diary.ActionDiaryConfirm(), tracker("yes", "affirm", slots={"diary_confirm": "delete"}))
+    assert "deleted your diary" in text_of(messages)
+    assert store.checkins(SENDER) == [] and store.strategies(SENDER) == []
+    assert store.checkins("someone-else")
+
+
+# --- the check-in ----------------------------------------------------------------------------------
+
+
+async def test_starting_the_check_in_clears_the_last_answers_and_names_the_strategy(store):
+    store.start_strategy(SENDER, "tai_chi", TODAY)
+    _, slots = await run(diary.ActionCheckinStart(), tracker("check in", "checkin", slots={"checkin_pain": 3}))
+    assert all(slots[name] is None for name in diary.FORM_SLOTS)
+    assert slots["checkin_strategy"] == "tai chi" and slots["checkin_cancelled"] is False
+
+
+async def test_the_strategy_question_is_asked_only_while_a_strategy_runs(domain):
+    form = diary.ValidateCheckinForm()
+    listed = domain["forms"]["checkin_form"]["required_slots"]
+    dispatcher = CollectingDispatcher()
+    without = await form.required_slots(listed, dispatcher, tracker(slots={"checkin_strategy": None}), domain)
+    assert "checkin_did_strategy" not in without and "checkin_note" in without
+    running = await form.required_slots(listed, dispatcher, tracker(slots={"checkin_strategy": "yoga"}), domain)
+    assert running == listed
+    stopped = await form.required_slots(listed, dispatcher, tracker(slots={"checkin_cancelled": True}), domain)
+    assert stopped == []
+
+
+async def validate(slot: str, value: str):
+    dispatcher = CollectingDispatcher()
+    method = getattr(diary.ValidateCheckinForm(), f"validate_{slot}")
+    result = await method(value, dispatcher, tracker(value, "nlu_fallback"), {})
+    return result, text_of(dispatcher.messages)
+
+
+@pytest.mark.parametrize(
+    ("answer", "score"), [("about a 6", 6), ("7/10", 7), ("six", 6), ("0", 0), ("10", 10), ("6.5", 7)]
+)
+async def test_typed_scores_are_read(answer, score):
+    result, said = await validate("checkin_pain", answer)
+    assert result == {"checkin_pain": score} and said == ""
+
+
+@pytest.mark.parametrize(
+    ("answer", "reply"),
+    [
+        ("banana", "didn't catch a number"),
+        ("6 or 7", "didn't catch a number"),
+        ("12", "goes from 0 to 10"),
+        ("-1", "goes from 0 to 10"),
+        ("skip", "I need your fatigue"),
+    ],
+)
+async def test_an_unclear_or_out_of_range_score_is_asked_again_kindly(answer, reply):
+    result, said = await validate("checkin_fatigue", answer)
+    assert result == {"checkin_fatigue": None}
+    assert reply in said
+
+
+@pytest.mark.parametrize("answer", ["stop", "Cancel", "stop the check-in", "never mind"])
+@pytest.mark.parametrize("slot", diary.FORM_SLOTS)
+async def test_stop_or_cancel_ends_the_check_in_at_any_question(slot, answer):
+    result, _ = await validate(slot, answer)
+    assert result == {slot: None, "checkin_cancelled": True}
+
+
+@pytest.mark.parametrize(
+    ("slot", "answer", "value", "asks_again"),
+    [
+        ("checkin_sleep", "bad", "poor", False),
+        ("checkin_sleep", "not too bad", "fair", False),
+        ("checkin_sleep", "Good", "good", False),
+        ("checkin_sleep", "purple", None, True),
+        ("checkin_did_strategy", "yes", True, False),
+        ("checkin_did_strategy", "nope, didn't manage", False, False),
+        ("checkin_did_strategy", "kind of", None, True),
+        ("checkin_did_strategy", "skip", diary.SKIPPED, False),
+        ("checkin_note", "skip", "", False),
+        ("checkin_note", "no thanks", "", False),
+        ("checkin_note", "  walked to the shop  ", "walked to the shop", False),
+    ],
+)
+async def test_sleep_did_it_and_the_note(slot, answer, value, asks_again):
+    result, said = await validate(slot, answer)
+    assert result == {slot: value}
+    assert bool(said) is asks_again
+
+
+def answered(**values) -> dict:
+    slots = {
+        "checkin_pain": 6,
+        "checkin_fatigue": 7,
+        "checkin_sleep": "poor",
+        "checkin_did_strategy": True,
+        "checkin_note": "",
+    }
+    slots.update(values)
+    return slots
+
+
+async def test_a_finished_check_in_is_saved_and_a_second_one_today_updates_it(store):
+    messages, slots = await run(diary.ActionCheckinSubmit(), tracker(slots=answered()))
+    assert text_of(messages) == "Saved today's check-in: pain 6, fatigue 7, sleep poor."
+    assert store.checkins(SENDER) == [Checkin(TODAY, 6, 7, "poor", True, None)]
+    assert all(slots[name] is None for name in diary.FORM_SLOTS)
+    messages, _ = await run(
+        diary.ActionCheckinSubmit(),
+        tracker(slots=answered(checkin_pain=3, checkin_note="better", checkin_did_strategy="skipped")),
+    )
+    assert text_of(messages).startswith("Updated today's check-in: pain 3")
+    assert store.checkins(SENDER) == [Checkin(TODAY, 3, 7, "poor", None, "better")]
+
+
+async def test_a_stopped_check_in_saves_nothing_and_says_so(store):
+    messages, _ = await run(diary.ActionCheckinSubmit(), tracker(slots=answered(checkin_cancelled=True)))
+    assert "Nothing was saved" in text_of(messages)
+    assert store.checkins(SENDER) == []
+
+
+async def test_hard_days_in_a_row_bring_a_gentle_check_in_and_the_doctor(store):
+    for days in (2, 1):
+        store.record_checkin(SENDER, Checkin(TODAY - dt.timedelta(days=days), 9, 8, "poor"))
+    messages, _ = await run(diary.ActionCheckinSubmit(), tracker(slots=answered(checkin_pain=8)))
+    assert "doctor" not in text_of(messages)  # 8 is not a hard day
+    messages, _ = await run(diary.ActionCheckinSubmit(), tracker(slots=answered(checkin_pain=10)))
+    assert "How are you holding up?" in text_of(messages) and "doctor" in text_of(messages)
+
+
+# --- how am I doing --------------------------------------------------------------------------------
+
+
+async def test_how_am_i_doing_states_the_figures_and_draws_the_sparklines(store):
+    store.record_checkin(SENDER, Checkin(TODAY - dt.timedelta(days=2), 8, 6, "poor"))
+    store.start_strategy(SENDER, "walking", TODAY - dt.timedelta(days=1))
+    store.record_checkin(SENDER, Checkin(TODAY - dt.timedelta(days=1), 6, 5, "fair", True))
+    store.record_checkin(SENDER, Checkin(TODAY, 4, 3, "good", False))
+    messages, _ = await run(diary.ActionDiarySummary(), tracker("how am i doing", "diary_summary"))
+    reply = text_of(messages)
+    assert "Before walking (1 day): pain 8.0, fatigue 6.0" in reply
+    assert "Since starting (2 days): pain 5.0, fatigue 4.0" in reply
+    assert "You did it on 1 of the 2 days you answered." in reply
+    assert "pain ▆▅▃" in reply and "fatigue ▅▄▃" in reply  # 8 6 4 and 6 5 3 on the 0-10 bars
+
+
+async def test_how_am_i_doing_with_no_strategy_or_no_check_ins(store):
+    messages, _ = await run(diary.ActionDiarySummary(), tracker("how am i doing", "diary_summary"))
+    assert "no check-ins yet" in text_of(messages) and messages[0]["buttons"] == [diary.CHECKIN_BUTTON]
+    store.record_checkin(SENDER, Checkin(TODAY, 5, 4, "fair"))
+    messages, _ = await run(diary.ActionDiarySummary(), tracker("how am i doing", "diary_summary"))
+    assert "Your check-ins (1 day): pain 5.0, fatigue 4.0" in text_of(messages)
+    assert "haven't started a strategy" in text_of(messages)
+
+
+async def test_an_unreachable_diary_is_said_plainly_and_nothing_is_pending(monkeypatch):
+    def broken():
+        raise DiaryError("the diary could not open the diary")
+
+    monkeypatch.setattr(diary, "diary", broken)
+    for action, trk in (
+        (diary.ActionStartStrategy(), tracker("start walking")),
+        (diary.ActionStopStrategy(), tracker("stop my strategy", "stop_strategy")),
+        (diary.ActionDiarySummary(), tracker("how am i doing", "diary_summary")),
+        (diary.ActionDiaryConfirm(), tracker("yes", "affirm", slots={"diary_confirm": "delete"})),
+    ):
+        messages, slots = await run(action, trk)
+        assert text_of(messages) == diary.UNAVAILABLE_REPLY, action.name()
+        assert slots["diary_confirm"] is None
+    messages, _ = await run(diary.ActionCheckinSubmit(), tracker(slots=answered()))
+    assert "couldn't save your check-in" in text_of(messages)
+
+
+# --- where the diary lives -----------------------------------------------------------------------
+
+
+def endpoints(tmp_path, store: str) -> str:
+    path = tmp_path / "endpoints.yml"
+    path.write_text(store)
+    return path
+
+
+def test_the_diary_uses_the_tracker_stores_sqlite_file(tmp_path):
+    relative = endpoints(tmp_path, "tracker_store:\n  type: stores.sql.StrictSQLTrackerStore\n  db: var/c.db\n")
+    assert diary.database_url(relative) == f"sqlite:///{diary.PROJECT_DIR / 'var' / 'c.db'}"
+    absolute = endpoints(tmp_path, f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {tmp_path / 'x.db'}\n")
+    assert diary.database_url(absolute) == f"sqlite:///{tmp_path / 'x.db'}"
+
+
+def test_the_project_endpoints_give_var_conversations_db():
+    assert diary.database_url(diary.PROJECT_DIR / "endpoints.yml") == diary.DEFAULT_URL
+
+
+def test_the_diary_uses_the_tracker_stores_postgresql_with_its_variables(tmp_path, monkeypatch):
+    monkeypatch.setenv("PG_HOST_T", "db.internal")
+    monkeypatch.setenv("PG_PASS_T", "s3cret")
+    path = endpoints(
+        tmp_path,
+        "tracker_store:\n  type: stores.sql.StrictSQLTrackerStore\n  dialect: postgresql\n  url: ${PG_HOST_T}\n"
+        "  port: 5432\n  db: rasa\n  username: rasa\n  password: ${PG_PASS_T}\n",
+    )
+    assert diary.database_url(path) == "postgresql://rasa:s3cret@db.internal:5432/rasa"
+    monkeypatch.delenv("PG_PASS_T")
+    with pytest.raises(KeyError):
+        diary.database_url(path)
+
+
+def test_without_a_sql_tracker_store_the_default_file(tmp_path):
+    assert (
+        diary.database_url(endpoints(tmp_path, "tracker_store:\n  type: InMemoryTrackerStore\n")) == diary.DEFAULT_URL
+    )
+    assert diary.database_url(tmp_path / "missing.yml") == diary.DEFAULT_URL
+
+
+def test_the_endpoints_file_comes_from_the_environment(tmp_path, monkeypatch):
+    path = endpoints(tmp_path, f"tracker_store:\n  type: SQL\n  db: {tmp_path / 'y.db'}\n")
+    monkeypatch.setenv("ENDPOINTS", str(path))
+    assert diary.database_url() == f"sqlite:///{tmp_path / 'y.db'}"
