@@ -24,15 +24,23 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.answers import KNOWLEDGE, latest_text, locale_of
-from selfcare import safety
+from actions.answers import (
+    STRATEGIES,
+    compose_answer,
+    entity_subjects,
+    entry_ranking,
+    latest_text,
+    locale_of,
+    risk_of,
+)
+from selfcare import knowledge, safety
 from selfcare.diary import parse, plan, strategies, summary
 from selfcare.diary.store import DEFAULT_URL, NOTE_LIMIT, Checkin, DiaryError, DiaryStore, Strategy
+from selfcare.safety.risk import MEDICINE_KIND
 
 logger = logging.getLogger(__name__)
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
-STRATEGIES = strategies.load(KNOWLEDGE.by_id)  # checked once, at import: a bad file stops the server
 
 PLAN_START_MINUTES = 5  # the seed article's "start small, maybe just 5 or 10 minutes a day"
 PLAN_WEEKS_SHOWN = 3
@@ -355,12 +363,34 @@ class ValidateCheckinForm(FormValidationAction):
     def _cancelled(slot: str, value: Any) -> dict[str, Any] | None:
         return {slot: None, "checkin_cancelled": True} if _CANCEL.fullmatch(_answer(value)) else None
 
-    def _score(self, slot: str, what: str, value: Any, dispatcher: CollectingDispatcher) -> dict[str, Any]:
+    @staticmethod
+    def _answered_medicine_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+        """A medicine-safety question instead of an answer (the safety gate's decision):
+        its key fact, as the answer action gives it, then the same question again."""
+        risk = risk_of(tracker)
+        if risk.kind != MEDICINE_KIND:
+            return False
+        reply, _entry, _choice, _buttons = compose_answer(
+            latest_text(tracker),
+            entity_subjects(tracker),
+            knowledge.Context(None, None, None),
+            risk,
+            entry_ranking(tracker),
+            locale_of(tracker),
+        )
+        dispatcher.utter_message(text=f"{reply}\n\nNow, back to today's check-in.")
+        return True
+
+    def _score(
+        self, slot: str, what: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> dict[str, Any]:
         if (cancelled := self._cancelled(slot, value)) is not None:
             return cancelled
         score = parse.parse_score(value)
         if isinstance(score, int):
             return {slot: score}
+        if self._answered_medicine_question(dispatcher, tracker):
+            return {slot: None}
         if isinstance(score, parse.OutOfRange):
             dispatcher.utter_message(text=f"The scale goes from 0 to 10. Which number is closest for your {what}?")
         elif _SKIP.fullmatch(_answer(value)):
@@ -372,12 +402,12 @@ class ValidateCheckinForm(FormValidationAction):
     async def validate_checkin_pain(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return self._score("checkin_pain", "pain", value, dispatcher)
+        return self._score("checkin_pain", "pain", value, dispatcher, tracker)
 
     async def validate_checkin_fatigue(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return self._score("checkin_fatigue", "fatigue", value, dispatcher)
+        return self._score("checkin_fatigue", "fatigue", value, dispatcher, tracker)
 
     async def validate_checkin_sleep(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -385,6 +415,8 @@ class ValidateCheckinForm(FormValidationAction):
         if (cancelled := self._cancelled("checkin_sleep", value)) is not None:
             return cancelled
         sleep = parse.parse_sleep(value)
+        if sleep is None and self._answered_medicine_question(dispatcher, tracker):
+            return {"checkin_sleep": None}
         if sleep is None:
             dispatcher.utter_message(text="Sorry, I didn't catch that. Was it poor, fair or good?")
         return {"checkin_sleep": sleep}
@@ -397,6 +429,8 @@ class ValidateCheckinForm(FormValidationAction):
         if _answer(value) in ("skip", "skip it", "pass"):
             return {"checkin_did_strategy": SKIPPED}
         did = parse.parse_yes_no(value)
+        if did is None and self._answered_medicine_question(dispatcher, tracker):
+            return {"checkin_did_strategy": None}
         if did is None:
             dispatcher.utter_message(text="Sorry, was that a yes or a no? Or say skip.")
         return {"checkin_did_strategy": did}
@@ -408,6 +442,8 @@ class ValidateCheckinForm(FormValidationAction):
             return cancelled
         if not isinstance(value, str) or _SKIP.fullmatch(_answer(value)):
             return {"checkin_note": ""}
+        if self._answered_medicine_question(dispatcher, tracker):
+            return {"checkin_note": None}
         note = value.strip()
         if len(note) > NOTE_LIMIT:
             dispatcher.utter_message(text=f"That's a long note: I've kept the first {NOTE_LIMIT} characters.")

@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import answers, diary
 from selfcare.diary.store import Checkin, DiaryError, DiaryStore
+from selfcare.safety.risk import Risk
 
 SENDER = "diary-user"
 TODAY = dt.date.today()
@@ -24,12 +25,16 @@ def store(tmp_path, monkeypatch):
     opened.close()
 
 
-def tracker(text: str = "", intent: str = "start_strategy", entities=(), slots=None, sender=SENDER) -> Tracker:
+def tracker(
+    text: str = "", intent: str = "start_strategy", entities=(), slots=None, sender=SENDER, risk=None
+) -> Tracker:
     latest = {
         "text": text,
         "intent": {"name": intent, "confidence": 0.9},
         "entities": [{"entity": e, "value": v} for e, v in entities],
     }
+    if risk:  # the safety gate's decision, as (kind, template)
+        latest["risk"] = Risk(risk[0], risk[1], "test").as_dict()
     events = [
         {"event": "action", "name": "action_listen"},
         {"event": "user", "text": text, "parse_data": latest},
@@ -209,11 +214,22 @@ async def test_the_strategy_question_is_asked_only_while_a_strategy_runs(domain)
     assert stopped == []
 
 
-async def validate(slot: str, value: str):
+async def validate(slot: str, value: str, risk=None):
     dispatcher = CollectingDispatcher()
     method = getattr(diary.ValidateCheckinForm(), f"validate_{slot}")
-    result = await method(value, dispatcher, tracker(value, "nlu_fallback"), {})
+    result = await method(value, dispatcher, tracker(value, "nlu_fallback", risk=risk), {})
     return result, text_of(dispatcher.messages)
+
+
+@pytest.mark.parametrize("slot", diary.FORM_SLOTS)
+async def test_a_medicine_safety_question_in_the_check_in_gets_its_fact_then_the_question_again(slot):
+    question = "can i take tramadol with cymbalta"
+    result, said = await validate(slot, question, risk=("medicine", "med_combination"))
+    assert result == {slot: None}
+    assert "serotonin" in said.lower() and said.endswith("Now, back to today's check-in.")
+    # "stop" ends the check-in whatever the gate made of it
+    result, _ = await validate(slot, "stop", risk=("medicine", "med_stopping"))
+    assert result == {slot: None, "checkin_cancelled": True}
 
 
 @pytest.mark.parametrize(
