@@ -361,6 +361,11 @@ class ValidateCheckinForm(FormValidationAction):
 
     @staticmethod
     def _cancelled(slot: str, value: Any) -> dict[str, Any] | None:
+        """ "stop": the check-in ends. None (not an answer) for a slot that was only cleared:
+        at activation the form validates every slot set since the last message, which
+        action_checkin_start set to None, and those must stay unanswered, silently."""
+        if value is None:
+            return {slot: None}
         return {slot: None, "checkin_cancelled": True} if _CANCEL.fullmatch(_answer(value)) else None
 
     @staticmethod

@@ -222,6 +222,14 @@ async def validate(slot: str, value: str, risk=None):
 
 
 @pytest.mark.parametrize("slot", diary.FORM_SLOTS)
+async def test_a_slot_only_cleared_stays_unanswered_without_a_word(slot):
+    # At activation the form validates the slots action_checkin_start cleared: the note
+    # must not count as skipped, nor the pain as an unclear answer (found over REST).
+    result, said = await validate(slot, None)
+    assert result == {slot: None} and said == ""
+
+
+@pytest.mark.parametrize("slot", diary.FORM_SLOTS)
 async def test_a_medicine_safety_question_in_the_check_in_gets_its_fact_then_the_question_again(slot):
     question = "can i take tramadol with cymbalta"
     result, said = await validate(slot, question, risk=("medicine", "med_combination"))
