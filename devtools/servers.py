@@ -280,9 +280,13 @@ def start_assistant(
     actions_args: list[str] | None = None,
     port: int | None = None,
 ) -> Assistant:
-    actions, actions_port = start_action_server(workdir, env=env, extra_args=actions_args)
+    # The endpoints file first: the action server reads its tracker store to find the
+    # diary's database (actions/diary.py, ENDPOINTS).
+    actions_port = free_port()
+    endpoints = write_endpoints(workdir, actions_port, tracker_store)
+    actions_env = {**(env or server_env()), "ENDPOINTS": str(endpoints)}
+    actions, actions_port = start_action_server(workdir, actions_port, env=actions_env, extra_args=actions_args)
     try:
-        endpoints = write_endpoints(workdir, actions_port, tracker_store)
         rasa, port = start_rasa_server(
             workdir, endpoints, port=port, credentials=credentials, extra_args=extra_args, env=env
         )
