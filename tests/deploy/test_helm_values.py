@@ -107,6 +107,10 @@ def test_every_variable_the_code_and_the_endpoints_file_read_is_set(rasa, action
     }
     assert len(read_by_code) == 6 and read_by_code <= set(env_names(rasa))
     assert auth.TOKEN.variable in env_names(actions)
+    # The action server finds the diary in the tracker store of the same endpoints file.
+    assert env_value(actions, "ENDPOINTS")["value"] == "deploy/endpoints.postgres.yml"
+    store = yaml.safe_load((DEPLOY / "endpoints.postgres.yml").read_text())["tracker_store"]
+    assert set(re.findall(r"\$\{(\w+)\}", json.dumps(store))) <= set(env_names(actions))
 
 
 def test_secrets_come_from_the_secret_made_from_deploy_env(rasa, actions):
