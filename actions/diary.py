@@ -25,7 +25,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.answers import (
-    STRATEGIES,
+    KNOWLEDGE,
     compose_answer,
     entity_subjects,
     entry_ranking,
@@ -41,6 +41,7 @@ from selfcare.safety.risk import MEDICINE_KIND
 logger = logging.getLogger(__name__)
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
+STRATEGIES = strategies.load(KNOWLEDGE.by_id)  # checked once, at import: a bad file stops the server
 
 PLAN_START_MINUTES = 5  # the seed article's "start small, maybe just 5 or 10 minutes a day"
 PLAN_WEEKS_SHOWN = 3
