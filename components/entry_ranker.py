@@ -5,11 +5,13 @@ entry's questions (data/knowledge/questions/), titles, catalogue questions and a
 with the assistant's out-of-scope examples as "no entry", and keeps it in the model
 archive. On each message it puts the best entries on the parse as `entry_ranking`, for
 the answer action to choose from, and when the intent classifier called a question out
-of scope (or was unsure) but the answer model is confident, the intent becomes `ask`.
+of scope (or was unsure) but the answer model is confident, the intent becomes `ask`; so
+does a diary intent on a message without the diary's words (selfcare.diary.intents).
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from pathlib import Path
@@ -24,10 +26,22 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from components.input_guard import FULL_TEXT
 from components.trained import TrainedComponent
 from selfcare import knowledge
+from selfcare.diary import intents as diary_intents
+from selfcare.diary import strategies
 from selfcare.knowledge import ranker as entry_model
 from selfcare.knowledge.choice import asks_about_an_aspect, confidence_of, reads_as_follow_up
 
 logger = logging.getLogger(__name__)
+
+
+@functools.cache
+def _strategies() -> strategies.Strategies:
+    return strategies.load(knowledge.load().by_id)
+
+
+def _names_a_strategy(text: str) -> bool:
+    return bool(_strategies().named_in(text))
+
 
 ENTRY_RANKING = "entry_ranking"  # the key of the ranking on the parsed message
 ASK_INTENT = "ask"
@@ -105,6 +119,13 @@ class EntryRanker(TrainedComponent):
             top = ranking[0]
             sure = confidence_of(ranking)
             words = len(text.split())
+            if intent in diary_intents.DIARY_INTENTS and not diary_intents.has_its_words(
+                intent, text, _names_a_strategy
+            ):
+                # "is walking good for fibro?", "should i stop exercising in a flare?": a question
+                # about what the diary also does, not a request to the diary.
+                message.set(INTENT, {INTENT_NAME_KEY: ASK_INTENT, PREDICTED_CONFIDENCE_KEY: sure}, add_to_output=True)
+                continue
             if (
                 (intent in SMALL_TALK and words >= SMALL_TALK_WORDS and asks_about_an_aspect(text))
                 or (intent in FOLLOW_UP_MISREAD and reads_as_follow_up(text))

@@ -56,6 +56,15 @@ def parsed(ranker: EntryRanker, text: str, intent: str) -> Message:
         ("bought a heat pad in the chemist, would it help", "goodbye", "ask"),
         ("ok bye, see you tomorrow", "goodbye", "goodbye"),
         ("thanks for everything, talk again soon", "goodbye", "goodbye"),
+        # a diary intent needs the diary's words: a question about the same thing is a question
+        ("does cycling help fibro or make it worse", "start_strategy", "ask"),
+        ("i'd like to give yoga a go from monday", "start_strategy", "start_strategy"),
+        ("should i quit swimming when my shoulders flare", "stop_strategy", "ask"),
+        ("end the tai chi experiment", "stop_strategy", "stop_strategy"),
+        ("what should a pain diary have in it", "checkin", "ask"),
+        ("log tonight's numbers", "checkin", "checkin"),
+        ("how are people with fibro doing on ldn", "diary_summary", "ask"),
+        ("clear my check-ins please", "delete_diary", "delete_diary"),
     ],
 )
 def test_a_confident_question_becomes_ask(ranker, text, intent, expected):

@@ -1,0 +1,83 @@
+"""Whether a message the intent classifier gave a diary intent has the words for it.
+
+The diary intents (start or stop a strategy, the check-in, "how am I doing", deleting the
+diary) are few against the hundreds of questions people ask about the same things: "is
+walking good for fibro?", "should i stop exercising in a flare?". A diary intent stands
+only when the message says what the diary does (a strategy, the check-in, the diary, its
+progress); otherwise the message is a question and the answer action answers it
+(components/entry_ranker.py). English only, like the diary's reading of answers
+(selfcare.diary.parse). No rasa import: unit-tested on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+DIARY_INTENTS = frozenset({"start_strategy", "stop_strategy", "checkin", "diary_summary", "delete_diary"})
+
+# What the diary itself is called.
+_DIARY = (
+    r"strat\w*|stratergy|experiment\w*|diary|diaries|check\s*-?\s*ins?|chec?k\s*-?\s*ins?|chekin|checkin|log|logs"
+    r"|logging|track|tracking|tracked|record|progress|progres|summary|stats|results|chart|entry|entries|check-ins"
+)
+_DIARY_WORD = re.compile(rf"\b(?:{_DIARY})\b")
+# A question, not a request: "is walking good", "should i try yoga", "how do i start pacing".
+_QUESTION = re.compile(
+    r"^\W*(?:so\s+|and\s+|but\s+|ok\s+)?(?:is|are|does|do|should|would|could|will|what|how|why|which|when)\b"
+)
+_START = re.compile(
+    r"\b(?:try|trying|start|starting|strat|begin|switch|trial|test|experiment|sign\s+me\s+up|give\s+\w+(?:\s+\w+)?"
+    r"\s+(?:a\s+)?(?:go|try|whirl)|lets\s+do|let'?s\s+do|gonna|going\s+to|do\s+the)\b"
+)
+# "i want to try ...", "lets ...": a request to start, even with a name the diary cannot read.
+_INTENTION = re.compile(
+    r"^\W*(?:want|wnat|wnt)\s+to\b|\b(?:i\s+(?:want|wnat|wnt)\s+to|i\s+wanna|lets|let'?s|i'?ll|ill|i'?m\s+(?:gonna|going\s+to)|im\s+(?:gonna|going\s+to)"
+    r"|i'?d\s+like\s+to|id\s+like\s+to)\b"
+)
+# A question about the person's own diary: "how is my strategy going", "can i log today".
+_MINE = re.compile(
+    rf"\b(?:my|the)\s+(?:\w+\s+)?(?:{_DIARY})\b|\bcan\s+(?:i|you)\s+(?:start|log|track|record|check\s*-?\s*in|delete"
+    r"|erase|show)\b|\bhow\s+a?m\s+i\s+doing\b|\bhow\s+have\s+i\s+been\s+doing\b"
+)
+_HOW_IS_MY = re.compile(r"\bhow\s+is\s+my\b|\bhow'?s\s+my\b|\bhow\s+am\s+i\s+getting\s+on\b")
+# Asking for advice, not asking the diary to do something: "i want to try to sleep better, tips?"
+_ADVICE = re.compile(r"\?|\b(?:tips?|advice|ideas?|suggestions?|any\s+good|worth\s+it)\b")
+_SOMETHING_NEW = re.compile(r"\b(?:something\s+new|one\s+(?:thing|strategy)|a\s+strategy|new\s+strategy)\b")
+_STOP = re.compile(
+    r"\b(?:stop|stpo|end|quit|cancel|finish\w*|done\s+with|giving\s+up|give\s+up|no\s+more|don'?t\s+want\s+to\s+do"
+    r"|dont\s+want\s+to\s+do)\b"
+)
+_CHECKIN = re.compile(rf"\b(?:{_DIARY}|fill\s+in|today'?s\s+(?:pain|scores?|numbers))\b")
+_SUMMARY = re.compile(
+    rf"\b(?:{_DIARY}|how\s+a?m\s+i\s+doing|how\s+m\s+i\s+doing|how\s+have\s+i\s+been\s+doing|how'?s\s+it\s+going"
+    r"|since\s+i\s+started)\b"
+)
+_DELETE = re.compile(r"\b(?:delet\w*|eras\w*|wip(?:e|ed|ing)|remov\w*|clear\w*|get\s+rid\s+of)\b")
+_DELETE_WHAT = re.compile(r"\b(?:diary|diaries|check\s*-?\s*ins?|entries|data|logs?|records?|history)\b")
+
+
+def has_its_words(intent: str, text: str, names_a_strategy: Callable[[str], bool]) -> bool:
+    """Whether `text` says what diary `intent` does; `names_a_strategy(text)` tells whether
+    it names one of the strategies (selfcare.diary.strategies.Strategies.named_in).
+    Intents outside the diary always have their words."""
+    if intent not in DIARY_INTENTS:
+        return True
+    lowered = " ".join(text.lower().replace("’", "'").split())
+    named = names_a_strategy(lowered)
+    mine = bool(_MINE.search(lowered) or (named and _HOW_IS_MY.search(lowered)))
+    if _QUESTION.match(lowered) and not mine:
+        return False  # "is walking good for fibro?", "should i keep a symptom diary?"
+    diary_word = bool(_DIARY_WORD.search(lowered))
+    if intent == "start_strategy":
+        if _ADVICE.search(lowered) and not (named or diary_word):
+            return False  # "i want to try to sleep better, any tips?"
+        asked = named or diary_word or bool(_SOMETHING_NEW.search(lowered)) or bool(_INTENTION.search(lowered))
+        return asked and bool(_START.search(lowered) or diary_word)
+    if intent == "stop_strategy":
+        return bool(_STOP.search(lowered)) and (named or diary_word)
+    if intent == "checkin":
+        return bool(_CHECKIN.search(lowered))
+    if intent == "diary_summary":
+        return bool(_SUMMARY.search(lowered) or mine)
+    return bool(_DELETE.search(lowered) and _DELETE_WHAT.search(lowered))

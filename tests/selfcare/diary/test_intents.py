@@ -1,0 +1,61 @@
+"""A diary intent stands only on a message with the diary's words (selfcare.diary.intents)."""
+
+from __future__ import annotations
+
+import pytest
+
+from selfcare import knowledge
+from selfcare.diary import strategies
+from selfcare.diary.intents import DIARY_INTENTS, has_its_words
+
+STRATEGIES = strategies.load(knowledge.load().by_id)
+
+
+def said(intent: str, text: str) -> bool:
+    return has_its_words(intent, text, lambda t: bool(STRATEGIES.named_in(t)))
+
+
+@pytest.mark.parametrize(
+    "intent, text",
+    [
+        ("start_strategy", "ok let's do the walking thing"),
+        ("start_strategy", "i'll give tai chi a whirl"),
+        ("start_strategy", "im going to try something new this month"),
+        ("start_strategy", "i want to try aqua jogging"),  # a name the diary cannot read: it lists its own
+        ("start_strategy", "can you track my stretching"),
+        ("stop_strategy", "i'm done with the bike now"),
+        ("stop_strategy", "cancel the experiment"),
+        ("checkin", "time to log my day"),
+        ("checkin", "fill in today's scores"),
+        ("diary_summary", "how am i getting on with yoga?"),
+        ("diary_summary", "has anything changed since i started"),
+        ("diary_summary", "show me the chart"),
+        ("delete_diary", "please wipe my logs"),
+    ],
+)
+def test_requests_to_the_diary_keep_their_intent(intent, text):
+    assert said(intent, text)
+
+
+@pytest.mark.parametrize(
+    "intent, text",
+    [
+        ("start_strategy", "is tai chi ok for someone with bad knees"),
+        ("start_strategy", "i want to try to get more sleep, any ideas?"),
+        ("start_strategy", "would swimming help with the stiffness"),
+        ("stop_strategy", "can i stop my pregabalin"),
+        ("stop_strategy", "i'm done with this pain"),
+        ("stop_strategy", "should i stop walking when it hurts"),
+        ("checkin", "what goes in a symptom diary"),
+        ("checkin", "i feel rough today"),
+        ("diary_summary", "how do people cope with the fatigue"),
+        ("delete_diary", "remove the knot in my shoulder"),
+        ("delete_diary", "delete my account"),
+    ],
+)
+def test_questions_and_statements_without_the_diary_words_are_not_diary_requests(intent, text):
+    assert not said(intent, text)
+
+
+def test_every_other_intent_is_left_alone():
+    assert "ask" not in DIARY_INTENTS and said("ask", "is tai chi ok")
