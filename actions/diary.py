@@ -446,7 +446,8 @@ class ValidateCheckinForm(FormValidationAction):
     ) -> dict[str, Any]:
         if (cancelled := self._cancelled("checkin_note", value)) is not None:
             return cancelled
-        if not isinstance(value, str) or _SKIP.fullmatch(_answer(value)):
+        if not isinstance(value, str) or _SKIP.fullmatch(_answer(value)) or _asks_for_summary(tracker):
+            # "how am i doing" at the last question is no note: the summary follows the saving.
             return {"checkin_note": ""}
         if self._answered_medicine_question(dispatcher, tracker):
             return {"checkin_note": None}
@@ -454,6 +455,10 @@ class ValidateCheckinForm(FormValidationAction):
         if len(note) > NOTE_LIMIT:
             dispatcher.utter_message(text=f"That's a long note: I've kept the first {NOTE_LIMIT} characters.")
         return {"checkin_note": note[:NOTE_LIMIT]}
+
+
+def _asks_for_summary(tracker: Tracker) -> bool:
+    return ((tracker.latest_message or {}).get("intent") or {}).get("name") == "diary_summary"
 
 
 def checkin_from(tracker: Tracker, day: dt.date) -> Checkin:
@@ -502,9 +507,18 @@ class ActionCheckinSubmit(Action):
             dispatcher.utter_message(text="Sorry, I couldn't save your check-in just now. Please try again later.")
             return reset
         saved = "Updated" if replaced else "Saved"
-        text = f"{saved} today's check-in: pain {checkin.pain}, fatigue {checkin.fatigue}, sleep {checkin.sleep}."
+        text = f"{saved} today's check-in: pain {checkin.pain}, fatigue {checkin.fatigue}, sleep {checkin.sleep}"
+        text += ", with your note." if checkin.note else "."
         if summary.hard_days(recent):
             text += "\n\n" + HARD_DAYS_REPLY
+        if _asks_for_summary(tracker):
+            try:
+                checkins, runs = store.checkins(sender), store.strategies(sender)
+            except DiaryError as error:
+                logger.error("diary unavailable (%s)", type(error).__name__)
+            else:
+                running = next((r for r in runs if r.ended_on is None), runs[-1] if runs else None)
+                text += "\n\n" + summary_text(checkins, running)
         dispatcher.utter_message(text=text)
         return reset
 

@@ -36,14 +36,14 @@ def test_a_strategy_a_check_in_the_summary_and_deleting_the_diary(assistant):
     asked_again = say("ugh dunno")
     assert "didn't catch a number" in asked_again and "fatigue" in asked_again
     assert "How did you sleep" in say("seven")
-    assert "Did you do walking today?" in say("bad")
+    assert "Did you stick with walking today?" in say("bad")
     assert "Anything you'd like to note" in say("yes")
     assert "Saved today's check-in: pain 6, fatigue 7, sleep poor." in say("skip")
     assert diary_rows(assistant, sender) == 2  # the strategy and the check-in
 
     summary = say("how am I doing?")
     assert "Since starting (1 day): pain 6.0, fatigue 7.0 on average." in summary
-    assert "You did it on 1 of the 1 day you answered." in summary
+    assert "On the one day you answered, you did it." in summary
     assert "pain ▅" in summary
 
     assert "can't be undone" in say("delete my diary")

@@ -128,7 +128,10 @@ def _text(before: Period, during: Period, done: int, asked: int, trend: str | No
     elif not before.days:
         parts.append("There are no days from before the start to compare with.")
     if asked:
-        parts.append(f"You did it on {done} of the {_days(asked)} you answered.")
+        if asked == 1:
+            parts.append(f"On the one day you answered, you {'did' if done else 'did not do'} it.")
+        else:
+            parts.append(f"You did it on {done} of the {_days(asked)} you answered.")
     if trend == SAME:
         parts.append("Pain stayed about the same while you did it.")
     elif trend:

@@ -314,8 +314,23 @@ async def test_a_finished_check_in_is_saved_and_a_second_one_today_updates_it(st
         diary.ActionCheckinSubmit(),
         tracker(slots=answered(checkin_pain=3, checkin_note="better", checkin_did_strategy="skipped")),
     )
-    assert text_of(messages).startswith("Updated today's check-in: pain 3")
+    assert text_of(messages) == "Updated today's check-in: pain 3, fatigue 7, sleep poor, with your note."
     assert store.checkins(SENDER) == [Checkin(TODAY, 3, 7, "poor", None, "better")]
+
+
+async def test_how_am_i_doing_at_the_note_question_is_no_note_and_gets_the_summary_after_saving(store):
+    dispatcher = CollectingDispatcher()
+    asked = tracker("how am i doing so far", "diary_summary")
+    result = await diary.ValidateCheckinForm().validate_checkin_note("how am i doing so far", dispatcher, asked, {})
+    assert result == {"checkin_note": ""}
+    store.start_strategy(SENDER, "walking", TODAY)
+    messages, _ = await run(
+        diary.ActionCheckinSubmit(), tracker("how am i doing so far", "diary_summary", slots=answered())
+    )
+    reply = text_of(messages)
+    assert reply.startswith("Saved today's check-in: pain 6, fatigue 7, sleep poor.")
+    assert "Since starting (1 day): pain 6.0, fatigue 7.0 on average." in reply
+    assert store.checkins(SENDER)[0].note is None
 
 
 async def test_a_stopped_check_in_saves_nothing_and_says_so(store):

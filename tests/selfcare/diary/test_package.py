@@ -11,8 +11,8 @@ ROOT = Path(__file__).resolve().parents[3]
 MODULES = sorted(p.stem for p in (ROOT / "selfcare" / "diary").glob("*.py") if p.stem != "__init__")
 
 
-def test_the_package_has_the_seven_modules():
-    assert MODULES == ["chart", "export", "parse", "plan", "store", "strategies", "summary"]
+def test_the_package_has_the_eight_modules():
+    assert MODULES == ["chart", "export", "intents", "parse", "plan", "store", "strategies", "summary"]
 
 
 def test_importing_every_module_loads_no_rasa():

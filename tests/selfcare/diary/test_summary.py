@@ -129,7 +129,10 @@ def test_only_days_during():
 
 def test_one_day_is_one_day():
     summary = summarise(diary([5], did=[True], first=5), started_on=day(5))
-    assert "(1 day)" in summary.text and "1 of the 1 day you answered" in summary.text
+    assert "(1 day)" in summary.text and "On the one day you answered, you did it." in summary.text
+    assert "of the 1 day" not in summary.text
+    skipped = summarise(diary([5], did=[False], first=5), started_on=day(5))
+    assert "On the one day you answered, you did not do it." in skipped.text
 
 
 @pytest.mark.parametrize(
