@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import answer_log, safety_log
 from selfcare import knowledge, safety
+from selfcare.diary import strategies as diary_strategies
 from selfcare.safety import language, medicine, requests
 from selfcare.safety.risk import (
     CONDITIONS,
@@ -30,6 +31,22 @@ logger = logging.getLogger(__name__)
 KNOWLEDGE = knowledge.load()  # validated once, at import: a bad file stops the server
 
 TOPIC_BUTTONS = KNOWLEDGE.topic_buttons()
+# The diary's strategies (data/knowledge/strategies.yml, actions/diary.py): a full answer from
+# the entry a strategy links offers to start it.
+STRATEGIES = diary_strategies.load(KNOWLEDGE.by_id)
+SHELL_CHANNEL = "cmdline"  # `make shell`: any buttons turn its next prompt into a menu
+
+
+def try_this(entry: knowledge.Entry | None, path: str, channel: str | None) -> tuple[str, list[dict[str, str]]]:
+    """A "Try this" button under a full answer from an entry a strategy links (not under
+    "tell me more"); in the shell, where buttons would replace the typing prompt with a
+    menu, the words to say instead."""
+    strategy = STRATEGIES.by_entry.get(entry.id) if entry is not None and path == knowledge.ANSWER else None
+    if strategy is None:
+        return "", []
+    if channel == SHELL_CHANNEL:
+        return f'\n\nTo try {strategy.name} as your one strategy and track it, say "I want to try {strategy.name}".', []
+    return "", [{"title": "Try this", "payload": f'/start_strategy{{"strategy": "{strategy.id}"}}'}]
 
 
 def latest_text(tracker: Tracker) -> str:
@@ -355,7 +372,8 @@ class ActionAnswerTopic(Action):
             button_entity(tracker, "entry"),
             more_shown=_more_shown(tracker, context.entry),
         )
-        dispatcher.utter_message(text=prefix + reply, buttons=buttons)
+        hint, start = try_this(entry, choice.path, tracker.get_latest_input_channel())
+        dispatcher.utter_message(text=prefix + reply + hint, buttons=[*buttons, *start])
         answer_log.record(choice.path, tracker.get_latest_input_channel())
         if entry is None:
             subject = subjects[0] if subjects else (choice.subject or tracker.get_slot("subject"))

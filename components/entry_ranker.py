@@ -119,8 +119,10 @@ class EntryRanker(TrainedComponent):
             top = ranking[0]
             sure = confidence_of(ranking)
             words = len(text.split())
-            if intent in diary_intents.DIARY_INTENTS and not diary_intents.has_its_words(
-                intent, text, _names_a_strategy
+            if (
+                intent in diary_intents.DIARY_INTENTS
+                and not text.startswith("/")  # a button's payload names its intent
+                and not diary_intents.has_its_words(intent, text, _names_a_strategy)
             ):
                 # "is walking good for fibro?", "should i stop exercising in a flare?": a question
                 # about what the diary also does, not a request to the diary.

@@ -59,3 +59,14 @@ def test_forget_over_rest_erases_the_diary_too(assistant):
     status, body = http_post_json(f"{assistant.url}/webhooks/rest/forget", {"sender": sender})
     assert (status, body) == (200, {"erased": True})
     assert diary_rows(assistant, sender) == 0
+
+
+def test_try_this_under_an_answer_starts_its_strategy(assistant):
+    sender = f"diary-{uuid.uuid4().hex[:10]}"
+    status, body = assistant.send(sender, "is tai chi any good for fibromyalgia?")
+    assert status == 200
+    buttons = [b for m in body for b in (m.get("buttons") or [])]
+    try_this = [b for b in buttons if b["title"] == "Try this"]
+    assert try_this == [{"title": "Try this", "payload": '/start_strategy{"strategy": "tai_chi"}'}]
+    assert "Okay, you're trying tai chi" in assistant.reply_text(sender, try_this[0]["payload"])
+    assert diary_rows(assistant, sender) == 1

@@ -492,3 +492,21 @@ async def test_an_unsure_choice_between_a_medicine_and_its_side_effects_answers_
     assert messages[0]["text"].startswith(kb.by_id["medicines_cyclobenzaprine"].answer)
     assert kb.entry_button("medicines_cyclobenzaprine_side_effects") in messages[0]["buttons"]
     assert slot_events(events)["last_entry"] == "medicines_cyclobenzaprine"
+
+
+async def test_an_answer_from_an_entry_a_strategy_links_offers_try_this(domain):
+    trk = tracker('/ask{"entry": "exercise_walking"}', "ask", [("entry", "exercise_walking")])
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert messages[0]["buttons"][-1] == {"title": "Try this", "payload": '/start_strategy{"strategy": "walking"}'}
+    trk = tracker('/ask{"entry": "exercise_qigong"}', "ask", [("entry", "exercise_qigong")])
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert all(b["title"] != "Try this" for b in messages[0]["buttons"])
+
+
+async def test_in_the_shell_try_this_is_words_to_say_not_a_button(domain):
+    trk = tracker("is tai chi worth trying for fibro", "ask")
+    trk.events[-1]["input_channel"] = "cmdline"
+    messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert slot_events(events)["last_entry"] == "exercise_tai_chi"
+    assert messages[0]["text"].endswith('say "I want to try tai chi".')
+    assert all(b["title"] != "Try this" for b in messages[0]["buttons"])
