@@ -11,7 +11,6 @@ does a diary intent on a message without the diary's words (selfcare.diary.inten
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from pathlib import Path
@@ -27,20 +26,10 @@ from components.input_guard import FULL_TEXT
 from components.trained import TrainedComponent
 from selfcare import knowledge
 from selfcare.diary import intents as diary_intents
-from selfcare.diary import strategies
 from selfcare.knowledge import ranker as entry_model
 from selfcare.knowledge.choice import asks_about_an_aspect, confidence_of, reads_as_follow_up
 
 logger = logging.getLogger(__name__)
-
-
-@functools.cache
-def _strategies() -> strategies.Strategies:
-    return strategies.load(knowledge.load().by_id)
-
-
-def _names_a_strategy(text: str) -> bool:
-    return bool(_strategies().named_in(text))
 
 
 ENTRY_RANKING = "entry_ranking"  # the key of the ranking on the parsed message
@@ -122,7 +111,7 @@ class EntryRanker(TrainedComponent):
             if (
                 intent in diary_intents.DIARY_INTENTS
                 and not text.startswith("/")  # a button's payload names its intent
-                and not diary_intents.has_its_words(intent, text, _names_a_strategy)
+                and not diary_intents.has_its_words(intent, text)
             ):
                 # "is walking good for fibro?", "should i stop exercising in a flare?": a question
                 # about what the diary also does, not a request to the diary.

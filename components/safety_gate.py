@@ -30,6 +30,7 @@ from components.entry_ranker import ASK_INTENT, ENTRY_RANKING
 from components.input_guard import FULL_TEXT
 from components.trained import TrainedComponent
 from selfcare import knowledge, safety
+from selfcare.diary import intents as diary_intents
 from selfcare.knowledge.choice import reads_as_follow_up
 from selfcare.knowledge.ranker import NO_ENTRY
 from selfcare.safety import model as risk_model
@@ -98,7 +99,12 @@ def route(
             return ASK_INTENT
         for candidate in ranking:
             name = candidate.get(INTENT_NAME_KEY)
-            if name and name not in RISK_INTENTS and name != FALLBACK_INTENT:
+            if (
+                name
+                and name not in RISK_INTENTS
+                and name != FALLBACK_INTENT
+                and diary_intents.has_its_words(str(name), text)  # "how many km is 5 miles" is no diary request
+            ):
                 return str(name)
         return FALLBACK_INTENT
     return None

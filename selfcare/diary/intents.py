@@ -11,8 +11,12 @@ progress); otherwise the message is a question and the answer action answers it
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
+
+from selfcare import knowledge
+from selfcare.diary import strategies
 
 DIARY_INTENTS = frozenset({"start_strategy", "stop_strategy", "checkin", "diary_summary", "delete_diary"})
 
@@ -57,7 +61,17 @@ _DELETE = re.compile(r"\b(?:delet\w*|eras\w*|wip(?:e|ed|ing)|remov\w*|clear\w*|g
 _DELETE_WHAT = re.compile(r"\b(?:diary|diaries|check\s*-?\s*ins?|entries|data|logs?|records?|history)\b")
 
 
-def has_its_words(intent: str, text: str, names_a_strategy: Callable[[str], bool]) -> bool:
+@functools.cache
+def _strategies() -> strategies.Strategies:
+    return strategies.load(knowledge.load().by_id)
+
+
+def names_a_strategy(text: str) -> bool:
+    """Whether a message names one of the strategies in data/knowledge/strategies.yml."""
+    return bool(_strategies().named_in(text))
+
+
+def has_its_words(intent: str, text: str, names_a_strategy: Callable[[str], bool] = names_a_strategy) -> bool:
     """Whether `text` says what diary `intent` does; `names_a_strategy(text)` tells whether
     it names one of the strategies (selfcare.diary.strategies.Strategies.named_in).
     Intents outside the diary always have their words."""

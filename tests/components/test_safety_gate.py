@@ -114,3 +114,10 @@ def test_a_dropped_medicine_vote_on_a_follow_up_is_a_question_not_a_greeting():
     ranking = [{"name": "medicine_safety", "confidence": 0.76}, {"name": "greet", "confidence": 0.04}]
     assert route(NO_RISK, "and my meds?", "medicine_safety", ranking) == "ask"
     assert route(NO_RISK, "hello again", "medicine_safety", ranking) == "greet"
+
+
+def test_a_demoted_alarm_never_lands_on_a_diary_intent_without_the_diary_words():
+    ranking = [{"name": "crisis", "confidence": 0.9}, {"name": "diary_summary", "confidence": 0.05}]
+    ranking.append({"name": "out_of_scope", "confidence": 0.04})
+    assert route(NO_RISK, "how many litres in a gallon", "crisis", ranking) == "out_of_scope"
+    assert route(NO_RISK, "how am i doing with my walking", "crisis", ranking) == "diary_summary"
