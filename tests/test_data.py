@@ -103,6 +103,40 @@ def test_the_held_out_set_is_not_in_the_training_data():
     assert not held & trained, held & trained
 
 
+def _plain(text: str) -> str:
+    import unicodedata
+
+    return re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+# Risk training rounds from 20 on are checked against every frozen evaluation set (earlier
+# rounds and the NLU data share a few hundred short, common questions with the sets, such as
+# "cymbalta side effects", written independently on both sides).
+CHECKED_ROUNDS_FROM = 20
+
+
+def test_no_new_risk_training_text_copies_an_evaluation_message():
+    # The frozen sets measure the assistant only while nothing trained on them.
+    evaluated = {
+        _plain(turn["text"])
+        for path in sorted((ROOT / "evaluation").glob("*/set.yml"))
+        for item in yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
+        for turn in item["turns"]
+    }
+    checked = [
+        path
+        for path in sorted((ROOT / "data/safety/training").glob("risk_patterns_*.yml"))
+        if path.stem.split("_")[-1].isdigit() and int(path.stem.split("_")[-1]) >= CHECKED_ROUNDS_FROM
+    ]
+    trained = {
+        _plain(e["text"]): path.name
+        for path in checked
+        for e in yaml.safe_load(path.read_text(encoding="utf-8"))["examples"]
+    }
+    assert len(evaluated) > 10000 and len(checked) >= 3
+    assert not {text: name for text, name in trained.items() if text in evaluated}
+
+
 @pytest.mark.slow
 def test_rasa_data_validate_passes_with_no_warnings():
     result = subprocess.run(
