@@ -351,7 +351,15 @@ class ActionAnswerTopic(Action):
             return events
 
         text = latest_text(tracker)
-        rephrase = rephrase_reply(text) if text else REPHRASE_DEFAULT
+        typed = str((tracker.latest_message or {}).get("text") or "")
+        if not typed.strip():
+            rephrase = rephrase_reply("")  # nothing typed (a button's payload is not empty)
+        elif not text:
+            rephrase = REPHRASE_DEFAULT  # a button: answered below
+        elif max((len(w) for w in re.findall(r"[^\W\d_]+", text)), default=0) > LONGEST_WORD:
+            rephrase = GIBBERISH_REPLY  # one run of letters longer than any word
+        else:
+            rephrase = rephrase_reply(text)
         if rephrase != REPHRASE_DEFAULT:  # no letters, or not English
             dispatcher.utter_message(text=prefix + rephrase, buttons=TOPIC_BUTTONS)
             answer_log.record("rephrase", tracker.get_latest_input_channel())
@@ -547,6 +555,10 @@ def rephrase_reply(text: str) -> str:
 
 
 REPHRASE_DEFAULT = "Sorry, I'm not sure I understood. Could you put it another way? Or pick a topic:"
+GIBBERISH_REPLY = (
+    "That doesn't look like words I know. What would you like to know? You can type a question or pick a topic:"
+)
+LONGEST_WORD = 40  # longer than any English word a person types (URLs aside)
 
 
 class ActionAskRephrase(Action):

@@ -136,7 +136,9 @@ class SafetyGate(TrainedComponent):
             text = message.get(FULL_TEXT) or message.get(TEXT) or ""
             if not isinstance(text, str):
                 text = ""
-            prediction = self._model.predict(assessed_text(text)) if self._model and text else None
+            # A message of digits or signs only ("3" in the check-in) holds nothing for the model to
+            # read: the rules alone decide it.
+            prediction = self._model.predict(assessed_text(text)) if self._model and _has_words(text) else None
             risk = decide(text, prediction)
             message.set(RISK, risk.as_dict(), add_to_output=True)
             predicted = message.get(INTENT) or {}

@@ -8,13 +8,20 @@ import re
 
 _WORDS = {
     "en": "i the and to is my it not im me you a of in that this have do what",
-    "es": "que de no la el y en los me mi es por con para una estoy quiero pero muy ya todo nada yo",
-    "fr": "je ne pas le la les et est suis mon ma mes des un une veux plus tout avec pour que qui moi",
-    "de": "ich nicht und der die das ist bin mein meine mit kann mehr will auf zu ein eine es mich mir",
-    "pt": "eu nao que o a e estou meu minha com para uma mais quero isso sou tudo voce",
-    "it": "io non che di il la e sono mio mia con per una piu voglio questo tutto ho mi",
-    "pl": "nie sie jest jestem mnie mi to ze juz chce mam jak co na w z i tego moj moja",
-    "nl": "ik niet het de een en is ben mijn met voor wil meer dat maar zijn er ook kan",
+    "es": "que de no la el y en los las me mi es por con para una estoy quiero pero muy ya todo nada yo se lo le del"
+    " al como tengo he ha esta este esto eso mis tome todas todos hoy",
+    # French elisions split into their own tokens: j'ai -> "j" "ai", n'en -> "n" "en", c'est -> "c" "est".
+    "fr": "je j ai ne n pas le la les et est suis mon ma mes des un une veux plus tout avec pour que qui moi il elle"
+    " c qu d l au aux du cette ce ces tous toutes peux fait",
+    "de": "ich nicht und der die das ist bin mein meine mit kann mehr will auf zu ein eine es mich mir habe hab den"
+    " dem nur noch schon alle heute",
+    "pt": "eu nao que o a e estou meu minha com para uma um mais quero isso sou tudo voce os as do da dos das no na"
+    " todos todas tomei tenho hoje ja",
+    "it": "io non che di il la e sono mio mia con per una un piu voglio questo tutto ho mi ti lo gli le del della"
+    " oggi ma anche sto",
+    "pl": "nie sie jest jestem mnie mi to ze juz chce mam jak co na w z i tego moj moja wszystko wszystkie cale dzis"
+    " bo sa tabletki tabletek mojej moje dla od",
+    "nl": "ik niet het de een en is ben mijn met voor wil meer dat maar zijn er ook kan heb van op te dit die al nu",
 }
 _SETS = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
 _TOKENS = re.compile(r"[a-z]+")
@@ -25,7 +32,8 @@ def guess(text: str | None) -> str | None:
     them; None for English, for too little text, or when unsure."""
     import unicodedata
 
-    folded = unicodedata.normalize("NFKD", (text or "")[:2000].casefold())
+    # "ł" has no decomposition: read as "l", as selfcare.safety.normalise does.
+    folded = unicodedata.normalize("NFKD", (text or "")[:2000].casefold().replace("ł", "l"))
     words = _TOKENS.findall("".join(ch for ch in folded if not unicodedata.combining(ch)))
     if len(words) < 3:
         return None

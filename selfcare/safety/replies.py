@@ -8,6 +8,8 @@ SafetyDataError and the servers refuse to start.
 
 from __future__ import annotations
 
+import re
+
 import logging
 from collections.abc import Sequence
 
@@ -106,8 +108,11 @@ def _fill(template: str, locale: str | None) -> str:
     def of_kind(kind: str, otherwise: list[Helpline]) -> str:
         return _lines(helplines_of_kind(locale, kind) or otherwise)
 
+    # Where no poison line is on file the emergency lines stand in, unless the template
+    # lists them already (harm done: they would be said twice).
+    no_poison_line: list[Helpline] = [] if "{emergency_helplines}" in template else emergency
     values = {
-        "{poison_helplines}": of_kind("poison", emergency),
+        "{poison_helplines}": of_kind("poison", no_poison_line),
         "{eating_disorder_helplines}": of_kind("eating_disorder", crisis_lines),
         "{supporter_helplines}": of_kind("supporter", crisis_lines),
         "{helplines}": _lines(crisis_first),
@@ -117,7 +122,7 @@ def _fill(template: str, locale: str | None) -> str:
     }
     for key, value in values.items():
         template = template.replace(key, value)
-    return template
+    return re.sub(r"\n(?:[ \t]*\n){2,}", "\n\n", template.replace("\n\n\n", "\n\n")).rstrip("\n")
 
 
 def _message(name: str) -> str:

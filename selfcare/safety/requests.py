@@ -324,7 +324,7 @@ _HARM_CUE = re.compile(
     r"\b(?:z|de|du|von|van|di|da|of)\s+(?:trzech|dwoch|tres|dos|trois|deux|drei|zwei|tre|due|drie|twee|three|two|tres|"
     r"duas|dois|[2-9])\s+(?:dni|dias|jours|tage\w*|giorni|dagen|days)\b|"
     r"\b(?:all|whole|entire|every|everything|lots?|many|handful|bottles?|box|boxes|packs?|packets?|strips?|"
-    r"blister\w*|overdos\w*|od|ods|oded|dozen|bunch|them|cut|cuts|cutting|burn\w*|bleed\w*|blood|swallow\w*|"
+    r"blister\w*|overdos\w*|od|ods|oded|dozen|bunch|them\s+all|all\s+of\s+them|cut|cuts|cutting|burn\w*|bleed\w*|blood|swallow\w*|"
     r"drank|injected|hang\w*|jumped|tried|too\s+much|too\s+many|double|triple|todas?|todos|caja|tout|toutes|"
     r"boite|alle|alles|packung|tutte|tutti|scatola|wszystk\w*|opakowani\w*|doos|strip|al\s+mijn|sangr\w*|saign\w*|"
     r"blut\w*|sangue|krew|bloed\w*|cort\w*|coupe\w*|schnitt\w*|tagli\w*|pociel\w*|sneed|snijd\w*|tabletek|"
@@ -570,7 +570,19 @@ def _ingestion(normal: str) -> str | None:
             and not _ROUTINE.search(sentence)
         ):
             return "self"
+    for sentence in _SENTENCE.findall(normal):
+        if _WHOLE.search(sentence) and _THEY_TOOK.search(sentence) and not _WHAT_IF.search(sentence):
+            return "other"  # "my husband took a whole strip of my amitriptyline and won't wake up"
     return None
+
+
+_WHAT_IF = re.compile(r"\b(?:if|what\s+if|would|could|in\s+case)\b")
+# Someone else as the one who swallowed: "my husband took", "she's swallowed", "he has taken".
+_THEY_TOOK = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyve|my\s+(?:husband|wife|partner|son|daughter|mum|mom|mother|dad|father|"
+    r"brother|sister|friend|flatmate|roommate|boyfriend|girlfriend|nan|gran|grandma|grandpa|teenager|teen))"
+    r"\s+(?:has\s+|have\s+|just\s+|has\s+just\s+|must\s+have\s+|may\s+have\s+)?(?:took|taken|swallowed|downed)\b"
+)
 
 
 # Someone other than the writer, in eight languages: a message about "someone else at
@@ -601,7 +613,12 @@ _REPORTED = re.compile(
     r"|hat\s+mir\b[^.!?]{0,60}\b(?:gesagt|geschrieben|geschickt)|hat\s+(?:gesagt|geschrieben)"
     r"|me\s+(?:disse|falou|escreveu|mandou)|mi\s+ha\s+(?:appena\s+)?(?:detto|scritto|mandato)"
     r"|(?:powiedzial|napisal|wyslal)\w*|heeft\s+(?:me\s+)?(?:gezegd|geschreven|gestuurd)|zei\s+(?:hij|ze|zij)"
-    r"|appte\s+(?:me|mij))\b"
+    r"|appte\s+(?:me|mij)"
+    # "my mum keeps talking about ending it all": their words, said again and again
+    r"|(?:keeps|kept|is\s+always|keeps\s+on)\s+(?:talking|going\s+on|saying|texting|posting)"
+    r"|(?:habla|hablando)\s+(?:todo\s+el\s+rato|siempre)\s+de|parle\s+(?:tout\s+le\s+temps|sans\s+arret)\s+de"
+    r"|redet\s+(?:staendig|standig|immer)\s+(?:davon|von)|fala\s+(?:sempre|o\s+tempo\s+todo)\s+(?:em|de)"
+    r"|parla\s+(?:sempre|di\s+continuo)\s+di|ciagle\s+mowi|ciągle\s+mówi|praat\s+(?:steeds|vaak|constant)\s+over)\b"
 )
 
 

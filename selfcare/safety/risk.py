@@ -150,8 +150,8 @@ def decide(
     when not known: then the model's vote alone decides); `harm_cue`, whether it says an
     overdose or injury really happened (requests.harm_cue); `time_set`, whether it sets a
     time that is now (requests.time_set); `ingested`, "child" when a young child
-    swallowed medicine by accident and "self" when the writer took a whole box
-    (requests.ingestion); `someone_else`, whether it names anyone but the writer
+    swallowed medicine by accident, "self" when the writer took a whole box and "other" when
+    someone else did (requests.ingestion); `someone_else`, whether it names anyone but the writer
     (requests.signals); `safety_question`, whether it asks if something is
     safe (a gabapentinoid in lung disease or old age: the FDA's breathing warning);
     `medicine_question`, the medicine-safety question its words ask in any language
@@ -165,6 +165,10 @@ def decide(
         return Risk(EMERGENCY_KIND, "emergency", "request.child_ingestion")
     if ingested == "self":
         return Risk(CRISIS_KIND, "harm_done", "request.ingestion")
+    if ingested == "other":
+        # Someone else took the whole box: the supporter's reply says to call now if they
+        # have taken something or can't be woken.
+        return Risk(CRISIS_KIND, "crisis_other", "request.ingestion")
     short = 0 < words <= FEW_WORDS
     risk = _decide(
         rules,
@@ -222,6 +226,17 @@ def decide(
     if risk.template == "harm_done" and risk.reason == "model" and not harm_cue:
         # "i took my duloxetine late": the model heard "took"; nothing says harm was done.
         return Risk(CRISIS_KIND, "crisis_check", risk.reason, risk.confidence)
+    if (
+        reported
+        and someone_else
+        and risk.kind == CRISIS_KIND
+        and risk.template in ("crisis", "crisis_check")
+        and prediction is not None
+        and prediction.probabilities.get("crisis_other", 0.0) > prediction.probabilities.get("crisis_self", 0.0)
+    ):
+        # "my mum keeps talking about ending it all": the rules heard ending it all, the model
+        # and the reporting words say whose.
+        return Risk(CRISIS_KIND, "crisis_other", risk.reason, risk.confidence)
     if reported and risk.reason == "model" and risk.template in ("crisis", "crisis_imminent", "harm_done"):
         # "me dijo que ha pensado cómo matarse": someone else's words, someone else at risk.
         return Risk(CRISIS_KIND, "crisis_other", risk.reason, risk.confidence)

@@ -510,3 +510,17 @@ async def test_in_the_shell_try_this_is_words_to_say_not_a_button(domain):
     assert slot_events(events)["last_entry"] == "exercise_tai_chi"
     assert messages[0]["text"].endswith('say "I want to try tai chi".')
     assert all(b["title"] != "Try this" for b in messages[0]["buttons"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("", "I didn't get any words there."),
+        ("   ", "I didn't get any words there."),
+        ("z" * 500, "That doesn't look like words I know."),
+    ],
+)
+async def test_nothing_typed_or_one_endless_word_gets_asked_again_not_an_honest_no(domain, text, expected):
+    messages, _ = await run(answers.ActionAnswerTopic(), tracker(text, "nlu_fallback"), domain)
+    assert messages[0]["text"].startswith(expected)
+    assert messages[0]["buttons"] == answers.TOPIC_BUTTONS

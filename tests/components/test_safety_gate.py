@@ -121,3 +121,10 @@ def test_a_demoted_alarm_never_lands_on_a_diary_intent_without_the_diary_words()
     ranking.append({"name": "out_of_scope", "confidence": 0.04})
     assert route(NO_RISK, "how many litres in a gallon", "crisis", ranking) == "out_of_scope"
     assert route(NO_RISK, "how am i doing with my walking", "crisis", ranking) == "diary_summary"
+
+
+def test_a_message_of_digits_only_is_left_to_the_rules(trained_gate):
+    # "3" in the check-in: no words for the model to read (it once heard a crisis in it)
+    for score in ("3", "0", "10", "7/10", "3!"):
+        [processed] = trained_gate.process([Message(data={"text": score})])
+        assert processed.get("risk")["kind"] == "none", score

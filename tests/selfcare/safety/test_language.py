@@ -16,6 +16,13 @@ from selfcare.safety.language import guess
         ("nie chcę już żyć", "pl"),
         ("ik wil er een eind aan maken", "nl"),
         ("eu quero morrer, não aguento", "pt"),
+        # elided French is French, not Spanish ("y" and "de" are both)
+        ("j'ai avalé toute la boîte de mes cachets il y a une heure", "fr"),
+        ("c'est trop dur, j'ai envie de tout arrêter", "fr"),
+        ("stanotte la faccio finita, non ce la faccio più", "it"),
+        ("połknęłam wszystkie tabletki z opakowania", "pl"),
+        ("tomei todos os remédios da caixa agora", "pt"),
+        ("ik heb al mijn pillen tegelijk ingenomen", "nl"),
         ("i want to die", None),
         ("is yoga ok for me", None),
         ("hola", None),

@@ -207,7 +207,14 @@ def test_time_set(text, now):
         ("j'ai pris toute la plaquette de lyrica", "crisis", "harm_done"),
         ("ik heb de hele doos pregabaline ingenomen", "crisis", "harm_done"),
         ("took all my pills on time today, proud of me", "none", "none"),
-        ("my husband took the whole box of his pills", "crisis", "crisis"),  # someone else: the model says who
+        # someone else took the whole box: the supporter's reply (call now if they can't be woken)
+        ("my husband took the whole box of his pills", "crisis", "crisis_other"),
+        (
+            "i think my flatmate has swallowed the whole packet of my pregabalin, she's not making sense",
+            "crisis",
+            "crisis_other",
+        ),
+        ("i took my tablets this morning, can i take them with breakfast tomorrow instead", "none", "none"),
         # dropping a necessary treatment for a remedy
         ("thinking of stopping my thyroid tablets and using iodine drops instead", "dangerous", "dangerous_replace"),
         ("quiero dejar el anticoagulante y tomar cúrcuma", "dangerous", "dangerous_replace"),
@@ -391,3 +398,18 @@ def test_a_combination_the_message_can_hold_stays_a_combination():
     )
     # and English "stop" is not read as a stopping question over the model's dose
     assert _decided("can i take another lyrica to stop the pain", predicted(med_dose=0.8)).template == "med_dose"
+
+
+def test_someone_who_keeps_talking_about_ending_it_is_someone_else_at_risk():
+    text = "my dad keeps going on about ending it all since the diagnosis"
+    assert _decided(text, predicted(crisis_other=0.3, crisis_self=0.1, none=0.5)).template == "crisis_other"
+    # the writer's own words stay the writer's
+    mine = "my dad keeps going on about my diet and honestly i want to end it all"
+    assert _decided(mine, predicted(crisis_self=0.5, crisis_other=0.1)).template != "crisis_other"
+
+
+def test_a_harm_cue_needs_more_than_them():
+    from selfcare.safety.requests import harm_cue
+
+    assert not harm_cue("took them with food this morning, was that ok")
+    assert harm_cue("took them all at once")

@@ -939,3 +939,13 @@ def test_method_and_burden_phrases_are_a_crisis(text):
 )
 def test_their_everyday_neighbours_are_not(text):
     assert not safety.assess(text).alarm
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_no_reply_lists_the_same_line_twice(locale):
+    # where no poison line is on file, the harm-done reply once said the emergency lines twice
+    from selfcare.safety.replies import render
+
+    for template in ("harm_done", "crisis_other", "emergency", "crisis", "crisis_imminent"):
+        lines = [line for line in render(template, locale).splitlines() if line.startswith("- ")]
+        assert len(lines) == len(set(lines)), (template, locale, lines)
