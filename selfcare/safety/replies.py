@@ -8,9 +8,8 @@ SafetyDataError and the servers refuse to start.
 
 from __future__ import annotations
 
-import re
-
 import logging
+import re
 from collections.abc import Sequence
 
 from selfcare.safety.categories import DOSE, MEDICINE_CATEGORIES
