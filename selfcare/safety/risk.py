@@ -104,6 +104,8 @@ def _best(prediction: risk_model.Prediction, labels: tuple[str, ...]) -> tuple[s
 # lung disease (a condition the breathing warning is about), and alcohol besides them.
 CONDITIONS = frozenset({"older", "lung"})
 NOT_MEDICINES = CONDITIONS | {"alcohol"}
+# Supplements the names file knows (fish oil, turmeric, magnesium, iron, ...): no withdrawal warning.
+SUPPLEMENTS = frozenset({"mineral_supplement", "bleeding_supplement"})
 
 
 def _medicine_question(label: str, medicines: Sequence[str]) -> str:
@@ -203,6 +205,10 @@ def decide(
     ):
         # "eine Maß trinken, wenn ich Pregabalin nehme": a drink and a medicine, no word of stopping.
         return Risk(MEDICINE_KIND, "med_alcohol", risk.reason, risk.confidence)
+    if risk.template == "med_stopping" and medicines and set(medicines) <= SUPPLEMENTS | NOT_MEDICINES:
+        # "stopped my magnesium, was that dumb?": the withdrawal warning is about prescription
+        # medicines; a supplement's question is for the answer action.
+        return NO_RISK
     asked = medicine_question or worded_question
     if (
         asked

@@ -413,3 +413,9 @@ def test_a_harm_cue_needs_more_than_them():
 
     assert not harm_cue("took them with food this morning, was that ok")
     assert harm_cue("took them all at once")
+
+
+def test_stopping_a_supplement_gets_no_withdrawal_warning():
+    heard = predicted(med_stopping=0.8)
+    assert _decided("i quit my iron tablets last month, bad idea?", heard).kind == "none"
+    assert _decided("should i stop taking pregabalin? i also take fish oil", heard).template == "med_stopping"
