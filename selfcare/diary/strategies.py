@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from selfcare import safety
-from selfcare.knowledge.entries import KNOWLEDGE_DIR, SEED_SOURCE, STRATEGIES_FILE, Entry
+from selfcare.knowledge.entries import KNOWLEDGE_DIR, SEED_SOURCE, STRATEGIES_FILE, Entry, checked_record
 
 KINDS = ("exercise", "diet", "sleep", "other")
 REQUIRED = ("id", "name", "names", "kind", "entry", "plan", "sources", "last_reviewed")
@@ -99,20 +99,8 @@ def load(entries: Mapping[str, Entry], path: Path | None = None, today: dt.date 
         raise StrategyError(f"{path}: expected a mapping with a 'strategies' list")
     result: list[StrategyInfo] = []
     seen_names: dict[str, str] = {}
-    for position, raw in enumerate(document["strategies"]):
-        name = f"#{position + 1}"
-        if not isinstance(raw, dict):
-            raise _fail(path, name, "is not a mapping")
-        if isinstance(raw.get("id"), str):
-            name = f"'{raw['id']}'"
-        missing = [f for f in REQUIRED if f not in raw]
-        if missing:
-            raise _fail(path, name, f"missing field(s): {', '.join(missing)}")
-        unknown = sorted(set(raw) - set(REQUIRED))
-        if unknown:
-            raise _fail(path, name, f"unknown field(s): {', '.join(unknown)}")
-        if not isinstance(raw["id"], str) or not re.fullmatch(r"[a-z][a-z0-9_]*", raw["id"]):
-            raise _fail(path, name, "id must be snake_case text")
+    for position, item in enumerate(document["strategies"]):
+        name, raw = checked_record(path, position, item, REQUIRED, (), _fail)
         if len(raw["id"]) > ID_LENGTH:
             raise _fail(path, name, f"id is longer than {ID_LENGTH} characters")
         if raw["id"] in {s.id for s in result}:

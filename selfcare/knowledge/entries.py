@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -152,22 +152,38 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def checked_record(
+    path: Path,
+    position: int,
+    raw: object,
+    required: Sequence[str],
+    optional: Sequence[str],
+    fail: Callable[[Path, str, str], Exception],
+) -> tuple[str, dict[str, Any]]:
+    """A YAML record's name for messages ("'its_id'", or "#3" before the id is known) and the
+    record, once it is a mapping with every required field, no unknown field and a
+    snake_case id; otherwise `fail(path, name, problem)` is raised. Shared by the
+    knowledge entries and the diary's strategies."""
+    name = f"#{position + 1}"
+    if not isinstance(raw, dict):
+        raise fail(path, name, "is not a mapping")
+    if isinstance(raw.get("id"), str):
+        name = f"'{raw['id']}'"
+    missing = [f for f in required if f not in raw]
+    if missing:
+        raise fail(path, name, f"missing field(s): {', '.join(missing)}")
+    unknown = set(raw) - set(required) - set(optional)
+    if unknown:
+        raise fail(path, name, f"unknown field(s): {', '.join(sorted(unknown))}")
+    if not isinstance(raw["id"], str) or not re.fullmatch(r"[a-z][a-z0-9_]*", raw["id"]):
+        raise fail(path, name, "id must be snake_case text")
+    return name, raw
+
+
 def _parse_entry(
     path: Path, position: int, raw: object, topics: set[str], subjects: Mapping[str, Subject], today: dt.date
 ) -> Entry:
-    name = f"#{position + 1}"
-    if not isinstance(raw, dict):
-        raise _fail(path, name, "is not a mapping")
-    if isinstance(raw.get("id"), str):
-        name = f"'{raw['id']}'"
-    missing = [f for f in REQUIRED if f not in raw]
-    if missing:
-        raise _fail(path, name, f"missing field(s): {', '.join(missing)}")
-    unknown = set(raw) - set(REQUIRED) - set(OPTIONAL)
-    if unknown:
-        raise _fail(path, name, f"unknown field(s): {', '.join(sorted(unknown))}")
-    if not isinstance(raw["id"], str) or not re.fullmatch(r"[a-z][a-z0-9_]*", raw["id"]):
-        raise _fail(path, name, "id must be snake_case text")
+    name, raw = checked_record(path, position, raw, REQUIRED, OPTIONAL, _fail)
     if raw["topic"] not in topics:
         raise _fail(path, name, f"topic '{raw['topic']}' is not in {TOPICS_FILE}")
     for field in ("title", "question", "answer", "evidence"):
