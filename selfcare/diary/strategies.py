@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from selfcare import safety
-from selfcare.knowledge.entries import KNOWLEDGE_DIR, SEED_SOURCE, STRATEGIES_FILE, Entry, checked_record
+from selfcare.knowledge.entries import KNOWLEDGE_DIR, SEED_SOURCE, STRATEGIES_FILE, Entry, checked_record, review_date
 
 KINDS = ("exercise", "diet", "sleep", "other")
 REQUIRED = ("id", "name", "names", "kind", "entry", "plan", "sources", "last_reviewed")
@@ -134,13 +134,7 @@ def load(entries: Mapping[str, Entry], path: Path | None = None, today: dt.date 
             text = _plain(source) if isinstance(source, str) else ""
             if not text or (text not in own and not text.startswith(SEED_SOURCE)):
                 raise _fail(path, name, f"source {source!r} is not a source of entry '{entry.id}' or the seed article")
-        reviewed = raw["last_reviewed"]
-        try:
-            reviewed_date = reviewed if isinstance(reviewed, dt.date) else dt.date.fromisoformat(str(reviewed))
-        except ValueError:
-            raise _fail(path, name, f"last_reviewed is not a date (YYYY-MM-DD): {reviewed!r}") from None
-        if reviewed_date > today:
-            raise _fail(path, name, f"last_reviewed {reviewed_date} is in the future")
+        reviewed_date = review_date(path, name, raw["last_reviewed"], today, _fail)
         result.append(
             StrategyInfo(
                 id=raw["id"],

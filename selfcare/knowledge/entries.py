@@ -180,6 +180,19 @@ def checked_record(
     return name, raw
 
 
+def review_date(
+    path: Path, name: str, reviewed: object, today: dt.date, fail: Callable[[Path, str, str], Exception]
+) -> dt.date:
+    """A record's `last_reviewed` as a date, never in the future; otherwise `fail(...)` is raised."""
+    try:
+        reviewed_date = reviewed if isinstance(reviewed, dt.date) else dt.date.fromisoformat(str(reviewed))
+    except ValueError:
+        raise fail(path, name, f"last_reviewed is not a date (YYYY-MM-DD): {reviewed!r}") from None
+    if reviewed_date > today:
+        raise fail(path, name, f"last_reviewed {reviewed_date} is in the future")
+    return reviewed_date
+
+
 def _parse_entry(
     path: Path, position: int, raw: object, topics: set[str], subjects: Mapping[str, Subject], today: dt.date
 ) -> Entry:
@@ -234,13 +247,7 @@ def _parse_entry(
         if url is not None and not (isinstance(url, str) and re.match(r"https?://[^\s/]+\.[^\s]+$", url)):
             raise _fail(path, name, f"source url is not a web address: {url!r}")
         sources.append(Source(" ".join(source["name"].split()), url))
-    reviewed = raw["last_reviewed"]
-    try:
-        reviewed_date = reviewed if isinstance(reviewed, dt.date) else dt.date.fromisoformat(str(reviewed))
-    except ValueError:
-        raise _fail(path, name, f"last_reviewed is not a date (YYYY-MM-DD): {reviewed!r}") from None
-    if reviewed_date > today:
-        raise _fail(path, name, f"last_reviewed {reviewed_date} is in the future")
+    reviewed_date = review_date(path, name, raw["last_reviewed"], today, _fail)
     return Entry(
         id=raw["id"],
         topic=raw["topic"],
