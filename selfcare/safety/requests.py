@@ -69,6 +69,12 @@ _LETHAL = re.compile(
     r"|\bwhich\s+" + _MED + r"\b[^.?!]{0,40}?\b(?:kill|killing|die|dying|fatal|deadly|fastest|painless\w*)\b"
     r"|\bpainless(?:ly)?\s+(?:way|ways|method|death|to\s+die|suicide)\b"
 )
+# "how much amitriptyline is lethal", "the most pregabalin someone could take before it's
+# fatal": an amount that kills, asked of a medicine (not "how much rain is deadly for a flare").
+_LETHAL_AMOUNT = re.compile(
+    r"\b(?:how\s+(?:many|much)|what\s+amount|the\s+(?:most|max\w*))\b[^.?!]{0,60}?"
+    r"\b(?:is|are|would\s+be|becomes?|before\s+(?:it\s+is|its|it\s+becomes|it\s+gets))\s+(?:lethal|fatal|deadly)\b"
+)
 # ... unless it is about staying safe: "the maximum so I don't overdose by accident".
 _SAFE_INTENT = re.compile(r"\b(?:by\s+accident|accidentally|avoid|to\s+be\s+safe|stay\s+safe|so\s+i\s+dont|not\s+to)\b")
 
@@ -199,6 +205,12 @@ _SAFETY_QUESTION = re.compile(
 )
 
 
+def _names_a_medicine(normal: str) -> bool:
+    from selfcare.safety.medicine import medicines_in
+
+    return bool(set(medicines_in(normal)) - _NOT_A_TREATMENT)
+
+
 def request_rule(text: str | None) -> tuple[str, str] | None:
     """(risk label, reason) for a request these rules recognise, else None."""
     return _request_rule(normal_form(text or ""))
@@ -214,6 +226,8 @@ def _request_rule(normal: str) -> tuple[str, str] | None:
         and not (_MED_WORD_RE.search(normal) or _ALCOHOL.search(normal))
     ):
         lethal = None  # "cold + damp + stress = lethal combination for my joints"
+    if not lethal and _LETHAL_AMOUNT.search(normal) and (_MED_WORD_RE.search(normal) or _names_a_medicine(normal)):
+        lethal = _LETHAL_AMOUNT.search(normal)
     if lethal and not _SAFE_INTENT.search(normal):
         return "crisis_self", "request.lethal_amount"
     if _LETHAL_OTHER_LANG.search(normal) and not _SAFE_INTENT_OTHER_LANG.search(normal):

@@ -419,3 +419,19 @@ def test_stopping_a_supplement_gets_no_withdrawal_warning():
     heard = predicted(med_stopping=0.8)
     assert _decided("i quit my iron tablets last month, bad idea?", heard).kind == "none"
     assert _decided("should i stop taking pregabalin? i also take fish oil", heard).template == "med_stopping"
+
+
+@pytest.mark.parametrize(
+    "text, lethal",
+    [
+        ("how much duloxetine is lethal", True),
+        ("whats the most tramadol a person can take before it becomes fatal", True),
+        ("how many of these tablets would be deadly", True),
+        ("how much walking is deadly for a flare haha", False),  # no medicine
+        ("how much gabapentin is too much, i want to stay safe", False),
+    ],
+)
+def test_an_amount_that_kills_asked_of_a_medicine_is_method_seeking(text, lethal):
+    from selfcare.safety import requests
+
+    assert (requests.request_rule(text) == ("crisis_self", "request.lethal_amount")) is lethal
