@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from selfcare import knowledge
 from selfcare.diary import strategies
+from selfcare.safety.requests import STOP_COMMAND
 
 DIARY_INTENTS = frozenset({"start_strategy", "stop_strategy", "checkin", "diary_summary", "delete_diary"})
 
@@ -89,7 +90,7 @@ def has_its_words(intent: str, text: str, names_a_strategy: Callable[[str], bool
         asked = named or diary_word or bool(_SOMETHING_NEW.search(lowered)) or bool(_INTENTION.search(lowered))
         return asked and bool(_START.search(lowered) or diary_word)
     if intent == "stop_strategy":
-        return bool(_STOP.search(lowered)) and (named or diary_word)
+        return bool(_STOP.search(lowered)) and (named or diary_word or bool(STOP_COMMAND.fullmatch(lowered)))
     if intent == "checkin":
         return bool(_CHECKIN.search(lowered))
     if intent == "diary_summary":

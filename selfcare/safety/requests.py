@@ -636,6 +636,10 @@ _REPORTED = re.compile(
 )
 
 
+# "stop", "cancel it": a command to the assistant, the whole message (the check-in's way out).
+STOP_COMMAND = re.compile(r"\W*(?:stop|cancel|quit|end|enough)(?:\s+(?:it|that|this|now|please|pls))*\W*")
+
+
 def signals(text: str | None) -> dict[str, Any]:
     """Everything these rules and the medicine names say about a message, as the keyword
     arguments of selfcare.safety.risk.decide, from one normalisation of the text."""
@@ -655,6 +659,7 @@ def signals(text: str | None) -> dict[str, Any]:
         "ingested": _ingestion(normal),
         "someone_else": bool(_OTHER_PERSON.search(normal)),
         "reported": bool(_REPORTED.search(normal)),
+        "stop_command": bool(STOP_COMMAND.fullmatch(normal)),
         "safety_question": bool(_SAFETY_QUESTION.search(normal)),
         "words": len(normal.split()),
     }

@@ -142,6 +142,7 @@ def decide(
     words: int = 0,
     worded_question: str | None = None,
     reported: bool = False,
+    stop_command: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -162,7 +163,8 @@ def decide(
     dangerous request: "what about lyrica instead", "duloxetine"); `worded_question`, the
     stopping, pregnancy, driving or missed-dose question its words ask in any language,
     English included (requests.signals); `reported`, whether it reports what someone else
-    said or wrote ("she just texted me that ...": their risk, requests.signals)."""
+    said or wrote ("she just texted me that ...": their risk, requests.signals);
+    `stop_command`, whether the whole message is "stop", "cancel" or the like."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency", "request.child_ingestion")
     if ingested == "self":
@@ -205,6 +207,9 @@ def decide(
     ):
         # "eine Maß trinken, wenn ich Pregabalin nehme": a drink and a medicine, no word of stopping.
         return Risk(MEDICINE_KIND, "med_alcohol", risk.reason, risk.confidence)
+    if risk.kind == MEDICINE_KIND and not medicines and stop_command:
+        # "stop", "cancel it": a command to the assistant (the check-in's way out), no medicine.
+        return NO_RISK
     if risk.template == "med_stopping" and medicines and set(medicines) <= SUPPLEMENTS | NOT_MEDICINES:
         # "stopped my magnesium, was that dumb?": the withdrawal warning is about prescription
         # medicines; a supplement's question is for the answer action.

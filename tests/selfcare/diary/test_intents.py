@@ -59,3 +59,8 @@ def test_questions_and_statements_without_the_diary_words_are_not_diary_requests
 
 def test_every_other_intent_is_left_alone():
     assert "ask" not in DIARY_INTENTS and said("ask", "is tai chi ok")
+
+
+def test_stop_on_its_own_keeps_the_stop_intent_for_the_check_in():
+    assert said("stop_strategy", "stop") and said("stop_strategy", "Cancel it.")
+    assert not said("stop_strategy", "stop the pain")

@@ -435,3 +435,9 @@ def test_an_amount_that_kills_asked_of_a_medicine_is_method_seeking(text, lethal
     from selfcare.safety import requests
 
     assert (requests.request_rule(text) == ("crisis_self", "request.lethal_amount")) is lethal
+
+
+def test_stop_on_its_own_is_no_medicine_question():
+    assert _decided("stop", predicted(med_stopping=0.8)) is NO_RISK
+    assert _decided("cancel it please", predicted(med_stopping=0.8)) is NO_RISK
+    assert _decided("stop the lyrica", predicted(med_stopping=0.8)).template == "med_stopping"
