@@ -32,12 +32,16 @@ _QUESTION = re.compile(
     r"^\W*(?:so\s+|and\s+|but\s+|ok\s+)?(?:is|are|does|do|should|would|could|will|what|how|why|which|when)\b"
 )
 _START = re.compile(
-    r"\b(?:try|trying|start|starting|strat|begin|switch|trial|test|experiment|sign\s+me\s+up|give\s+\w+(?:\s+\w+)?"
-    r"\s+(?:a\s+)?(?:go|try|whirl)|lets\s+do|let'?s\s+do|gonna|going\s+to|do\s+the)\b"
+    r"\b(?:start|starting|strat|begin|switch|trial|experiment|sign\s+me\s+up|give\s+\w+(?:\s+\w+)?"
+    r"\s+(?:a\s+)?(?:go|try|whirl)|lets\s+do|let'?s\s+do|do\s+the)\b"
 )
+# "try" starts a strategy only as a request: "try yoga", "i want to try walking", "let's try
+# tai chi"; "i'm dying to try yoga" or "thinking of trying swimming" is a wish, answered with
+# the entry and its "Try this" button.
+_TRY = re.compile(r"^\W*(?:ok\W+|okay\W+|so\W+)?(?:try|trying)\b|\b(?:try|trying|test)\b")
 # "i want to try ...", "lets ...": a request to start, even with a name the diary cannot read.
 _INTENTION = re.compile(
-    r"^\W*(?:want|wnat|wnt)\s+to\b|\b(?:i\s+(?:want|wnat|wnt)\s+to|i\s+wanna|lets|let'?s|i'?ll|ill|i'?m\s+(?:gonna|going\s+to)|im\s+(?:gonna|going\s+to)"
+    r"^\W*(?:want|wnat|wnt)\s+to\b|\blet\s+me\b|\b(?:i\s+(?:want|wnat|wnt)\s+to|i\s+wanna|lets|let'?s|i'?ll|ill|i'?m\s+(?:gonna|going\s+to)|im\s+(?:gonna|going\s+to)"
     r"|i'?d\s+like\s+to|id\s+like\s+to)\b"
 )
 # A question about the person's own diary: "how is my strategy going", "can i log today".
@@ -87,8 +91,10 @@ def has_its_words(intent: str, text: str, names_a_strategy: Callable[[str], bool
     if intent == "start_strategy":
         if _ADVICE.search(lowered) and not (named or diary_word):
             return False  # "i want to try to sleep better, any tips?"
-        asked = named or diary_word or bool(_SOMETHING_NEW.search(lowered)) or bool(_INTENTION.search(lowered))
-        return asked and bool(_START.search(lowered) or diary_word)
+        intention = bool(_INTENTION.search(lowered))
+        asked = named or diary_word or bool(_SOMETHING_NEW.search(lowered)) or intention
+        tries = bool(_TRY.search(lowered)) and (intention or bool(re.match(r"\W*(?:ok\W+|okay\W+|so\W+)?try", lowered)))
+        return asked and bool(_START.search(lowered) or diary_word or tries)
     if intent == "stop_strategy":
         return bool(_STOP.search(lowered)) and (named or diary_word or bool(STOP_COMMAND.fullmatch(lowered)))
     if intent == "checkin":

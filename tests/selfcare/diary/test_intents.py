@@ -64,3 +64,9 @@ def test_every_other_intent_is_left_alone():
 def test_stop_on_its_own_keeps_the_stop_intent_for_the_check_in():
     assert said("stop_strategy", "stop") and said("stop_strategy", "Cancel it.")
     assert not said("stop_strategy", "stop the pain")
+
+
+@pytest.mark.parametrize("text", ["i'm dying to try yoga", "thinking of trying swimming this winter"])
+def test_a_wish_to_try_is_no_request_to_start(text):
+    # answered with the entry and its "Try this" button instead
+    assert not said("start_strategy", text)
