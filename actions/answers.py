@@ -292,7 +292,7 @@ def _same_question_entry(template: str, subjects: Sequence[str], text: str) -> k
         and set(subjects) & _MEDICINE_SUBJECTS
         and knowledge.choice.aspect_of(text) in (None, "about")
     ):
-        return next((e for e in KNOWLEDGE.entries if e.topic == "medicines" and "pregnan" in e.id), None)
+        return next((e for e in KNOWLEDGE.entries if e.topic == "medicines" and _answers_the_same(template, e)), None)
     return None
 
 

@@ -23,8 +23,8 @@ DIARY_INTENTS = frozenset({"start_strategy", "stop_strategy", "checkin", "diary_
 
 # What the diary itself is called.
 _DIARY = (
-    r"strat\w*|stratergy|experiment\w*|diary|diaries|check\s*-?\s*ins?|chec?k\s*-?\s*ins?|chekin|checkin|log|logs"
-    r"|logging|track|tracking|tracked|record|progress|progres|summary|stats|results|chart|entry|entries|check-ins"
+    r"strat\w*|experiment\w*|diary|diaries|chec?k\s*-?\s*ins?|log|logs"
+    r"|logging|track|tracking|tracked|record|progress|progres|summary|stats|results|chart|entry|entries"
 )
 _DIARY_WORD = re.compile(rf"\b(?:{_DIARY})\b")
 # A question, not a request: "is walking good", "should i try yoga", "how do i start pacing".
@@ -38,7 +38,8 @@ _START = re.compile(
 # "try" starts a strategy only as a request: "try yoga", "i want to try walking", "let's try
 # tai chi"; "i'm dying to try yoga" or "thinking of trying swimming" is a wish, answered with
 # the entry and its "Try this" button.
-_TRY = re.compile(r"^\W*(?:ok\W+|okay\W+|so\W+)?(?:try|trying)\b|\b(?:try|trying|test)\b")
+_TRY = re.compile(r"\b(?:try|trying|test)\b")
+_TRY_FIRST = re.compile(r"\W*(?:ok\W+|okay\W+|so\W+)?try")  # "try yoga", "ok try walking"
 # "i want to try ...", "lets ...": a request to start, even with a name the diary cannot read.
 _INTENTION = re.compile(
     r"^\W*(?:want|wnat|wnt)\s+to\b|\blet\s+me\b|\b(?:i\s+(?:want|wnat|wnt)\s+to|i\s+wanna|lets|let'?s|i'?ll|ill|i'?m\s+(?:gonna|going\s+to)|im\s+(?:gonna|going\s+to)"
@@ -59,7 +60,7 @@ _STOP = re.compile(
 )
 _CHECKIN = re.compile(rf"\b(?:{_DIARY}|fill\s+in|today'?s\s+(?:pain|scores?|numbers))\b")
 _SUMMARY = re.compile(
-    rf"\b(?:{_DIARY}|how\s+a?m\s+i\s+doing|how\s+m\s+i\s+doing|how\s+have\s+i\s+been\s+doing|how'?s\s+it\s+going"
+    rf"\b(?:{_DIARY}|how\s+a?m\s+i\s+doing|how\s+have\s+i\s+been\s+doing|how'?s\s+it\s+going"
     r"|since\s+i\s+started)\b"
 )
 _DELETE = re.compile(r"\b(?:delet\w*|eras\w*|wip(?:e|ed|ing)|remov\w*|clear\w*|get\s+rid\s+of)\b")
@@ -93,7 +94,7 @@ def has_its_words(intent: str, text: str, names_a_strategy: Callable[[str], bool
             return False  # "i want to try to sleep better, any tips?"
         intention = bool(_INTENTION.search(lowered))
         asked = named or diary_word or bool(_SOMETHING_NEW.search(lowered)) or intention
-        tries = bool(_TRY.search(lowered)) and (intention or bool(re.match(r"\W*(?:ok\W+|okay\W+|so\W+)?try", lowered)))
+        tries = bool(_TRY.search(lowered)) and (intention or bool(_TRY_FIRST.match(lowered)))
         return asked and bool(_START.search(lowered) or diary_word or tries)
     if intent == "stop_strategy":
         return bool(_STOP.search(lowered)) and (named or diary_word or bool(STOP_COMMAND.fullmatch(lowered)))

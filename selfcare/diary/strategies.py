@@ -56,7 +56,7 @@ class Strategies:
         self.by_entry = {s.entry: s for s in self.all}
         # Longest names first, so "exercise bike" wins over "bike" and "gentle yoga" over "yoga".
         pairs = sorted(((n, s) for s in self.all for n in s.names), key=lambda p: -len(p[0]))
-        self._names = pairs
+        self._by_name = dict(pairs)
         self._pattern = re.compile(
             r"(?<![a-z])(" + "|".join(re.escape(n) for n, _ in pairs) + r")(?![a-z])" if pairs else r"(?!x)x"
         )
@@ -71,9 +71,8 @@ class Strategies:
         """The strategies a message names, in the order it names them, each once."""
         plain = " ".join(str(text).lower().replace("\u2019", "'").split())
         found: list[StrategyInfo] = []
-        by_name = dict(self._names)
         for match in self._pattern.finditer(plain):
-            strategy = by_name[match.group(1)]
+            strategy = self._by_name[match.group(1)]
             if strategy not in found:
                 found.append(strategy)
         return found

@@ -226,8 +226,9 @@ def _request_rule(normal: str) -> tuple[str, str] | None:
         and not (_MED_WORD_RE.search(normal) or _ALCOHOL.search(normal))
     ):
         lethal = None  # "cold + damp + stress = lethal combination for my joints"
-    if not lethal and _LETHAL_AMOUNT.search(normal) and (_MED_WORD_RE.search(normal) or _names_a_medicine(normal)):
-        lethal = _LETHAL_AMOUNT.search(normal)
+    amount = None if lethal else _LETHAL_AMOUNT.search(normal)
+    if amount and (_MED_WORD_RE.search(normal) or _names_a_medicine(normal)):
+        lethal = amount
     if lethal and not _SAFE_INTENT.search(normal):
         return "crisis_self", "request.lethal_amount"
     if _LETHAL_OTHER_LANG.search(normal) and not _SAFE_INTENT_OTHER_LANG.search(normal):
