@@ -11,6 +11,7 @@ person typed or a score they gave: only error types and counts.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import os
 import re
@@ -34,7 +35,7 @@ from actions.answers import (
     risk_of,
 )
 from selfcare import knowledge, safety
-from selfcare.diary import parse, plan, strategies, summary
+from selfcare.diary import export, parse, plan, strategies, summary
 from selfcare.diary.store import DEFAULT_URL, NOTE_LIMIT, Checkin, DiaryError, DiaryStore, Strategy
 from selfcare.safety.risk import MEDICINE_KIND
 
@@ -55,6 +56,15 @@ CHECKIN_BUTTON = {"title": "Check in now", "payload": "/checkin"}
 
 FORM_SLOTS = ("checkin_pain", "checkin_fatigue", "checkin_sleep", "checkin_did_strategy", "checkin_note")
 SKIPPED = "skipped"
+
+# Channels that show a file the diary makes (channels/diary_files.py); the shell
+# ("cmdline") gets the sparklines and a CSV written to EXPORT_DIR instead, and any other
+# channel the sparklines and the text only.
+FILE_CHANNELS = frozenset({"rest", "webchat", "telegram"})
+SHELL_CHANNEL = "cmdline"
+NO_FILE_HERE_REPLY = "The CSV file can be downloaded in the web page or on Telegram."
+EXPORT_DIR = PROJECT_DIR / "var" / "exports"
+EMPTY_EXPORT_REPLY = "Your diary has no check-ins yet, so there's nothing to export. Say \"check in\" to add today's."
 
 UNAVAILABLE_REPLY = "Sorry, I can't reach your diary just now. Please try again in a little while."
 AFFIRM_REPLY = "Okay. What would you like to know? Ask me anything about living with fibromyalgia."
@@ -177,6 +187,35 @@ def unavailable(dispatcher: CollectingDispatcher, error: DiaryError) -> list[Eve
     return [SlotSet(CONFIRM_SLOT, None)]
 
 
+def shows_files(tracker: Tracker) -> bool:
+    return tracker.get_latest_input_channel() in FILE_CHANNELS
+
+
+def kept_file(sender: str, name: str, media_type: str, content: bytes, kind: str) -> dict[str, Any]:
+    """Keeps a file for an hour (DiaryStore.put_file) and returns the custom payload the
+    channels turn into an image, a download link or a Telegram upload. Raises DiaryError."""
+    token = diary().put_file(sender, name, media_type, content)
+    return {"diary_file": {"token": token, "name": name, "media_type": media_type, "kind": kind}}
+
+
+def shell_export_path(sender: str, day: dt.date) -> Path:
+    """Where the shell's export goes: var/exports/, named by the day and a hash of the
+    conversation (never its id), so deleting the diary finds it."""
+    return EXPORT_DIR / f"fibro-diary-{_sender_tag(sender)}-{day.isoformat()}.csv"
+
+
+def _sender_tag(sender: str) -> str:
+    return hashlib.sha256(sender.encode("utf-8")).hexdigest()[:12]
+
+
+def erase_shell_exports(sender: str) -> int:
+    """Deletes the CSVs the shell wrote for this conversation; how many there were."""
+    found = list(EXPORT_DIR.glob(f"fibro-diary-{_sender_tag(sender)}-*.csv")) if EXPORT_DIR.is_dir() else []
+    for path in found:
+        path.unlink(missing_ok=True)
+    return len(found)
+
+
 # --- strategies -----------------------------------------------------------------------------
 
 
@@ -279,7 +318,8 @@ class ActionDiaryConfirm(Action):
             if pending == DELETE:
                 if yes:
                     counts = diary().erase(sender)
-                    logger.info("diary erased on request (%d rows)", sum(counts.values()))
+                    files = erase_shell_exports(sender)
+                    logger.info("diary erased on request (%d rows, %d exported files)", sum(counts.values()), files)
                     dispatcher.utter_message(text="Done. I've deleted your diary: your strategies and check-ins.")
                 else:
                     dispatcher.utter_message(text="Okay, I've kept your diary as it is.")
@@ -517,8 +557,8 @@ class ActionCheckinSubmit(Action):
             except DiaryError as error:
                 logger.error("diary unavailable (%s)", type(error).__name__)
             else:
-                running = next((r for r in runs if r.ended_on is None), runs[-1] if runs else None)
-                text += "\n\n" + summary_text(checkins, running)
+                send_summary(dispatcher, tracker, checkins, runs, head=text + "\n\n")
+                return reset
         dispatcher.utter_message(text=text)
         return reset
 
@@ -526,12 +566,9 @@ class ActionCheckinSubmit(Action):
 # --- how am I doing -----------------------------------------------------------------------------
 
 
-def summary_text(checkins: list[Checkin], strategy: Strategy | None) -> str:
+def summary_text(checkins: list[Checkin], strategy: Strategy | None, sparklines: bool = True) -> str:
     """The summary (before against during) for the strategy running or last run, or the
-    averages when there was none, with pain and fatigue as sparklines."""
-    # matplotlib (which the chart module loads) is imported only when a summary is asked for.
-    from selfcare.diary.chart import spark_line
-
+    averages when there was none; with pain and fatigue as sparklines when no chart is sent."""
     if not checkins:
         return 'There are no check-ins yet. Say "check in" to add today\'s.'
     if strategy is None:
@@ -543,12 +580,46 @@ def summary_text(checkins: list[Checkin], strategy: Strategy | None) -> str:
         )
     else:
         text = summary.summarise(checkins, strategy.started_on, strategy.ended_on, name_of(strategy.strategy)).text
+    if not sparklines:
+        return text
+    # matplotlib (which the chart module loads) is imported only when a summary is asked for.
+    from selfcare.diary.chart import spark_line
+
     lines = [spark_line(checkins, "pain"), spark_line(checkins, "fatigue")]
     return text + "\n\nLast days, 0 low to 10 high:\n" + "\n".join(lines)
 
 
+def send_summary(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    checkins: list[Checkin],
+    runs: list[Strategy],
+    head: str = "",
+    buttons: list[dict[str, str]] | None = None,
+) -> None:
+    """How am I doing: the words, then the chart where the channel shows images (the web
+    page, Telegram, REST); the shell, or a chart that can't be kept, gets sparklines."""
+    strategy = next((s for s in runs if s.ended_on is None), runs[-1] if runs else None)
+    payload = None
+    if checkins and shows_files(tracker):
+        from selfcare.diary.chart import chart_png
+
+        started, name = (strategy.started_on, name_of(strategy.strategy)) if strategy else (None, "strategy")
+        chart = chart_png(checkins, started, name)
+        try:
+            payload = kept_file(
+                tracker.sender_id, f"fibro-diary-chart-{today().isoformat()}.png", "image/png", chart, "photo"
+            )
+        except DiaryError as error:
+            logger.error("the chart could not be kept (%s)", type(error).__name__)
+    text = head + summary_text(checkins, strategy, sparklines=payload is None)
+    dispatcher.utter_message(text=text, buttons=buttons or [])
+    if payload is not None:
+        dispatcher.utter_message(json_message=payload)
+
+
 class ActionDiarySummary(Action):
-    """How am I doing: the summary from selfcare.diary.summary and the sparklines."""
+    """How am I doing: the summary from selfcare.diary.summary, and the chart (or sparklines)."""
 
     def name(self) -> str:
         return "action_diary_summary"
@@ -561,7 +632,55 @@ class ActionDiarySummary(Action):
             runs = diary().strategies(sender)
         except DiaryError as error:
             return unavailable(dispatcher, error)
-        strategy = next((s for s in runs if s.ended_on is None), runs[-1] if runs else None)
-        buttons = [] if checkins else [CHECKIN_BUTTON]
-        dispatcher.utter_message(text=prefix + summary_text(checkins, strategy), buttons=buttons)
+        send_summary(dispatcher, tracker, checkins, runs, prefix, [] if checkins else [CHECKIN_BUTTON])
         return [*events, SlotSet(CONFIRM_SLOT, None)]
+
+
+# --- export ------------------------------------------------------------------------------------
+
+
+class ActionDiaryExport(Action):
+    """Export my diary: the text for an appointment, and the CSV (a download link in the web
+    page, a file on Telegram, the file's path in the shell)."""
+
+    def name(self) -> str:
+        return "action_diary_export"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        prefix, events = crisis_prefix(tracker)
+        sender, day = tracker.sender_id, today()
+        events.append(SlotSet(CONFIRM_SLOT, None))
+        try:
+            checkins, runs = diary().checkins(sender), diary().strategies(sender)
+        except DiaryError as error:
+            return [*events, *unavailable(dispatcher, error)]
+        if not checkins:
+            dispatcher.utter_message(text=prefix + EMPTY_EXPORT_REPLY, buttons=[CHECKIN_BUTTON])
+            return events
+        named = [Strategy(name_of(r.strategy), r.started_on, r.ended_on) for r in runs]
+        text = export.appointment_text(checkins, named)
+        content = export.to_csv(checkins, runs).encode("utf-8")
+        if tracker.get_latest_input_channel() != SHELL_CHANNEL and not shows_files(tracker):
+            dispatcher.utter_message(text=prefix + text + "\n\n" + NO_FILE_HERE_REPLY)
+            return events
+        if not shows_files(tracker):  # make shell: the file is written where the person is
+            path = shell_export_path(sender, day)
+            try:
+                EXPORT_DIR.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(content)
+            except OSError as error:
+                logger.error("the shell export could not be written (%s)", type(error).__name__)
+                dispatcher.utter_message(text=prefix + text + "\n\nSorry, I couldn't write the CSV file just now.")
+                return events
+            where = path.relative_to(PROJECT_DIR) if path.is_relative_to(PROJECT_DIR) else path
+            dispatcher.utter_message(text=prefix + text + f"\n\nThe CSV file (one row a day) is in {where}.")
+            return events
+        intro = "Here's your diary to take to an appointment, and the CSV file (one row a day) for a spreadsheet.\n\n"
+        dispatcher.utter_message(text=prefix + intro + text)
+        try:
+            payload = kept_file(sender, f"fibro-diary-{day.isoformat()}.csv", "text/csv", content, "document")
+            dispatcher.utter_message(json_message=payload)
+        except DiaryError as error:
+            logger.error("the export could not be kept (%s)", type(error).__name__)
+            dispatcher.utter_message(text="Sorry, I couldn't make the CSV file just now. Please try again later.")
+        return events

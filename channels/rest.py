@@ -25,6 +25,9 @@ Rasa's REST channel with the request checked first (channels/validation.py):
   erases; /stop, /back, /session_start get "I don't know that command" (stock Rasa ran
   its own intents silently, and REST answered the generic apology); other "/intent"
   payloads, which buttons send, go to Rasa as before;
+* the diary's chart and export come as {"custom": {"diary_file": {..., "url":
+  "/webhooks/rest/files/<token>"}}}: GET that path (with the REST token, if one is set)
+  within the hour for the PNG or the CSV (channels/diary_files.py);
 * a turn the tracker store could not read or save (stores/sql.py TrackerStoreFailed)
   gets HTTP 503 with {"error": ...}: the client must not take it as stored, and can
   send it again (stock Rasa keeps it in memory and answers 200).
@@ -55,13 +58,14 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse, ResponseStream
 
-from channels import commands, validation
+from channels import commands, diary_files, validation
 from channels.shared_secrets import Secret, bearer_authorized
 from components.rasa_fixes import UNAVAILABLE
 from stores.sql import NOT_ERASED_ERROR, TrackerStoreFailed, erase_conversation
 
 logger = logging.getLogger(__name__)
 
+FILES_URL = "/webhooks/rest/files"  # the diary's chart and export (diary_files.FILES_ROUTE)
 FORGET_SHAPE = 'expected a JSON object {"sender": "<id>"}'
 TOKEN = Secret(
     "REST_TOKEN", "use a long random one, or unset it to leave REST open (make run listens on 127.0.0.1 only)."
@@ -152,9 +156,16 @@ class RestInput(StockRestInput):
                     # Where it failed, without the exception's message (it can quote the text).
                     logger.debug("failed at:\n%s", "".join(traceback.format_tb(error.__traceback__)))
                 messages = collector.messages or [{"recipient_id": message.sender_id, "text": UNAVAILABLE}]
+            for sent in messages:  # a diary file gets the path it downloads from
+                if (file := diary_files.file_message(sent.get("custom"))) is not None:
+                    sent["custom"][diary_files.KEY]["url"] = f"{FILES_URL}/{file.token}"
             if stream:  # a command asked for a stream: the same lines Rasa's stream sends
                 return response.text("".join(json.dumps(m) + "\n" for m in messages), content_type="text/event-stream")
             return response.json(messages)
+
+        @rest.route(diary_files.FILES_ROUTE, methods=["GET"])
+        async def diary_file(request: Request, token: str) -> HTTPResponse:
+            return diary_files.serve(request.app.ctx.agent, token)
 
         @rest.route("/forget", methods=["POST"])
         async def forget(request: Request) -> HTTPResponse:

@@ -53,8 +53,9 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from channels import commands, validation
+from channels import commands, diary_files, validation
 from channels.commands import UNKNOWN_COMMAND_REPLY
+from channels.diary_files import FILE_MISSING_REPLY, FILE_NOT_SENT_REPLY
 from channels.telegram_api import (
     DEFAULT_API_BASE,
     SECRET_PATTERN,
@@ -75,6 +76,7 @@ from channels.telegram_format import (
     split_message,
     topic_keyboard,
 )
+from selfcare.diary.store import DiaryFile
 from stores.sql import NOT_SAVED_REPLY, TrackerStoreFailed, erase_conversation
 
 logger = logging.getLogger(__name__)
@@ -123,8 +125,11 @@ class TelegramOutput(OutputChannel):
     def name(cls) -> str:
         return "telegram"
 
-    def __init__(self, api: TelegramBotAPI, one_turn: bool = False) -> None:
+    def __init__(
+        self, api: TelegramBotAPI, one_turn: bool = False, files: Callable[[str], DiaryFile | None] | None = None
+    ) -> None:
         self.api = api
+        self.files = files  # reads a diary file by its token (channels/diary_files.py)
         self._sent_this_turn: set[tuple[str, str, str]] | None = set() if one_turn else None
 
     async def send(self, chat_id: Any, text: str, reply_markup: dict[str, Any] | None = None) -> int:
@@ -174,6 +179,9 @@ class TelegramOutput(OutputChannel):
     async def send_custom_json(self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any) -> None:
         """`custom: {method: sendSticker, sticker: ...}` calls that Bot API method;
         without `method` a custom payload with `text` is sent as a message."""
+        if (file := diary_files.file_message(json_message)) is not None:
+            await self.send_file(recipient_id, file)
+            return
         params = dict(json_message or {})
         method = str(params.pop("method", "sendMessage"))
         params.setdefault("chat_id", recipient_id)
@@ -186,6 +194,20 @@ class TelegramOutput(OutputChannel):
             await self.api.call(method, params)
         except TelegramError as error:
             logger.error("could not send a custom Telegram message: %s", error)
+
+    async def send_file(self, chat_id: Any, file: diary_files.FileMessage) -> None:
+        """The diary's chart as a photo, its export as a file; when the file can't be
+        read or sent, a message says so instead of silence."""
+        found = self.files(file.token) if self.files else None
+        try:
+            if found is None or found.sender_id != str(chat_id):
+                await self.send(chat_id, FILE_MISSING_REPLY)
+                return
+            method, field = ("sendPhoto", "photo") if file.kind == "photo" else ("sendDocument", "document")
+            await self.api.upload(method, chat_id, field, found.name, found.content, found.media_type)
+        except TelegramError as error:
+            logger.error("could not send a Telegram %s: %s", file.kind, error)
+            await self.send(chat_id, FILE_NOT_SENT_REPLY)
 
 
 # ---------------------------------------------------------------------------
@@ -256,6 +278,7 @@ class TelegramInput(InputChannel):
         self._tasks: set[asyncio.Task[None]] = set()
         self._webhook_task: asyncio.Task[None] | None = None
         self._seen: OrderedDict[int, None] = OrderedDict()
+        self._app: Any = None
 
     def __repr__(self) -> str:  # never show the token or the secret
         return f"TelegramInput(enabled={self.enabled}, api_base={self.api_base!r})"
@@ -282,7 +305,12 @@ class TelegramInput(InputChannel):
         return self._output
 
     def get_output_channel(self) -> OutputChannel | None:
-        return TelegramOutput(self.api, one_turn=True) if self.api else None
+        return TelegramOutput(self.api, one_turn=True, files=self._read_file) if self.api else None
+
+    def _read_file(self, token: str) -> DiaryFile | None:
+        """A diary file from the conversations' database, through the running agent."""
+        agent = getattr(getattr(self._app, "ctx", None), "agent", None)
+        return diary_files.read(agent, token)
 
     # -- the webhook --------------------------------------------------------
 
@@ -321,6 +349,7 @@ class TelegramInput(InputChannel):
 
         @telegram_webhook.listener("after_server_start")
         async def set_webhook_later(app: Any, loop: asyncio.AbstractEventLoop) -> None:
+            self._app = app  # its agent reads the diary's files for the replies
             self._webhook_task = loop.create_task(self._set_webhook())
 
         @telegram_webhook.listener("before_server_stop")

@@ -1,10 +1,11 @@
 """The Telegram Bot API client the Telegram channel (channels/telegram.py) uses.
 
 Plain aiohttp POSTs to `{api_base}/bot{token}/{method}`, one method per Bot API call
-the channel makes (sendMessage, sendPhoto, answerCallbackQuery, setWebhook) and
-`call()` for any other. It knows nothing of Rasa. Errors never contain the token, and
-neither does `repr()`; the base URL is configurable so tests can point it at a fake
-Bot API server on 127.0.0.1 (tests/support/fake_telegram.py).
+the channel makes (sendMessage, sendPhoto, answerCallbackQuery, setWebhook), `upload()`
+for a file the bot made (the diary's chart and export), and `call()` for any other. It
+knows nothing of Rasa. Errors never contain the token, and neither does `repr()`; the base
+URL is configurable so tests can point it at a fake Bot API server on 127.0.0.1
+(tests/support/fake_telegram.py).
 """
 
 from __future__ import annotations
@@ -74,31 +75,37 @@ class TelegramBotAPI:
             await self._session.close()
         self._session = None
 
+    async def _post(self, method: str, **body: Any) -> tuple[int, Any]:
+        """One POST to a Bot API method: its status and its JSON body (None if not JSON)."""
+        url = f"{self.api_base}/bot{self._token}/{method}"
+        try:
+            async with self._session_for_this_loop().post(url, **body) as reply:
+                try:
+                    return reply.status, await reply.json(content_type=None)
+                except ValueError:
+                    return reply.status, None
+        except asyncio.TimeoutError:
+            raise TelegramUnavailable(f"{method}: timed out after {self._timeout:.0f} s") from None
+        except aiohttp.ClientError as error:
+            raise TelegramUnavailable(f"{method}: {type(error).__name__}: {self.redact(str(error))}") from None
+
+    def _error(self, method: str, status: int, body: Any) -> TelegramAPIError:
+        description = (body.get("description") if isinstance(body, dict) else None) or "no description"
+        return TelegramAPIError(method, status, self.redact(str(description)))
+
     async def call(self, method: str, params: dict[str, Any] | None = None) -> Any:
         """Calls one Bot API method and returns its `result`; waits out one or two
         "Too Many Requests" answers."""
-        url = f"{self.api_base}/bot{self._token}/{method}"
         for attempt in range(3):
-            try:
-                async with self._session_for_this_loop().post(url, json=params or {}) as reply:
-                    status = reply.status
-                    try:
-                        body = await reply.json(content_type=None)
-                    except ValueError:
-                        body = None
-            except asyncio.TimeoutError:
-                raise TelegramUnavailable(f"{method}: timed out after {self._timeout:.0f} s") from None
-            except aiohttp.ClientError as error:
-                raise TelegramUnavailable(f"{method}: {type(error).__name__}: {self.redact(str(error))}") from None
+            status, body = await self._post(method, json=params or {})
             if isinstance(body, dict) and body.get("ok"):
                 return body.get("result")
-            description = (body.get("description") if isinstance(body, dict) else None) or "no description"
             retry_after = (body.get("parameters") or {}).get("retry_after") if isinstance(body, dict) else None
             if status == 429 and attempt < 2 and isinstance(retry_after, (int, float)) and retry_after <= 30:
                 logger.warning("Telegram rate limit on %s; waiting %s s", method, retry_after)
                 await asyncio.sleep(retry_after)
                 continue
-            raise TelegramAPIError(method, status, self.redact(str(description)))
+            raise self._error(method, status, body)
         raise AssertionError("unreachable")
 
     async def send_message(self, chat_id: Any, text: str, reply_markup: dict[str, Any] | None = None) -> Any:
@@ -111,6 +118,21 @@ class TelegramBotAPI:
     async def send_photo(self, chat_id: Any, photo: str) -> Any:
         """A photo by URL (or a file_id Telegram already has)."""
         return await self.call("sendPhoto", {"chat_id": chat_id, "photo": photo})
+
+    async def upload(
+        self, method: str, chat_id: Any, field: str, name: str, content: bytes, media_type: str, caption: str = ""
+    ) -> Any:
+        """Uploads a file the bot made (sendPhoto with field "photo", sendDocument with
+        "document") as multipart/form-data, so Telegram needs no URL of ours."""
+        form = aiohttp.FormData()
+        form.add_field("chat_id", str(chat_id))
+        if caption:
+            form.add_field("caption", caption)
+        form.add_field(field, content, filename=name, content_type=media_type)
+        status, body = await self._post(method, data=form)
+        if isinstance(body, dict) and body.get("ok"):
+            return body.get("result")
+        raise self._error(method, status, body)
 
     async def answer_callback_query(self, query_id: str) -> Any:
         """Stops the spinner on a pressed inline button."""

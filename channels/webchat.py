@@ -59,13 +59,13 @@ from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeGuard
 
-from rasa.core.channels.channel import InputChannel, UserMessage
+from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from channels import commands, validation, web_session
+from channels import commands, diary_files, validation, web_session
 from channels.validation import clean_metadata
 from stores.sql import NOT_ERASED_ERROR, NOT_SAVED_REPLY, TrackerStoreFailed, erase_conversation
 
@@ -76,6 +76,7 @@ WEB_DIR = ROOT / "web"
 PAGE = WEB_DIR / "index.html"
 STATIC_DIR = WEB_DIR / "static"
 WIDGET_BUNDLE = WEB_DIR / "node_modules" / "rasa-webchat" / "lib" / "index.js"
+FILES_URL = "/webhooks/webchat/files"  # the diary's chart and export (diary_files.FILES_ROUTE)
 WIDGET_URL_NAME = "rasa-webchat.js"  # served at /webhooks/webchat/static/rasa-webchat.js
 
 DEFAULT_CORS_ORIGINS = ["http://localhost:5005", "http://127.0.0.1:5005"]
@@ -162,6 +163,23 @@ def _strip_font_import(bundle: bytes) -> bytes:
     return FONT_IMPORT.sub(b"", bundle)
 
 
+class WebChatOutput(SocketIOOutput):
+    """Rasa's socket.io output, with the diary's files as the widget shows them: the chart
+    as an image, the export as a download link, both served by this channel's files route
+    (channels/diary_files.py). Other custom payloads go out as Rasa sends them."""
+
+    async def send_custom_json(self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any) -> None:
+        file = diary_files.file_message(json_message)
+        if file is None:
+            await super().send_custom_json(recipient_id, json_message, **kwargs)
+            return
+        url = f"{FILES_URL}/{file.token}"
+        if file.kind == "photo":
+            await self._send_message(recipient_id, {"attachment": {"type": "image", "payload": {"src": url}}})
+        else:
+            await self._send_message(recipient_id, {"text": f"[Download {file.name}]({url})"})
+
+
 class WebChatInput(SocketIOInput):
     """Rasa's socket.io channel that also serves the chat page and checks Origins."""
 
@@ -210,6 +228,11 @@ class WebChatInput(SocketIOInput):
         self._files = _FileCache()
         self._session_key: bytes | None = None  # read when the server starts
 
+    def get_output_channel(self) -> OutputChannel | None:
+        """For messages the server sends unasked (a reminder): the same output as replies."""
+        stock = super().get_output_channel()
+        return WebChatOutput(self.sio, self.bot_message_evt) if stock is not None else None
+
     def valid_session_id(self, value: object) -> TypeGuard[str]:
         """Whether `value` is a session id this server signed."""
         return self._session_key is not None and web_session.verify(self._session_key, value)
@@ -246,6 +269,10 @@ class WebChatInput(SocketIOInput):
             if STATIC_DIR.resolve() not in path.parents or path.suffix not in CONTENT_TYPES:
                 return response.text("Not found", status=404)
             return self._serve(request, path)
+
+        @webchat.route(diary_files.FILES_ROUTE, methods=["GET"])
+        async def diary_file(request: Request, token: str) -> HTTPResponse:
+            return diary_files.serve(request.app.ctx.agent, token)
 
         @webchat.route("/forget", methods=["POST"])
         async def forget(request: Request) -> HTTPResponse:
@@ -285,7 +312,7 @@ class WebChatInput(SocketIOInput):
                     return
             else:
                 sender_id = sid
-            output = SocketIOOutput(sio, self.bot_message_evt)
+            output = WebChatOutput(sio, self.bot_message_evt)
             metadata = clean_metadata(data.get(self.metadata_key))
             text = validation.clean_message(text)
             command = commands.command_of(text, intent_payloads=True)

@@ -344,6 +344,13 @@ def _unwrap(tracker_store: Any) -> Any:
     return tracker_store
 
 
+def diary_of(tracker_store: Any) -> DiaryStore | None:
+    """The diary kept in the tracker store's database (the chart and the export the
+    channels send), None for a store that keeps no diary (in memory)."""
+    store = _unwrap(tracker_store)
+    return store._diary() if isinstance(store, StrictSQLTrackerStore) else None
+
+
 async def erase_conversation(tracker_store: Any, sender_id: str) -> int:
     """Erases one person's conversation from the configured tracker store.
 

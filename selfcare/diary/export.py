@@ -58,8 +58,9 @@ def appointment_text(checkins: Sequence[Checkin], strategies: Sequence[Strategy]
         return "Symptom diary: no check-ins yet."
     ordered = sorted(checkins, key=lambda c: c.day)
     first, last = ordered[0].day, ordered[-1].day
+    days = f"{len(ordered)} day{'' if len(ordered) == 1 else 's'}"
     lines = [
-        f"Symptom diary, {first.isoformat()} to {last.isoformat()} ({len(ordered)} days logged)",
+        f"Symptom diary, {first.isoformat()} to {last.isoformat()} ({days} logged)",
         "Scores are self-rated from 0 (none) to 10 (worst).",
         f"Average pain {mean([c.pain for c in ordered])}, average fatigue {mean([c.fatigue for c in ordered])}.",
         "Sleep: " + ", ".join(f"{v} {sum(c.sleep == v for c in ordered)}" for v in ("poor", "fair", "good")) + ".",

@@ -1,7 +1,7 @@
 """Whether a message the intent classifier gave a diary intent has the words for it.
 
 The diary intents (start or stop a strategy, the check-in, "how am I doing", deleting the
-diary) are few against the hundreds of questions people ask about the same things: "is
+diary, exporting it) are few against the hundreds of questions people ask about the same things: "is
 walking good for fibro?", "should i stop exercising in a flare?". A diary intent stands
 only when the message says what the diary does (a strategy, the check-in, the diary, its
 progress); otherwise the message is a question and the answer action answers it
@@ -19,7 +19,9 @@ from selfcare import knowledge
 from selfcare.diary import strategies
 from selfcare.safety.requests import STOP_COMMAND
 
-DIARY_INTENTS = frozenset({"start_strategy", "stop_strategy", "checkin", "diary_summary", "delete_diary"})
+DIARY_INTENTS = frozenset(
+    {"start_strategy", "stop_strategy", "checkin", "diary_summary", "delete_diary", "export_diary"}
+)
 
 # What the diary itself is called.
 _DIARY = (
@@ -65,6 +67,17 @@ _SUMMARY = re.compile(
 )
 _DELETE = re.compile(r"\b(?:delet\w*|eras\w*|wip(?:e|ed|ing)|remov\w*|clear\w*|get\s+rid\s+of)\b")
 _DELETE_WHAT = re.compile(r"\b(?:diary|diaries|check\s*-?\s*ins?|entries|data|logs?|records?|history)\b")
+# Export: a verb of taking the diary away, and the diary (or its scores, notes, data).
+_EXPORT = re.compile(
+    r"\b(?:export\w*|download\w*|csv|spreadsheet|excel|pdf|print\w*|file|e-?mail\w*|send|backup|back\s+up|dump"
+    r"|report|copy|save|list|format|take|bring|show|share)\b"
+)
+_EXPORT_WHAT = re.compile(rf"\b(?:{_DIARY}|logged|records|scores|numbers|notes|data|readings|history|csv|export)\b")
+_GIVE_ME_MINE = re.compile(r"\b(?:give|get|need|want|have)\b")  # "give me all my data"
+_POLITE = re.compile(r"^\W*(?:could|would|will|can)\s+(?:i|you|u)\b")  # a request, not a question
+_MY_EXPORT_WHAT = re.compile(
+    r"\bmy\s+(?:\w+\s+){0,2}(?:diary|records?|scores|data|check\s*-?\s*ins?|logs?|notes|numbers)\b|\bcsv\b"
+)
 
 
 @functools.cache
@@ -84,6 +97,12 @@ def has_its_words(intent: str, text: str, names_a_strategy: Callable[[str], bool
     if intent not in DIARY_INTENTS:
         return True
     lowered = " ".join(text.lower().replace("’", "'").split())
+    if intent == "export_diary":  # "how do i download my records?" asks for the export
+        my_what = bool(_MY_EXPORT_WHAT.search(lowered))
+        if _QUESTION.match(lowered) and not (my_what or _POLITE.match(lowered)):
+            return False  # "what should i bring to my appointment?"
+        verb = bool(_EXPORT.search(lowered)) or (my_what and bool(_GIVE_ME_MINE.search(lowered)))
+        return verb and bool(_EXPORT_WHAT.search(lowered))
     named = names_a_strategy(lowered)
     mine = bool(_MINE.search(lowered) or (named and _HOW_IS_MY.search(lowered)))
     if _QUESTION.match(lowered) and not mine:

@@ -1,4 +1,5 @@
-"""The diary store: strategies, daily check-ins and reminders, on SQLAlchemy Core.
+"""The diary store: strategies, daily check-ins, reminders and the files made from them
+(the chart, the export) for a short while, on SQLAlchemy Core.
 
 One store for SQLite (the default: the conversations' own file, so a fresh clone needs no
 set-up) and PostgreSQL (the deployment's database). What is written here is health data:
@@ -12,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,6 +71,21 @@ reminders_table = sa.Table(
     sa.Column("time_zone", sa.String(64), nullable=False),  # IANA name
 )
 
+# A chart or an export, kept for FILE_LIFETIME so the chat can link to it (the web page) or
+# upload it (Telegram): its token is the link's only key, 256 random bits.
+files_table = sa.Table(
+    "diary_files",
+    metadata,
+    sa.Column("token", sa.String(64), primary_key=True),
+    sa.Column("sender_id", sa.String(SENDER_LIMIT), nullable=False, index=True),
+    sa.Column("name", sa.String(128), nullable=False),  # the file name it downloads as
+    sa.Column("media_type", sa.String(64), nullable=False),
+    sa.Column("content", sa.LargeBinary, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),  # UTC, naive
+)
+FILE_LIFETIME = dt.timedelta(hours=1)
+FILE_LIMIT = 5_000_000  # bytes; a year of check-ins as CSV is under 1 MB even with long notes
+
 # At most one strategy without an end per person: the database enforces what
 # start_strategy checks, so two check-ins racing cannot start two at once.
 one_active_strategy = sa.Index(
@@ -80,7 +97,7 @@ one_active_strategy = sa.Index(
 )
 
 # Every table that holds a person's rows, for erase().
-PERSONAL_TABLES = (checkins_table, strategies_table, reminders_table)
+PERSONAL_TABLES = (checkins_table, strategies_table, reminders_table, files_table)
 
 
 class DiaryError(Exception):
@@ -114,6 +131,16 @@ class Checkin:
 
 
 @dataclass(frozen=True)
+class DiaryFile:
+    """A chart or an export made for one person."""
+
+    sender_id: str
+    name: str
+    media_type: str
+    content: bytes
+
+
+@dataclass(frozen=True)
 class Reminder:
     local_time: dt.time
     time_zone: str
@@ -140,7 +167,12 @@ def _migration_2(connection: sa.engine.Connection) -> None:
         one_active_strategy.create(connection)
 
 
-MIGRATIONS: tuple[Callable[[sa.engine.Connection], None], ...] = (_migration_1, _migration_2)
+def _migration_3(connection: sa.engine.Connection) -> None:
+    """The chart and the export, kept for an hour behind a random token."""
+    files_table.create(connection, checkfirst=True)
+
+
+MIGRATIONS: tuple[Callable[[sa.engine.Connection], None], ...] = (_migration_1, _migration_2, _migration_3)
 LATEST_VERSION = len(MIGRATIONS)
 MIGRATION_LOCK = int.from_bytes(b"diary", "big")  # the advisory lock's key, any constant
 
@@ -366,6 +398,36 @@ class DiaryStore:
         t = reminders_table
         with self._failures("clear the reminder"), self.engine.begin() as connection:
             return bool(connection.execute(t.delete().where(t.c.sender_id == sender_id)).rowcount)
+
+    # files
+
+    def put_file(self, sender_id: str, name: str, media_type: str, content: bytes) -> str:
+        """Keeps a file for FILE_LIFETIME and returns its token; files past their
+        lifetime, anyone's, are deleted in the same transaction."""
+        _check_sender(sender_id)
+        if not isinstance(content, bytes) or len(content) > FILE_LIMIT:
+            raise DiaryError(f"a file must be bytes, at most {FILE_LIMIT} of them")
+        token, now, t = secrets.token_urlsafe(32), _utcnow(), files_table
+        with self._failures("keep the file"), self.engine.begin() as connection:
+            connection.execute(t.delete().where(t.c.created_at < now - FILE_LIFETIME))
+            connection.execute(
+                t.insert().values(
+                    token=token, sender_id=sender_id, name=name, media_type=media_type, content=content, created_at=now
+                )
+            )
+        return token
+
+    def file(self, token: str) -> DiaryFile | None:
+        """The file behind a token, None when there is none or it is past its lifetime."""
+        if not isinstance(token, str) or not 0 < len(token) <= 64:
+            return None
+        t = files_table
+        query = sa.select(t.c.sender_id, t.c.name, t.c.media_type, t.c.content).where(
+            t.c.token == token, t.c.created_at >= _utcnow() - FILE_LIFETIME
+        )
+        with self._failures("read the file"), self.engine.connect() as connection:
+            row = connection.execute(query).first()
+        return DiaryFile(row.sender_id, row.name, row.media_type, bytes(row.content)) if row else None
 
     # erasure
 

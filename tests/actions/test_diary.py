@@ -26,7 +26,7 @@ def store(tmp_path, monkeypatch):
 
 
 def tracker(
-    text: str = "", intent: str = "start_strategy", entities=(), slots=None, sender=SENDER, risk=None
+    text: str = "", intent: str = "start_strategy", entities=(), slots=None, sender=SENDER, risk=None, channel=None
 ) -> Tracker:
     latest = {
         "text": text,
@@ -37,7 +37,7 @@ def tracker(
         latest["risk"] = Risk(risk[0], risk[1], "test").as_dict()
     events = [
         {"event": "action", "name": "action_listen"},
-        {"event": "user", "text": text, "parse_data": latest},
+        {"event": "user", "text": text, "parse_data": latest, "input_channel": channel},
     ]
     all_slots = {"crisis_active": False, "crisis_kind": None, "diary_confirm": None, "checkin_cancelled": False}
     all_slots.update(slots or {})
@@ -66,6 +66,7 @@ def test_every_diary_action_is_declared_in_the_domain(domain):
             diary.ValidateCheckinForm,
             diary.ActionCheckinSubmit,
             diary.ActionDiarySummary,
+            diary.ActionDiaryExport,
         )
     }
     answer_actions = {
@@ -389,6 +390,103 @@ async def test_an_unreachable_diary_is_said_plainly_and_nothing_is_pending(monke
         assert slots["diary_confirm"] is None
     messages, _ = await run(diary.ActionCheckinSubmit(), tracker(slots=answered()))
     assert "couldn't save your check-in" in text_of(messages)
+
+
+# --- the chart and the export ----------------------------------------------------------------------
+
+
+def two_weeks(store) -> None:
+    """A week of baseline at pain 7, then walking for a week at pain 5, one note with a comma."""
+    start = TODAY - dt.timedelta(days=13)
+    for n in range(14):
+        day = start + dt.timedelta(days=n)
+        if n == 7:
+            store.start_strategy(SENDER, "walking", day)
+        during = n >= 7
+        note = 'slept badly, "sore" hips' if n == 3 else None
+        store.record_checkin(
+            SENDER, Checkin(day, 5 if during else 7, 4 if during else 6, "fair", True if during else None, note)
+        )
+
+
+def file_payload(messages: list[dict]) -> dict:
+    (payload,) = [m["custom"]["diary_file"] for m in messages if m.get("custom")]
+    return payload
+
+
+async def test_how_am_i_doing_in_a_chat_with_images_sends_the_chart_and_no_sparklines(store):
+    two_weeks(store)
+    for channel in ("webchat", "telegram", "rest"):
+        messages, _ = await run(diary.ActionDiarySummary(), tracker("how am i doing", "diary_summary", channel=channel))
+        assert "Before walking (7 days): pain 7.0, fatigue 6.0" in text_of(messages)
+        assert "▆" not in text_of(messages)  # the chart instead of the sparklines
+        payload = file_payload(messages)
+        assert payload["kind"] == "photo" and payload["media_type"] == "image/png"
+        kept = store.file(payload["token"])
+        assert kept.sender_id == SENDER and kept.content.startswith(b"\x89PNG\r\n\x1a\n")
+
+
+async def test_how_am_i_doing_in_the_shell_has_sparklines_and_no_file(store):
+    two_weeks(store)
+    messages, _ = await run(diary.ActionDiarySummary(), tracker("how am i doing", "diary_summary", channel="cmdline"))
+    assert "pain ▅▅▅▅▅▅▅▄▄▄▄▄▄▄" in text_of(messages)  # 7 then 5
+    assert not any(m.get("custom") for m in messages)
+
+
+async def test_a_chart_that_cannot_be_kept_falls_back_to_the_sparklines(store, monkeypatch):
+    two_weeks(store)
+
+    def full(*args):
+        raise DiaryError("the diary could not keep the file")
+
+    monkeypatch.setattr(store, "put_file", full)
+    messages, _ = await run(diary.ActionDiarySummary(), tracker("how am i doing", "diary_summary", channel="webchat"))
+    assert "Before walking (7 days)" in text_of(messages) and "pain ▅▅▅" in text_of(messages)
+    assert not any(m.get("custom") for m in messages)
+
+
+async def test_export_gives_the_appointment_text_and_the_csv_line_by_line(store):
+    two_weeks(store)
+    messages, _ = await run(diary.ActionDiaryExport(), tracker("export my diary", "export_diary", channel="telegram"))
+    reply = text_of(messages)
+    first, last = TODAY - dt.timedelta(days=13), TODAY
+    assert f"Symptom diary, {first.isoformat()} to {last.isoformat()} (14 days logged)" in reply
+    assert "Average pain 6.0, average fatigue 5.0." in reply
+    assert "walking, from" in reply and "before: 7 days, pain 7.0, fatigue 6.0" in reply
+    assert "during: 7 days, pain 5.0, fatigue 4.0" in reply
+    payload = file_payload(messages)
+    assert payload["kind"] == "document" and payload["name"] == f"fibro-diary-{TODAY.isoformat()}.csv"
+    lines = store.file(payload["token"]).content.decode("utf-8").split("\r\n")
+    assert lines[0] == "date,pain,fatigue,sleep,did_strategy,strategy,note"
+    assert lines[1] == f"{first.isoformat()},7,6,fair,,,"
+    assert lines[4] == f'{(first + dt.timedelta(days=3)).isoformat()},7,6,fair,,,"slept badly, ""sore"" hips"'
+    assert lines[8] == f"{(first + dt.timedelta(days=7)).isoformat()},5,4,fair,yes,walking,"
+    assert lines[14] == f"{last.isoformat()},5,4,fair,yes,walking," and lines[15] == "" and len(lines) == 16
+
+
+async def test_export_with_nothing_logged_says_so_and_offers_the_check_in(store):
+    messages, _ = await run(diary.ActionDiaryExport(), tracker("export my diary", "export_diary", channel="webchat"))
+    assert text_of(messages) == diary.EMPTY_EXPORT_REPLY and messages[0]["buttons"] == [diary.CHECKIN_BUTTON]
+    assert not any(m.get("custom") for m in messages)
+
+
+async def test_export_in_the_shell_writes_the_csv_and_deleting_the_diary_removes_it(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(diary, "EXPORT_DIR", tmp_path / "exports")
+    two_weeks(store)
+    messages, _ = await run(diary.ActionDiaryExport(), tracker("export my diary", "export_diary", channel="cmdline"))
+    (written,) = (tmp_path / "exports").iterdir()
+    assert f"The CSV file (one row a day) is in {written}." in text_of(messages)
+    assert SENDER not in written.name and written.read_bytes().count(b"\r\n") == 15
+    await run(diary.ActionDeleteDiary(), tracker("delete my diary", "delete_diary"))
+    await run(diary.ActionDiaryConfirm(), tracker("yes", "affirm", slots={"diary_confirm": "delete"}))
+    assert not written.exists() and store.checkins(SENDER) == []
+
+
+async def test_export_elsewhere_gives_the_text_and_says_where_the_file_is(store):
+    two_weeks(store)
+    messages, _ = await run(diary.ActionDiaryExport(), tracker("export my diary", "export_diary"))
+    assert "(14 days logged)" in text_of(messages) and diary.NO_FILE_HERE_REPLY in text_of(messages)
+    assert not any(m.get("custom") for m in messages)
 
 
 # --- where the diary lives -----------------------------------------------------------------------

@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 
 from channels.commands import RESTART_REPLY, UNKNOWN_COMMAND_REPLY
+from channels.diary_files import FILE_MISSING_REPLY, FILE_NOT_SENT_REPLY
 from channels.telegram import TelegramInput, TelegramOutput
 from channels.telegram_api import TelegramBotAPI
 from channels.telegram_format import (
@@ -589,6 +590,59 @@ async def test_send_failures_are_logged_without_the_token(caplog):
     text = caplog.text
     assert "chat not found" in text and "Unauthorized" in text and "ClientConnectorError" in text
     assert TOKEN not in text and "wrong-token" not in text
+
+
+# ---------------------------------------------------------------------------
+# The diary's chart and export
+
+
+@slow
+def test_the_diary_sends_its_chart_as_a_photo_and_its_export_as_a_file(bot):
+    chat = new_chat()
+    bot.ask(chat, "check in")
+    for answer in ("6", "7", "poor"):
+        bot.ask(chat, answer)
+    assert bot.ask(chat, "skip") == ["Saved today's check-in: pain 6, fatigue 7, sleep poor."]
+
+    assert "Your check-ins (1 day): pain 6.0, fatigue 7.0 on average." in bot.ask(chat, "how am i doing?")[0]
+    (photo,) = bot.fake.wait_for("sendPhoto", chat)
+    upload = photo.files["photo"]
+    assert upload.content_type == "image/png" and upload.content.startswith(b"\x89PNG\r\n\x1a\n")
+    assert upload.filename.startswith("fibro-diary-chart-") and len(upload.content) > 10_000
+
+    assert "(1 day logged)" in bot.ask(chat, "export my diary")[0]
+    (document,) = bot.fake.wait_for("sendDocument", chat)
+    csv_file = document.files["document"]
+    assert csv_file.content_type == "text/csv" and csv_file.filename.endswith(".csv")
+    lines = csv_file.content.decode("utf-8").split("\r\n")
+    assert lines[0] == "date,pain,fatigue,sleep,did_strategy,strategy,note"
+    assert lines[1].endswith(",6,7,poor,,,") and lines[2:] == [""]
+
+
+async def test_a_diary_file_that_is_gone_or_another_chats_is_never_sent():
+    from selfcare.diary.store import DiaryFile
+
+    fake = FakeTelegram(TOKEN).start()
+    api = TelegramBotAPI(TOKEN, fake.base_url)
+    kept = {
+        "mine": DiaryFile("80", "d.csv", "text/csv", b"date\r\n"),
+        "theirs": DiaryFile("81", "d.csv", "text/csv", b"x"),
+    }
+    try:
+        output = TelegramOutput(api, files=kept.get)
+        payload = {"token": "mine", "name": "d.csv", "media_type": "text/csv", "kind": "document"}
+        await output.send_custom_json("80", {"diary_file": payload})
+        assert fake.calls_to("sendDocument", 80)[0].files["document"].content == b"date\r\n"
+        for token in ("gone", "theirs"):
+            await output.send_custom_json("80", {"diary_file": {**payload, "token": token}})
+        assert fake.messages_to(80) == [FILE_MISSING_REPLY, FILE_MISSING_REPLY]
+        fake.fail_next("sendDocument", 400, "Bad Request: file is too big")
+        await output.send_custom_json("80", {"diary_file": payload})
+        assert fake.messages_to(80)[-1] == FILE_NOT_SENT_REPLY
+        assert len(fake.calls_to("sendDocument", 80)) == 2 and not fake.calls_to("sendDocument", 81)
+    finally:
+        await api.close()
+        fake.stop()
 
 
 # ---------------------------------------------------------------------------

@@ -407,6 +407,37 @@ def test_source_links_are_clickable(chat):
 
 @pytest.mark.slow
 @pytest.mark.browser
+def test_the_diary_shows_its_chart_and_a_download_link(chat, server):
+    ask(chat, "check in", "pain")
+    ask(chat, "6", "fatigue")
+    ask(chat, "7", "sleep")
+    ask(chat, "poor", "note")
+    ask(chat, "skip", "saved today's check-in: pain 6, fatigue 7, sleep poor")
+    summary = ask(chat, "how am i doing?", "your check-ins (1 day): pain 6.0, fatigue 7.0")
+    assert "▅" not in summary  # the chart instead of the sparklines
+    chart = chat.locator("#chat img[src*='/webhooks/webchat/files/']").last
+    chart.wait_for()
+    chat.wait_for_function("(img) => img.complete && img.naturalWidth > 0", arg=chart.element_handle())
+    assert chart.evaluate("(img) => [img.naturalWidth, img.naturalHeight]") == [800, 450]
+    assert chart.is_visible() and chart.bounding_box()["width"] >= 200
+    wait_until_idle(chat)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    chat.screenshot(path=str(SCREENSHOTS / "webchat-diary.png"))
+
+    ask(chat, "export my diary", "symptom diary", "download fibro-diary-")
+    link = chat.locator("#chat .rw-response a[href*='/webhooks/webchat/files/']").last
+    assert link.is_visible() and link.inner_text().startswith("Download fibro-diary-")
+    with chat.expect_download() as started:
+        link.click()  # what a person does: the file is saved, the chat stays
+    download = started.value
+    assert download.suggested_filename.startswith("fibro-diary-") and download.suggested_filename.endswith(".csv")
+    lines = Path(download.path()).read_bytes().decode("utf-8").split("\r\n")
+    assert lines[0] == "date,pain,fatigue,sleep,did_strategy,strategy,note"
+    assert lines[1].endswith(",6,7,poor,,,") and lines[2:] == [""]
+
+
+@pytest.mark.slow
+@pytest.mark.browser
 def test_topic_button_asks_that_topic(chat):
     before = group_count(chat)
     box = chat.locator("#chat .rw-new-message")

@@ -21,7 +21,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
@@ -40,6 +40,15 @@ def utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+@dataclass(frozen=True)
+class Upload:
+    """A file the bot uploaded (sendPhoto, sendDocument as multipart/form-data)."""
+
+    filename: str
+    content_type: str
+    content: bytes
+
+
 @dataclass
 class Call:
     """One Bot API call as the fake server received it."""
@@ -48,6 +57,7 @@ class Call:
     params: dict[str, Any]
     token: str
     at: float
+    files: dict[str, Upload] = field(default_factory=dict)  # multipart uploads by field
 
     @property
     def chat_id(self) -> str | None:
@@ -173,8 +183,9 @@ class FakeTelegram:
 
     # -- the API ------------------------------------------------------------
 
-    async def _params(self, request: web.Request) -> dict[str, Any]:
+    async def _params(self, request: web.Request) -> tuple[dict[str, Any], dict[str, Upload]]:
         params: dict[str, Any] = dict(request.query)
+        files: dict[str, Upload] = {}
         if request.can_read_body:
             if request.content_type == "application/json":
                 body = await request.json()
@@ -183,21 +194,26 @@ class FakeTelegram:
             else:
                 form = await request.post()
                 for key, value in form.items():
-                    params[key] = value if isinstance(value, str) else getattr(value, "filename", "")
+                    if isinstance(value, str):
+                        params[key] = value
+                    else:  # an uploaded file: its name as the parameter, its bytes kept
+                        params[key] = getattr(value, "filename", "")
+                        with value.file as stream:
+                            files[key] = Upload(params[key], value.content_type, stream.read())
         for key in ("reply_markup", "allowed_updates"):  # form posts send these as JSON text
             if isinstance(params.get(key), str):
                 with contextlib.suppress(ValueError):
                     params[key] = json.loads(params[key])
-        return params
+        return params, files
 
     async def _handle(self, request: web.Request) -> web.Response:
         token, method = request.match_info["token"], request.match_info["method"]
         try:
-            params = await self._params(request)
+            params, files = await self._params(request)
         except ValueError:
             return self._error(400, "Bad Request: can't parse JSON body")
         with self._recorded:
-            self._calls.append(Call(method, params, token, time.time()))
+            self._calls.append(Call(method, params, token, time.time(), files))
             failures = self._failures.get(method)
             failure = failures.pop(0) if failures else None
             self._recorded.notify_all()
@@ -271,7 +287,24 @@ class FakeTelegram:
             result["reply_markup"] = markup
         return self._ok(result)
 
+    def _api_sendDocument(self, params: dict[str, Any]) -> web.Response:
+        if params.get("chat_id") in (None, "") or not params.get("document"):
+            return self._error(400, "Bad Request: there is no document in the request")
+        with self._lock:
+            message_id = self._next_message_id
+            self._next_message_id += 1
+        return self._ok(
+            {
+                "message_id": message_id,
+                "date": int(time.time()),
+                "chat": {"id": params.get("chat_id"), "type": "private"},
+                "document": {"file_id": "fake-document", "file_name": params["document"]},
+            }
+        )
+
     def _api_sendPhoto(self, params: dict[str, Any]) -> web.Response:
+        if params.get("chat_id") in (None, "") or not params.get("photo"):
+            return self._error(400, "Bad Request: there is no photo in the request")
         with self._lock:
             message_id = self._next_message_id
             self._next_message_id += 1

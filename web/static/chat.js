@@ -7,6 +7,7 @@
   // Where rasa-webchat 1.0.1 keeps the conversation (session id + messages).
   var SESSION_KEY = "chat_session";
   var SAFE_LINK = /^(https?:|mailto:|tel:)/i;
+  var DIARY_FILE = /^\/webhooks\/webchat\/files\/[A-Za-z0-9_-]+$/;  // the diary's export, from this server
 
   var mount = document.getElementById("chat");
   var status = document.getElementById("status");
@@ -56,12 +57,16 @@
 
   // Replies are markdown rendered by the widget with HTML escaped; links are
   // the only active content. Open only web, mail and phone links, never
-  // javascript: or data: ones (the widget turns its link sanitizer off).
+  // javascript: or data: ones (the widget turns its link sanitizer off), and
+  // download the diary's export from this server's files route.
   mount.addEventListener("click", function (event) {
     var link = event.target && event.target.closest ? event.target.closest("a[href]") : null;
     if (!link) return;
     var href = link.getAttribute("href") || "";
-    if (!SAFE_LINK.test(href)) {
+    if (DIARY_FILE.test(href)) {
+      link.setAttribute("download", "");  // saved as the file it is, in this tab
+      link.removeAttribute("target");
+    } else if (!SAFE_LINK.test(href)) {
       event.preventDefault();
       event.stopPropagation();
     } else {
@@ -89,6 +94,15 @@
       log.setAttribute("aria-live", "polite");
     }
   }).observe(mount, { childList: true, subtree: true });
+
+  // The diary's chart arrives as an image whose height is known only once it has
+  // loaded, after the widget scrolled to the newest message: scroll again then, so
+  // the whole chart is in view.
+  mount.addEventListener("load", function (event) {
+    if (!event.target || event.target.tagName !== "IMG") return;
+    var log = mount.querySelector(".rw-messages-container");
+    if (log) log.scrollTop = log.scrollHeight;
+  }, true);
 
   mount.addEventListener("keydown", function (event) {
     var target = event.target;

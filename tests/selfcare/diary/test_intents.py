@@ -31,6 +31,10 @@ def said(intent: str, text: str) -> bool:
         ("diary_summary", "has anything changed since i started"),
         ("diary_summary", "show me the chart"),
         ("delete_diary", "please wipe my logs"),
+        ("export_diary", "export"),
+        ("export_diary", "how do i download my records?"),
+        ("export_diary", "could you give me my check-ins as a spreadsheet"),
+        ("export_diary", "i need my scores for the rheumatology clinic"),
     ],
 )
 def test_requests_to_the_diary_keep_their_intent(intent, text):
@@ -51,6 +55,9 @@ def test_requests_to_the_diary_keep_their_intent(intent, text):
         ("diary_summary", "how do people cope with the fatigue"),
         ("delete_diary", "remove the knot in my shoulder"),
         ("delete_diary", "delete my account"),
+        ("export_diary", "what should i take to my first rheumatology appointment?"),
+        ("export_diary", "is there a printable leaflet about fibro"),
+        ("export_diary", "should i keep a diary of what i eat"),
     ],
 )
 def test_questions_and_statements_without_the_diary_words_are_not_diary_requests(intent, text):

@@ -45,21 +45,21 @@ def rows(store: DiaryStore, table: sa.Table, sender: str) -> int:
 
 def test_an_empty_database_is_migrated_to_the_latest_version_once(diary_url):
     first = DiaryStore.open(diary_url)
-    assert first.version == LATEST_VERSION == 2
+    assert first.version == LATEST_VERSION == 3
     names = set(sa.inspect(first.engine).get_table_names())
-    assert {"diary_schema_version", "diary_strategies", "diary_checkins", "diary_reminders"} <= names
+    assert {"diary_schema_version", "diary_strategies", "diary_checkins", "diary_reminders", "diary_files"} <= names
     first.record_checkin("a", Checkin(day(0), 5, 6, "fair"))
     first.close()
     again = DiaryStore.open(diary_url)  # opening again changes nothing
     with again.engine.connect() as connection:
-        assert stored_version(connection) == 2
+        assert stored_version(connection) == 3
         assert connection.execute(sa.select(sa.func.count()).select_from(diary_store.schema_version)).scalar() == 1
     assert again.checkins("a") == [Checkin(day(0), 5, 6, "fair")]
-    assert migrate(again.engine) == 2
+    assert migrate(again.engine) == 3
     again.close()
 
 
-def test_a_version_1_database_keeps_its_rows_and_gains_reminders_and_the_one_active_rule(diary_url):
+def test_a_version_1_database_keeps_its_rows_and_gains_reminders_files_and_the_one_active_rule(diary_url):
     if diary_url.startswith("sqlite"):
         from pathlib import Path
 
@@ -76,13 +76,14 @@ def test_a_version_1_database_keeps_its_rows_and_gains_reminders_and_the_one_act
         )
     engine.dispose()
     store = DiaryStore.open(diary_url)
-    assert store.version == 2
+    assert store.version == 3
     assert store.current_strategy("old") == Strategy("walking", day(0))
     assert store.checkins("old") == [Checkin(day(1), 7, 5, "poor")]
     assert store.set_reminder("old", dt.time(20, 30), "Europe/London") == Reminder(dt.time(20, 30), "Europe/London")
     # the index version 2 added: a second running strategy is refused by the database itself
     with pytest.raises(sa.exc.IntegrityError), store.engine.begin() as connection:
         connection.execute(strategies_table.insert().values(sender_id="old", strategy="yoga", started_on=day(2)))
+    assert store.file(store.put_file("old", "chart.png", "image/png", b"png")).content == b"png"  # version 3
     store.close()
 
 
@@ -174,6 +175,7 @@ def fill(store: DiaryStore, sender: str, days: int) -> None:
     for n in range(days):
         store.record_checkin(sender, Checkin(day(n), 5, 5, "fair", True, SECRET))
     store.set_reminder(sender, dt.time(9, 0), "Europe/London")
+    store.put_file(sender, "diary.csv", "text/csv", SECRET.encode())
 
 
 def test_erase_removes_every_row_of_one_person_in_every_table_and_no_other(store):
@@ -181,8 +183,8 @@ def test_erase_removes_every_row_of_one_person_in_every_table_and_no_other(store
     fill(store, "b", 3)
     other_before = {t.name: rows(store, t, "b") for t in PERSONAL_TABLES}
     counts = store.erase("a")
-    # 7 check-ins, 2 strategies (walking ended, swimming running), 1 reminder
-    assert counts == {"diary_checkins": 7, "diary_strategies": 2, "diary_reminders": 1}
+    # 7 check-ins, 2 strategies (walking ended, swimming running), 1 reminder, 1 export
+    assert counts == {"diary_checkins": 7, "diary_strategies": 2, "diary_reminders": 1, "diary_files": 1}
     assert {t.name: rows(store, t, "a") for t in PERSONAL_TABLES} == dict.fromkeys(counts, 0)
     assert (
         {t.name: rows(store, t, "b") for t in PERSONAL_TABLES}
@@ -191,6 +193,7 @@ def test_erase_removes_every_row_of_one_person_in_every_table_and_no_other(store
             "diary_checkins": 3,
             "diary_strategies": 2,
             "diary_reminders": 1,
+            "diary_files": 1,
         }
     )
     assert store.erase("a") == dict.fromkeys(counts, 0)
@@ -265,8 +268,30 @@ def test_several_processes_opening_a_new_database_at_once_migrate_it_once(diary_
         thread.start()
     for thread in threads:
         thread.join()
-    assert results == [2, 2, 2, 2]
+    assert results == [LATEST_VERSION] * 4
     store = DiaryStore.open(diary_url)
     with store.engine.connect() as connection:
         assert connection.execute(sa.select(sa.func.count()).select_from(diary_store.schema_version)).scalar() == 1
     store.close()
+
+
+def test_a_file_is_found_by_its_token_only_within_its_lifetime(store, monkeypatch):
+    token = store.put_file("a", "diary.csv", "text/csv", b"date,pain\r\n")
+    other = store.put_file("b", "chart.png", "image/png", b"\x89PNG")
+    assert len(token) >= 40 and token != other
+    assert store.file(token) == diary_store.DiaryFile("a", "diary.csv", "text/csv", b"date,pain\r\n")
+    assert store.file(other).sender_id == "b"
+    assert store.file(token[:-1]) is None and store.file("") is None and store.file("x" * 65) is None
+    later = diary_store._utcnow() + diary_store.FILE_LIFETIME + dt.timedelta(seconds=1)
+    monkeypatch.setattr(diary_store, "_utcnow", lambda: later)
+    assert store.file(token) is None  # past its lifetime
+    store.put_file("c", "new.csv", "text/csv", b"")  # and keeping a new file deletes the old ones
+    with store.engine.connect() as connection:
+        tokens = set(connection.execute(sa.select(diary_store.files_table.c.token)).scalars())
+    assert token not in tokens and other not in tokens and len(tokens) == 1
+
+
+def test_a_file_too_large_is_refused(store):
+    with pytest.raises(DiaryError, match="at most"):
+        store.put_file("a", "big.csv", "text/csv", b"x" * (diary_store.FILE_LIMIT + 1))
+    assert rows(store, diary_store.files_table, "a") == 0
