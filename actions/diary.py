@@ -36,7 +36,7 @@ from actions.answers import (
 )
 from selfcare import knowledge, safety
 from selfcare.diary import export, parse, plan, strategies, summary
-from selfcare.diary.store import DEFAULT_URL, NOTE_LIMIT, Checkin, DiaryError, DiaryStore, Strategy
+from selfcare.diary.store import DEFAULT_URL, NOTE_LIMIT, Checkin, DiaryError, DiaryStore, Reminder, Strategy
 from selfcare.safety.risk import MEDICINE_KIND
 
 logger = logging.getLogger(__name__)
@@ -412,7 +412,17 @@ class ValidateCheckinForm(FormValidationAction):
     @staticmethod
     def _answered_medicine_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
         """A medicine-safety question instead of an answer (the safety gate's decision):
-        its key fact, as the answer action gives it, then the same question again."""
+        its key fact, as the answer action gives it, then the same question again. A
+        reminder request ("stop reminding me") is done the same way."""
+        intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+        if intent in REMINDER_REPLIES:
+            try:
+                reply = REMINDER_REPLIES[intent](tracker)
+            except DiaryError as error:
+                logger.error("diary unavailable (%s)", type(error).__name__)
+                reply = UNAVAILABLE_REPLY
+            dispatcher.utter_message(text=f"{reply}\n\nNow, back to today's check-in.")
+            return True
         risk = risk_of(tracker)
         if risk.kind != MEDICINE_KIND:
             return False
@@ -684,3 +694,135 @@ class ActionDiaryExport(Action):
             logger.error("the export could not be kept (%s)", type(error).__name__)
             dispatcher.utter_message(text="Sorry, I couldn't make the CSV file just now. Please try again later.")
         return events
+
+
+# --- reminders ----------------------------------------------------------------------------------
+# Sent by the Rasa server's reminder loop (channels/reminders.py) from the diary's table: on
+# Telegram always, in the web page while it is open. REST and the shell can't be reached
+# unasked, so no reminder is set there.
+
+REMINDER_CHANNELS = frozenset({"telegram", "webchat"})
+NO_REMINDERS_HERE_REPLY = (
+    "I can send a daily reminder on Telegram, or in the web page while it's open. "
+    "Here I can only answer when you write, so I can't remind you."
+)
+ASK_TIME_REPLY = 'What time each day? Say, for example, "remind me at 8pm" or "remind me at 20:30".'
+
+
+def metadata_zone(tracker: Tracker) -> str | None:
+    """The time zone the person's channel reported with their last message (the web page)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            zone = (event.get("metadata") or {}).get("timezone")
+            return str(zone) if zone else None
+    return None
+
+
+def reminder_text(reminder: Reminder) -> str:
+    return f"{reminder.local_time.strftime('%H:%M')} every day ({reminder.time_zone.replace('_', ' ')} time)"
+
+
+def set_reminder_reply(tracker: Tracker) -> str:
+    """Sets the reminder the message asks for, if it can, and says what it did or needs.
+    Raises DiaryError."""
+    channel = tracker.get_latest_input_channel()
+    if channel not in REMINDER_CHANNELS:
+        return NO_REMINDERS_HERE_REPLY
+    text, sender = latest_text(tracker), tracker.sender_id
+    existing = diary().reminder(sender)
+    named_zone = parse.parse_timezone(text)
+    when = parse.parse_time(text) or (existing.local_time if existing and named_zone else None)
+    zone = named_zone or metadata_zone(tracker) or (existing.time_zone if existing else None)
+    if when is None:
+        return ASK_TIME_REPLY
+    if zone is None:
+        clock = when.strftime("%H:%M")
+        return (
+            "Which city or time zone are you in? Say, for example, "
+            f'"remind me at {clock} London time" or "remind me at {clock} Europe/Berlin".'
+        )
+    reminder = diary().set_reminder(sender, when, zone, channel)
+    where = "here on Telegram" if channel == "telegram" else "in this page while it's open"
+    return (
+        f"Done: I'll remind you to check in at {reminder_text(reminder)}, {where}. "
+        'Say "stop reminders" to turn it off.'
+    )
+
+
+def show_reminder_reply(tracker: Tracker) -> str:
+    reminder = diary().reminder(tracker.sender_id)
+    if reminder is None:
+        return 'You have no check-in reminder. Say, for example, "remind me at 8pm" to set one.'
+    return f'Your check-in reminder is at {reminder_text(reminder)}. Say "stop reminders" to turn it off.'
+
+
+def stop_reminder_reply(tracker: Tracker) -> str:
+    removed = diary().clear_reminder(tracker.sender_id)
+    return "Okay, no more reminders." if removed else "You had no reminder, so there's nothing to turn off."
+
+
+REMINDER_REPLIES = {
+    "set_reminder": set_reminder_reply,
+    "show_reminder": show_reminder_reply,
+    "stop_reminder": stop_reminder_reply,
+}
+
+
+class _ReminderAction(Action):
+    """Set, show or stop the reminder: the reply of REMINDER_REPLIES[intent]."""
+
+    intent = ""
+
+    def name(self) -> str:
+        return f"action_reminder_{self.intent.split('_')[0]}"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        prefix, events = crisis_prefix(tracker)
+        try:
+            text = REMINDER_REPLIES[self.intent](tracker)
+        except DiaryError as error:
+            return [*events, *unavailable(dispatcher, error)]
+        dispatcher.utter_message(text=prefix + text)
+        return [*events, SlotSet(CONFIRM_SLOT, None)]
+
+
+class ActionReminderSet(_ReminderAction):
+    """ "Remind me at 8pm": the daily check-in reminder, at a time of the person's clock (a
+    zone or city they name, else their web page's, else the one they used before)."""
+
+    intent = "set_reminder"
+
+
+class ActionReminderShow(_ReminderAction):
+    """ "When is my reminder?"."""
+
+    intent = "show_reminder"
+
+
+class ActionReminderStop(_ReminderAction):
+    """ "Stop reminding me": the reminder is removed."""
+
+    intent = "stop_reminder"
+
+
+class ActionCheckinReminder(Action):
+    """The reminder itself (the external intent the reminder loop triggers): a nudge with
+    the check-in button, unless today's check-in is already done."""
+
+    def name(self) -> str:
+        return "action_checkin_reminder"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        sender = tracker.sender_id
+        try:  # check-ins are dated by the server's clock (today()), so the same day here
+            done = bool(diary().checkins(sender, start=today(), end=today()))
+        except DiaryError as error:
+            logger.error("reminder skipped: diary unavailable (%s)", type(error).__name__)
+            return []
+        if not done:
+            dispatcher.utter_message(
+                text="Time for today's check-in: pain, fatigue and sleep, a minute at most. "
+                'Say "stop reminders" to turn these off.',
+                buttons=[CHECKIN_BUTTON],
+            )
+        return []

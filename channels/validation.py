@@ -24,8 +24,10 @@ functions (tests/channels/test_validation.py).
 
 from __future__ import annotations
 
+import functools
 import json
 import re
+import zoneinfo
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, TypeGuard
@@ -120,7 +122,8 @@ def valid_sender_id(value: object) -> TypeGuard[str]:
 
 
 def clean_metadata(raw: Any) -> dict[str, Any]:
-    """Keeps only what the actions use from a channel's metadata: the locale."""
+    """Keeps only what the actions use from a channel's metadata: the locale, and the
+    IANA time zone the web page reports (a known name only)."""
     if isinstance(raw, str):
         try:
             raw = json.loads(raw)
@@ -128,10 +131,19 @@ def clean_metadata(raw: Any) -> dict[str, Any]:
             return {}
     if not isinstance(raw, dict):
         return {}
+    kept: dict[str, Any] = {}
     locale = raw.get("locale")
     if isinstance(locale, str) and LOCALE.fullmatch(locale.strip()):
-        return {"locale": locale.strip()}
-    return {}
+        kept["locale"] = locale.strip()
+    zone = raw.get("timezone")
+    if isinstance(zone, str) and zone in _time_zones():
+        kept["timezone"] = zone  # the web page's clock, for a reminder
+    return kept
+
+
+@functools.cache
+def _time_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
 
 
 @dataclass(frozen=True)

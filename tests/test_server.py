@@ -423,3 +423,10 @@ def test_without_a_model_the_rest_health_route_says_503_and_a_message_still_gets
     finally:
         rasa.stop()
         actions.stop()
+
+
+def test_the_reminder_loop_runs_with_the_server(assistant):
+    import json
+
+    status, body = http_get(f"{assistant.url}/webhooks/reminders/")
+    assert status == 200 and json.loads(body)["status"] == "ok"

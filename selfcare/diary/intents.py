@@ -20,8 +20,19 @@ from selfcare.diary import strategies
 from selfcare.safety.requests import STOP_COMMAND
 
 DIARY_INTENTS = frozenset(
-    {"start_strategy", "stop_strategy", "checkin", "diary_summary", "delete_diary", "export_diary"}
+    {
+        "start_strategy",
+        "stop_strategy",
+        "checkin",
+        "diary_summary",
+        "delete_diary",
+        "export_diary",
+        "set_reminder",
+        "show_reminder",
+        "stop_reminder",
+    }
 )
+REMINDER_INTENTS = frozenset({"set_reminder", "show_reminder", "stop_reminder"})
 
 # What the diary itself is called.
 _DIARY = (
@@ -80,6 +91,20 @@ _MY_EXPORT_WHAT = re.compile(
 )
 
 
+# Reminders: the word for one, and for the reminder intents what is done with it.
+_REMIND = re.compile(
+    r"\b(?:remind\w*|reminder\w*|nudge\w*|ping\w*|notif\w*|alert\w*|nag\w*|pester\w*|messag\w+\s+me)\b"
+)
+_REMIND_ME = re.compile(r"\b(?:remind\s+me|my\s+(?:\w+\s+)?(?:reminder|nudge|notification)s?|the\s+reminders?)\b")
+_OFF = re.compile(
+    r"\b(?:stop\w*|cancel\w*|turn\w*\s+(?:\w+\s+){0,3}?off|switch\w*\s+(?:\w+\s+){0,3}?off|off|no\s+more|pause|mute"
+    r"|disable|remove|delete|get\s+rid|kill|quit|unsubscribe|enough|hold\s+off|don'?t\s+(?:want|need)|dont\s+(?:want|need)"
+    r"|rather\s+not|don'?t\s+remind|dont\s+remind|no\s+(?:\w+\s+)?(?:reminders?|nudges?|pings?|notifications?))\b"
+)
+_REMIND_OTHERS = re.compile(r"\bremind\s+(?:myself|him|her|them|my\s+\w+)\b")
+_THEIR_OWN_DEVICE = re.compile(r"\b(?:phone|alarms?|apps?|calendar|alexa|watch)\b")
+
+
 @functools.cache
 def _strategies() -> strategies.Strategies:
     return strategies.load(knowledge.load().by_id)
@@ -97,6 +122,18 @@ def has_its_words(intent: str, text: str, names_a_strategy: Callable[[str], bool
     if intent not in DIARY_INTENTS:
         return True
     lowered = " ".join(text.lower().replace("’", "'").split())
+    if intent in REMINDER_INTENTS:  # "should i set alarms to remind me to rest?" is a question
+        if not _REMIND.search(lowered):
+            return False
+        if intent == "stop_reminder":
+            return bool(_OFF.search(lowered))
+        if _THEIR_OWN_DEVICE.search(lowered):
+            return False  # "can reminders on my phone help me pace?"
+        if _REMIND_OTHERS.search(lowered):
+            return False  # "how do i remind myself to drink water?"
+        if intent == "show_reminder":  # asked as a question by nature
+            return True
+        return not _QUESTION.match(lowered) or bool(_REMIND_ME.search(lowered) or _POLITE.match(lowered))
     if intent == "export_diary":  # "how do i download my records?" asks for the export
         my_what = bool(_MY_EXPORT_WHAT.search(lowered))
         if _QUESTION.match(lowered) and not (my_what or _POLITE.match(lowered)):

@@ -130,7 +130,19 @@ def parse_yes_no(text: object) -> bool | None:
 
 _HOUR_WORDS = {w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 12}
 _HOUR = r"(\d{1,2}|" + "|".join(_HOUR_WORDS) + r")"
-_MERIDIEM = re.compile(r"\b" + _HOUR + r"(?::([0-5]\d))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])")
+_MERIDIEM = re.compile(r"\b" + _HOUR + r"(?:[:.]([0-5]\d))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])")
+# "9 every evening", "8ish tonight", "7.30 each morning": an hour and the part of the day.
+_HOUR_THEN_PART = re.compile(
+    r"\b(?:at\s+|around\s+|about\s+)?" + _HOUR + r"(?:[:.]([0-5]\d))?(?:ish)?(?:\s+o'?clock)?"
+    r"\s+(?:(?:every|each|in\s+the|at|on)\s+)?(tonight|night|nights|evening|evenings|morning|mornings)\b"
+)
+# "every evening at 9ish", "in the mornings at 10".
+_PART_THEN_HOUR = re.compile(
+    r"\b(tonight|night|nights|evening|evenings|morning|mornings)\s+(?:at|around|about)\s+"
+    + _HOUR
+    + r"(?:[:.]([0-5]\d))?"
+    r"(?:ish)?\b(?!\s*(?:am|pm|a\.m|p\.m))"
+)
 _CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 _PERIOD = re.compile(
     r"\b(?:(half|quarter) (past|to) )?" + _HOUR + r"(?: o'?clock)? (?:in the |at )(morning|afternoon|evening|night)\b"
@@ -138,9 +150,9 @@ _PERIOD = re.compile(
 
 
 def parse_time(text: object) -> dt.time | None:
-    """A local time of day for a reminder: "8pm", "8:30 am", "20:30", "08:30", "noon",
-    "9 in the morning", "half past seven in the evening". A bare "8" is None (am or pm?);
-    "8:30" without am/pm is read as a 24-hour clock."""
+    """A local time of day for a reminder: "8pm", "8:30 am", "6.30pm", "20:30", "08:30",
+    "noon", "9 in the morning", "half past seven in the evening", "9ish every evening".
+    A bare "8" is None (am or pm?); "8:30" without am/pm is read as a 24-hour clock."""
     plain = _plain(text)
     if not plain:
         return None
@@ -158,6 +170,21 @@ def parse_time(text: object) -> dt.time | None:
     match = _CLOCK.search(plain)
     if match:
         return dt.time(int(match.group(1)), int(match.group(2)))
+    match = _HOUR_THEN_PART.search(plain)
+    before = _PART_THEN_HOUR.search(plain)
+    if (match or before) and not _PERIOD.search(plain):
+        if match:
+            hour, minutes, part = _hour(match.group(1)), int(match.group(2) or 0), match.group(3)
+        else:
+            assert before is not None
+            part, hour, minutes = before.group(1), _hour(before.group(2)), int(before.group(3) or 0)
+        if not 1 <= hour <= 12:
+            return None
+        evening = part.startswith(("tonight", "night", "evening"))
+        hour = hour % 12 + (12 if evening else 0)
+        if part.startswith("night") and hour < 16:  # "2 at night" is 02:00
+            hour -= 12
+        return dt.time(hour, minutes)
     match = _PERIOD.search(plain)
     if match:
         part, direction, hour_text, period = match.groups()
@@ -193,7 +220,48 @@ CITY_ZONES = {
     "chicago": "America/Chicago",
     "los angeles": "America/Los_Angeles",
     "sydney": "Australia/Sydney",
+    "melbourne": "Australia/Melbourne",
+    "brisbane": "Australia/Brisbane",
+    "perth": "Australia/Perth",
+    "auckland": "Pacific/Auckland",
+    "toronto": "America/Toronto",
+    "vancouver": "America/Vancouver",
+    "mumbai": "Asia/Kolkata",
+    "delhi": "Asia/Kolkata",
+    "johannesburg": "Africa/Johannesburg",
+    "cape town": "Africa/Johannesburg",
+    "edinburgh": "Europe/London",
+    "manchester": "Europe/London",
+    "brussels": "Europe/Brussels",
+    "vienna": "Europe/Vienna",
+    "zurich": "Europe/Zurich",
 }
+# What people write after a time ("8pm EST"): the zone most of them mean. "IST" is left out
+# (India or Ireland?), and so is anything else ambiguous.
+ZONE_ABBREVIATIONS = {
+    "gmt": "Europe/London",
+    "bst": "Europe/London",
+    "uk time": "Europe/London",
+    "cet": "Europe/Berlin",
+    "cest": "Europe/Berlin",
+    "est": "America/New_York",
+    "edt": "America/New_York",
+    "eastern": "America/New_York",
+    "cst": "America/Chicago",
+    "cdt": "America/Chicago",
+    "central": "America/Chicago",
+    "mst": "America/Denver",
+    "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles",
+    "aest": "Australia/Sydney",
+    "aedt": "Australia/Sydney",
+    "nzst": "Pacific/Auckland",
+    "sast": "Africa/Johannesburg",
+}
+_ABBREVIATION = re.compile(
+    r"\b(" + "|".join(re.escape(a) for a in sorted(ZONE_ABBREVIATIONS, key=len, reverse=True)) + r")\b"
+)
 _CITY = re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(CITY_ZONES, key=len, reverse=True)) + r")\b")
 _IANA_NAME = re.compile(r"\b[a-z]+(?:/[a-z0-9_+-]+)+\b")
 
@@ -205,8 +273,9 @@ def _zones() -> dict[str, str]:
 
 
 def parse_timezone(text: object) -> str | None:
-    """An IANA time zone name ("Europe/London", any case) or one of CITY_ZONES' cities
-    named in the answer ("I'm in Paris"); None otherwise, or when two are named."""
+    """An IANA time zone name ("Europe/London", any case), one of CITY_ZONES' cities named
+    in the answer ("I'm in Paris") or a common abbreviation ("8pm EST"); None otherwise, or
+    when two different zones are named."""
     plain = _plain(text)
     if not plain:
         return None
@@ -214,4 +283,5 @@ def parse_timezone(text: object) -> str | None:
         return _zones()[plain]
     found = {_zones()[m.group(0)] for m in _IANA_NAME.finditer(plain) if m.group(0) in _zones()}
     found |= {CITY_ZONES[m.group(1)] for m in _CITY.finditer(plain.replace("_", " "))}
+    found |= {ZONE_ABBREVIATIONS[m.group(1)] for m in _ABBREVIATION.finditer(plain)}
     return found.pop() if len(found) == 1 else None

@@ -69,6 +69,8 @@ reminders_table = sa.Table(
     sa.Column("sender_id", sa.String(SENDER_LIMIT), primary_key=True),
     sa.Column("local_time", sa.String(5), nullable=False),  # HH:MM, the person's clock
     sa.Column("time_zone", sa.String(64), nullable=False),  # IANA name
+    sa.Column("channel", sa.String(32), nullable=True),  # where it goes: telegram, webchat (version 4)
+    sa.Column("next_due", sa.DateTime, nullable=True, index=True),  # UTC, naive (version 4)
 )
 
 # A chart or an export, kept for FILE_LIFETIME so the chat can link to it (the web page) or
@@ -146,6 +148,31 @@ class Reminder:
     time_zone: str
 
 
+@dataclass(frozen=True)
+class DueReminder:
+    """A reminder whose time has come: who, where, and when it was due (UTC, naive)."""
+
+    sender_id: str
+    channel: str
+    due: dt.datetime
+    local_time: dt.time
+    time_zone: str
+
+
+def next_due(local_time: dt.time, time_zone: str, after: dt.datetime) -> dt.datetime:
+    """The first moment after `after` (UTC, naive) when the clock in `time_zone` shows
+    `local_time`, as UTC (naive). On the day the clocks go forward a time that doesn't
+    exist is taken as the same wall time after the change (zoneinfo's fold 0)."""
+    zone = ZoneInfo(time_zone)
+    now = after.replace(tzinfo=dt.timezone.utc).astimezone(zone)
+    for days in range(3):
+        day = now.date() + dt.timedelta(days=days)
+        candidate = dt.datetime.combine(day, local_time, tzinfo=zone).astimezone(dt.timezone.utc)
+        if candidate > after.replace(tzinfo=dt.timezone.utc):
+            return candidate.replace(tzinfo=None)
+    raise AssertionError("a daily time comes within three days")
+
+
 # --- migrations ------------------------------------------------------------------------
 # Numbered from 1, applied in order from the stored version, in one transaction with the
 # version they write, under a lock (migrate). Each only creates what is missing, so a
@@ -172,7 +199,27 @@ def _migration_3(connection: sa.engine.Connection) -> None:
     files_table.create(connection, checkfirst=True)
 
 
-MIGRATIONS: tuple[Callable[[sa.engine.Connection], None], ...] = (_migration_1, _migration_2, _migration_3)
+def _migration_4(connection: sa.engine.Connection) -> None:
+    """Reminders learn where they go and when they are next due, so that any replica can
+    send them, after a restart too (selfcare.diary.reminders)."""
+    t = reminders_table
+    existing = {column["name"] for column in sa.inspect(connection).get_columns(t.name)}
+    for column in (t.c.channel, t.c.next_due):
+        if column.name not in existing:
+            kind = column.type.compile(dialect=connection.dialect)
+            connection.execute(sa.text(f"ALTER TABLE {t.name} ADD COLUMN {column.name} {kind}"))
+    indexes = {index["name"] for index in sa.inspect(connection).get_indexes(t.name)}
+    for index in t.indexes:
+        if index.name not in indexes:
+            index.create(connection)
+
+
+MIGRATIONS: tuple[Callable[[sa.engine.Connection], None], ...] = (
+    _migration_1,
+    _migration_2,
+    _migration_3,
+    _migration_4,
+)
 LATEST_VERSION = len(MIGRATIONS)
 MIGRATION_LOCK = int.from_bytes(b"diary", "big")  # the advisory lock's key, any constant
 
@@ -366,8 +413,17 @@ class DiaryStore:
 
     # reminders
 
-    def set_reminder(self, sender_id: str, local_time: dt.time, time_zone: str) -> Reminder:
-        """Sets (or replaces) the daily reminder at `local_time` in `time_zone` (IANA)."""
+    def set_reminder(
+        self,
+        sender_id: str,
+        local_time: dt.time,
+        time_zone: str,
+        channel: str | None = None,
+        now: dt.datetime | None = None,
+    ) -> Reminder:
+        """Sets (or replaces) the daily reminder at `local_time` in `time_zone` (IANA), sent
+        on `channel` (none: kept, never sent); it is next due at the first such moment
+        after `now` (UTC, naive; default the clock's)."""
         _check_sender(sender_id)
         if not isinstance(local_time, dt.time):
             raise DiaryError("a reminder needs a time of day")
@@ -375,13 +431,19 @@ class DiaryStore:
             ZoneInfo(time_zone)
         except (ZoneInfoNotFoundError, ValueError, TypeError):
             raise DiaryError("a reminder needs an IANA time zone name") from None
-        values = {"local_time": local_time.strftime("%H:%M"), "time_zone": time_zone}
+        minute = dt.time(local_time.hour, local_time.minute)
+        values = {
+            "local_time": minute.strftime("%H:%M"),
+            "time_zone": time_zone,
+            "channel": channel,
+            "next_due": next_due(minute, time_zone, now or _utcnow()) if channel else None,
+        }
         t = reminders_table
         with self._failures("set the reminder"), self.engine.begin() as connection:
             done = connection.execute(t.update().where(t.c.sender_id == sender_id).values(**values)).rowcount
             if not done:
                 connection.execute(t.insert().values(sender_id=sender_id, **values))
-        return Reminder(dt.time(local_time.hour, local_time.minute), time_zone)
+        return Reminder(minute, time_zone)
 
     def reminder(self, sender_id: str) -> Reminder | None:
         _check_sender(sender_id)
@@ -391,6 +453,33 @@ class DiaryStore:
         if row is None:
             return None
         return Reminder(dt.time.fromisoformat(row.local_time), row.time_zone)
+
+    def due_reminders(self, now: dt.datetime | None = None, limit: int = 100) -> list[DueReminder]:
+        """Reminders due at `now` (UTC, naive) or before, the longest waiting first."""
+        t = reminders_table
+        query = (
+            sa.select(t.c.sender_id, t.c.channel, t.c.next_due, t.c.local_time, t.c.time_zone)
+            .where(t.c.next_due.is_not(None), t.c.channel.is_not(None), t.c.next_due <= (now or _utcnow()))
+            .order_by(t.c.next_due)
+            .limit(limit)
+        )
+        with self._failures("read the due reminders"), self.engine.connect() as connection:
+            rows = connection.execute(query).all()
+        return [
+            DueReminder(r.sender_id, r.channel, r.next_due, dt.time.fromisoformat(r.local_time), r.time_zone)
+            for r in rows
+        ]
+
+    def claim_reminder(self, due: DueReminder, now: dt.datetime | None = None) -> bool:
+        """Moves a due reminder on to its next day, if nobody else did first: True for the
+        one caller (of any replica) that should send it."""
+        t = reminders_table
+        following = next_due(due.local_time, due.time_zone, max(now or _utcnow(), due.due))
+        with self._failures("claim the reminder"), self.engine.begin() as connection:
+            moved = connection.execute(
+                t.update().where(t.c.sender_id == due.sender_id, t.c.next_due == due.due).values(next_due=following)
+            ).rowcount
+        return bool(moved == 1)
 
     def clear_reminder(self, sender_id: str) -> bool:
         """Removes the reminder; False when there was none."""

@@ -67,6 +67,10 @@ def test_every_diary_action_is_declared_in_the_domain(domain):
             diary.ActionCheckinSubmit,
             diary.ActionDiarySummary,
             diary.ActionDiaryExport,
+            diary.ActionReminderSet,
+            diary.ActionReminderShow,
+            diary.ActionReminderStop,
+            diary.ActionCheckinReminder,
         )
     }
     answer_actions = {
@@ -534,3 +538,92 @@ def test_the_endpoints_file_comes_from_the_environment(tmp_path, monkeypatch):
     path = endpoints(tmp_path, f"tracker_store:\n  type: SQL\n  db: {tmp_path / 'y.db'}\n")
     monkeypatch.setenv("ENDPOINTS", str(path))
     assert diary.database_url() == f"sqlite:///{tmp_path / 'y.db'}"
+
+
+# --- reminders --------------------------------------------------------------------------------------
+
+
+def with_metadata(trk: Tracker, **metadata) -> Tracker:
+    trk.events[-1]["metadata"] = metadata
+    return trk
+
+
+async def test_a_reminder_is_set_at_the_time_and_zone_the_person_names(store):
+    messages, _ = await run(
+        diary.ActionReminderSet(), tracker("remind me at 8pm new york time", "set_reminder", channel="telegram")
+    )
+    assert text_of(messages).startswith(
+        "Done: I'll remind you to check in at 20:00 every day (America/New York time), here on Telegram."
+    )
+    assert store.reminder(SENDER) == diary.Reminder(dt.time(20, 0), "America/New_York")
+    (due,) = store.due_reminders(dt.datetime(2100, 1, 1))
+    assert due.channel == "telegram" and due.due.minute == 0 and due.due.hour in (0, 1)  # 20:00 EST/EDT in UTC
+
+
+async def test_the_web_pages_time_zone_is_used_when_none_is_named(store):
+    trk = with_metadata(
+        tracker("remind me every evening at 9ish", "set_reminder", channel="webchat"), timezone="Europe/Paris"
+    )
+    messages, _ = await run(diary.ActionReminderSet(), trk)
+    assert "21:00 every day (Europe/Paris time), in this page while it's open" in text_of(messages)
+
+
+async def test_without_a_time_or_a_zone_it_asks_and_sets_nothing(store):
+    messages, _ = await run(
+        diary.ActionReminderSet(), tracker("remind me to check in", "set_reminder", channel="telegram")
+    )
+    assert text_of(messages) == diary.ASK_TIME_REPLY
+    messages, _ = await run(diary.ActionReminderSet(), tracker("remind me at 7am", "set_reminder", channel="telegram"))
+    assert "Which city or time zone are you in?" in text_of(messages) and '"remind me at 07:00 London time"' in text_of(
+        messages
+    )
+    assert store.reminder(SENDER) is None
+
+
+async def test_a_new_time_keeps_the_zone_and_a_new_zone_keeps_the_time(store):
+    await run(diary.ActionReminderSet(), tracker("remind me at 8pm london time", "set_reminder", channel="telegram"))
+    await run(diary.ActionReminderSet(), tracker("move my reminder to 10pm", "set_reminder", channel="telegram"))
+    assert store.reminder(SENDER) == diary.Reminder(dt.time(22, 0), "Europe/London")
+    await run(diary.ActionReminderSet(), tracker("i've moved to sydney", "set_reminder", channel="telegram"))
+    assert store.reminder(SENDER) == diary.Reminder(dt.time(22, 0), "Australia/Sydney")
+
+
+async def test_no_reminder_where_the_person_cant_be_reached(store):
+    for channel in ("rest", "cmdline", None):
+        messages, _ = await run(
+            diary.ActionReminderSet(), tracker("remind me at 8pm london time", "set_reminder", channel=channel)
+        )
+        assert text_of(messages) == diary.NO_REMINDERS_HERE_REPLY
+    assert store.reminder(SENDER) is None
+
+
+async def test_show_and_stop_the_reminder(store):
+    messages, _ = await run(diary.ActionReminderShow(), tracker("when is my reminder", "show_reminder"))
+    assert "You have no check-in reminder." in text_of(messages)
+    store.set_reminder(SENDER, dt.time(7, 30), "Europe/Dublin", "telegram")
+    messages, _ = await run(diary.ActionReminderShow(), tracker("when is my reminder", "show_reminder"))
+    assert text_of(messages).startswith("Your check-in reminder is at 07:30 every day (Europe/Dublin time).")
+    messages, _ = await run(diary.ActionReminderStop(), tracker("stop reminding me", "stop_reminder"))
+    assert text_of(messages) == "Okay, no more reminders." and store.reminder(SENDER) is None
+    messages, _ = await run(diary.ActionReminderStop(), tracker("stop reminding me", "stop_reminder"))
+    assert "You had no reminder" in text_of(messages)
+
+
+async def test_the_reminder_nudges_with_the_check_in_button_unless_today_is_done(store):
+    messages, _ = await run(diary.ActionCheckinReminder(), tracker("", "EXTERNAL_checkin_reminder"))
+    assert text_of(messages).startswith("Time for today's check-in") and messages[0]["buttons"] == [
+        diary.CHECKIN_BUTTON
+    ]
+    store.record_checkin(SENDER, Checkin(TODAY, 4, 4, "good"))
+    messages, _ = await run(diary.ActionCheckinReminder(), tracker("", "EXTERNAL_checkin_reminder"))
+    assert messages == []
+
+
+async def test_a_reminder_request_during_the_check_in_is_done_and_the_question_asked_again(store):
+    store.set_reminder(SENDER, dt.time(20, 0), "Europe/London", "telegram")
+    dispatcher = CollectingDispatcher()
+    asked = tracker("stop reminding me please", "stop_reminder", channel="telegram")
+    result = await diary.ValidateCheckinForm().validate_checkin_pain("stop reminding me please", dispatcher, asked, {})
+    assert result == {"checkin_pain": None}  # not an answer: the pain question comes again
+    assert text_of(dispatcher.messages) == "Okay, no more reminders.\n\nNow, back to today's check-in."
+    assert store.reminder(SENDER) is None

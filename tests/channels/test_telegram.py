@@ -7,6 +7,7 @@ channels.telegram.TelegramInput, talking to a fake Telegram Bot API server on 12
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import itertools
 import json
 import random
@@ -45,6 +46,7 @@ from devtools.servers import (
     write_endpoints,
 )
 from stores.sql import NOT_SAVED_REPLY
+from tests.support.diary import make_due, next_due_of, utcnow
 from tests.support.fake_telegram import FakeTelegram
 from tests.support.faults import read_only
 
@@ -173,7 +175,7 @@ class Bot:
 def bot(tmp_path_factory) -> Bot:
     workdir = tmp_path_factory.mktemp("telegram")
     credentials = workdir / "credentials.yml"
-    credentials.write_text("rest:\nchannels.telegram.TelegramInput:\n")
+    credentials.write_text("rest:\nchannels.telegram.TelegramInput:\nchannels.reminders.ReminderInput:\n")
     # A second Rasa server without the TELEGRAM_* variables starts meanwhile (for
     # test_without_the_variables...), with its own fake Bot API that must stay silent.
     off_fake = FakeTelegram(TOKEN).start()
@@ -190,7 +192,11 @@ def bot(tmp_path_factory) -> Bot:
     # must fail, be logged, and leave the server running; a retry then succeeds.
     fake = FakeTelegram(TOKEN)
     env = server_env(
-        TELEGRAM_TOKEN=TOKEN, TELEGRAM_SECRET=SECRET, TELEGRAM_WEBHOOK_URL=WEBHOOK_URL, TELEGRAM_API_BASE=fake.base_url
+        TELEGRAM_TOKEN=TOKEN,
+        TELEGRAM_SECRET=SECRET,
+        TELEGRAM_WEBHOOK_URL=WEBHOOK_URL,
+        TELEGRAM_API_BASE=fake.base_url,
+        REMINDER_POLL_SECONDS="1",  # the reminder loop looks for due reminders every second
     )
     assistant = None
     try:
@@ -617,6 +623,37 @@ def test_the_diary_sends_its_chart_as_a_photo_and_its_export_as_a_file(bot):
     lines = csv_file.content.decode("utf-8").split("\r\n")
     assert lines[0] == "date,pain,fatigue,sleep,did_strategy,strategy,note"
     assert lines[1].endswith(",6,7,poor,,,") and lines[2:] == [""]
+
+
+def database(bot: Bot) -> Path:
+    return bot.assistant.workdir / "conversations.db"
+
+
+@slow
+def test_a_daily_reminder_reaches_telegram_when_it_is_due_and_only_then(bot):
+    late, due = new_chat(), new_chat()
+    for chat in (late, due):
+        (reply,) = bot.ask(chat, "please remind me to check in at 8pm london time")
+        assert reply.startswith("Done: I'll remind you to check in at 20:00 every day (Europe/London time)"), reply
+        assert next_due_of(database(bot), str(chat)) > utcnow()
+    assert bot.ask(due, "when is my reminder?")[0].startswith("Your check-in reminder is at 20:00 every day")
+    make_due(database(bot), str(late), dt.timedelta(hours=3))  # the servers were down: too late to nudge
+    make_due(database(bot), str(due), dt.timedelta(seconds=5))
+    (nudge,) = bot.fake.wait_for("sendMessage", due, count=3)[2:]
+    assert nudge.text.startswith("Time for today's check-in")
+    keyboard = nudge.params["reply_markup"]["inline_keyboard"]
+    assert [b["callback_data"] for row in keyboard for b in row] == ["/checkin"]
+    # Both were due in the same round, the late one first: it was moved on, not sent.
+    assert len(bot.fake.calls_to("sendMessage", late)) == 1
+    now = utcnow()
+    for chat in (late, due):
+        assert now < next_due_of(database(bot), str(chat)) <= now + dt.timedelta(days=1)
+    assert "How is your pain today" in "\n".join(bot.ask(due, "check in", replies=2))  # what the button says
+    # asked in the middle of the check-in: done, and the check-in goes on
+    assert bot.ask(due, "stop reminding me", replies=2) == [
+        "Okay, no more reminders.\n\nNow, back to today's check-in.",
+        "How is your pain today, from 0 (none) to 10 (the worst)?",
+    ]
 
 
 async def test_a_diary_file_that_is_gone_or_another_chats_is_never_sent():

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import datetime as dt
 import json
 import re
 import sqlite3
@@ -40,9 +41,11 @@ from devtools.servers import (
     WEB_SESSION_KEY,
     Assistant,
     free_port,
+    server_env,
     start_assistant,
 )
 from stores.sql import NOT_SAVED_REPLY
+from tests.support.diary import make_due, next_due_of, utcnow
 from tests.support.faults import read_only
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -118,6 +121,15 @@ def test_the_web_chat_does_not_start_without_its_key(monkeypatch):
         WebChatInput.from_credentials({}).blueprint(_no_handler)
 
 
+def test_a_known_time_zone_is_kept_from_custom_data_and_anything_else_dropped():
+    assert clean_metadata({"locale": "en-GB", "timezone": "Europe/London"}) == {
+        "locale": "en-GB",
+        "timezone": "Europe/London",
+    }
+    assert clean_metadata({"timezone": "Mars/Olympus"}) == {}
+    assert clean_metadata({"timezone": ["Europe/London"]}) == {}
+
+
 def test_only_the_locale_is_kept_from_custom_data():
     assert clean_metadata({"locale": "en-GB", "other": "x"}) == {"locale": "en-GB"}
     assert clean_metadata('{"locale": "fr"}') == {"locale": "fr"}
@@ -167,8 +179,10 @@ def server(tmp_path_factory) -> Iterator[Assistant]:
         "  session_persistence: true\n"
         "  metadata_key: customData\n"
         f'  cors_origins: ["http://127.0.0.1:{port}"]\n'
+        "channels.reminders.ReminderInput:\n"
     )
-    running = start_assistant(workdir, credentials=credentials, port=port)
+    env = server_env(REMINDER_POLL_SECONDS="1")  # the reminder loop looks every second
+    running = start_assistant(workdir, credentials=credentials, port=port, env=env)
     yield running
     running.stop()
 
@@ -434,6 +448,21 @@ def test_the_diary_shows_its_chart_and_a_download_link(chat, server):
     lines = Path(download.path()).read_bytes().decode("utf-8").split("\r\n")
     assert lines[0] == "date,pain,fatigue,sleep,did_strategy,strategy,note"
     assert lines[1].endswith(",6,7,poor,,,") and lines[2:] == [""]
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_a_daily_reminder_on_the_browsers_clock_appears_in_the_open_page(open_chat, server):
+    page = open_chat(timezone_id="America/Chicago")
+    ask(page, "please remind me at 9pm to check in", "21:00 every day (america/chicago time)", "while it's open")
+    database = server.workdir / "conversations.db"
+    sender = session_id(page)
+    assert next_due_of(database, sender) > utcnow()
+    before = group_count(page) - 1  # the nudge joins the group of the bot's last reply
+    make_due(database, sender, dt.timedelta(seconds=5))
+    nudge = wait_for_reply(page, before, "time for today's check-in")
+    assert "Check in now" in nudge
+    assert next_due_of(database, sender) > utcnow()  # and tomorrow's is set
 
 
 @pytest.mark.slow

@@ -164,7 +164,15 @@ def test_yes_no(text, expected):
         ("quarter to eight in the morning", dt.time(7, 45)),
         ("10 at night", dt.time(22, 0)),
         ("3 in the afternoon", dt.time(15, 0)),
+        ("6.30pm", dt.time(18, 30)),
+        ("9ish every evening", dt.time(21, 0)),
+        ("every evening at 9ish", dt.time(21, 0)),
+        ("nine tonight", dt.time(21, 0)),
+        ("7.15 each morning", dt.time(7, 15)),
+        ("in the mornings at 10", dt.time(10, 0)),
+        ("11 every night", dt.time(23, 0)),
         ("8", None),  # am or pm?
+        ("at 8 every day", None),
         ("in the evening", None),
         ("25:00", None),
         ("13pm", None),
@@ -196,6 +204,11 @@ def test_times(text, expected):
         ("Chicago", "America/Chicago"),
         ("los angeles", "America/Los_Angeles"),
         ("Sydney", "Australia/Sydney"),
+        ("8pm EST", "America/New_York"),
+        ("9am gmt", "Europe/London"),
+        ("i live in toronto", "America/Toronto"),
+        ("cape town", "Africa/Johannesburg"),
+        ("8pm IST", None),  # India or Ireland?
         ("London or Paris", None),  # two places
         ("Mars/Olympus", None),
         ("Londonderry", None),  # 'london' only as a word

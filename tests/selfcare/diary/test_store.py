@@ -45,17 +45,17 @@ def rows(store: DiaryStore, table: sa.Table, sender: str) -> int:
 
 def test_an_empty_database_is_migrated_to_the_latest_version_once(diary_url):
     first = DiaryStore.open(diary_url)
-    assert first.version == LATEST_VERSION == 3
+    assert first.version == LATEST_VERSION == 4
     names = set(sa.inspect(first.engine).get_table_names())
     assert {"diary_schema_version", "diary_strategies", "diary_checkins", "diary_reminders", "diary_files"} <= names
     first.record_checkin("a", Checkin(day(0), 5, 6, "fair"))
     first.close()
     again = DiaryStore.open(diary_url)  # opening again changes nothing
     with again.engine.connect() as connection:
-        assert stored_version(connection) == 3
+        assert stored_version(connection) == LATEST_VERSION
         assert connection.execute(sa.select(sa.func.count()).select_from(diary_store.schema_version)).scalar() == 1
     assert again.checkins("a") == [Checkin(day(0), 5, 6, "fair")]
-    assert migrate(again.engine) == 3
+    assert migrate(again.engine) == LATEST_VERSION
     again.close()
 
 
@@ -76,7 +76,7 @@ def test_a_version_1_database_keeps_its_rows_and_gains_reminders_files_and_the_o
         )
     engine.dispose()
     store = DiaryStore.open(diary_url)
-    assert store.version == 3
+    assert store.version == LATEST_VERSION
     assert store.current_strategy("old") == Strategy("walking", day(0))
     assert store.checkins("old") == [Checkin(day(1), 7, 5, "poor")]
     assert store.set_reminder("old", dt.time(20, 30), "Europe/London") == Reminder(dt.time(20, 30), "Europe/London")
@@ -295,3 +295,74 @@ def test_a_file_too_large_is_refused(store):
     with pytest.raises(DiaryError, match="at most"):
         store.put_file("a", "big.csv", "text/csv", b"x" * (diary_store.FILE_LIMIT + 1))
     assert rows(store, diary_store.files_table, "a") == 0
+
+
+# --- reminders: when they are due, and who sends them ---------------------------------------
+
+
+def test_a_version_3_database_keeps_its_reminders_and_learns_their_channel_and_due_time(diary_url):
+    if diary_url.startswith("sqlite"):
+        from pathlib import Path
+
+        Path(diary_url.removeprefix("sqlite:///")).parent.mkdir(parents=True)
+    engine = sa.create_engine(diary_url, future=True)
+    migrate(engine, target=1)
+    with engine.begin() as connection:  # the reminders table as version 2 made it
+        connection.execute(
+            sa.text(
+                "CREATE TABLE diary_reminders (sender_id VARCHAR(255) PRIMARY KEY, "
+                "local_time VARCHAR(5) NOT NULL, time_zone VARCHAR(64) NOT NULL)"
+            )
+        )
+        connection.execute(sa.text("INSERT INTO diary_reminders VALUES ('old', '20:30', 'Europe/London')"))
+        diary_store.files_table.create(connection)
+        connection.execute(diary_store.schema_version.delete())
+        connection.execute(diary_store.schema_version.insert().values(version=3))
+    engine.dispose()
+    store = DiaryStore.open(diary_url)
+    assert store.version == LATEST_VERSION
+    assert store.reminder("old") == Reminder(dt.time(20, 30), "Europe/London")
+    assert store.due_reminders(dt.datetime(2030, 1, 1)) == []  # no channel yet: never sent
+    store.set_reminder("old", dt.time(20, 30), "Europe/London", "telegram", now=dt.datetime(2026, 11, 2, 12))
+    assert [r.due for r in store.due_reminders(dt.datetime(2026, 11, 2, 20, 30))] == [dt.datetime(2026, 11, 2, 20, 30)]
+    store.close()
+
+
+@pytest.mark.parametrize(
+    "local, zone, after, due",
+    [
+        # London in winter is UTC; 20:30 already passed today, so tomorrow
+        ("20:30", "Europe/London", dt.datetime(2026, 11, 2, 12, 0), dt.datetime(2026, 11, 2, 20, 30)),
+        ("20:30", "Europe/London", dt.datetime(2026, 11, 2, 20, 30), dt.datetime(2026, 11, 3, 20, 30)),
+        # Sydney is UTC+11 in November: 08:00 there is 21:00 UTC the day before
+        ("08:00", "Australia/Sydney", dt.datetime(2026, 11, 2, 12, 0), dt.datetime(2026, 11, 2, 21, 0)),
+        # New York, the night the clocks go back (1 Nov 2026): 21:00 EST is 02:00 UTC
+        ("21:00", "America/New_York", dt.datetime(2026, 11, 1, 12, 0), dt.datetime(2026, 11, 2, 2, 0)),
+        # Berlin, the day the clocks go forward (29 Mar 2026): 02:30 doesn't exist, 01:30 UTC
+        ("02:30", "Europe/Berlin", dt.datetime(2026, 3, 28, 23, 0), dt.datetime(2026, 3, 29, 1, 30)),
+    ],
+)
+def test_a_reminder_is_next_due_at_that_time_on_the_persons_clock(local, zone, after, due):
+    assert diary_store.next_due(dt.time.fromisoformat(local), zone, after) == due
+
+
+def test_a_due_reminder_is_claimed_once_and_moves_to_the_next_day(store):
+    monday_noon = dt.datetime(2026, 11, 2, 12, 0)
+    store.set_reminder("a", dt.time(20, 0), "Europe/London", "telegram", now=monday_noon)
+    store.set_reminder("b", dt.time(21, 0), "Europe/London", "webchat", now=monday_noon)
+    store.set_reminder("c", dt.time(20, 0), "Europe/London", now=monday_noon)  # no channel: never due
+    assert store.due_reminders(dt.datetime(2026, 11, 2, 19, 59)) == []
+    (due,) = store.due_reminders(dt.datetime(2026, 11, 2, 20, 0, 30))
+    assert (due.sender_id, due.channel, due.due) == ("a", "telegram", dt.datetime(2026, 11, 2, 20, 0))
+    assert store.claim_reminder(due, dt.datetime(2026, 11, 2, 20, 0, 30))
+    assert not store.claim_reminder(due, dt.datetime(2026, 11, 2, 20, 0, 31))  # another replica: already sent
+    assert [r.sender_id for r in store.due_reminders(dt.datetime(2026, 11, 2, 21, 0))] == ["b"]
+    (tomorrow,) = [r for r in store.due_reminders(dt.datetime(2026, 11, 3, 20, 0)) if r.sender_id == "a"]
+    assert tomorrow.due == dt.datetime(2026, 11, 3, 20, 0)
+    # a server down for two days sends the reminder once and moves on from now, not from then
+    assert store.claim_reminder(tomorrow, dt.datetime(2026, 11, 5, 9, 0))
+    assert [r.sender_id for r in store.due_reminders(dt.datetime(2026, 11, 5, 19, 59))] == ["b"]
+    assert [r.due for r in store.due_reminders(dt.datetime(2026, 11, 5, 20, 0)) if r.sender_id == "a"] == [
+        dt.datetime(2026, 11, 5, 20, 0)
+    ]
+    assert store.clear_reminder("a") and all(r.sender_id != "a" for r in store.due_reminders(dt.datetime(2027, 1, 1)))

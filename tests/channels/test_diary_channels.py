@@ -1,5 +1,6 @@
-"""What a channel takes for a diary file (channels/diary_files.py), and the web page's
-and REST's rendering of it without a server."""
+"""The diary in the channels, without a server: what a channel takes for a diary file
+(channels/diary_files.py), the web page's rendering of it, and the reminder loop's settings
+(channels/reminders.py)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,15 @@ def test_the_web_page_gets_the_chart_as_an_image_and_the_csv_as_a_link():
 def test_a_file_nobody_kept_is_a_404_that_says_to_ask_again():
     answer = diary_files.serve(agent=None, token="t0k3n")
     assert answer.status == 404 and b"Ask me again" in answer.body
+
+
+def test_the_reminder_loop_reads_its_interval_from_the_environment_first(monkeypatch):
+    from channels.reminders import POLL_SECONDS, ReminderInput
+
+    monkeypatch.delenv("REMINDER_POLL_SECONDS", raising=False)
+    assert ReminderInput.from_credentials(None).poll_seconds == POLL_SECONDS
+    assert ReminderInput.from_credentials({"poll_seconds": 10}).poll_seconds == 10
+    monkeypatch.setenv("REMINDER_POLL_SECONDS", "1")
+    assert ReminderInput.from_credentials({"poll_seconds": 10}).poll_seconds == 1
+    assert ReminderInput(0).poll_seconds == 0.2  # never a busy loop
+    assert ReminderInput().get_output_channel() is None  # nobody writes to it
