@@ -66,6 +66,11 @@ _MINE = re.compile(
 _HOW_IS_MY = re.compile(r"\bhow\s+is\s+my\b|\bhow'?s\s+my\b|\bhow\s+am\s+i\s+getting\s+on\b")
 # Asking for advice, not asking the diary to do something: "i want to try to sleep better, tips?"
 _ADVICE = re.compile(r"\?|\b(?:tips?|advice|ideas?|suggestions?|any\s+good|worth\s+it)\b")
+# A question inside a wish to start: how to begin is the entry's to answer.
+_HOW_TO_BEGIN = re.compile(
+    r"\b(?:where|how|what)\s+(?:do|should|would|can|could)\s+i\s+(?:even\s+)?(?:start|begin|do|buy|eat|get\s+going)\b"
+    r"|\bwhere\s+to\s+(?:start|begin)\b|\bhow\s+to\s+(?:start|begin|get\s+going)\b"
+)
 _SOMETHING_NEW = re.compile(r"\b(?:something\s+new|one\s+(?:thing|strategy)|a\s+strategy|new\s+strategy)\b")
 _STOP = re.compile(
     r"\b(?:stop|stpo|end|quit|cancel|finish\w*|done\s+with|giving\s+up|give\s+up|no\s+more|don'?t\s+want\s+to\s+do"
@@ -102,6 +107,12 @@ _OFF = re.compile(
     r"|rather\s+not|don'?t\s+remind|dont\s+remind|no\s+(?:\w+\s+)?(?:reminders?|nudges?|pings?|notifications?))\b"
 )
 _REMIND_OTHERS = re.compile(r"\bremind\s+(?:myself|him|her|them|my\s+\w+)\b")
+# "remind me to <something that isn't the diary>": only the check-in is this assistant's to remind.
+_SOMETHING_ELSE = re.compile(
+    r"\bremind\w*\s+(?:me|us)\s+(?:to|about|of)\s+(?!(?:do\s+|fill\s+in\s+|fill\s+out\s+)?(?:my\s+|the\s+|a\s+)?"
+    r"(?:daily\s+|pain\s+|symptom\s+)?(?:check|log|diary|diaries|fill|record|track|rate|score|scores|note|pain|"
+    r"fatigue|sleep|entr))"
+)
 _THEIR_OWN_DEVICE = re.compile(r"\b(?:phone|alarms?|apps?|calendar|alexa|watch)\b")
 
 
@@ -133,6 +144,9 @@ def has_its_words(intent: str, text: str, names_a_strategy: Callable[[str], bool
             return False  # "how do i remind myself to drink water?"
         if intent == "show_reminder":  # asked as a question by nature
             return True
+        if intent == "set_reminder" and _SOMETHING_ELSE.search(lowered):
+            return False  # "remind me to call the pharmacy": not the check-in
+
         return not _QUESTION.match(lowered) or bool(_REMIND_ME.search(lowered) or _POLITE.match(lowered))
     if intent == "export_diary":  # "how do i download my records?" asks for the export
         my_what = bool(_MY_EXPORT_WHAT.search(lowered))
@@ -146,6 +160,8 @@ def has_its_words(intent: str, text: str, names_a_strategy: Callable[[str], bool
         return False  # "is walking good for fibro?", "should i keep a symptom diary?"
     diary_word = bool(_DIARY_WORD.search(lowered))
     if intent == "start_strategy":
+        if _HOW_TO_BEGIN.search(lowered) and not diary_word:
+            return False  # "i want to start walking, where do i begin": answered, with "Try this"
         if _ADVICE.search(lowered) and not (named or diary_word):
             return False  # "i want to try to sleep better, any tips?"
         intention = bool(_INTENTION.search(lowered))

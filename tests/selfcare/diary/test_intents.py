@@ -6,7 +6,7 @@ import pytest
 
 from selfcare import knowledge
 from selfcare.diary import strategies
-from selfcare.diary.intents import DIARY_INTENTS, has_its_words
+from selfcare.diary.intents import DIARY_INTENTS, REMINDER_INTENTS, has_its_words
 
 STRATEGIES = strategies.load(knowledge.load().by_id)
 
@@ -35,6 +35,8 @@ def said(intent: str, text: str) -> bool:
         ("export_diary", "how do i download my records?"),
         ("export_diary", "could you give me my check-ins as a spreadsheet"),
         ("export_diary", "i need my scores for the rheumatology clinic"),
+        ("set_reminder", "remind me to log my pain at 9pm"),
+        ("set_reminder", "remind me to do my check in every evening"),
     ],
 )
 def test_requests_to_the_diary_keep_their_intent(intent, text):
@@ -58,6 +60,8 @@ def test_requests_to_the_diary_keep_their_intent(intent, text):
         ("export_diary", "what should i take to my first rheumatology appointment?"),
         ("export_diary", "is there a printable leaflet about fibro"),
         ("export_diary", "should i keep a diary of what i eat"),
+        ("set_reminder", "remind me to ring the pharmacy on monday"),
+        ("set_reminder", "can you remind me about my physio appointment"),
     ],
 )
 def test_questions_and_statements_without_the_diary_words_are_not_diary_requests(intent, text):
@@ -73,7 +77,40 @@ def test_stop_on_its_own_keeps_the_stop_intent_for_the_check_in():
     assert not said("stop_strategy", "stop the pain")
 
 
-@pytest.mark.parametrize("text", ["i'm dying to try yoga", "thinking of trying swimming this winter"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm dying to try yoga",
+        "thinking of trying swimming this winter",
+        "i want to start tai chi but how do i begin",
+        "going to try pacing, not sure where to start",
+    ],
+)
 def test_a_wish_to_try_is_no_request_to_start(text):
     # answered with the entry and its "Try this" button instead
     assert not said("start_strategy", text)
+
+
+def _nlu_examples() -> dict[str, list[str]]:
+    import yaml
+
+    from selfcare.knowledge.entries import PROJECT_DIR
+
+    nlu = yaml.safe_load((PROJECT_DIR / "data" / "nlu" / "diary.yml").read_text(encoding="utf-8"))["nlu"]
+    return {
+        item["intent"]: [line.strip()[2:] for line in item["examples"].splitlines() if line.strip().startswith("- ")]
+        for item in nlu
+    }
+
+
+def test_every_diary_training_example_has_its_intents_words():
+    examples = _nlu_examples()
+    assert set(examples) == DIARY_INTENTS | {"ask"}
+    refused = {intent: [t for t in texts if not said(intent, t)] for intent, texts in examples.items()}
+    assert refused == {intent: [] for intent in examples}
+
+
+def test_no_question_in_the_diary_files_ask_block_has_a_diary_intents_words_for_reminders_or_export():
+    asks = _nlu_examples()["ask"]
+    taken = {intent: [t for t in asks if said(intent, t)] for intent in ("export_diary", *REMINDER_INTENTS)}
+    assert taken == {intent: [] for intent in taken}
