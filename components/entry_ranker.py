@@ -108,15 +108,21 @@ class EntryRanker(TrainedComponent):
             top = ranking[0]
             sure = confidence_of(ranking)
             words = len(text.split())
-            if (
-                intent in diary_intents.DIARY_INTENTS
-                and not text.startswith("/")  # a button's payload names its intent
-                and not diary_intents.has_its_words(intent, text)
-            ):
-                # "is walking good for fibro?", "should i stop exercising in a flare?": a question
-                # about what the diary also does, not a request to the diary.
-                message.set(INTENT, {INTENT_NAME_KEY: ASK_INTENT, PREDICTED_CONFIDENCE_KEY: sure}, add_to_output=True)
-                continue
+            if intent in diary_intents.DIARY_INTENTS and not text.startswith("/"):  # a button names its intent
+                standing = diary_intents.standing_intent(intent, text)
+                if standing is None:
+                    # "is walking good for fibro?", "should i stop exercising in a flare?": a
+                    # question about what the diary also does, not a request to the diary.
+                    message.set(
+                        INTENT, {INTENT_NAME_KEY: ASK_INTENT, PREDICTED_CONFIDENCE_KEY: sure}, add_to_output=True
+                    )
+                    continue
+                if standing != intent:
+                    confidence = (message.get(INTENT) or {}).get(PREDICTED_CONFIDENCE_KEY)
+                    message.set(
+                        INTENT, {INTENT_NAME_KEY: standing, PREDICTED_CONFIDENCE_KEY: confidence}, add_to_output=True
+                    )
+                    continue
             if (
                 (intent in SMALL_TALK and words >= SMALL_TALK_WORDS and asks_about_an_aspect(text))
                 or (intent in FOLLOW_UP_MISREAD and reads_as_follow_up(text))

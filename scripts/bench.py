@@ -50,12 +50,23 @@ def summary(values_ms: list[float]) -> dict:
 
 
 def timed_turn(url: str, sender: str, message: str) -> float:
+    return timed_reply(url, sender, message)[0]
+
+
+def timed_reply(url: str, sender: str, message: str) -> tuple[float, list]:
+    """A REST turn's latency in ms, and the reply (a failed turn stops the benchmark)."""
     started = time.perf_counter()
     status, body = http_post_json(f"{url}/webhooks/rest/webhook", {"sender": sender, "message": message}, 60)
     elapsed = (time.perf_counter() - started) * 1000
     if status != 200 or not body:
         raise RuntimeError(f"turn failed: {status} {body}")
-    return elapsed
+    return elapsed, body
+
+
+def _expect(body: list, wanted: str) -> None:
+    """A timed reply must be the right one, or the figure measures something else."""
+    if wanted not in json.dumps(body):
+        raise RuntimeError(f"expected {wanted!r} in the reply")
 
 
 def max_size_message(sender: str) -> str:
@@ -139,6 +150,55 @@ def measure_others_during_max_size(url: str, senders: int = 3, turns: int = 20) 
         "max_size_messages": summary(big),
         "senders": senders,
         "turns_each": turns,
+    }
+
+
+CHECKIN_ANSWERS = ("check in", "6", "7", "poor", "skip")
+
+
+def measure_diary(url: str, database: Path, checkins: int = 20, rounds: int = 10) -> dict:
+    """The diary over REST: each turn of a check-in (the form, every answer read and
+    validated, the day saved), and "how am I doing?" (the summary and the chart, drawn and
+    kept) and "export my diary" (the text and the CSV) for a person with a year of
+    check-ins and two strategies, written to the conversations' database beforehand."""
+    import datetime as dt
+
+    from selfcare.diary.store import Checkin, DiaryStore
+
+    turns, whole = [], []
+    for n in range(checkins):
+        sender = f"diary-{n}-{uuid.uuid4().hex}"
+        started = time.perf_counter()
+        for answer in CHECKIN_ANSWERS:
+            ms, body = timed_reply(url, sender, answer)
+            turns.append(ms)
+        whole.append((time.perf_counter() - started) * 1000)
+        _expect(body, "Saved today's check-in")
+    year = f"diary-year-{uuid.uuid4().hex}"
+    store = DiaryStore.open(f"sqlite:///{database}")
+    first = dt.date.today() - dt.timedelta(days=364)
+    store.start_strategy(year, "walking", first + dt.timedelta(days=100))
+    store.end_strategy(year, first + dt.timedelta(days=200))
+    store.start_strategy(year, "tai_chi", first + dt.timedelta(days=250))
+    for n in range(365):
+        note = "a longer walk today, sore after" if n % 7 == 0 else None
+        store.record_checkin(
+            year, Checkin(first + dt.timedelta(days=n), 3 + n % 6, 2 + n % 7, "fair", n % 2 == 0, note)
+        )
+    store.close()
+    summary_ms, export_ms = [], []
+    for _ in range(rounds):
+        ms, body = timed_reply(url, year, "how am I doing?")
+        _expect(body, '"kind": "photo"')
+        summary_ms.append(ms)
+        ms, body = timed_reply(url, year, "export my diary")
+        _expect(body, "(365 days logged)")
+        export_ms.append(ms)
+    return {
+        "checkin_turn": summary(turns),
+        "checkin_whole_ms": summary(whole),
+        "summary_with_chart_year": summary(summary_ms),
+        "export_year": summary(export_ms),
     }
 
 
@@ -262,6 +322,8 @@ def main() -> int:
             print("measuring long and maximum-size messages ...", flush=True)
             results["long_messages"] = measure_long_messages(url)
             results["others_during_max_size"] = measure_others_during_max_size(url)
+            print("measuring the diary ...", flush=True)
+            results["diary"] = measure_diary(url, workdir / "conversations.db")
             results["rss_mb"] = {"rasa_server": round(rasa.rss_mb()), "action_server": round(actions.rss_mb())}
             rasa.stop()
 
@@ -353,6 +415,17 @@ def main() -> int:
             f"{results['concurrent_20x20']['p50_ms']} / {results['concurrent_20x20']['p95_ms']} ms",
         ),
         ("20 concurrent throughput", f"{results['concurrent_20x20']['turns_per_s']} turns/s"),
+        (
+            "diary: check-in turn p50 / p95; a whole check-in (5 turns) p50",
+            f"{results['diary']['checkin_turn']['p50_ms']} / {results['diary']['checkin_turn']['p95_ms']} ms; "
+            f"{results['diary']['checkin_whole_ms']['p50_ms']} ms",
+        ),
+        (
+            "diary, a year of check-ins: how am I doing (with the chart) / export, p50 / p95",
+            f"{results['diary']['summary_with_chart_year']['p50_ms']} / "
+            f"{results['diary']['summary_with_chart_year']['p95_ms']} ms; "
+            f"{results['diary']['export_year']['p50_ms']} / {results['diary']['export_year']['p95_ms']} ms",
+        ),
         (
             "REST turn, 2,000 / 20,000 / max-size characters (median)",
             " / ".join(f"{v} ms" for v in results["long_messages"]["median_ms"].values())

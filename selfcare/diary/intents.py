@@ -175,3 +175,15 @@ def has_its_words(intent: str, text: str, names_a_strategy: Callable[[str], bool
     if intent == "diary_summary":
         return bool(_SUMMARY.search(lowered) or mine)
     return bool(_DELETE.search(lowered) and _DELETE_WHAT.search(lowered))
+
+
+def standing_intent(intent: str, text: str) -> str | None:
+    """The diary intent a message keeps: its own when it has its words; for a bare "stop"
+    or "cancel" read as stopping the reminders, stop_strategy, whose words those are (the
+    check-in's way out reads it as typed); None when the message is a question instead."""
+    if has_its_words(intent, text):
+        return intent
+    lowered = " ".join(text.lower().split())
+    if intent == "stop_reminder" and STOP_COMMAND.fullmatch(lowered):
+        return "stop_strategy"
+    return None

@@ -287,32 +287,18 @@ class FakeTelegram:
             result["reply_markup"] = markup
         return self._ok(result)
 
-    def _api_sendDocument(self, params: dict[str, Any]) -> web.Response:
-        if params.get("chat_id") in (None, "") or not params.get("document"):
-            return self._error(400, "Bad Request: there is no document in the request")
+    def _sent_file(self, params: dict[str, Any], field: str, content: dict[str, Any]) -> web.Response:
+        """sendDocument and sendPhoto: a message holding the uploaded file."""
+        if params.get("chat_id") in (None, "") or not params.get(field):
+            return self._error(400, f"Bad Request: there is no {field} in the request")
         with self._lock:
             message_id = self._next_message_id
             self._next_message_id += 1
-        return self._ok(
-            {
-                "message_id": message_id,
-                "date": int(time.time()),
-                "chat": {"id": params.get("chat_id"), "type": "private"},
-                "document": {"file_id": "fake-document", "file_name": params["document"]},
-            }
-        )
+        chat = {"id": params.get("chat_id"), "type": "private"}
+        return self._ok({"message_id": message_id, "date": int(time.time()), "chat": chat, field: content})
+
+    def _api_sendDocument(self, params: dict[str, Any]) -> web.Response:
+        return self._sent_file(params, "document", {"file_id": "fake-document", "file_name": params.get("document")})
 
     def _api_sendPhoto(self, params: dict[str, Any]) -> web.Response:
-        if params.get("chat_id") in (None, "") or not params.get("photo"):
-            return self._error(400, "Bad Request: there is no photo in the request")
-        with self._lock:
-            message_id = self._next_message_id
-            self._next_message_id += 1
-        return self._ok(
-            {
-                "message_id": message_id,
-                "date": int(time.time()),
-                "chat": {"id": params.get("chat_id"), "type": "private"},
-                "photo": [{"file_id": "fake", "width": 1, "height": 1}],
-            }
-        )
+        return self._sent_file(params, "photo", [{"file_id": "fake", "width": 1, "height": 1}])

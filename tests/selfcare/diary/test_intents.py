@@ -114,3 +114,13 @@ def test_no_question_in_the_diary_files_ask_block_has_a_diary_intents_words_for_
     asks = _nlu_examples()["ask"]
     taken = {intent: [t for t in asks if said(intent, t)] for intent in ("export_diary", *REMINDER_INTENTS)}
     assert taken == {intent: [] for intent in taken}
+
+
+@pytest.mark.parametrize("text", ["stop", "Cancel", "stop it"])
+def test_a_bare_stop_read_as_stopping_reminders_is_the_check_ins_way_out(text):
+    from selfcare.diary.intents import standing_intent
+
+    expected = "stop_strategy" if said("stop_strategy", text) else None
+    assert standing_intent("stop_reminder", text) == expected
+    assert standing_intent("stop_reminder", "stop reminding me") == "stop_reminder"
+    assert standing_intent("stop_reminder", "stop the pain") is None
