@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from devtools.load import MESSAGES, percentile  # noqa: E402
 from devtools.servers import (  # noqa: E402
+    free_port,
     http_post_json,
     server_env,
     start_action_server,
@@ -275,8 +276,12 @@ def main() -> int:
             print("timing a full training ...", flush=True)
             results["train_s"] = round(measure_training(workdir), 1)
 
-        actions, actions_port = start_action_server(workdir)
+        # The endpoints first: the action server finds the diary's database in them (ENDPOINTS).
+        actions_port = free_port()
         endpoints = write_endpoints(workdir, actions_port)
+        actions, actions_port = start_action_server(
+            workdir, actions_port, env={**server_env(), "ENDPOINTS": str(endpoints)}
+        )
         started = time.monotonic()
         rasa, port = start_rasa_server(workdir, endpoints, extra_args=["--enable-api"])
         url = f"http://127.0.0.1:{port}"
