@@ -69,14 +69,20 @@ def locale_of(tracker: Tracker) -> str | None:
     named = tracker.get_slot("locale")
     if said or named:
         return said or str(named)
+    metadata = latest_metadata(tracker)
+    from_channel = metadata.get("locale") or metadata.get("language_code")
+    if from_channel:
+        return str(from_channel)
+    return language.guess(latest_text(tracker))
+
+
+def latest_metadata(tracker: Tracker) -> dict[str, Any]:
+    """What the person's channel sent with their last message (channels/validation.py
+    keeps the locale and the web page's time zone); {} when nothing."""
     for event in reversed(tracker.events):
         if event.get("event") == "user":
-            metadata = event.get("metadata") or {}
-            from_channel = metadata.get("locale") or metadata.get("language_code")
-            if from_channel:
-                return str(from_channel)
-            break
-    return language.guess(latest_text(tracker))
+            return event.get("metadata") or {}
+    return {}
 
 
 def remember_country(tracker: Tracker) -> list[EventType]:

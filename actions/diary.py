@@ -30,6 +30,7 @@ from actions.answers import (
     compose_answer,
     entity_subjects,
     entry_ranking,
+    latest_metadata,
     latest_text,
     locale_of,
     risk_of,
@@ -711,11 +712,8 @@ ASK_TIME_REPLY = 'What time each day? Say, for example, "remind me at 8pm" or "r
 
 def metadata_zone(tracker: Tracker) -> str | None:
     """The time zone the person's channel reported with their last message (the web page)."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            zone = (event.get("metadata") or {}).get("timezone")
-            return str(zone) if zone else None
-    return None
+    zone = latest_metadata(tracker).get("timezone")
+    return str(zone) if zone else None
 
 
 def reminder_text(reminder: Reminder) -> str:
