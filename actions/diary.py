@@ -38,6 +38,7 @@ from actions.answers import (
 from selfcare import knowledge, safety
 from selfcare.diary import export, parse, plan, strategies, summary
 from selfcare.diary.store import DEFAULT_URL, NOTE_LIMIT, Checkin, DiaryError, DiaryStore, Reminder, Strategy
+from selfcare.safety.requests import STOP_COMMAND
 from selfcare.safety.risk import MEDICINE_KIND
 
 logger = logging.getLogger(__name__)
@@ -46,11 +47,12 @@ PROJECT_DIR = Path(__file__).resolve().parents[1]
 STRATEGIES = strategies.load(KNOWLEDGE.by_id)  # checked once, at import: a bad file stops the server
 
 PLAN_START_MINUTES = 5  # the seed article's "start small, maybe just 5 or 10 minutes a day"
-PLAN_WEEKS_SHOWN = 3
 BASELINE_DAYS = 3
 
 CONFIRM_SLOT = "diary_confirm"
+PACING_ASKED = "pacing_asked"  # set when an exercise starts: the pacing form asks next
 DELETE = "delete"
+STOP = "stop"
 SWITCH = "switch:"
 YES_NO_BUTTONS = [{"title": "Yes", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]
 CHECKIN_BUTTON = {"title": "Check in now", "payload": "/checkin"}
@@ -155,18 +157,44 @@ def named_strategy(tracker: Tracker) -> strategies.StrategyInfo | None:
 
 
 def start_reply(info: strategies.StrategyInfo, checkins_before: int) -> str:
-    """The plan in one message, "check in each day", the first weeks of the pacing plan for
-    exercise, and a word on a baseline when there are few check-ins from before."""
+    """The plan in one message, "check in each day", and a word on a baseline when there
+    are few check-ins from before. (An exercise's pacing plan is asked for next.)"""
     parts = [f"Okay, you're trying {info.name}, one strategy at a time. {info.plan} Check in each day."]
-    if info.is_exercise:
-        weeks = plan.pacing_plan(PLAN_START_MINUTES, weeks=PLAN_WEEKS_SHOWN)
-        parts.append("The first weeks:\n" + weeks.describe(info.name))
     if checkins_before < BASELINE_DAYS:
         parts.append(
             "Tip: a few days of check-ins before you start give a baseline to compare with. "
             "It's not required, but it helps."
         )
     return "\n\n".join(parts)
+
+
+def started_events(info: strategies.StrategyInfo) -> list[EventType]:
+    """After a strategy starts: an exercise asks for its pacing plan next (pacing_form)."""
+    if not info.is_exercise:
+        return [SlotSet(CONFIRM_SLOT, None)]
+    return [
+        SlotSet(CONFIRM_SLOT, None),
+        SlotSet("pacing_activity", info.name),
+        SlotSet("pacing_minutes", None),
+        SlotSet(PACING_ASKED, True),
+    ]
+
+
+def settled(events: list[EventType]) -> list[EventType]:
+    """The events of a turn that may start a strategy: unless it asked for a pacing plan,
+    pacing_asked goes back to False, so the rule that opens pacing_form does not fire."""
+    if SlotSet(PACING_ASKED, True) in events:
+        return events
+    return [*events, SlotSet(PACING_ASKED, False)]
+
+
+def plan_line(strategy: Strategy, day: dt.date) -> str:
+    """ "Week 2 of your walking plan: 7 minutes a day." for a strategy with a pacing plan."""
+    if not strategy.plan_start:
+        return ""
+    week = plan.week_of(strategy.started_on, day)
+    minutes = plan.pacing_plan(strategy.plan_start, weeks=plan.MAX_WEEKS).for_week(week)
+    return f"Week {week} of your {name_of(strategy.strategy)} plan: {minutes} minutes a day."
 
 
 def since(strategy: Strategy) -> str:
@@ -228,6 +256,9 @@ class ActionStartStrategy(Action):
         return "action_start_strategy"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        return settled(await self._run(dispatcher, tracker))
+
+    async def _run(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         prefix, events = crisis_prefix(tracker)
         info = named_strategy(tracker)
         if info is None:
@@ -246,11 +277,16 @@ class ActionStartStrategy(Action):
             return unavailable(dispatcher, error)
         running = started.strategy
         if started.is_new:
-            dispatcher.utter_message(text=prefix + start_reply(info, before), buttons=[CHECKIN_BUTTON])
-            return [*events, SlotSet(CONFIRM_SLOT, None)]
+            buttons = [] if info.is_exercise else [CHECKIN_BUTTON]  # an exercise asks for its plan next
+            dispatcher.utter_message(text=prefix + start_reply(info, before), buttons=buttons)
+            return [*events, *started_events(info)]
         if running.strategy == info.id:
+            week = plan_line(running, today())
             dispatcher.utter_message(
-                text=prefix + f"You're already trying {info.name}, since {since(running)}. Check in each day.",
+                text=prefix
+                + f"You're already trying {info.name}, since {since(running)}. "
+                + (week + " " if week else "")
+                + "Check in each day.",
                 buttons=[CHECKIN_BUTTON],
             )
             return [*events, SlotSet(CONFIRM_SLOT, None)]
@@ -263,15 +299,21 @@ class ActionStartStrategy(Action):
 
 
 class ActionStopStrategy(Action):
-    """Ends the strategy running."""
+    """Ends the strategy running. A bare "stop" or "cancel" asks first: weeks of an
+    experiment should not end on one word that may have meant the reminders, or nothing."""
 
     def name(self) -> str:
         return "action_stop_strategy"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         prefix, events = crisis_prefix(tracker)
+        sender = tracker.sender_id
         try:
-            ended = diary().end_strategy(tracker.sender_id, today())
+            if STOP_COMMAND.fullmatch(" ".join(latest_text(tracker).lower().split()).strip(" .!")):
+                running = diary().current_strategy(sender)
+                if running is not None:
+                    return [*events, *ask_what_to_stop(dispatcher, prefix, running, diary().reminder(sender))]
+            ended = diary().end_strategy(sender, today())
         except DiaryError as error:
             return unavailable(dispatcher, error)
         if ended is None:
@@ -280,12 +322,33 @@ class ActionStopStrategy(Action):
                 buttons=strategy_buttons(),
             )
         else:
-            dispatcher.utter_message(
-                text=prefix + f"Okay, I've ended {name_of(ended.strategy)} (started {since(ended)}). "
-                'Your check-ins stay in your diary: say "how am I doing" to see them, '
-                "or start another strategy when you're ready."
-            )
+            dispatcher.utter_message(text=prefix + ended_reply(ended))
         return [*events, SlotSet(CONFIRM_SLOT, None)]
+
+
+def ended_reply(ended: Strategy) -> str:
+    return (
+        f"Okay, I've ended {name_of(ended.strategy)} (started {since(ended)}). "
+        'Your check-ins stay in your diary: say "how am I doing" to see them, '
+        "or start another strategy when you're ready."
+    )
+
+
+def ask_what_to_stop(
+    dispatcher: CollectingDispatcher, prefix: str, running: Strategy, reminder: Reminder | None
+) -> list[EventType]:
+    """ "Stop" with a strategy running: end it? (and the reminders, when there are some)."""
+    name = name_of(running.strategy)
+    buttons = [{"title": f"Yes, end {name}", "payload": "/affirm"}]
+    if reminder is not None:
+        buttons.append({"title": "Turn off reminders", "payload": "/stop_reminder"})
+    buttons.append({"title": f"No, keep {name}", "payload": "/deny"})
+    also = " Or did you mean the daily reminders?" if reminder is not None else ""
+    dispatcher.utter_message(
+        text=prefix + f"Do you want to end {name} (started {since(running)})? Your check-ins stay in your diary.{also}",
+        buttons=buttons,
+    )
+    return [SlotSet(CONFIRM_SLOT, STOP)]
 
 
 class ActionDeleteDiary(Action):
@@ -311,6 +374,9 @@ class ActionDiaryConfirm(Action):
         return "action_diary_confirm"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        return settled(await self._run(dispatcher, tracker))
+
+    async def _run(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         pending = str(tracker.get_slot(CONFIRM_SLOT) or "")
         yes = ((tracker.latest_message or {}).get("intent") or {}).get("name") == "affirm"
         events: list[EventType] = [SlotSet(CONFIRM_SLOT, None)]
@@ -324,6 +390,18 @@ class ActionDiaryConfirm(Action):
                     dispatcher.utter_message(text="Done. I've deleted your diary: your strategies and check-ins.")
                 else:
                     dispatcher.utter_message(text="Okay, I've kept your diary as it is.")
+                return events
+            if pending == STOP:
+                ended = diary().end_strategy(sender, today()) if yes else None
+                if ended is not None:
+                    dispatcher.utter_message(text=ended_reply(ended))
+                elif yes:
+                    dispatcher.utter_message(text="You're not trying a strategy right now, so there's nothing to end.")
+                else:
+                    running = diary().current_strategy(sender)
+                    dispatcher.utter_message(
+                        text=f"Okay, you're carrying on with {name_of(running.strategy)}." if running else DENY_REPLY
+                    )
                 return events
             if pending.startswith(SWITCH) and pending[len(SWITCH) :] in STRATEGIES.by_id:
                 info = STRATEGIES.by_id[pending[len(SWITCH) :]]
@@ -339,8 +417,9 @@ class ActionDiaryConfirm(Action):
                 if not started.is_new:  # another turn started one in between
                     dispatcher.utter_message(text=f"You're trying {name_of(started.strategy.strategy)} now.")
                     return events
-                dispatcher.utter_message(text=head + start_reply(info, before), buttons=[CHECKIN_BUTTON])
-                return events
+                buttons = [] if info.is_exercise else [CHECKIN_BUTTON]
+                dispatcher.utter_message(text=head + start_reply(info, before), buttons=buttons)
+                return started_events(info)
         except DiaryError as error:
             return unavailable(dispatcher, error)
         dispatcher.utter_message(text=AFFIRM_REPLY if yes else DENY_REPLY)
@@ -386,6 +465,34 @@ def _answer(value: Any) -> str:
     return " ".join(str(value).lower().split()).strip(" .!") if isinstance(value, str) else ""
 
 
+def answered_aside(dispatcher: CollectingDispatcher, tracker: Tracker, back: str) -> bool:
+    """A medicine-safety question instead of a form's answer (the safety gate's decision):
+    its key fact, as the answer action gives it, then `back` and the form's question again.
+    A reminder request ("stop reminding me") is done the same way."""
+    intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+    if intent in REMINDER_REPLIES:
+        try:
+            reply = REMINDER_REPLIES[intent](tracker)
+        except DiaryError as error:
+            logger.error("diary unavailable (%s)", type(error).__name__)
+            reply = UNAVAILABLE_REPLY
+        dispatcher.utter_message(text=f"{reply}\n\n{back}")
+        return True
+    risk = risk_of(tracker)
+    if risk.kind != MEDICINE_KIND:
+        return False
+    reply, _entry, _choice, _buttons = compose_answer(
+        latest_text(tracker),
+        entity_subjects(tracker),
+        knowledge.Context(None, None, None),
+        risk,
+        entry_ranking(tracker),
+        locale_of(tracker),
+    )
+    dispatcher.utter_message(text=f"{reply}\n\n{back}")
+    return True
+
+
 class ValidateCheckinForm(FormValidationAction):
     """Reads each check-in answer with selfcare.diary.parse; asks again, kindly, when it is
     unclear; "skip" skips the optional ones, "stop" ends the check-in without saving."""
@@ -412,31 +519,7 @@ class ValidateCheckinForm(FormValidationAction):
 
     @staticmethod
     def _answered_medicine_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
-        """A medicine-safety question instead of an answer (the safety gate's decision):
-        its key fact, as the answer action gives it, then the same question again. A
-        reminder request ("stop reminding me") is done the same way."""
-        intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
-        if intent in REMINDER_REPLIES:
-            try:
-                reply = REMINDER_REPLIES[intent](tracker)
-            except DiaryError as error:
-                logger.error("diary unavailable (%s)", type(error).__name__)
-                reply = UNAVAILABLE_REPLY
-            dispatcher.utter_message(text=f"{reply}\n\nNow, back to today's check-in.")
-            return True
-        risk = risk_of(tracker)
-        if risk.kind != MEDICINE_KIND:
-            return False
-        reply, _entry, _choice, _buttons = compose_answer(
-            latest_text(tracker),
-            entity_subjects(tracker),
-            knowledge.Context(None, None, None),
-            risk,
-            entry_ranking(tracker),
-            locale_of(tracker),
-        )
-        dispatcher.utter_message(text=f"{reply}\n\nNow, back to today's check-in.")
-        return True
+        return answered_aside(dispatcher, tracker, "Now, back to today's check-in.")
 
     def _score(
         self, slot: str, what: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
@@ -548,7 +631,8 @@ class ActionCheckinSubmit(Action):
             store = diary()
             replaced = bool(store.checkins(sender, start=day, end=day))
             store.record_checkin(sender, checkin)
-            recent = store.checkins(sender, start=day - dt.timedelta(days=summary.HARD_DAYS * 2))
+            recent = store.checkins(sender, start=day - dt.timedelta(days=plan.FLARE_WINDOW))
+            running = store.current_strategy(sender)
         except (TypeError, ValueError) as error:  # a slot the form should have filled is missing
             logger.error("check-in incomplete (%s)", type(error).__name__)
             dispatcher.utter_message(text="Sorry, something went wrong with that check-in. Nothing was saved.")
@@ -562,6 +646,8 @@ class ActionCheckinSubmit(Action):
         text += ", with your note." if checkin.note else "."
         if summary.hard_days(recent):
             text += "\n\n" + HARD_DAYS_REPLY
+        elif running and running.plan_start and plan.reports_flare(checkin, recent):
+            text += "\n\n" + flare_reply(running, day)
         if _asks_for_summary(tracker):
             try:
                 checkins, runs = store.checkins(sender), store.strategies(sender)
@@ -572,6 +658,118 @@ class ActionCheckinSubmit(Action):
                 return reset
         dispatcher.utter_message(text=text)
         return reset
+
+
+# --- the pacing plan ------------------------------------------------------------------------
+# After an exercise starts, pacing_form asks what the person can do today without a flare;
+# action_pacing_plan keeps it with the strategy and shows the weeks from there (plan.py).
+
+NO_PLAN = "none"  # "stop" at the question: no plan is kept
+MIN_PLAN_START = 2  # "I can't do any today": start from two minutes, on a day they feel able
+PLAN_WEEKS_SHOWN = 4
+_UNSURE = re.compile(
+    r"(?:i'?m )?(?:not sure|unsure|no idea|don'?t know|dunno|i don'?t know|skip|pass|no clue|hard to say)"
+    r"(?: (?:really|sorry|tbh|it|this))?"
+)
+
+
+class ValidatePacingForm(FormValidationAction):
+    """Reads the minutes (selfcare.diary.parse.parse_minutes); "not sure" starts from the
+    seed article's five minutes; "stop" keeps no plan; anything else is asked again."""
+
+    def name(self) -> str:
+        return "validate_pacing_form"
+
+    async def validate_pacing_minutes(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        if value is None:  # cleared when the strategy started: not an answer
+            return {"pacing_minutes": None}
+        answer = _answer(value)
+        if _CANCEL.fullmatch(answer):
+            return {"pacing_minutes": NO_PLAN}
+        if _UNSURE.fullmatch(answer):
+            return {"pacing_minutes": SKIPPED}
+        minutes = parse.parse_minutes(value)
+        if minutes is not None:
+            return {"pacing_minutes": minutes}
+        if not answered_aside(dispatcher, tracker, "Now, back to your plan."):
+            dispatcher.utter_message(
+                text="Sorry, I didn't catch a number of minutes. A rough guess is fine, "
+                'or say "not sure" to start from 5 minutes.'
+            )
+        return {"pacing_minutes": None}
+
+
+def plan_reply(activity: str, answer: Any) -> tuple[str, int | None]:
+    """The reply to the plan's question and the plan's week-1 minutes (None: no plan)."""
+    if answer == NO_PLAN:
+        return (
+            "Okay, no plan for now. Whatever you do, start small and don't push past your limit: "
+            "pushing too hard can bring on a flare.",
+            None,
+        )
+    if answer == SKIPPED:
+        head, start = "Then start from 5 minutes a day, and adjust as you go.", PLAN_START_MINUTES
+    elif int(answer) == 0:
+        head, start = f"That's okay. On a day you feel able, start with just {MIN_PLAN_START} minutes.", MIN_PLAN_START
+    else:
+        head, start = "Here's a plan that starts from what you can do today without a flare.", int(answer)
+    if start >= plan.MAX_MINUTES:
+        return (
+            f"You can already do {start} minutes. This plan builds up to {plan.MAX_MINUTES} minutes a day, so "
+            "there's nothing to add: keep it steady rather than doing more, and if a flare comes, do less "
+            "for a while. Check in each day.",
+            min(start, MAX_PLAN_START),
+        )
+    weeks = plan.pacing_plan(start, weeks=PLAN_WEEKS_SHOWN)
+    return (
+        f"{head}\n\n{weeks.describe(activity)}\n"
+        f"After that, {plan.WEEKLY_INCREASE} more minutes a day each week, up to {plan.MAX_MINUTES}. "
+        "If a flare comes, drop back a week: don't push through it. Check in each day, and I'll say "
+        "which week you're in.",
+        start,
+    )
+
+
+MAX_PLAN_START = 600  # the store's limit on the minutes kept
+
+
+class ActionPacingPlan(Action):
+    """Keeps the pacing plan with the running exercise and shows its first weeks."""
+
+    def name(self) -> str:
+        return "action_pacing_plan"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        events: list[EventType] = [SlotSet("pacing_minutes", None), SlotSet(PACING_ASKED, False)]
+        activity = str(tracker.get_slot("pacing_activity") or "the activity")
+        text, start = plan_reply(activity, tracker.get_slot("pacing_minutes"))
+        if start is not None:
+            try:
+                kept = diary().set_plan(tracker.sender_id, start)
+            except DiaryError as error:
+                return [*events, *unavailable(dispatcher, error)]
+            if kept is None:  # ended in between, from another device
+                text = "You're not trying a strategy right now, so there's no plan to keep. Start one any time."
+        dispatcher.utter_message(text=text, buttons=[CHECKIN_BUTTON])
+        return events
+
+
+def flare_reply(strategy: Strategy, day: dt.date) -> str:
+    """After a check-in that reports a flare, during an exercise with a plan: ease off."""
+    assert strategy.plan_start
+    week = plan.week_of(strategy.started_on, day)
+    weeks = plan.pacing_plan(strategy.plan_start, weeks=plan.MAX_WEEKS)
+    activity = name_of(strategy.strategy)
+    if week == 1:
+        step = f"stay at {weeks.start} minutes of {activity} a day, or less,"
+    else:
+        step = f"drop back to {weeks.after_flare(week)} minutes of {activity} a day (the week before's amount)"
+    return (
+        f"That sounds like a flare. Go easy on yourself: {step} until it settles, and rest if you need to. "
+        "Don't push through a flare."
+    )
 
 
 # --- how am I doing -----------------------------------------------------------------------------
@@ -591,6 +789,8 @@ def summary_text(checkins: list[Checkin], strategy: Strategy | None, sparklines:
         )
     else:
         text = summary.summarise(checkins, strategy.started_on, strategy.ended_on, name_of(strategy.strategy)).text
+        if strategy.ended_on is None and strategy.plan_start:
+            text += " " + plan_line(strategy, today())
     if not sparklines:
         return text
     # matplotlib (which the chart module loads) is imported only when a summary is asked for.

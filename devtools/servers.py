@@ -36,6 +36,21 @@ def latest_model() -> Path:
     return models[-1]
 
 
+def trained_component(component: type, storage_dir: Path, model: Path | None = None) -> Any:
+    """The `component` of the trained model (default: the latest `make train` made), loaded
+    from the model archive as the Rasa server loads it: the tests see what runs, and the
+    risk model is not trained again for them (three minutes of `make test`)."""
+    from rasa.engine.graph import ExecutionContext
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+
+    storage, metadata = LocalModelStorage.from_model_archive(storage_dir, model or latest_model())
+    for node in metadata.predict_schema.nodes.values():
+        if node.uses is component and node.resource is not None:
+            context = ExecutionContext(metadata.predict_schema, metadata.model_id)
+            return component.load({**component.get_default_config(), **node.config}, storage, node.resource, context)
+    raise LookupError(f"the model has no trained {component.__name__}")
+
+
 def server_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("REST_TOKEN", None)  # REST is open on test servers unless a test sets a token

@@ -36,7 +36,10 @@ def test_a_strategy_a_check_in_the_summary_and_deleting_the_diary(assistant):
 
     started = say("I want to try walking")
     assert "5 or 10 minutes a day" in started and "Check in each day" in started
-    assert "Week 1: 5 minutes of walking a day" in started
+    assert "How many minutes of walking can you do today without it bringing on a flare?" in started
+    assert "didn't catch a number of minutes" in say("hmm")
+    planned = say("maybe 10 minutes")
+    assert "Week 1: 10 minutes of walking a day" in planned and "Week 4: 16 minutes" in planned
     first = say("check in")
     assert "How is your pain today" in first and "didn't catch" not in first
     assert "fatigue" in say("about a 6")
@@ -45,11 +48,14 @@ def test_a_strategy_a_check_in_the_summary_and_deleting_the_diary(assistant):
     assert "How did you sleep" in say("seven")
     assert "Did you stick with walking today?" in say("bad")
     assert "Anything you'd like to note" in say("yes")
-    assert "Saved today's check-in: pain 6, fatigue 7, sleep poor." in say("skip")
+    saved = say("bit of a flare after the walk")
+    assert "Saved today's check-in: pain 6, fatigue 7, sleep poor, with your note." in saved
+    assert "stay at 10 minutes of walking a day, or less, until it settles" in saved
     assert diary_rows(assistant, sender) == 2  # the strategy and the check-in
 
     summary = say("how am I doing?")
     assert "Since starting (1 day): pain 6.0, fatigue 7.0 on average." in summary
+    assert "Week 1 of your walking plan: 10 minutes a day." in summary
     assert "On the one day you answered, you did it." in summary
     assert diary_rows(assistant, sender) == 3  # and the chart, kept for an hour
 

@@ -285,3 +285,81 @@ def parse_timezone(text: object) -> str | None:
     found |= {CITY_ZONES[m.group(1)] for m in _CITY.finditer(plain.replace("_", " "))}
     found |= {ZONE_ABBREVIATIONS[m.group(1)] for m in _ABBREVIATION.finditer(plain)}
     return found.pop() if len(found) == 1 else None
+
+
+# --- minutes of activity, for the pacing plan ----------------------------------------------
+
+_TENS = {"thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "ninety": 90}
+_AMOUNT = (
+    r"(\d+(?:\.\d+)?|an?|half an?|"
+    + "|".join(sorted([*NUMBER_WORDS, *_TENS, "forty[- ]five", "twenty[- ]five"], key=len, reverse=True))
+    + r")"
+)
+_NOTHING = re.compile(
+    r"^(?:0|zero|none|nothing|no time|not any|nil)(?: minutes?| mins?)?$"
+    r"|\b(?:can't|cannot|can not|couldn't|could not|unable to) (?:do|manage) (?:any|anything|it)\b"
+    r"|\bnothing at all\b"
+)
+_FEW = re.compile(r"\b(?:a couple(?: of)?|a few|two or three|2 or 3) (?:minutes|mins?)\b")
+_QUARTER = re.compile(r"\b(?:a )?quarter (?:of an|an) hour\b")
+_HALF_HOUR = re.compile(r"\bhalf (?:an )?hour\b|\bhalf-hour\b")
+_DURATION = re.compile(r"(?<![\w.])" + _AMOUNT + r"\s*(?:-|to|or)?\s*(?:(\d+)\s*)?(minutes?|mins?|m|hours?|hrs?|h)?\b")
+MAX_MINUTES_READ = 600
+
+
+def _minutes_word(token: str) -> Decimal | None:
+    token = token.replace("-", " ")
+    if token in ("a", "an"):
+        return Decimal(1)
+    if token.startswith("half"):
+        return Decimal("0.5")
+    if token in ("forty five", "twenty five"):
+        return Decimal(45 if token.startswith("forty") else 25)
+    if token in _TENS:
+        return Decimal(_TENS[token])
+    if token in NUMBER_WORDS:
+        return Decimal(NUMBER_WORDS[token])
+    try:
+        return Decimal(token)
+    except ArithmeticError:
+        return None
+
+
+def parse_minutes(text: object) -> int | None:
+    """How many minutes of an activity someone can do: "5", "about 10 mins", "ten minutes",
+    "half an hour" (30), "a quarter of an hour" (15), "an hour" (60), "1.5 hours" (90), "a
+    couple of minutes" (2). A range ("5-10", "5 or 10 minutes") is its lower end: a plan
+    starts low. "Nothing", "none", "I can't do any": 0. Anything else, and amounts past
+    MAX_MINUTES_READ, are None (unclear), so the caller asks again."""
+    plain = _plain(text)
+    if not plain:
+        return None
+    plain = plain.strip(" .!?")
+    if _NOTHING.search(plain):
+        return 0
+    if _FEW.search(plain):
+        return 2
+    if _QUARTER.search(plain):
+        return 15
+    if _HALF_HOUR.search(plain) and not re.search(r"\d|hours", plain):
+        return 30
+    found: set[int] = set()
+    for match in _DURATION.finditer(plain):
+        amount, upper, unit = match.group(1), match.group(2), match.group(3) or ""
+        if amount in ("a", "an") and not unit.startswith("h"):
+            continue  # "a", "an" are only amounts before "hour"
+        value = _minutes_word(amount)
+        if value is None:
+            continue
+        if unit.startswith("h"):
+            value *= 60
+        elif unit == "" and upper is None and amount.startswith("half"):
+            continue
+        minutes = _half_up(value)
+        found.add(minutes)
+        if upper is not None:
+            break  # "5-10", "5 to 10 minutes": the lower end
+    if len(found) != 1:
+        return None
+    minutes = found.pop()
+    return minutes if 0 <= minutes <= MAX_MINUTES_READ else None

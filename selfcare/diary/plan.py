@@ -13,7 +13,12 @@ doses, no targets beyond the plan, no medical claim.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from selfcare.diary.store import Checkin
 
 # Two minutes a day more each week: "gradually increase time over several weeks" (seed
 # article, above). From 5 minutes that is 5, 7, 9, 11, 13, 15 over six weeks: the daily
@@ -22,6 +27,20 @@ WEEKLY_INCREASE = 2
 MAX_MINUTES = 30  # the plan never asks for more than this a day
 DEFAULT_WEEKS = 6
 MAX_WEEKS = 26
+
+# A check-in reports a flare when its note says so, or when its pain is FLARE_JUMP or more
+# above the person's own average over the FLARE_WINDOW days before (with at least
+# FLARE_MIN_EARLIER check-ins to compare with) and at least FLARE_PAIN. The diary cannot
+# diagnose a flare: this only decides when to suggest easing off, which costs nothing if wrong.
+FLARE_JUMP = 2
+FLARE_PAIN = 7
+FLARE_WINDOW = 14
+FLARE_MIN_EARLIER = 3
+_FLARE_WORDS = re.compile(r"\bflar(?:e|es|ed|ing)\b|\bflare-?ups?\b")
+_NO_FLARE = re.compile(
+    r"\b(?:no|not a|not in a|without a|without any|no sign of a|avoided a|avoided the|free of)\s+(?:bad\s+)?flare"
+    r"|\bdidn'?t (?:have a |get a )?flare|\bdid not (?:have a |get a )?flare|\bflare-?free\b"
+)
 
 
 @dataclass(frozen=True)
@@ -68,3 +87,20 @@ def pacing_plan(start_minutes: int, weeks: int = DEFAULT_WEEKS) -> Plan:
         raise ValueError(f"a plan lasts from 1 to {MAX_WEEKS} weeks")
     start = min(start_minutes, MAX_MINUTES)
     return Plan(tuple(min(start + WEEKLY_INCREASE * week, MAX_MINUTES) for week in range(weeks)))
+
+
+def week_of(started_on: dt.date, day: dt.date) -> int:
+    """The plan's week (1-based) that `day` falls in, for a strategy started on `started_on`."""
+    return max(0, (day - started_on).days) // 7 + 1
+
+
+def reports_flare(checkin: Checkin, earlier: Sequence[Checkin]) -> bool:
+    """Whether a check-in reports a flare: its note says so (and does not say there was
+    none), or its pain is well above the person's recent average (see FLARE_JUMP)."""
+    note = " ".join((checkin.note or "").lower().replace("\u2019", "'").split())
+    if _FLARE_WORDS.search(note) and not _NO_FLARE.search(note):
+        return True
+    window = [c.pain for c in earlier if c.day < checkin.day and (checkin.day - c.day).days <= FLARE_WINDOW]
+    if checkin.pain < FLARE_PAIN or len(window) < FLARE_MIN_EARLIER:
+        return False
+    return checkin.pain - sum(window) / len(window) >= FLARE_JUMP

@@ -48,6 +48,7 @@ strategies_table = sa.Table(
     sa.Column("strategy", sa.String(64), nullable=False),
     sa.Column("started_on", sa.Date, nullable=False),
     sa.Column("ended_on", sa.Date, nullable=True),
+    sa.Column("plan_start", sa.Integer, nullable=True),  # a pacing plan: week 1 minutes a day (version 5)
 )
 
 checkins_table = sa.Table(
@@ -112,6 +113,7 @@ class Strategy:
     strategy: str
     started_on: dt.date
     ended_on: dt.date | None = None
+    plan_start: int | None = None  # the pacing plan's minutes a day in week 1, if one was made
 
 
 class Started(NamedTuple):
@@ -203,15 +205,24 @@ def _migration_4(connection: sa.engine.Connection) -> None:
     """Reminders learn where they go and when they are next due, so that any replica can
     send them, after a restart too (selfcare.diary.reminders)."""
     t = reminders_table
-    existing = {column["name"] for column in sa.inspect(connection).get_columns(t.name)}
-    for column in (t.c.channel, t.c.next_due):
-        if column.name not in existing:
-            kind = column.type.compile(dialect=connection.dialect)
-            connection.execute(sa.text(f"ALTER TABLE {t.name} ADD COLUMN {column.name} {kind}"))
+    _add_missing_columns(connection, t, (t.c.channel, t.c.next_due))
     indexes = {index["name"] for index in sa.inspect(connection).get_indexes(t.name)}
     for index in t.indexes:
         if index.name not in indexes:
             index.create(connection)
+
+
+def _migration_5(connection: sa.engine.Connection) -> None:
+    """An exercise strategy keeps its pacing plan: the minutes a day it starts from."""
+    _add_missing_columns(connection, strategies_table, (strategies_table.c.plan_start,))
+
+
+def _add_missing_columns(connection: sa.engine.Connection, table: sa.Table, columns: tuple[sa.Column, ...]) -> None:
+    existing = {column["name"] for column in sa.inspect(connection).get_columns(table.name)}
+    for column in columns:
+        if column.name not in existing:
+            kind = column.type.compile(dialect=connection.dialect)
+            connection.execute(sa.text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}"))
 
 
 MIGRATIONS: tuple[Callable[[sa.engine.Connection], None], ...] = (
@@ -219,6 +230,7 @@ MIGRATIONS: tuple[Callable[[sa.engine.Connection], None], ...] = (
     _migration_2,
     _migration_3,
     _migration_4,
+    _migration_5,
 )
 LATEST_VERSION = len(MIGRATIONS)
 MIGRATION_LOCK = int.from_bytes(b"diary", "big")  # the advisory lock's key, any constant
@@ -316,9 +328,11 @@ class DiaryStore:
     def _current(connection: sa.engine.Connection, sender_id: str) -> Strategy | None:
         t = strategies_table
         row = connection.execute(
-            sa.select(t.c.strategy, t.c.started_on).where(t.c.sender_id == sender_id, t.c.ended_on.is_(None))
+            sa.select(t.c.strategy, t.c.started_on, t.c.plan_start).where(
+                t.c.sender_id == sender_id, t.c.ended_on.is_(None)
+            )
         ).first()
-        return Strategy(row.strategy, row.started_on) if row else None
+        return Strategy(row.strategy, row.started_on, plan_start=row.plan_start) if row else None
 
     def start_strategy(self, sender_id: str, strategy: str, on: dt.date) -> Started:
         """Starts `strategy` on `on`, unless one is already running: then nothing changes
@@ -354,19 +368,35 @@ class DiaryStore:
             if on < running.started_on:
                 raise DiaryError("a strategy cannot end before it started")
             connection.execute(t.update().where(t.c.sender_id == sender_id, t.c.ended_on.is_(None)).values(ended_on=on))
-        return Strategy(running.strategy, running.started_on, on)
+        return Strategy(running.strategy, running.started_on, on, running.plan_start)
+
+    def set_plan(self, sender_id: str, start_minutes: int) -> Strategy | None:
+        """Keeps the pacing plan (its week-1 minutes a day) with the running strategy; the
+        strategy, or None when none is running."""
+        _check_sender(sender_id)
+        if isinstance(start_minutes, bool) or not isinstance(start_minutes, int) or not 1 <= start_minutes <= 600:
+            raise DiaryError("a plan starts from a whole number of minutes, 1 to 600")
+        t = strategies_table
+        with self._failures("keep the plan"), self.engine.begin() as connection:
+            running = self._current(connection, sender_id)
+            if running is None:
+                return None
+            connection.execute(
+                t.update().where(t.c.sender_id == sender_id, t.c.ended_on.is_(None)).values(plan_start=start_minutes)
+            )
+        return Strategy(running.strategy, running.started_on, None, start_minutes)
 
     def strategies(self, sender_id: str) -> list[Strategy]:
         """Every strategy this person ran, oldest first (the export's strategy column)."""
         _check_sender(sender_id)
         t = strategies_table
         query = (
-            sa.select(t.c.strategy, t.c.started_on, t.c.ended_on)
+            sa.select(t.c.strategy, t.c.started_on, t.c.ended_on, t.c.plan_start)
             .where(t.c.sender_id == sender_id)
             .order_by(t.c.started_on, t.c.id)
         )
         with self._failures("read the strategies"), self.engine.connect() as connection:
-            return [Strategy(r.strategy, r.started_on, r.ended_on) for r in connection.execute(query)]
+            return [Strategy(r.strategy, r.started_on, r.ended_on, r.plan_start) for r in connection.execute(query)]
 
     # check-ins
 

@@ -71,6 +71,8 @@ def test_every_diary_action_is_declared_in_the_domain(domain):
             diary.ActionReminderShow,
             diary.ActionReminderStop,
             diary.ActionCheckinReminder,
+            diary.ValidatePacingForm,
+            diary.ActionPacingPlan,
         )
     }
     answer_actions = {
@@ -83,17 +85,149 @@ def test_every_diary_action_is_declared_in_the_domain(domain):
 # --- starting and stopping ----------------------------------------------------------------------
 
 
-async def test_starting_walking_records_today_and_gives_the_plan_with_the_first_weeks(store):
+async def test_starting_walking_records_today_gives_the_plan_and_asks_for_the_pacing_plan_next(store):
     messages, slots = await run(diary.ActionStartStrategy(), tracker("I want to try walking"))
     reply = text_of(messages)
     assert store.current_strategy(SENDER).strategy == "walking"
     assert store.current_strategy(SENDER).started_on == TODAY
     assert "5 or 10 minutes a day" in reply and "Check in each day" in reply
-    assert "Week 1: 5 minutes of walking a day" in reply and "Week 3: 9 minutes" in reply
-    assert "Week 4" not in reply
+    assert "Week 1" not in reply  # the weeks come from what the person says they can do
     assert "baseline" in reply and "not required" in reply
+    assert messages[0]["buttons"] == []  # the plan's question follows, with its own buttons
+    assert slots == {
+        "diary_confirm": None,
+        "pacing_activity": "walking",
+        "pacing_minutes": None,
+        diary.PACING_ASKED: True,
+    }
+
+
+async def test_the_pacing_question_reads_minutes_and_asks_again_kindly(domain):
+    form = diary.ValidatePacingForm()
+    cases = {
+        "about 10 minutes": 10,
+        "half an hour": 30,
+        "5-10 mins": 5,
+        "I can't do any today": 0,
+        "not sure": diary.SKIPPED,
+        "no idea": diary.SKIPPED,
+        "stop": diary.NO_PLAN,
+        "never mind": diary.NO_PLAN,
+    }
+    for said, expected in cases.items():
+        dispatcher = CollectingDispatcher()
+        assert await form.validate_pacing_minutes(said, dispatcher, tracker(said, "ask"), domain) == {
+            "pacing_minutes": expected
+        }
+        assert dispatcher.messages == [], said
+    dispatcher = CollectingDispatcher()
+    assert await form.validate_pacing_minutes("banana", dispatcher, tracker("banana", "ask"), domain) == {
+        "pacing_minutes": None
+    }
+    assert 'say "not sure" to start from 5 minutes' in text_of(dispatcher.messages)
+    # cleared when the strategy started: no answer, and nothing said
+    dispatcher = CollectingDispatcher()
+    assert await form.validate_pacing_minutes(None, dispatcher, tracker(""), domain) == {"pacing_minutes": None}
+    assert dispatcher.messages == []
+
+
+async def test_a_medicine_question_at_the_pacing_question_gets_its_fact_then_the_question_again(domain):
+    said = "can i take tramadol with cymbalta"
+    dispatcher = CollectingDispatcher()
+    result = await diary.ValidatePacingForm().validate_pacing_minutes(
+        said, dispatcher, tracker(said, "nlu_fallback", risk=("medicine", "med_combination")), domain
+    )
+    reply = text_of(dispatcher.messages)
+    assert result == {"pacing_minutes": None}
+    assert "serotonin" in reply.lower() and reply.endswith("Now, back to your plan.")
+
+
+@pytest.mark.parametrize(
+    "answer, says, weeks, kept",
+    [
+        (5, "starts from what you can do today", ["Week 1: 5 minutes of walking a day", "Week 4: 11 minutes"], 5),
+        (12, "starts from what you can do today", ["Week 1: 12 minutes", "Week 4: 18 minutes"], 12),
+        (0, "start with just 2 minutes", ["Week 1: 2 minutes", "Week 4: 8 minutes"], 2),
+        ("skipped", "start from 5 minutes a day", ["Week 1: 5 minutes", "Week 4: 11 minutes"], 5),
+        (45, "You can already do 45 minutes", [], 45),
+    ],
+)
+async def test_the_pacing_plan_is_kept_with_the_strategy_and_its_weeks_shown(store, answer, says, weeks, kept):
+    store.start_strategy(SENDER, "walking", TODAY)
+    messages, slots = await run(
+        diary.ActionPacingPlan(), tracker("x", "ask", slots={"pacing_minutes": answer, "pacing_activity": "walking"})
+    )
+    reply = text_of(messages)
+    assert says in reply
+    for week in weeks:
+        assert week in reply
+    assert ("Week 5" in reply) is False
+    assert "don't push" in reply.lower() or "do less" in reply
+    assert store.current_strategy(SENDER).plan_start == kept
+    assert slots == {"pacing_minutes": None, diary.PACING_ASKED: False}
     assert messages[0]["buttons"] == [diary.CHECKIN_BUTTON]
-    assert slots["diary_confirm"] is None
+
+
+async def test_stop_at_the_pacing_question_keeps_no_plan(store):
+    store.start_strategy(SENDER, "walking", TODAY)
+    messages, _ = await run(diary.ActionPacingPlan(), tracker("stop", "ask", slots={"pacing_minutes": diary.NO_PLAN}))
+    assert "no plan for now" in text_of(messages)
+    assert store.current_strategy(SENDER).plan_start is None
+
+
+async def test_a_non_exercise_start_and_every_other_turn_put_the_pacing_question_away(store):
+    _, slots = await run(diary.ActionStartStrategy(), tracker("let's try the anti-inflammatory diet"))
+    assert slots[diary.PACING_ASKED] is False
+    _, slots = await run(diary.ActionStartStrategy(), tracker("start walking"))  # asks whether to switch
+    assert slots[diary.PACING_ASKED] is False
+    _, slots = await run(diary.ActionDiaryConfirm(), tracker("no", "deny", slots={"diary_confirm": "switch:walking"}))
+    assert slots[diary.PACING_ASKED] is False
+
+
+async def test_already_trying_says_which_week_of_the_plan_it_is(store):
+    store.start_strategy(SENDER, "walking", TODAY - dt.timedelta(days=8))
+    store.set_plan(SENDER, 10)
+    messages, _ = await run(diary.ActionStartStrategy(), tracker("I want to try walking"))
+    assert "Week 2 of your walking plan: 12 minutes a day." in text_of(messages)
+
+
+def checkin_slots(pain: int, note: str | None = None) -> dict:
+    return {
+        "checkin_pain": pain,
+        "checkin_fatigue": 5,
+        "checkin_sleep": "fair",
+        "checkin_did_strategy": True,
+        "checkin_note": note,
+        "checkin_strategy": "walking",
+    }
+
+
+async def test_a_checkin_that_reports_a_flare_suggests_dropping_back_a_week(store):
+    store.start_strategy(SENDER, "walking", TODAY - dt.timedelta(days=15))  # week 3: 9 minutes from 5
+    store.set_plan(SENDER, 5)
+    messages, _ = await run(
+        diary.ActionCheckinSubmit(), tracker("x", "ask", slots=checkin_slots(6, "bit of a flare after the shops"))
+    )
+    reply = text_of(messages)
+    assert "sounds like a flare" in reply
+    assert "drop back to 7 minutes of walking a day" in reply and "Don't push through" in reply
+
+
+async def test_a_pain_jump_reads_as_a_flare_but_an_ordinary_day_or_no_plan_does_not(store):
+    store.start_strategy(SENDER, "walking", TODAY - dt.timedelta(days=3))  # week 1
+    for days in (1, 2, 3):
+        store.record_checkin(SENDER, Checkin(TODAY - dt.timedelta(days=days), 4, 5, "fair"))
+    messages, _ = await run(diary.ActionCheckinSubmit(), tracker("x", "ask", slots=checkin_slots(5)))
+    assert "flare" not in text_of(messages)  # an ordinary day
+    messages, _ = await run(diary.ActionCheckinSubmit(), tracker("x", "ask", slots=checkin_slots(8)))
+    assert "flare" not in text_of(messages)  # no plan was made: nothing to drop back to
+    store.set_plan(SENDER, 5)
+    messages, _ = await run(diary.ActionCheckinSubmit(), tracker("x", "ask", slots=checkin_slots(8)))
+    assert "stay at 5 minutes of walking a day, or less," in text_of(messages)
+    messages, _ = await run(
+        diary.ActionCheckinSubmit(), tracker("x", "ask", slots=checkin_slots(5, "no flare today, felt ok"))
+    )
+    assert "flare" not in text_of(messages).replace("no flare today", "")
 
 
 async def test_a_diet_strategy_gets_no_pacing_plan_and_no_baseline_tip_after_a_few_check_ins(store):
@@ -162,6 +296,29 @@ async def test_stop_ends_the_strategy_and_with_none_running_offers_the_list(stor
     messages, _ = await run(diary.ActionStopStrategy(), tracker("stop my strategy", "stop_strategy"))
     assert "not trying a strategy" in text_of(messages)
     assert messages[0]["buttons"] == diary.strategy_buttons()
+
+
+async def test_a_bare_stop_asks_before_ending_weeks_of_a_strategy(store):
+    store.start_strategy(SENDER, "cycling", TODAY)
+    messages, slots = await run(diary.ActionStopStrategy(), tracker("Stop.", "stop_strategy"))
+    assert "Do you want to end cycling" in text_of(messages) and "reminders" not in text_of(messages)
+    assert [b["payload"] for b in messages[0]["buttons"]] == ["/affirm", "/deny"]
+    assert slots["diary_confirm"] == diary.STOP
+    assert store.current_strategy(SENDER).strategy == "cycling"  # nothing ended yet
+    messages, _ = await run(diary.ActionDiaryConfirm(), tracker("no", "deny", slots={"diary_confirm": diary.STOP}))
+    assert "carrying on with cycling" in text_of(messages)
+    assert store.current_strategy(SENDER).strategy == "cycling"
+    # with a reminder set, the question offers to turn the reminders off instead
+    store.set_reminder(SENDER, dt.time(20, 0), "Europe/London", "telegram")
+    messages, _ = await run(diary.ActionStopStrategy(), tracker("cancel", "stop_strategy"))
+    assert "Or did you mean the daily reminders?" in text_of(messages)
+    assert [b["payload"] for b in messages[0]["buttons"]] == ["/affirm", "/stop_reminder", "/deny"]
+    messages, _ = await run(diary.ActionDiaryConfirm(), tracker("yes", "affirm", slots={"diary_confirm": diary.STOP}))
+    assert "ended cycling" in text_of(messages)
+    assert store.current_strategy(SENDER) is None
+    # nothing running: a bare stop says so, as before
+    messages, _ = await run(diary.ActionStopStrategy(), tracker("stop", "stop_strategy"))
+    assert "not trying a strategy" in text_of(messages)
 
 
 async def test_a_yes_with_nothing_pending_is_the_ordinary_reply(store):
@@ -627,3 +784,11 @@ async def test_a_reminder_request_during_the_check_in_is_done_and_the_question_a
     assert result == {"checkin_pain": None}  # not an answer: the pain question comes again
     assert text_of(dispatcher.messages) == "Okay, no more reminders.\n\nNow, back to today's check-in."
     assert store.reminder(SENDER) is None
+
+
+async def test_how_am_i_doing_says_which_week_of_the_plan_it_is(store):
+    store.start_strategy(SENDER, "walking", TODAY - dt.timedelta(days=14))
+    store.set_plan(SENDER, 5)
+    store.record_checkin(SENDER, Checkin(TODAY, 4, 5, "fair", True))
+    messages, _ = await run(diary.ActionDiarySummary(), tracker("how am i doing", "diary_summary", channel="cmdline"))
+    assert "Week 3 of your walking plan: 9 minutes a day." in text_of(messages)

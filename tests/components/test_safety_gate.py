@@ -7,7 +7,6 @@ import pytest
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from components.input_guard import InputGuard
 from components.safety_gate import SafetyGate, assessed_text, decide, route
@@ -22,12 +21,11 @@ RANKING = [
 
 @pytest.fixture(scope="module")
 def trained_gate(tmp_path_factory) -> SafetyGate:
-    """The gate trained as `rasa train` trains it, on the project's risk training data."""
-    storage = LocalModelStorage(tmp_path_factory.mktemp("storage"))
-    resource = Resource("safety_gate")
-    gate = SafetyGate(SafetyGate.get_default_config(), storage, resource)
-    gate.train(TrainingData())
-    return SafetyGate.load(SafetyGate.get_default_config(), storage, resource, None)
+    """The gate of the trained model (`make train`, on the project's risk training data),
+    loaded from the model archive as the Rasa server loads it."""
+    from devtools.servers import trained_component
+
+    return trained_component(SafetyGate, tmp_path_factory.mktemp("storage"))
 
 
 @pytest.mark.parametrize(
@@ -52,6 +50,7 @@ def test_rules_decide_when_there_is_no_model():
     assert decide("is yoga ok", None) is NO_RISK
 
 
+@pytest.mark.slow
 def test_the_decision_rides_on_the_message_and_overrides_a_goodbye(trained_gate):
     message = Message(
         data={
@@ -66,6 +65,7 @@ def test_the_decision_rides_on_the_message_and_overrides_a_goodbye(trained_gate)
     assert processed.get("intent") == {"name": "crisis", "confidence": 1.0}
 
 
+@pytest.mark.slow
 def test_an_ordinary_question_keeps_its_intent(trained_gate):
     message = Message(
         data={
@@ -79,6 +79,7 @@ def test_an_ordinary_question_keeps_its_intent(trained_gate):
     assert processed.get("intent")["name"] == "ask"
 
 
+@pytest.mark.slow
 def test_the_gate_reads_the_end_of_a_message_the_guard_cut(trained_gate):
     text = "fibro " * 400 + "and honestly i want to kill myself"
     message = Message(data={"text": text, "intent": {"name": "ask", "confidence": 0.9}})
@@ -123,6 +124,7 @@ def test_a_demoted_alarm_never_lands_on_a_diary_intent_without_the_diary_words()
     assert route(NO_RISK, "how am i doing with my walking", "crisis", ranking) == "diary_summary"
 
 
+@pytest.mark.slow
 def test_a_message_of_digits_only_is_left_to_the_rules(trained_gate):
     # "3" in the check-in: no words for the model to read (it once heard a crisis in it)
     for score in ("3", "0", "10", "7/10", "3!"):

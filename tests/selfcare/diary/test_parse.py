@@ -10,6 +10,7 @@ import pytest
 from selfcare.diary.parse import (
     MAX_ANSWER,
     OutOfRange,
+    parse_minutes,
     parse_score,
     parse_sleep,
     parse_time,
@@ -219,7 +220,7 @@ def test_time_zones(text, expected):
     assert parse_timezone(text) == expected
 
 
-@pytest.mark.parametrize("reader", [parse_score, parse_sleep, parse_yes_no, parse_time, parse_timezone])
+@pytest.mark.parametrize("reader", [parse_score, parse_sleep, parse_yes_no, parse_time, parse_timezone, parse_minutes])
 @pytest.mark.parametrize("text", GARBAGE, ids=range(len(GARBAGE)))
 def test_garbage_is_unclear_and_never_crashes(reader, text):
     assert reader(text) is None
@@ -230,7 +231,7 @@ def test_an_answer_just_under_the_limit_is_still_read():
     assert parse_score(padded) == 6 and parse_score(padded + " ") is None
 
 
-@pytest.mark.parametrize("reader", [parse_score, parse_sleep, parse_yes_no, parse_time, parse_timezone])
+@pytest.mark.parametrize("reader", [parse_score, parse_sleep, parse_yes_no, parse_time, parse_timezone, parse_minutes])
 @pytest.mark.parametrize("text", ["<script>alert(1)</script>", "'; DROP TABLE diary_checkins; --", "%s %n {0}"])
 def test_hostile_text_gets_an_answer_of_the_right_kind(reader, text):
     """Forgiving means reading what is there: 'alert(1)' holds a 1, and parse_score says so."""
@@ -239,3 +240,38 @@ def test_hostile_text_gets_an_answer_of_the_right_kind(reader, text):
 
 def test_a_number_in_markup_is_still_a_number():
     assert parse_score("<script>alert(1)</script>") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5", 5),
+        ("5 minutes", 5),
+        ("about 10 mins", 10),
+        ("ten minutes", 10),
+        ("Fifteen.", 15),
+        ("forty-five minutes", 45),
+        ("3m", 3),
+        ("I can walk for about 10 minutes without a flare", 10),
+        ("I often manage 10 minutes", 10),  # "ten" inside "often" is not a number
+        ("half an hour", 30),
+        ("a quarter of an hour", 15),
+        ("an hour", 60),
+        ("1.5 hours", 90),
+        ("a couple of minutes", 2),
+        ("5-10", 5),  # a range: its lower end, since a plan starts low
+        ("5 to 10 minutes", 5),
+        ("30-45 min", 30),
+        ("nothing", 0),
+        ("none", 0),
+        ("I can't do any", 0),
+        ("I can\u2019t manage anything today", 0),
+        ("5 minutes, or 10 on a good day", None),  # two amounts: asked again
+        ("not sure", None),
+        ("about a 6", None),  # a pain score, not minutes: "a" is only an amount before "hour"
+        ("100000 minutes", None),
+        ("hello", None),
+    ],
+)
+def test_minutes_of_activity(text, expected):
+    assert parse_minutes(text) == expected

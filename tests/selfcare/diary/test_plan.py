@@ -3,11 +3,13 @@ week, never past 30, and after a flare go back a week, never below the start."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 import pytest
 
-from selfcare.diary.plan import MAX_MINUTES, WEEKLY_INCREASE, pacing_plan
+from selfcare.diary.plan import MAX_MINUTES, WEEKLY_INCREASE, pacing_plan, reports_flare, week_of
+from selfcare.diary.store import Checkin
 
 
 def test_the_increase_and_the_cap_are_the_documented_ones():
@@ -63,3 +65,47 @@ def test_the_plan_in_words_has_one_line_a_week_and_no_dose():
         "Week 3: 14 minutes of walking a day",
     ]
     assert "mg" not in text and "stay at the week before" in text
+
+
+def test_the_week_of_a_day_counts_from_the_start():
+    start = dt.date(2026, 11, 2)
+    assert [week_of(start, start + dt.timedelta(days=n)) for n in (0, 6, 7, 13, 14, 70)] == [1, 1, 2, 2, 3, 11]
+    assert week_of(start, start - dt.timedelta(days=3)) == 1  # a day before the start is week 1, not 0
+
+
+DAY = dt.date(2026, 11, 20)
+
+
+def checkin(days_before: int, pain: int, note: str | None = None) -> Checkin:
+    return Checkin(DAY - dt.timedelta(days=days_before), pain, 5, "fair", True, note)
+
+
+@pytest.mark.parametrize(
+    "note, flare",
+    [
+        ("bad flare after the shops", True),
+        ("Flared up last night", True),
+        ("flare-up, stayed in bed", True),
+        ("I think I'm flaring", True),
+        ("no flare today", False),
+        ("didn't flare, walked fine", False),
+        ("not in a flare for once", False),
+        ("flare-free week!", False),
+        ("the flares on my jacket", True),  # words only: a false suggestion to ease off costs little
+        (None, False),
+    ],
+)
+def test_a_note_that_says_flare_reports_one(note, flare):
+    assert reports_flare(checkin(0, 4, note), []) is flare
+
+
+def test_pain_well_above_the_recent_average_reports_a_flare():
+    earlier = [checkin(1, 4), checkin(2, 5), checkin(3, 6)]  # mean 5
+    assert reports_flare(checkin(0, 7), earlier)  # 7 - 5 = 2, and 7 is at least FLARE_PAIN
+    assert not reports_flare(checkin(0, 6), earlier)  # under FLARE_PAIN
+    assert not reports_flare(checkin(0, 7), [*earlier, checkin(4, 7)])  # mean 5.5: 1.5 above
+    assert not reports_flare(checkin(0, 9), earlier[:2])  # two days are too few to compare with
+    # only the FLARE_WINDOW (14) days before count: an old low week does not make today a flare
+    old = [checkin(20, 1), checkin(21, 1), checkin(22, 1)]
+    assert not reports_flare(checkin(0, 8), old)
+    assert reports_flare(checkin(0, 8), [*old, checkin(1, 5), checkin(2, 5), checkin(14, 6)])  # mean 5.33

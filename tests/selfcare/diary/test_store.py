@@ -45,7 +45,7 @@ def rows(store: DiaryStore, table: sa.Table, sender: str) -> int:
 
 def test_an_empty_database_is_migrated_to_the_latest_version_once(diary_url):
     first = DiaryStore.open(diary_url)
-    assert first.version == LATEST_VERSION == 4
+    assert first.version == LATEST_VERSION == 5
     names = set(sa.inspect(first.engine).get_table_names())
     assert {"diary_schema_version", "diary_strategies", "diary_checkins", "diary_reminders", "diary_files"} <= names
     first.record_checkin("a", Checkin(day(0), 5, 6, "fair"))
@@ -98,6 +98,47 @@ def test_one_strategy_runs_at_a_time(store):
     assert store.end_strategy("a", day(11)) is None
     assert store.start_strategy("a", "swimming", day(11)).is_new
     assert store.strategies("a") == [Strategy("walking", day(0), day(10)), Strategy("swimming", day(11))]
+
+
+def test_an_exercise_strategy_keeps_its_pacing_plan_until_it_ends_and_after(store):
+    assert store.set_plan("a", 5) is None  # nothing running: nothing to plan
+    store.start_strategy("a", "walking", day(0))
+    assert store.current_strategy("a").plan_start is None
+    assert store.set_plan("a", 10) == Strategy("walking", day(0), None, 10)
+    assert store.set_plan("a", 7) == Strategy("walking", day(0), None, 7)  # asked again: the new answer
+    assert store.current_strategy("a") == Strategy("walking", day(0), None, 7)
+    assert store.end_strategy("a", day(9)) == Strategy("walking", day(0), day(9), 7)
+    store.start_strategy("a", "swimming", day(9))
+    assert store.strategies("a") == [Strategy("walking", day(0), day(9), 7), Strategy("swimming", day(9))]
+    for wrong in (0, -3, 601, True, 5.5, "5"):
+        with pytest.raises(DiaryError, match="whole number of minutes"):
+            store.set_plan("a", wrong)
+
+
+def test_a_version_4_database_keeps_its_strategies_and_learns_their_plans(diary_url):
+    if diary_url.startswith("sqlite"):
+        from pathlib import Path
+
+        Path(diary_url.removeprefix("sqlite:///")).parent.mkdir(parents=True)
+    engine = sa.create_engine(diary_url, future=True)
+    with engine.begin() as connection:  # the strategies table as versions 1 to 4 made it
+        connection.execute(
+            sa.text(
+                "CREATE TABLE diary_strategies (id INTEGER PRIMARY KEY, sender_id VARCHAR(255) NOT NULL, "
+                "strategy VARCHAR(64) NOT NULL, started_on DATE NOT NULL, ended_on DATE)"
+            )
+        )
+        connection.execute(
+            sa.text("INSERT INTO diary_strategies VALUES (1, 'old', 'walking', :day, NULL)"), {"day": day(0)}
+        )
+    migrate(engine, target=4)
+    engine.dispose()
+    store = DiaryStore.open(diary_url)
+    assert store.version == LATEST_VERSION
+    assert store.current_strategy("old") == Strategy("walking", day(0))
+    assert store.set_plan("old", 5) == Strategy("walking", day(0), None, 5)
+    assert store.strategies("old") == [Strategy("walking", day(0), None, 5)]
+    store.close()
 
 
 def test_a_strategy_cannot_end_before_it_started(store):
