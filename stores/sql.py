@@ -93,7 +93,7 @@ class StrictSQLTrackerStore(SQLTrackerStore):
     every turn, and the rule policy then rebuilds a state for each of them, so a
     turn in a 200-turn conversation costs several times one in a new one. Here
     `retrieve` reads the last `event_window` events, preceded by the latest value
-    of each slot set before them, so slots (the last entry and subject that follow-ups
+    of each slot set before them and the form active then, so slots (the last entry and subject that follow-ups
     use, the crisis flag) are exactly what the full history gives. The rules look
     back a few turns only; the window holds about ten. `save` appends the events
     added since the retrieve. Every event stays stored; `retrieve_full_tracker`
@@ -194,15 +194,17 @@ class StrictSQLTrackerStore(SQLTrackerStore):
                 return None
             earlier_slots = []
             if len(window) == self.event_window:
-                earlier_slots = self._latest_slot_events(session, sender_id, before=window[0].id)
+                earlier_slots = self._state_before(session, sender_id, before=window[0].id)
             rows = [json.loads(row.data) for row in (*earlier_slots, *window)]
         tracker = DialogueStateTracker.from_events(sender_id, deserialise(rows), self.domain.slots)
         setattr(tracker, _LOADED, len(tracker.events))
         return tracker
 
-    def _latest_slot_events(self, session: Any, sender_id: str, before: int) -> list[Any]:
-        """The last SlotSet of each slot in this session before event id `before`
-        (and after any restart), oldest first."""
+    def _state_before(self, session: Any, sender_id: str, before: int) -> list[Any]:
+        """The last SlotSet of each slot in this session before event id `before` (and
+        after any restart), and the last active_loop event, so a form that started
+        before the window is still the active one (a check-in with many answers asked
+        again lost its form, and its answers, without it); oldest first."""
         Ev = self.SQLEvent
         scope = self._event_query(session, sender_id, fetch_events_from_all_sessions=False).order_by(None)
         barrier = (
@@ -215,6 +217,12 @@ class StrictSQLTrackerStore(SQLTrackerStore):
             .with_entities(sa.func.max(Ev.id))
             .group_by(Ev.action_name)  # action_name holds the slot name
         ]
+        loop = (
+            scope.filter(Ev.id < before, Ev.id > barrier, Ev.type_name == "active_loop")
+            .with_entities(sa.func.max(Ev.id))
+            .scalar()
+        )
+        latest_ids += [loop] if loop else []
         if not latest_ids:
             return []
         rows: list[Any] = session.query(Ev).filter(Ev.id.in_(latest_ids)).order_by(Ev.id).all()

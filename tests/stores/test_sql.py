@@ -9,6 +9,7 @@ import pytest
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
     ActionExecuted,
+    ActiveLoop,
     BotUttered,
     Restarted,
     SessionStarted,
@@ -49,6 +50,29 @@ async def test_a_long_conversation_is_read_as_a_window_with_the_right_slots(tmp_
     assert window.current_slot_values() == full.current_slot_values()
     assert window.get_slot("subject") == "walking" and window.get_slot("last_entry") == "t39"
     assert window.latest_message.text == "question 39"
+
+
+async def test_a_form_that_started_before_the_window_is_still_active(tmp_path):
+    # A check-in whose pain question was asked again many times: the form's start falls
+    # out of the window, and without it the next answer was not taken (found by a tester).
+    store = make_store(tmp_path, window=10)
+    tracker = await store.get_or_create_tracker("f")
+    tracker.update(ActionExecuted("checkin_form"))
+    tracker.update(ActiveLoop("checkin_form"))
+    tracker.update(SlotSet("requested_slot", "checkin_pain"))
+    await store.save(tracker)
+    for n in range(8):
+        await add_turn(store, "f", n)
+    window = await store.retrieve("f")
+    assert not any(isinstance(e, ActiveLoop) for e in list(window.events)[-10:])  # outside the window
+    assert window.active_loop_name == "checkin_form"
+    assert window.get_slot("requested_slot") == "checkin_pain"
+    tracker = await store.retrieve("f")
+    tracker.update(ActiveLoop(None))  # the check-in ends
+    await store.save(tracker)
+    for n in range(8, 16):
+        await add_turn(store, "f", n)
+    assert (await store.retrieve("f")).active_loop_name is None
 
 
 async def test_saving_a_retrieved_tracker_appends_each_event_once(tmp_path):
