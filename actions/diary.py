@@ -10,6 +10,7 @@ person typed or a score they gave: only error types and counts.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import logging
@@ -465,10 +466,18 @@ def _answer(value: Any) -> str:
     return " ".join(str(value).lower().split()).strip(" .!") if isinstance(value, str) else ""
 
 
+_QUESTION = re.compile(
+    r"\?\s*$|^(?:(?:wait|oh|also|btw|sorry|hang on|quick question)[,.!]* )?"
+    r"(?:what|why|how|when|where|who|which|is|are|does|do|did|can|could|should|will|would)\b"
+)
+
+
 def answered_aside(dispatcher: CollectingDispatcher, tracker: Tracker, back: str) -> bool:
-    """A medicine-safety question instead of a form's answer (the safety gate's decision):
-    its key fact, as the answer action gives it, then `back` and the form's question again.
-    A reminder request ("stop reminding me") is done the same way."""
+    """A question instead of a form's answer: a medicine-safety question (the safety
+    gate's decision) gets its key fact, a question that a knowledge entry answers (the
+    answer model is sure of it) gets that answer, as the answer action gives them; then
+    `back` and the form's question again. A reminder request ("stop reminding me") is done
+    the same way. False when the message is none of these (the form asks again)."""
     intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
     if intent in REMINDER_REPLIES:
         try:
@@ -478,17 +487,20 @@ def answered_aside(dispatcher: CollectingDispatcher, tracker: Tracker, back: str
             reply = UNAVAILABLE_REPLY
         dispatcher.utter_message(text=f"{reply}\n\n{back}")
         return True
-    risk = risk_of(tracker)
-    if risk.kind != MEDICINE_KIND:
+    risk, text = risk_of(tracker), latest_text(tracker)
+    question = intent == "ask" and bool(_QUESTION.search(" ".join(text.lower().split())))
+    if risk.kind != MEDICINE_KIND and not question:
         return False
-    reply, _entry, _choice, _buttons = compose_answer(
-        latest_text(tracker),
+    reply, _entry, choice, _buttons = compose_answer(
+        text,
         entity_subjects(tracker),
         knowledge.Context(None, None, None),
         risk,
         entry_ranking(tracker),
         locale_of(tracker),
     )
+    if risk.kind != MEDICINE_KIND and choice.path != knowledge.ANSWER:
+        return False  # not sure what it asks: the form's own "didn't catch that"
     dispatcher.utter_message(text=f"{reply}\n\n{back}")
     return True
 
@@ -629,7 +641,11 @@ class ActionCheckinSubmit(Action):
         try:
             checkin = checkin_from(tracker, day)
             store = diary()
-            replaced = bool(store.checkins(sender, start=day, end=day))
+            earlier = store.checkins(sender, start=day, end=day)
+            if earlier and not checkin.note and earlier[0].note:
+                # a second check-in the same day that skips the note keeps the first one's
+                checkin = dataclasses.replace(checkin, note=earlier[0].note)
+            replaced = bool(earlier)
             store.record_checkin(sender, checkin)
             recent = store.checkins(sender, start=day - dt.timedelta(days=plan.FLARE_WINDOW))
             running = store.current_strategy(sender)
@@ -705,8 +721,9 @@ def plan_reply(activity: str, answer: Any) -> tuple[str, int | None]:
     """The reply to the plan's question and the plan's week-1 minutes (None: no plan)."""
     if answer == NO_PLAN:
         return (
-            "Okay, no plan for now. Whatever you do, start small and don't push past your limit: "
-            "pushing too hard can bring on a flare.",
+            f"Okay, no plan for now: you're still trying {activity}, so check in each day "
+            '(say "stop my strategy" to end it). Whatever you do, start small and don\'t push past '
+            "your limit: pushing too hard can bring on a flare.",
             None,
         )
     if answer == SKIPPED:
@@ -726,8 +743,8 @@ def plan_reply(activity: str, answer: Any) -> tuple[str, int | None]:
     return (
         f"{head}\n\n{weeks.describe(activity)}\n"
         f"After that, {plan.WEEKLY_INCREASE} more minutes a day each week, up to {plan.MAX_MINUTES}. "
-        "If a flare comes, drop back a week: don't push through it. Check in each day, and I'll say "
-        "which week you're in.",
+        "If a flare comes, drop back a week: don't push through it. Check in each day, and ask "
+        '"what week am I in?" any time.',
         start,
     )
 
@@ -779,7 +796,15 @@ def summary_text(checkins: list[Checkin], strategy: Strategy | None, sparklines:
     """The summary (before against during) for the strategy running or last run, or the
     averages when there was none; with pain and fatigue as sparklines when no chart is sent."""
     if not checkins:
-        return 'There are no check-ins yet. Say "check in" to add today\'s.'
+        none_yet = 'There are no check-ins yet. Say "check in" to add today\'s.'
+        if strategy is None or strategy.ended_on is not None:
+            return none_yet
+        week = plan_line(strategy, today())
+        return (
+            f"You're trying {name_of(strategy.strategy)}, since {since(strategy)}. "
+            + (f"{week} " if week else "")
+            + none_yet
+        )
     if strategy is None:
         period = summary.Period.of(checkins)
         days = f"{period.days} day{'' if period.days == 1 else 's'}"

@@ -34,6 +34,8 @@ logger = logging.getLogger(__name__)
 
 ENTRY_RANKING = "entry_ranking"  # the key of the ranking on the parsed message
 ASK_INTENT = "ask"
+SUMMARY_INTENT = "diary_summary"
+PROGRESS_MISREAD = {ASK_INTENT, "nlu_fallback", "out_of_scope", "greet", "affirm", "deny", "thank"}
 OVERRIDABLE = {"out_of_scope", "nlu_fallback"}
 # "hi, does yoga help with fibro?", "ok so what is pacing": a greeting or an okay in front
 # of a question. With a few words more and a confident answer model, it is the question.
@@ -108,6 +110,13 @@ class EntryRanker(TrainedComponent):
             top = ranking[0]
             sure = confidence_of(ranking)
             words = len(text.split())
+            if intent in PROGRESS_MISREAD and diary_intents.asks_progress(text):
+                # "what week am I in?", "show me my plan": the diary's progress, which
+                # "how am I doing" gives (the strategy, the pacing plan's week).
+                message.set(
+                    INTENT, {INTENT_NAME_KEY: SUMMARY_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}, add_to_output=True
+                )
+                continue
             if intent in diary_intents.DIARY_INTENTS and not text.startswith("/"):  # a button names its intent
                 standing = diary_intents.standing_intent(intent, text)
                 if standing is None:

@@ -65,6 +65,36 @@ def test_a_strategy_a_check_in_the_summary_and_deleting_the_diary(assistant):
     assert diary_rows(assistant, sender) == 0
 
 
+def test_a_check_in_with_many_answers_asked_again_is_still_saved(assistant):
+    # Every unclear answer is asked again; after about eight, the form's start fell out of
+    # the tracker store's window of recent events, and the note was answered as a question
+    # and the whole check-in lost (found by a tester).
+    sender = f"diary-{uuid.uuid4().hex[:10]}"
+    assistant.reply_text(sender, "check in")
+    for _ in range(8):
+        assert "didn't catch a number" in assistant.reply_text(sender, "hmm")
+    for answer in ("6", "7", "fair"):
+        assistant.reply_text(sender, answer)
+    assert "Saved today's check-in: pain 6, fatigue 7, sleep fair, with your note." in assistant.reply_text(
+        sender, "legs achy after"
+    )
+
+
+def test_a_question_in_the_middle_of_a_check_in_is_answered_and_the_check_in_goes_on(assistant):
+    sender = f"diary-{uuid.uuid4().hex[:10]}"
+    assistant.reply_text(sender, "check in")
+    aside = assistant.reply_text(sender, "wait, is brain fog part of fibro?")
+    assert "fibro fog" in aside.lower() and "Now, back to today's check-in." in aside
+    assert aside.rstrip().endswith("How is your pain today, from 0 (none) to 10 (the worst)?")
+    assert "fatigue" in assistant.reply_text(sender, "5")
+    # a question as the note is answered too, and the note asked again
+    for answer in ("6", "fair"):
+        assistant.reply_text(sender, answer)
+    aside = assistant.reply_text(sender, "is it normal to ache after walking?")
+    assert "Now, back to today's check-in." in aside and "Anything you'd like to note" in aside
+    assert "Saved today's check-in: pain 5, fatigue 6, sleep fair." in assistant.reply_text(sender, "skip")
+
+
 def test_forget_over_rest_erases_the_diary_too(assistant):
     sender = f"diary-{uuid.uuid4().hex[:10]}"
     assert "Check in each day" in assistant.reply_text(sender, "let's try tai chi")

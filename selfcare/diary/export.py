@@ -2,9 +2,10 @@
 
 The CSV is RFC 4180 (comma-separated, CRLF line ends, a field with a comma, a quote or a
 line break in double quotes with quotes doubled), so notes come back exactly as written in
-any spreadsheet or with Python's csv module. Notes are written as typed, so the file is
-the person's own words; a note that starts with "=" is not escaped for spreadsheets,
-because the export is read back as data (the tests do) and the only author is its reader.
+any spreadsheet or with Python's csv module. Notes are written as typed, except that a
+note starting with =, +, -, @ or a tab gets a ' in front (OWASP's advice on CSV
+injection), so a spreadsheet shows it as text and never runs it as a formula: the file
+may be opened on a clinic's computer.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import io
 from collections.abc import Sequence
 
 from selfcare.diary.store import Checkin, Strategy
-from selfcare.diary.summary import hard_days, mean, summarise
+from selfcare.diary.summary import Period, hard_days, mean, summarise
 
 HEADER = ("date", "pain", "fatigue", "sleep", "did_strategy", "strategy", "note")
 
@@ -24,6 +25,14 @@ def strategy_on(day: dt.date, strategies: Sequence[Strategy]) -> Strategy | None
     """The strategy running on `day` (the latest started, if two overlap)."""
     running = [s for s in strategies if s.started_on <= day and (s.ended_on is None or day <= s.ended_on)]
     return max(running, key=lambda s: s.started_on) if running else None
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text_cell(value: str) -> str:
+    """A cell a spreadsheet shows as text: a leading ' when it would start a formula."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def _yes_no(value: bool | None) -> str:
@@ -45,10 +54,16 @@ def to_csv(checkins: Sequence[Checkin], strategies: Sequence[Strategy] = ()) -> 
                 c.sleep,
                 _yes_no(c.did_strategy),
                 running.strategy if running else "",
-                c.note or "",
+                as_text_cell(c.note or ""),
             ]
         )
     return buffer.getvalue()
+
+
+def _period(period: Period) -> str:
+    if not period.days:
+        return "no check-ins"
+    return f"{period.days} day{'' if period.days == 1 else 's'}, pain {period.pain}, fatigue {period.fatigue}"
 
 
 def appointment_text(checkins: Sequence[Checkin], strategies: Sequence[Strategy] = ()) -> str:
@@ -70,12 +85,8 @@ def appointment_text(checkins: Sequence[Checkin], strategies: Sequence[Strategy]
         ended = f" to {strategy.ended_on.isoformat()}" if strategy.ended_on else " (still going)"
         lines.append("")
         lines.append(f"{strategy.strategy}, from {strategy.started_on.isoformat()}{ended}:")
-        lines.append(
-            f"  before: {summary.before.days} days, pain {summary.before.pain}, fatigue {summary.before.fatigue}"
-        )
-        lines.append(
-            f"  during: {summary.during.days} days, pain {summary.during.pain}, fatigue {summary.during.fatigue}"
-        )
+        lines.append(f"  before: {_period(summary.before)}")
+        lines.append(f"  during: {_period(summary.during)}")
         if summary.asked:
             lines.append(f"  done on {summary.done} of {summary.asked} days answered")
     if hard_days(ordered):

@@ -177,6 +177,23 @@ def has_its_words(intent: str, text: str, names_a_strategy: Callable[[str], bool
     return bool(_DELETE.search(lowered) and _DELETE_WHAT.search(lowered))
 
 
+# "What week am I in?", "where am I up to with my plan?", "what strategy am I doing?":
+# the diary's own progress, which "how am I doing" shows (the strategy, the plan's week).
+_PROGRESS = re.compile(
+    r"\b(?:what|which)\s+week\s+(?:am\s+i|i'?m|are\s+we|of\s+(?:my|the)\s+(?:\w+\s+)?plan)"
+    r"|\bwhere\s+am\s+i\s+(?:up\s+to|in\s+my\s+(?:\w+\s+)?plan|at\s+with\s+my\s+(?:\w+\s+)?plan)"
+    r"|\b(?:what'?s|what\s+is|show\s+me|remind\s+me\s+of)\s+my\s+(?:pacing\s+|walking\s+|exercise\s+)?plan"
+    r"(?:\s+(?:this|for\s+this)\s+week|\s+now|\s+again)?\s*\??$"
+    r"|\bwhat\s+(?:strategy|am\s+i\s+trying)\b(?:\s+(?:am\s+i|i'?m)\s+(?:doing|on|trying))?"
+    r"\s*(?:again|now|right now)?\s*\??$"
+)
+
+
+def asks_progress(text: str) -> bool:
+    """Whether a message asks where the person is with their strategy or pacing plan."""
+    return bool(_PROGRESS.search(" ".join(text.lower().replace("\u2019", "'").split())))
+
+
 def standing_intent(intent: str, text: str) -> str | None:
     """The diary intent a message keeps: its own when it has its words; for a bare "stop"
     or "cancel" read as stopping the reminders, stop_strategy, whose words those are (the

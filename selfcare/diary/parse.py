@@ -52,12 +52,16 @@ _OUT_OF = re.compile(r"(-?\d+(?:\.\d+)?|" + _WORD_NUMBER + r")\s*(?:/|out of)\s*
 _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?![\w.])|" + _WORD_NUMBER)
 
 
+_ISH = re.compile(r"(\d|" + _WORD_NUMBER + r")-?ish\b")
+
+
 def parse_score(text: object) -> int | OutOfRange | None:
-    """A 0-10 score: "6", "about a 6", "7/10", "7 out of 10", "six", "6.5" (7: halves
+    """A 0-10 score: "6", "about a 6", "5ish", "7/10", "7 out of 10", "six", "6.5" (7: halves
     round up). Two different numbers ("6 or 7", "3/5") are unclear: None."""
     plain = _plain(text)
     if not plain:
         return None
+    plain = _ISH.sub(r"\1", plain)  # "5ish", "six-ish": about that number
     found: list[Decimal] = []
     for match in _OUT_OF.finditer(plain):
         if match.group(2) not in ("10", "ten"):

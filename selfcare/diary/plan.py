@@ -28,15 +28,23 @@ MAX_MINUTES = 30  # the plan never asks for more than this a day
 DEFAULT_WEEKS = 6
 MAX_WEEKS = 26
 
-# A check-in reports a flare when its note says so, or when its pain is FLARE_JUMP or more
-# above the person's own average over the FLARE_WINDOW days before (with at least
-# FLARE_MIN_EARLIER check-ins to compare with) and at least FLARE_PAIN. The diary cannot
-# diagnose a flare: this only decides when to suggest easing off, which costs nothing if wrong.
+# A check-in reports a flare when its note says so (a flare, or pain worse after the
+# activity, overdoing it), when its pain is FLARE_HIGH or more, or when its pain is
+# FLARE_JUMP or more above the person's own average over the FLARE_WINDOW days before (with
+# at least FLARE_MIN_EARLIER check-ins to compare with) and at least FLARE_PAIN. The diary
+# cannot diagnose a flare: this only decides when to suggest easing off, which costs
+# nothing if wrong.
 FLARE_JUMP = 2
 FLARE_PAIN = 7
+FLARE_HIGH = 9
 FLARE_WINDOW = 14
 FLARE_MIN_EARLIER = 3
-_FLARE_WORDS = re.compile(r"\bflar(?:e|es|ed|ing)\b|\bflare-?ups?\b")
+_FLARE_WORDS = re.compile(
+    r"\bflar(?:e|es|ed|ing)\b|\bflare-?ups?\b"
+    r"|\b(?:hurts?|hurting|aches?|aching|pain(?:ful)?) (?:\w+ ){0,2}(?:more|worse)\b|\bworse (?:since|after)\b"
+    r"|\bmore pain\b|\bover ?did it\b|\boverdone it\b|\bpaid for it\b|\bwiped out\b"
+    r"|\b(?:could|can) barely (?:get up|move|walk|stand)\b|\b(?:could|can)(?:n'?t| not) get out of bed\b"
+)
 _NO_FLARE = re.compile(
     r"\b(?:no|not a|not in a|without a|without any|no sign of a|avoided a|avoided the|free of)\s+(?:bad\s+)?flare"
     r"|\bdidn'?t (?:have a |get a )?flare|\bdid not (?:have a |get a )?flare|\bflare-?free\b"
@@ -98,7 +106,7 @@ def reports_flare(checkin: Checkin, earlier: Sequence[Checkin]) -> bool:
     """Whether a check-in reports a flare: its note says so (and does not say there was
     none), or its pain is well above the person's recent average (see FLARE_JUMP)."""
     note = " ".join((checkin.note or "").lower().replace("\u2019", "'").split())
-    if _FLARE_WORDS.search(note) and not _NO_FLARE.search(note):
+    if (_FLARE_WORDS.search(note) and not _NO_FLARE.search(note)) or checkin.pain >= FLARE_HIGH:
         return True
     window = [c.pain for c in earlier if c.day < checkin.day and (checkin.day - c.day).days <= FLARE_WINDOW]
     if checkin.pain < FLARE_PAIN or len(window) < FLARE_MIN_EARLIER:

@@ -478,6 +478,9 @@ async def test_a_finished_check_in_is_saved_and_a_second_one_today_updates_it(st
     )
     assert text_of(messages) == "Updated today's check-in: pain 3, fatigue 7, sleep poor, with your note."
     assert store.checkins(SENDER) == [Checkin(TODAY, 3, 7, "poor", None, "better")]
+    # a third that skips the note keeps the note already written today
+    await run(diary.ActionCheckinSubmit(), tracker(slots=answered(checkin_pain=4)))
+    assert store.checkins(SENDER) == [Checkin(TODAY, 4, 7, "poor", True, "better")]
 
 
 async def test_how_am_i_doing_at_the_note_question_is_no_note_and_gets_the_summary_after_saving(store):
@@ -792,3 +795,12 @@ async def test_how_am_i_doing_says_which_week_of_the_plan_it_is(store):
     store.record_checkin(SENDER, Checkin(TODAY, 4, 5, "fair", True))
     messages, _ = await run(diary.ActionDiarySummary(), tracker("how am i doing", "diary_summary", channel="cmdline"))
     assert "Week 3 of your walking plan: 9 minutes a day." in text_of(messages)
+
+
+async def test_how_am_i_doing_before_any_check_in_says_the_strategy_and_its_week(store):
+    store.start_strategy(SENDER, "walking", TODAY - dt.timedelta(days=7))
+    store.set_plan(SENDER, 6)
+    messages, _ = await run(diary.ActionDiarySummary(), tracker("what week am i in", "diary_summary"))
+    reply = text_of(messages)
+    assert "You're trying walking, since" in reply
+    assert "Week 2 of your walking plan: 8 minutes a day." in reply and "no check-ins yet" in reply

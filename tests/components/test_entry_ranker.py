@@ -65,6 +65,10 @@ def parsed(ranker: EntryRanker, text: str, intent: str) -> Message:
         ("log tonight's numbers", "checkin", "checkin"),
         ("how are people with fibro doing on ldn", "diary_summary", "ask"),
         ("clear my check-ins please", "delete_diary", "delete_diary"),
+        # the diary's progress, which "how am I doing" shows
+        ("what week am i in", "ask", "diary_summary"),
+        ("show me my plan", "nlu_fallback", "diary_summary"),
+        ("what is a pacing plan", "ask", "ask"),
     ],
 )
 def test_a_confident_question_becomes_ask(ranker, text, intent, expected):

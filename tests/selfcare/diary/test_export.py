@@ -7,7 +7,9 @@ import csv
 import datetime as dt
 import io
 
-from selfcare.diary.export import HEADER, appointment_text, strategy_on, to_csv
+import pytest
+
+from selfcare.diary.export import HEADER, appointment_text, as_text_cell, strategy_on, to_csv
 from selfcare.diary.store import Checkin, Strategy
 
 D = dt.date(2026, 11, 1)
@@ -35,13 +37,14 @@ def diary() -> list[Checkin]:
     return list(reversed(checkins))  # out of order on purpose
 
 
-def test_the_csv_reads_back_row_by_row_with_every_note_exact():
+def test_the_csv_reads_back_row_by_row_with_every_note_exact_but_formulas_as_text():
     text = to_csv(diary(), STRATEGIES)
     rows = list(csv.reader(io.StringIO(text, newline="")))
     assert rows[0] == list(HEADER) == ["date", "pain", "fatigue", "sleep", "did_strategy", "strategy", "note"]
     body = rows[1:]
     assert [r[0] for r in body] == [day(n).isoformat() for n in range(8)]  # by date
-    assert [r[6] for r in body] == [*TRICKY, ""]
+    assert [r[6] for r in body] == [as_text_cell(note) for note in TRICKY] + [""]
+    assert body[4][6] == "'=1+1 (as typed)"  # a spreadsheet shows it, and doesn't run it
     assert body[0] == ["2026-11-01", "0", "10", "fair", "yes", "", TRICKY[0]]
     assert body[1][1:5] == ["1", "9", "fair", "no"]
     assert body[7][4] == ""  # not asked
@@ -88,3 +91,17 @@ def test_the_appointment_text():
 
 def test_the_appointment_text_of_an_empty_diary():
     assert appointment_text([]) == "Symptom diary: no check-ins yet."
+
+
+def test_a_strategy_started_with_no_check_ins_before_says_so_in_words():
+    text = appointment_text([Checkin(day(0), 4, 5, "fair", True)], [Strategy("walking", day(0))])
+    assert "  before: no check-ins" in text.splitlines()
+    assert "  during: 1 day, pain 4.0, fatigue 5.0" in text.splitlines()
+    assert "None" not in text
+
+
+@pytest.mark.parametrize("note", ["=1+2 lol", "+44 is my sister's code", "-ish day", "@home all day", "\tindented"])
+def test_a_note_a_spreadsheet_would_run_as_a_formula_is_written_as_text(note):
+    rows = list(csv.reader(io.StringIO(to_csv([Checkin(day(0), 4, 5, "fair", None, note)]))))
+    assert rows[1][-1] == "'" + note
+    assert as_text_cell("walked = good") == "walked = good"  # only the first character counts

@@ -6,7 +6,7 @@ import pytest
 
 from selfcare import knowledge
 from selfcare.diary import strategies
-from selfcare.diary.intents import DIARY_INTENTS, REMINDER_INTENTS, has_its_words
+from selfcare.diary.intents import DIARY_INTENTS, REMINDER_INTENTS, asks_progress, has_its_words
 
 STRATEGIES = strategies.load(knowledge.load().by_id)
 
@@ -124,3 +124,25 @@ def test_a_bare_stop_read_as_stopping_reminders_is_the_check_ins_way_out(text):
     assert standing_intent("stop_reminder", text) == expected
     assert standing_intent("stop_reminder", "stop reminding me") == "stop_reminder"
     assert standing_intent("stop_reminder", "stop the pain") is None
+
+
+@pytest.mark.parametrize(
+    "text, progress",
+    [
+        ("what week am i in", True),
+        ("Which week of the plan am I on?", True),
+        ("where am i up to", True),
+        ("where am i in my walking plan", True),
+        ("whats my plan this week", True),
+        ("show me my plan", True),
+        ("what strategy am i doing", True),
+        ("what am i trying again?", True),
+        ("what week is it", False),  # the calendar
+        ("what is a pacing plan", False),  # a question for the knowledge
+        ("what should my plan be for a flare", False),
+        ("which week of pregnancy is safest", False),
+        ("i have a plan", False),
+    ],
+)
+def test_a_question_about_the_diarys_progress(text, progress):
+    assert asks_progress(text) is progress

@@ -92,6 +92,13 @@ def checkin(days_before: int, pain: int, note: str | None = None) -> Checkin:
         ("not in a flare for once", False),
         ("flare-free week!", False),
         ("the flares on my jacket", True),  # words only: a false suggestion to ease off costs little
+        ("everything hurts way more since the yoga", True),
+        ("legs aching worse after the walk", True),
+        ("overdid it yesterday, paid for it today", True),
+        ("could barely get up this morning", True),
+        ("couldn't get out of bed", True),
+        ("walked to the shop, felt ok", False),
+        ("less pain than last week", False),
         (None, False),
     ],
 )
@@ -99,12 +106,17 @@ def test_a_note_that_says_flare_reports_one(note, flare):
     assert reports_flare(checkin(0, 4, note), []) is flare
 
 
+def test_pain_of_9_or_10_reports_a_flare_without_any_history():
+    assert reports_flare(checkin(0, 9), []) and reports_flare(checkin(0, 10), [])
+    assert not reports_flare(checkin(0, 8), [])
+
+
 def test_pain_well_above_the_recent_average_reports_a_flare():
     earlier = [checkin(1, 4), checkin(2, 5), checkin(3, 6)]  # mean 5
     assert reports_flare(checkin(0, 7), earlier)  # 7 - 5 = 2, and 7 is at least FLARE_PAIN
     assert not reports_flare(checkin(0, 6), earlier)  # under FLARE_PAIN
     assert not reports_flare(checkin(0, 7), [*earlier, checkin(4, 7)])  # mean 5.5: 1.5 above
-    assert not reports_flare(checkin(0, 9), earlier[:2])  # two days are too few to compare with
+    assert not reports_flare(checkin(0, 8), earlier[:2])  # two days are too few to compare with
     # only the FLARE_WINDOW (14) days before count: an old low week does not make today a flare
     old = [checkin(20, 1), checkin(21, 1), checkin(22, 1)]
     assert not reports_flare(checkin(0, 8), old)
