@@ -330,6 +330,28 @@ def group_reply(group_id: str) -> tuple[str, list[dict[str, str]]]:
     )
 
 
+DIARY_HINT = (
+    "I can also help you try one self-care strategy at a time and see what helps: say "
+    '"I want to try walking", check in each day, and ask "how am I doing?".'
+)
+# "help", "what can you do?": what the assistant is for (the topics and the diary), not
+# "no reviewed information on that".
+_ASKS_HELP = re.compile(
+    r"(?:please )?(?:help|help me|help please|what can you do|what do you do|what can i ask(?: you)?|what can you help"
+    r"(?: me)? with|how does this work|how do i use (?:this|you)|what are you for|menu|options|commands|start)"
+    r"(?: for me)?(?: please)?"
+)
+
+
+def asks_for_help(text: str) -> bool:
+    return bool(_ASKS_HELP.fullmatch(" ".join(text.lower().split()).strip(" ?!.")))
+
+
+def help_reply() -> str:
+    topics = KNOWLEDGE.what_i_can_help_with()
+    return f"I share reviewed, sourced self-care information on {topics}. {DIARY_HINT} Pick a topic:"
+
+
 class ActionAnswerTopic(Action):
     """Answers a question from the knowledge file, keeping the last entry and subject
     for follow-ups ("how long does it take to work?", "tell me more")."""
@@ -369,6 +391,10 @@ class ActionAnswerTopic(Action):
         if rephrase != REPHRASE_DEFAULT:  # no letters, or not English
             dispatcher.utter_message(text=prefix + rephrase, buttons=TOPIC_BUTTONS)
             answer_log.record("rephrase", tracker.get_latest_input_channel())
+            return events
+        if asks_for_help(typed):
+            dispatcher.utter_message(text=prefix + help_reply(), buttons=TOPIC_BUTTONS)
+            answer_log.record("help", tracker.get_latest_input_channel())
             return events
         if button_entity(tracker, "more"):
             text = "tell me more"
@@ -433,6 +459,7 @@ class ActionGreet(Action):
             text=(
                 "Hi, I'm a self-care assistant for people living with fibromyalgia. I share reviewed, "
                 f"sourced information on {KNOWLEDGE.what_i_can_help_with()}. I'm not a doctor. "
+                'You can also try one strategy at a time, with a daily check-in: say "I want to try walking". '
                 "What would you like to know?"
             ),
             buttons=TOPIC_BUTTONS,
@@ -531,6 +558,14 @@ class ActionDangerousRequestResponse(Action):
         return respond_to_risk(dispatcher, tracker, risk_of(tracker), DANGEROUS_KIND)
 
 
+# A plain no (to "Are you safe right now?"), in the eight languages; "forget it" or "no, I
+# didn't mean it" take it back instead, and get the ordinary follow-up.
+_PLAIN_NO = re.compile(
+    r"(?:no|nope|nah|not really|no not really|not safe|i'?m not|no i'?m not|i'?m not safe|no i'?m not safe"
+    r"|nein|nee|non|nie|não|nao|no estoy bien|no lo estoy|je ne suis pas en sécurité|nicht wirklich)"
+)
+
+
 class ActionCrisisFollowup(Action):
     """After a crisis reply: stays with the person, with the numbers, whatever short
     reply comes back ("no", "jk", "forget it", "bye")."""
@@ -539,7 +574,10 @@ class ActionCrisisFollowup(Action):
         return "action_crisis_followup"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        dispatcher.utter_message(text=safety.followup(tracker.get_slot("crisis_kind"), locale_of(tracker)))
+        said_no = bool(_PLAIN_NO.fullmatch(" ".join(latest_text(tracker).lower().split()).strip(" .!")))
+        dispatcher.utter_message(
+            text=safety.followup(tracker.get_slot("crisis_kind"), locale_of(tracker), not_safe=said_no)
+        )
         # crisis_active stays set: "no", "not really", "actually i meant it", "bye" keep
         # getting this check-in with the numbers; a question about something else clears it.
         return remember_country(tracker)
@@ -549,6 +587,11 @@ def rephrase_reply(text: str) -> str:
     stripped = text.strip()
     if not stripped:
         return "I didn't get any words there. What would you like to know? You can type a question or pick a topic:"
+    if not any(ch.isalpha() for ch in stripped) and any(ch.isdigit() for ch in stripped):
+        return (
+            "I see a number, but I'm not asking for one right now. To log today's pain, fatigue and sleep, "
+            'say "check in". Or ask me a question, or pick a topic:'
+        )
     if not any(ch.isalpha() for ch in stripped):
         return (
             "I can only read words, not emoji or symbols. What would you like to know? You can type a question or "

@@ -177,8 +177,16 @@ FOLLOWUP = {
 }
 
 
-def followup(template: str | None, locale: str | None = None) -> str:
-    """The reply after a crisis reply of `template`, whatever the person said next."""
+# After the full crisis reply (or the imminent one), a no to "Are you safe right now?"
+# gets help now, not the general check-in that says "if I misread you".
+NOT_SAFE_AFTER = frozenset({"crisis", "crisis_imminent"})
+
+
+def followup(template: str | None, locale: str | None = None, not_safe: bool = False) -> str:
+    """The reply after a crisis reply of `template`, whatever the person said next;
+    `not_safe`: what they said was a no (to "Are you safe right now?")."""
+    if not_safe and template in NOT_SAFE_AFTER:
+        return render("crisis_not_safe_followup", locale)
     return render(FOLLOWUP.get(template or "", "crisis_followup"), locale)
 
 

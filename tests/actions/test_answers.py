@@ -269,6 +269,27 @@ async def test_crisis_followup_stays_with_the_person_and_keeps_the_flag(domain):
     assert "crisis_active" not in slot_events(events)
 
 
+@pytest.mark.parametrize("kind", ["crisis", "crisis_imminent"])
+async def test_a_no_to_are_you_safe_after_a_crisis_reply_gets_help_now(domain, kind):
+    trk = tracker("No.", "deny", slots={"crisis_active": True, "crisis_kind": kind})
+    messages, events = await run(answers.ActionCrisisFollowup(), trk, domain)
+    text = messages[0]["text"]
+    assert text == safety.followup(kind, None, not_safe=True)
+    assert "Please get help now" in text and "911" in text and "stay with you" in text
+    assert "misread" not in text  # not the moment to doubt them
+    assert "crisis_active" not in slot_events(events)
+    # after the gentle check (the classifier's, not the rules'), a no may mean "no, I'm not
+    # thinking of that": it gets the ordinary follow-up, which still gives the numbers
+    trk = tracker("no", "deny", slots={"crisis_active": True, "crisis_kind": "crisis_check"})
+    messages, _ = await run(answers.ActionCrisisFollowup(), trk, domain)
+    assert messages[0]["text"] == safety.crisis_followup_reply(None)
+    # taking it back is not a no to "are you safe": the ordinary follow-up, which still asks
+    for said in ("forget it, I shouldn't have said that", "never mind"):
+        trk = tracker(said, "deny", slots={"crisis_active": True, "crisis_kind": kind})
+        messages, _ = await run(answers.ActionCrisisFollowup(), trk, domain)
+        assert "Please get help now" not in messages[0]["text"]
+
+
 async def test_emergency_response_gives_the_emergency_number(domain):
     messages, events = await run(
         answers.ActionEmergencyResponse(), tracker("my lips are turning blue", "medical_emergency"), domain
@@ -282,6 +303,8 @@ async def test_emergency_response_gives_the_emergency_number(domain):
     [
         ("", "didn't get any words"),
         ("😭😭", "only read words"),
+        ("8", "not asking for one right now"),
+        ("7/10", 'say "check in"'),
         ("что такое фибромиалгия", "only understand English"),
         ("blorp the snark", "put it another way"),
     ],
@@ -524,3 +547,18 @@ async def test_nothing_typed_or_one_endless_word_gets_asked_again_not_an_honest_
     messages, _ = await run(answers.ActionAnswerTopic(), tracker(text, "nlu_fallback"), domain)
     assert messages[0]["text"].startswith(expected)
     assert messages[0]["buttons"] == answers.TOPIC_BUTTONS
+
+
+@pytest.mark.parametrize("said, intent", [("help", "nlu_fallback"), ("What can you do?", "ask"), ("menu", "ask")])
+async def test_help_says_what_it_can_do_and_mentions_the_diary(domain, said, intent):
+    messages, _ = await run(answers.ActionAnswerTopic(), tracker(said, intent), domain)
+    text = messages[0]["text"]
+    assert "I don't have reviewed information" not in text
+    assert "I want to try walking" in text and "how am I doing?" in text
+    assert messages[0]["buttons"] == answers.TOPIC_BUTTONS
+    assert not answers.asks_for_help("help me sleep better")  # a question, answered as one
+
+
+async def test_the_greeting_mentions_the_diary(domain):
+    messages, _ = await run(answers.ActionGreet(), tracker("hi", "greet"), domain)
+    assert 'say "I want to try walking"' in messages[0]["text"]
