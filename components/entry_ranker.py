@@ -35,6 +35,7 @@ logger = logging.getLogger(__name__)
 ENTRY_RANKING = "entry_ranking"  # the key of the ranking on the parsed message
 ASK_INTENT = "ask"
 SUMMARY_INTENT = "diary_summary"
+DELETE_INTENT = "delete_diary"
 PROGRESS_MISREAD = {ASK_INTENT, "nlu_fallback", "out_of_scope", "greet", "affirm", "deny", "thank"}
 OVERRIDABLE = {"out_of_scope", "nlu_fallback"}
 # "hi, does yoga help with fibro?", "ok so what is pacing": a greeting or an okay in front
@@ -110,6 +111,10 @@ class EntryRanker(TrainedComponent):
             top = ranking[0]
             sure = confidence_of(ranking)
             words = len(text.split())
+            if intent in PROGRESS_MISREAD and diary_intents.asks_to_delete_all(text):
+                # "delete everything", "forget me": the diary's delete, which asks first.
+                message.set(INTENT, {INTENT_NAME_KEY: DELETE_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}, add_to_output=True)
+                continue
             if intent in PROGRESS_MISREAD and diary_intents.asks_progress(text):
                 # "what week am I in?", "show me my plan": the diary's progress, which
                 # "how am I doing" gives (the strategy, the pacing plan's week).

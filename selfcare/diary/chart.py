@@ -35,9 +35,8 @@ def chart_png(checkins: Sequence[Checkin], started_on: dt.date | None = None, st
     days = [c.day for c in ordered]
     markers = len(ordered) <= 60  # a year of markers (or thick lines) is a smear
     width = 2.2 if markers else 1.2
-    axes.plot(
-        days, [c.pain for c in ordered], color=PAIN_COLOUR, lw=width, marker="o" if markers else None, label="pain"
-    )
+    # Fatigue as hollow squares, bigger, under pain's dots: on a day both are the same
+    # number, the dot shows inside the square instead of being hidden by it.
     axes.plot(
         days,
         [c.fatigue for c in ordered],
@@ -45,7 +44,21 @@ def chart_png(checkins: Sequence[Checkin], started_on: dt.date | None = None, st
         lw=width,
         ls="--",
         marker="s" if markers else None,
+        markersize=10,
+        markerfacecolor="white",
+        markeredgewidth=2,
         label="fatigue",
+        zorder=2,
+    )
+    axes.plot(
+        days,
+        [c.pain for c in ordered],
+        color=PAIN_COLOUR,
+        lw=width,
+        marker="o" if markers else None,
+        markersize=6,
+        label="pain",
+        zorder=3,
     )
     axes.set_ylim(-0.3, 10.3)
     axes.set_yticks(range(0, 11, 2))
@@ -79,7 +92,10 @@ def chart_png(checkins: Sequence[Checkin], started_on: dt.date | None = None, st
         locator = DayLocator(interval=1 + span // 7) if span < 21 else AutoDateLocator(maxticks=7)
         axes.xaxis.set_major_locator(locator)
         axes.xaxis.set_major_formatter(DateFormatter("%d %b") if span < 21 else ConciseDateFormatter(locator))
-        axes.legend(loc="upper left", bbox_to_anchor=(0, -0.12), ncol=2, frameon=False, fontsize=12)
+        handles, labels = axes.get_legend_handles_labels()  # pain first, as drawn last
+        axes.legend(
+            handles[::-1], labels[::-1], loc="upper left", bbox_to_anchor=(0, -0.12), ncol=2, frameon=False, fontsize=12
+        )
     else:
         axes.set_xticks([])
         axes.text(0.5, 0.5, "no check-ins yet", ha="center", va="center", transform=axes.transAxes, fontsize=14)

@@ -189,6 +189,21 @@ _PROGRESS = re.compile(
 )
 
 
+# "delete everything", "wipe all my data", "forget me": the diary's delete (which asks first).
+_DELETE_ALL = re.compile(
+    r"(?:please |can you |could you |i want to |i'?d like to )?"
+    r"(?:delete|erase|wipe|clear|remove)\s+(?:everything|it\s+all|all\s+(?:of\s+)?(?:it|my\s+(?:data|stuff|info"
+    r"|information|entries|details))|all\s+my\s+(?:data|stuff|info|information|entries))"
+    r"(?:\s+(?:about\s+me|you\s+have|you\s+know|please|now))*"
+    r"|(?:please\s+)?forget\s+(?:me|everything\s+about\s+me|all\s+about\s+me)(?:\s+please)?"
+)
+
+
+def asks_to_delete_all(text: str) -> bool:
+    """Whether a message asks, in a few words, to delete all of the person's data."""
+    return bool(_DELETE_ALL.fullmatch(" ".join(text.lower().replace("\u2019", "'").split()).strip(" .!?")))
+
+
 def asks_progress(text: str) -> bool:
     """Whether a message asks where the person is with their strategy or pacing plan."""
     return bool(_PROGRESS.search(" ".join(text.lower().replace("\u2019", "'").split())))

@@ -422,12 +422,21 @@ def test_source_links_are_clickable(chat):
 @pytest.mark.slow
 @pytest.mark.browser
 def test_the_diary_shows_its_chart_and_a_download_link(chat, server):
+    # an exercise asks for its pacing plan with buttons: a person taps one
+    ask(chat, "I want to try walking", "how many minutes of walking can you do today")
+    ten = chat.locator("#chat .rw-reply", has_text="10 minutes").last
+    ten.wait_for(state="visible")
+    before = group_count(chat)
+    ten.click()
+    wait_for_reply(chat, before, "week 1: 10 minutes of walking a day", "week 4: 16 minutes")
     ask(chat, "check in", "pain")
     ask(chat, "6", "fatigue")
     ask(chat, "7", "sleep")
-    ask(chat, "poor", "note")
+    ask(chat, "poor", "did you stick with walking today?")
+    ask(chat, "yes", "note")
     ask(chat, "skip", "saved today's check-in: pain 6, fatigue 7, sleep poor")
-    summary = ask(chat, "how am i doing?", "your check-ins (1 day): pain 6.0, fatigue 7.0")
+    summary = ask(chat, "how am i doing?", "since starting (1 day): pain 6.0, fatigue 7.0")
+    assert "week 1 of your walking plan: 10 minutes a day" in summary.lower()
     assert "▅" not in summary  # the chart instead of the sparklines
     chart = chat.locator("#chat img[src*='/webhooks/webchat/files/']").last
     chart.wait_for()
@@ -447,7 +456,7 @@ def test_the_diary_shows_its_chart_and_a_download_link(chat, server):
     assert download.suggested_filename.startswith("fibro-diary-") and download.suggested_filename.endswith(".csv")
     lines = Path(download.path()).read_bytes().decode("utf-8").split("\r\n")
     assert lines[0] == "date,pain,fatigue,sleep,did_strategy,strategy,note"
-    assert lines[1].endswith(",6,7,poor,,,") and lines[2:] == [""]
+    assert lines[1].endswith(",6,7,poor,yes,walking,") and lines[2:] == [""]
 
 
 @pytest.mark.slow

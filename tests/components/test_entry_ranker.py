@@ -69,6 +69,7 @@ def parsed(ranker: EntryRanker, text: str, intent: str) -> Message:
         ("what week am i in", "ask", "diary_summary"),
         ("show me my plan", "nlu_fallback", "diary_summary"),
         ("what is a pacing plan", "ask", "ask"),
+        ("delete everything", "ask", "delete_diary"),
     ],
 )
 def test_a_confident_question_becomes_ask(ranker, text, intent, expected):

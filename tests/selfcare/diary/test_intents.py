@@ -6,7 +6,7 @@ import pytest
 
 from selfcare import knowledge
 from selfcare.diary import strategies
-from selfcare.diary.intents import DIARY_INTENTS, REMINDER_INTENTS, asks_progress, has_its_words
+from selfcare.diary.intents import DIARY_INTENTS, REMINDER_INTENTS, asks_progress, asks_to_delete_all, has_its_words
 
 STRATEGIES = strategies.load(knowledge.load().by_id)
 
@@ -146,3 +146,20 @@ def test_a_bare_stop_read_as_stopping_reminders_is_the_check_ins_way_out(text):
 )
 def test_a_question_about_the_diarys_progress(text, progress):
     assert asks_progress(text) is progress
+
+
+@pytest.mark.parametrize(
+    "text, delete",
+    [
+        ("delete everything", True),
+        ("Please wipe all my data!", True),
+        ("erase everything you have about me", True),
+        ("forget me", True),
+        ("clear it all", True),
+        ("delete everything in my fridge lol", False),
+        ("how do i delete everything from my old phone", False),
+        ("forget it", False),
+    ],
+)
+def test_a_request_to_delete_all_of_it(text, delete):
+    assert asks_to_delete_all(text) is delete
