@@ -16,6 +16,7 @@ import hashlib
 import logging
 import os
 import re
+import zoneinfo
 from pathlib import Path
 from typing import Any
 
@@ -129,7 +130,22 @@ def diary() -> DiaryStore:
     return _store
 
 
-def today() -> dt.date:
+def today(tracker: Tracker | None = None) -> dt.date:
+    """The person's date: in the time zone their web page reports with each message, else
+    their reminder's, else the server's (a check-in at 8 in the morning in Sydney is
+    dated that day, not the day before as the server's UTC clock would have it)."""
+    zone = metadata_zone(tracker) if tracker is not None else None
+    if tracker is not None and not zone:
+        try:
+            reminder = diary().reminder(tracker.sender_id)
+        except DiaryError:
+            reminder = None
+        zone = reminder.time_zone if reminder else None
+    if zone:
+        try:
+            return dt.datetime.now(zoneinfo.ZoneInfo(zone)).date()
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            pass
     return dt.date.today()
 
 
@@ -271,9 +287,9 @@ class ActionStartStrategy(Action):
             return [*events, SlotSet(CONFIRM_SLOT, None)]
         sender = tracker.sender_id
         try:
-            started = diary().start_strategy(sender, info.id, today())
+            started = diary().start_strategy(sender, info.id, today(tracker))
             if started.is_new:
-                before = len(diary().checkins(sender, end=today() - dt.timedelta(days=1)))
+                before = len(diary().checkins(sender, end=today(tracker) - dt.timedelta(days=1)))
         except DiaryError as error:
             return unavailable(dispatcher, error)
         running = started.strategy
@@ -282,7 +298,7 @@ class ActionStartStrategy(Action):
             dispatcher.utter_message(text=prefix + start_reply(info, before), buttons=buttons)
             return [*events, *started_events(info)]
         if running.strategy == info.id:
-            week = plan_line(running, today())
+            week = plan_line(running, today(tracker))
             dispatcher.utter_message(
                 text=prefix
                 + f"You're already trying {info.name}, since {since(running)}. "
@@ -314,7 +330,7 @@ class ActionStopStrategy(Action):
                 running = diary().current_strategy(sender)
                 if running is not None:
                     return [*events, *ask_what_to_stop(dispatcher, prefix, running, diary().reminder(sender))]
-            ended = diary().end_strategy(sender, today())
+            ended = diary().end_strategy(sender, today(tracker))
         except DiaryError as error:
             return unavailable(dispatcher, error)
         if ended is None:
@@ -393,7 +409,7 @@ class ActionDiaryConfirm(Action):
                     dispatcher.utter_message(text="Okay, I've kept your diary as it is.")
                 return events
             if pending == STOP:
-                ended = diary().end_strategy(sender, today()) if yes else None
+                ended = diary().end_strategy(sender, today(tracker)) if yes else None
                 if ended is not None:
                     dispatcher.utter_message(text=ended_reply(ended))
                 elif yes:
@@ -411,9 +427,9 @@ class ActionDiaryConfirm(Action):
                     carry_on = f"carrying on with {name_of(running.strategy)}" if running else "not starting it"
                     dispatcher.utter_message(text=f"Okay, you're {carry_on}. Check in each day.")
                     return events
-                ended = diary().end_strategy(sender, today())
-                started = diary().start_strategy(sender, info.id, today())
-                before = len(diary().checkins(sender, end=today() - dt.timedelta(days=1)))
+                ended = diary().end_strategy(sender, today(tracker))
+                started = diary().start_strategy(sender, info.id, today(tracker))
+                before = len(diary().checkins(sender, end=today(tracker) - dt.timedelta(days=1)))
                 head = f"I've ended {name_of(ended.strategy)}. " if ended else ""
                 if not started.is_new:  # another turn started one in between
                     dispatcher.utter_message(text=f"You're trying {name_of(started.strategy.strategy)} now.")
@@ -637,7 +653,7 @@ class ActionCheckinSubmit(Action):
         if tracker.get_slot("checkin_cancelled"):
             dispatcher.utter_message(text="Okay, I've stopped the check-in. Nothing was saved.")
             return reset
-        sender, day = tracker.sender_id, today()
+        sender, day = tracker.sender_id, today(tracker)
         try:
             checkin = checkin_from(tracker, day)
             store = diary()
@@ -884,7 +900,7 @@ class ActionDiaryExport(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         prefix, events = crisis_prefix(tracker)
-        sender, day = tracker.sender_id, today()
+        sender, day = tracker.sender_id, today(tracker)
         events.append(SlotSet(CONFIRM_SLOT, None))
         try:
             checkins, runs = diary().checkins(sender), diary().strategies(sender)
@@ -1037,8 +1053,9 @@ class ActionCheckinReminder(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         sender = tracker.sender_id
-        try:  # check-ins are dated by the server's clock (today()), so the same day here
-            done = bool(diary().checkins(sender, start=today(), end=today()))
+        try:  # the person's day, as the check-in is dated (the reminder's zone)
+            day = today(tracker)
+            done = bool(diary().checkins(sender, start=day, end=day))
         except DiaryError as error:
             logger.error("reminder skipped: diary unavailable (%s)", type(error).__name__)
             return []

@@ -804,3 +804,23 @@ async def test_how_am_i_doing_before_any_check_in_says_the_strategy_and_its_week
     reply = text_of(messages)
     assert "You're trying walking, since" in reply
     assert "Week 2 of your walking plan: 8 minutes a day." in reply and "no check-ins yet" in reply
+
+
+async def test_a_check_in_is_dated_by_the_persons_own_day(store):
+    # UTC+14 and UTC-11: whatever the time now, at least one of them is not on the
+    # server's (UTC) date, and a check-in made there belongs to that place's day.
+    import zoneinfo
+
+    days = {}
+    for n, zone in enumerate(("Pacific/Kiritimati", "Pacific/Pago_Pago")):
+        sender = f"far-{n}"
+        trk = with_metadata(tracker("skip", "ask", slots=answered(), sender=sender, channel="webchat"), timezone=zone)
+        await run(diary.ActionCheckinSubmit(), trk)
+        [saved] = store.checkins(sender)
+        days[zone] = saved.day
+        assert saved.day == dt.datetime.now(zoneinfo.ZoneInfo(zone)).date()
+    assert set(days.values()) != {dt.datetime.now(dt.timezone.utc).date()}
+    # no zone from the page: the reminder's zone dates it
+    store.set_reminder("far-2", dt.time(20, 0), "Pacific/Kiritimati", "telegram")
+    await run(diary.ActionCheckinSubmit(), tracker("skip", "ask", slots=answered(), sender="far-2", channel="telegram"))
+    assert store.checkins("far-2")[0].day == days["Pacific/Kiritimati"]
