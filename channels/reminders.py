@@ -15,7 +15,10 @@ reminder lives only in the one that scheduled it. Here the schedule is a row in 
 database as the conversations, so any replica sends it, once, after a restart too.
 
 A reminder found more than GRACE late (the servers were down) is moved on without being
-sent: a check-in nudge at 3 a.m. helps nobody. Nothing about a person is logged: counts and
+sent: a check-in nudge at 3 a.m. helps nobody. A web page reminder is claimed only by the
+replica the page's socket is connected to (WebChatInput.is_open_here), so it reaches the
+open page whichever replica it is on; while no page is open it waits, and after GRACE it
+is moved on unsent, like a late one. Nothing about a person is logged: counts and
 error types only.
 
 credentials.yml:
@@ -47,6 +50,7 @@ logger = logging.getLogger(__name__)
 REMINDER_INTENT = "EXTERNAL_checkin_reminder"
 POLL_SECONDS = 30.0
 GRACE = dt.timedelta(hours=2)
+WEB_CHANNEL = "webchat"
 
 
 def _utcnow() -> dt.datetime:
@@ -69,6 +73,7 @@ class ReminderInput(InputChannel):
     def __init__(self, poll_seconds: float | str = POLL_SECONDS) -> None:
         self.poll_seconds = max(0.2, float(poll_seconds))
         self.sent = 0
+        self.rounds = 0
         self._task: asyncio.Task[None] | None = None
 
     def get_output_channel(self) -> OutputChannel | None:
@@ -91,7 +96,7 @@ class ReminderInput(InputChannel):
         @reminders.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
             running = self._task is not None and not self._task.done()
-            return response.json({"status": "ok" if running else "stopped", "sent": self.sent})
+            return response.json({"status": "ok" if running else "stopped", "sent": self.sent, "rounds": self.rounds})
 
         return reminders
 
@@ -102,6 +107,7 @@ class ReminderInput(InputChannel):
                 await self.send_due(app)
             except Exception as error:  # keep the loop alive; the next round tries again
                 logger.error("reminders: a round failed (%s)", type(error).__name__)
+            self.rounds += 1
             await asyncio.sleep(self.poll_seconds)
 
     async def send_due(self, app: Any, now: dt.datetime | None = None) -> int:
@@ -127,12 +133,15 @@ class ReminderInput(InputChannel):
         return sent
 
     async def _send(self, app: Any, agent: Any, diary: DiaryStore, reminder: DueReminder, now: dt.datetime) -> bool:
+        late = now - reminder.due > GRACE
+        if reminder.channel == WEB_CHANNEL and not late and not _page_open_here(app, reminder.sender_id):
+            return False  # the replica the page is connected to sends it; none: it waits
         try:
             if not diary.claim_reminder(reminder, now):
                 return False  # another replica has it
         except DiaryError:
             return False
-        if now - reminder.due > GRACE:
+        if late:
             return False
         output = _output_channel(app, reminder.channel)
         if output is None:
@@ -147,6 +156,13 @@ class ReminderInput(InputChannel):
             logger.error("reminders: one could not be sent (%s)", type(error).__name__)
             return False
         return True
+
+
+def _page_open_here(app: Any, session_id: str) -> bool:
+    for channel in getattr(app.ctx, "input_channels", None) or []:
+        if channel.name() == WEB_CHANNEL and hasattr(channel, "is_open_here"):
+            return bool(channel.is_open_here(session_id))
+    return False
 
 
 def _output_channel(app: Any, name: str) -> OutputChannel | None:

@@ -233,6 +233,13 @@ class WebChatInput(SocketIOInput):
         stock = super().get_output_channel()
         return WebChatOutput(self.sio, self.bot_message_evt) if stock is not None else None
 
+    def is_open_here(self, session_id: str) -> bool:
+        """Whether a page of this conversation is connected to this server now (its socket
+        is in the session's room), so a message sent from here reaches it."""
+        manager = getattr(self.sio, "manager", None)
+        rooms = getattr(manager, "rooms", None) or {}
+        return bool((rooms.get(self.namespace or "/") or {}).get(session_id))
+
     def valid_session_id(self, value: object) -> TypeGuard[str]:
         """Whether `value` is a session id this server signed."""
         return self._session_key is not None and web_session.verify(self._session_key, value)

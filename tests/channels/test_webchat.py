@@ -43,6 +43,7 @@ from devtools.servers import (
     free_port,
     server_env,
     start_assistant,
+    wait_until,
 )
 from stores.sql import NOT_SAVED_REPLY
 from tests.support.diary import make_due, next_due_of, utcnow
@@ -457,6 +458,39 @@ def test_the_diary_shows_its_chart_and_a_download_link(chat, server):
     lines = Path(download.path()).read_bytes().decode("utf-8").split("\r\n")
     assert lines[0] == "date,pain,fatigue,sleep,did_strategy,strategy,note"
     assert lines[1].endswith(",6,7,poor,yes,walking,") and lines[2:] == [""]
+
+
+def reminder_rounds(server: Assistant) -> int:
+    with urllib.request.urlopen(f"{server.url}/webhooks/reminders/", timeout=10) as reply:
+        return int(json.load(reply)["rounds"])
+
+
+def wait_for_reminder_rounds(server: Assistant, rounds: int) -> None:
+    """Until the server's reminder loop has looked `rounds` more times (every second here)."""
+    target = reminder_rounds(server) + rounds
+    wait_until(lambda: reminder_rounds(server) >= target, 30, "the reminder loop")
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_a_web_reminder_waits_for_an_open_page_and_lapses_unsent_when_none_opens(open_chat, server):
+    page = open_chat()
+    ask(page, "please remind me at 9pm to check in", "21:00 every day", "while it's open")
+    database = server.workdir / "conversations.db"
+    sender = session_id(page)
+    page.context.close()  # the person closes the tab
+    make_due(database, sender, dt.timedelta(seconds=5))
+    due = next_due_of(database, sender)
+    wait_for_reminder_rounds(server, 3)
+    assert next_due_of(database, sender) == due  # not claimed: no page of it is open
+    make_due(database, sender, dt.timedelta(hours=3))  # the evening went by with the tab closed
+    wait_for_reminder_rounds(server, 3)
+    assert next_due_of(database, sender) > utcnow()  # moved on to tomorrow, unsent
+    with sqlite3.connect(database) as db:
+        said = [
+            row[0] for row in db.execute("SELECT data FROM events WHERE sender_id = ? AND type_name = 'bot'", (sender,))
+        ]
+    assert not any("Time for today's check-in" in text for text in said)
 
 
 @pytest.mark.slow
