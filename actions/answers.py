@@ -558,11 +558,17 @@ class ActionDangerousRequestResponse(Action):
         return respond_to_risk(dispatcher, tracker, risk_of(tracker), DANGEROUS_KIND)
 
 
-# A plain no (to "Are you safe right now?"), in the eight languages; "forget it" or "no, I
-# didn't mean it" take it back instead, and get the ordinary follow-up.
+# A plain no (or "I don't know") to "Are you safe right now?", in the eight languages;
+# "forget it" or "no, I didn't mean it" take it back instead, and get the ordinary follow-up.
 _PLAIN_NO = re.compile(
     r"(?:no|nope|nah|not really|no not really|not safe|i'?m not|no i'?m not|i'?m not safe|no i'?m not safe"
+    r"|idk|i don'?t know|dunno|not sure|i'?m not sure|no idea"
     r"|nein|nee|non|nie|não|nao|no estoy bien|no lo estoy|je ne suis pas en sécurité|nicht wirklich)"
+)
+# A plain yes to "Are you safe right now?".
+_PLAIN_SAFE = re.compile(
+    r"(?:yes|yeah|yep|yes i am|yeah i am|i am|i'?m safe|yes i'?m safe|i'?m safe now|yes i'?m safe now"
+    r"|i'?m ok(?:ay)?|yes i'?m ok(?:ay)?|i'?m fine|yes i'?m fine|safe|ja|sí|si|oui|sim|tak|yes,? thanks?)"
 )
 
 
@@ -574,9 +580,14 @@ class ActionCrisisFollowup(Action):
         return "action_crisis_followup"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        said_no = bool(_PLAIN_NO.fullmatch(" ".join(latest_text(tracker).lower().split()).strip(" .!")))
+        said = " ".join(latest_text(tracker).lower().replace("\u2019", "'").split()).strip(" .!")
         dispatcher.utter_message(
-            text=safety.followup(tracker.get_slot("crisis_kind"), locale_of(tracker), not_safe=said_no)
+            text=safety.followup(
+                tracker.get_slot("crisis_kind"),
+                locale_of(tracker),
+                not_safe=bool(_PLAIN_NO.fullmatch(said)),
+                safe=bool(_PLAIN_SAFE.fullmatch(said)),
+            )
         )
         # crisis_active stays set: "no", "not really", "actually i meant it", "bye" keep
         # getting this check-in with the numbers; a question about something else clears it.

@@ -35,13 +35,14 @@ from actions.answers import (
     latest_metadata,
     latest_text,
     locale_of,
+    respond_to_risk,
     risk_of,
 )
 from selfcare import knowledge, safety
 from selfcare.diary import export, parse, plan, strategies, summary
 from selfcare.diary.store import DEFAULT_URL, NOTE_LIMIT, Checkin, DiaryError, DiaryStore, Reminder, Strategy
 from selfcare.safety.requests import STOP_COMMAND
-from selfcare.safety.risk import MEDICINE_KIND
+from selfcare.safety.risk import CRISIS_KIND, MEDICINE_KIND
 
 logger = logging.getLogger(__name__)
 
@@ -378,9 +379,32 @@ class ActionDeleteDiary(Action):
         prefix, events = crisis_prefix(tracker)
         dispatcher.utter_message(
             text=prefix + "Delete your whole diary, your strategies and every check-in? This can't be undone.",
-            buttons=[{"title": "Yes, delete it", "payload": "/affirm"}, {"title": "No, keep it", "payload": "/deny"}],
+            buttons=DELETE_BUTTONS,
         )
         return [*events, SlotSet(CONFIRM_SLOT, DELETE)]
+
+
+# A yes that can be acted on: a button's /affirm, or a short yes with no doubt in it.
+_CLEAR_YES = re.compile(
+    r"(?:/affirm|y|ye|yes|yeah|yea|yep|yup|yass?|sure|ok|okay|k|of course|please|please do|do it|go ahead|go for it"
+    r"|yes please|yes do it|yes delete it|delete it|yes,? delete it|yes,? end it|end it|yes,? switch|switch|confirm"
+    r"|absolutely|definitely|correct|right|that'?s right)"
+)
+_DOUBT = re.compile(r"\b(?:not|n'?t|unsure|maybe|perhaps|idk|dunno|guess|think|wait|hmm+|hang on)\b|\?")
+
+
+def clear_yes(text: str) -> bool:
+    plain = " ".join(text.lower().replace("\u2019", "'").split()).strip(" .!")
+    return bool(_CLEAR_YES.fullmatch(plain.rstrip(" ,")) and not _DOUBT.search(plain)) or plain.startswith("/affirm")
+
+
+CONFIRM_AGAIN = {
+    DELETE: "Delete your whole diary, your strategies and every check-in? This can't be undone.",
+    STOP: "End the strategy you're trying?",
+    SWITCH: "End the strategy you're trying and start the new one?",
+}
+DELETE_BUTTONS = [{"title": "Yes, delete it", "payload": "/affirm"}, {"title": "No, keep it", "payload": "/deny"}]
+CONFIRM_BUTTONS = {DELETE: DELETE_BUTTONS}
 
 
 class ActionDiaryConfirm(Action):
@@ -398,6 +422,14 @@ class ActionDiaryConfirm(Action):
         yes = ((tracker.latest_message or {}).get("intent") or {}).get("name") == "affirm"
         events: list[EventType] = [SlotSet(CONFIRM_SLOT, None)]
         sender = tracker.sender_id
+        if pending and yes and not clear_yes(str((tracker.latest_message or {}).get("text") or "")):
+            # "not sure", "i guess?": read as yes by the classifier, but no yes to act on
+            question = CONFIRM_AGAIN.get(pending.split(":")[0] + (":" if pending.startswith(SWITCH) else ""), "")
+            dispatcher.utter_message(
+                text=f"Sorry, I need a clear yes or no. {question}".strip(),
+                buttons=CONFIRM_BUTTONS.get(pending, YES_NO_BUTTONS),
+            )
+            return [SlotSet(CONFIRM_SLOT, pending)]
         try:
             if pending == DELETE:
                 if yes:
@@ -472,6 +504,11 @@ class ActionCheckinStart(Action):
 _CANCEL = re.compile(
     r"(?:please )?(?:stop|cancel|quit|exit|end|abort)(?: (?:the |this |my )?(?:check ?-?in|checkin|it|now|please))?"
     r"|never ?mind|not now|forget it"
+)
+_TRIED = re.compile(
+    r"(?:(?:well|i mean|yeah|sort of|kind of|kinda),? )?(?:i )?"
+    r"(?:tried|did try|have tried|tried my best|gave it a (?:go|try|shot))"
+    r"(?: (?:to|it|to be fair|at least|a bit|a little|honestly))*(?:,? but .{0,60})?"
 )
 _SKIP = re.compile(
     r"(?:skip|pass|next|no note|nothing|none|nothing to add|no thanks|no|nope|n/a)(?: (?:it|this|please))?"
@@ -594,6 +631,17 @@ class ValidateCheckinForm(FormValidationAction):
     ) -> dict[str, Any]:
         if (cancelled := self._cancelled("checkin_did_strategy", value)) is not None:
             return cancelled
+        risk = risk_of(tracker)
+        if risk.kind == CRISIS_KIND:
+            if _TRIED.fullmatch(_answer(value)):
+                # "i tried" answers "did you stick with walking today?": effort, not an attempt
+                dispatcher.utter_message(text="Trying counts. Did you manage some of it today? Yes or no, or say skip.")
+                return {"checkin_did_strategy": None}
+            # A crisis here (the slot takes the crisis intent, for "i tried"): its reply,
+            # as the safety rules give it elsewhere in the check-in, and the check-in ends.
+            events = respond_to_risk(dispatcher, tracker, risk)
+            slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+            return {**slots, "checkin_did_strategy": None, "checkin_cancelled": True}
         if _answer(value) in ("skip", "skip it", "pass"):
             return {"checkin_did_strategy": SKIPPED}
         did = parse.parse_yes_no(value)

@@ -44,6 +44,7 @@ ALARM_LABELS = CRISIS_LABELS | {"emergency"}
 FOLLOWUPS = {
     "crisis_followup",
     "crisis_not_safe_followup",
+    "crisis_safe_followup",
     "harm_done_followup",
     "crisis_imminent_followup",
     "crisis_other_followup",
@@ -57,13 +58,14 @@ RIGHT_TEMPLATE = {
         "crisis_imminent",
         "crisis_followup",
         "crisis_not_safe_followup",
+        "crisis_safe_followup",
         "crisis_imminent_followup",
     },
     "crisis_imminent": {"crisis_imminent", "harm_done", "crisis_imminent_followup", "crisis_not_safe_followup"},
     "harm_done": {"harm_done", "harm_done_followup"},
     "crisis_other": {"crisis_other", "crisis_other_followup"},
     "emergency": {"emergency"},
-    "ambiguous": {"crisis_check", "crisis", "crisis_followup"},
+    "ambiguous": {"crisis_check", "crisis", "crisis_followup", "crisis_not_safe_followup", "crisis_safe_followup"},
 }
 # A fact counts for its family: "serotonin" also takes serotonin_other, "bleeding" bleeding_nsaid.
 FACT_FAMILY = {

@@ -179,14 +179,20 @@ FOLLOWUP = {
 
 # After the full crisis reply (or the imminent one), a no to "Are you safe right now?"
 # gets help now, not the general check-in that says "if I misread you".
-NOT_SAFE_AFTER = frozenset({"crisis", "crisis_imminent"})
+# The gentle check asks "Are you safe right now?" too: a no there is answered the same.
+NOT_SAFE_AFTER = frozenset({"crisis", "crisis_imminent", "crisis_check"})
+SAFE_AFTER = frozenset({"crisis", "crisis_check"})
 
 
-def followup(template: str | None, locale: str | None = None, not_safe: bool = False) -> str:
+def followup(template: str | None, locale: str | None = None, not_safe: bool = False, safe: bool = False) -> str:
     """The reply after a crisis reply of `template`, whatever the person said next;
-    `not_safe`: what they said was a no (to "Are you safe right now?")."""
+    `not_safe`: what they said was a no (or "I don't know") to "Are you safe right now?";
+    `safe`: a plain yes to it (never after harm done or an imminent danger, where the
+    follow-up keeps asking them to get checked or to get away from it)."""
     if not_safe and template in NOT_SAFE_AFTER:
         return render("crisis_not_safe_followup", locale)
+    if safe and template in SAFE_AFTER:
+        return render("crisis_safe_followup", locale)
     return render(FOLLOWUP.get(template or "", "crisis_followup"), locale)
 
 

@@ -278,16 +278,29 @@ async def test_a_no_to_are_you_safe_after_a_crisis_reply_gets_help_now(domain, k
     assert "Please get help now" in text and "911" in text and "stay with you" in text
     assert "misread" not in text  # not the moment to doubt them
     assert "crisis_active" not in slot_events(events)
-    # after the gentle check (the classifier's, not the rules'), a no may mean "no, I'm not
-    # thinking of that": it gets the ordinary follow-up, which still gives the numbers
-    trk = tracker("no", "deny", slots={"crisis_active": True, "crisis_kind": "crisis_check"})
-    messages, _ = await run(answers.ActionCrisisFollowup(), trk, domain)
-    assert messages[0]["text"] == safety.crisis_followup_reply(None)
+    # the gentle check asks "Are you safe right now?" too: no, or not knowing, is not safe
+    for said in ("no", "nope", "idk", "i don't know"):
+        trk = tracker(said, "deny", slots={"crisis_active": True, "crisis_kind": "crisis_check"})
+        messages, _ = await run(answers.ActionCrisisFollowup(), trk, domain)
+        assert "Please get help now" in messages[0]["text"], said
     # taking it back is not a no to "are you safe": the ordinary follow-up, which still asks
     for said in ("forget it, I shouldn't have said that", "never mind"):
         trk = tracker(said, "deny", slots={"crisis_active": True, "crisis_kind": kind})
         messages, _ = await run(answers.ActionCrisisFollowup(), trk, domain)
         assert "Please get help now" not in messages[0]["text"]
+
+
+@pytest.mark.parametrize("kind", ["crisis", "crisis_check"])
+async def test_a_yes_to_are_you_safe_is_met_with_relief_and_the_numbers(domain, kind):
+    for said in ("yes", "Yes I'm safe now", "i'm ok"):
+        trk = tracker(said, "affirm", slots={"crisis_active": True, "crisis_kind": kind})
+        messages, _ = await run(answers.ActionCrisisFollowup(), trk, domain)
+        text = messages[0]["text"]
+        assert text.startswith("I'm glad you're safe right now.") and "911" in text and "misread" not in text
+    # after harm done, "yes I'm fine" is no reason to stop asking them to get checked
+    trk = tracker("yes im fine", "affirm", slots={"crisis_active": True, "crisis_kind": "harm_done"})
+    messages, _ = await run(answers.ActionCrisisFollowup(), trk, domain)
+    assert "glad" not in messages[0]["text"] and "get checked" in messages[0]["text"]
 
 
 async def test_emergency_response_gives_the_emergency_number(domain):

@@ -824,3 +824,35 @@ async def test_a_check_in_is_dated_by_the_persons_own_day(store):
     store.set_reminder("far-2", dt.time(20, 0), "Pacific/Kiritimati", "telegram")
     await run(diary.ActionCheckinSubmit(), tracker("skip", "ask", slots=answered(), sender="far-2", channel="telegram"))
     assert store.checkins("far-2")[0].day == days["Pacific/Kiritimati"]
+
+
+async def test_not_sure_is_no_yes_to_deleting_the_diary(store):
+    store.record_checkin(SENDER, Checkin(TODAY, 4, 4, "good"))
+    for said in ("hmm not sure", "im not sure about that", "i guess?", "yes i think"):
+        messages, slots = await run(
+            diary.ActionDiaryConfirm(), tracker(said, "affirm", slots={"diary_confirm": diary.DELETE})
+        )
+        assert "I need a clear yes or no" in text_of(messages) and "can't be undone" in text_of(messages), said
+        assert slots["diary_confirm"] == diary.DELETE  # still asking
+        assert store.checkins(SENDER)  # nothing deleted
+    messages, _ = await run(diary.ActionDiaryConfirm(), tracker("/affirm", "affirm", slots={"diary_confirm": "delete"}))
+    assert "deleted your diary" in text_of(messages) and store.checkins(SENDER) == []
+
+
+async def test_i_tried_answers_the_strategy_question_and_a_real_crisis_there_gets_its_reply():
+    form = diary.ValidateCheckinForm()
+    dispatcher = CollectingDispatcher()
+    said = "i tried"
+    result = await form.validate_checkin_did_strategy(
+        said, dispatcher, tracker(said, "crisis", risk=("crisis", "harm_done")), {}
+    )
+    assert result == {"checkin_did_strategy": None}
+    assert text_of(dispatcher.messages).startswith("Trying counts.")
+    dispatcher = CollectingDispatcher()
+    said = "i want to end it all"
+    result = await form.validate_checkin_did_strategy(
+        said, dispatcher, tracker(said, "crisis", risk=("crisis", "crisis")), {}
+    )
+    assert result["checkin_cancelled"] is True and result["crisis_active"] is True
+    assert result["checkin_did_strategy"] is None
+    assert "Are you safe right now?" in text_of(dispatcher.messages)
