@@ -510,6 +510,7 @@ _TRIED = re.compile(
     r"(?:tried|did try|have tried|tried my best|gave it a (?:go|try|shot))"
     r"(?: (?:to|it|to be fair|at least|a bit|a little|honestly))*(?:,? but .{0,60})?"
 )
+_NO_NOTE = frozenset({"never mind", "nevermind", "nvm", "not now", "forget it", "no note"})
 _SKIP = re.compile(
     r"(?:skip|pass|next|no note|nothing|none|nothing to add|no thanks|no|nope|n/a)(?: (?:it|this|please))?"
 )
@@ -654,6 +655,9 @@ class ValidateCheckinForm(FormValidationAction):
     async def validate_checkin_note(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
+        if _answer(value) in _NO_NOTE:
+            # "never mind" at the last, optional question: no note, and the answers are kept
+            return {"checkin_note": ""}
         if (cancelled := self._cancelled("checkin_note", value)) is not None:
             return cancelled
         if not isinstance(value, str) or _SKIP.fullmatch(_answer(value)) or _asks_for_summary(tracker):

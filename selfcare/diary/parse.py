@@ -91,7 +91,16 @@ _SLEEP_PHRASES = (
         "poor",
     ),
     (re.compile(r"\bnot (?:too |that |so )?(?:bad|terrible|awful)\b"), "fair"),
-    (re.compile(r"\bnot (?:very |that |so |too )?(?:good|great|well|brilliant)\b"), "poor"),
+    (re.compile(r"\bno(?:t)? (?:very |that |so |too )?(?:good|great|well|brilliant)\b"), "poor"),
+    (
+        re.compile(
+            r"\b(?:barely|hardly|didn'?t|did not|never) (?:slept|sleep)\b"
+            r"|\bslept (?:like )?(?:garbage|crap|rubbish|trash|shit|hell|badly)\b"
+            r"|\bawake (?:all|most of the) night\b|\btossed and turned\b"
+        ),
+        "poor",
+    ),
+    (re.compile(r"\bslept like a (?:baby|log|rock)\b|\bslept (?:right )?through\b"), "good"),
     (re.compile(r"\bso-? ?so\b|\bokay\b|\bok\b|\balright\b|\ball right\b|\bmeh\b|\bfair\b|\bmedium\b"), "fair"),
     (re.compile(r"\b(?:bad|badly|awful|terrible|terribly|rubbish|poor|poorly|horrible|dreadful|crap|shit)\b"), "poor"),
     (re.compile(r"\bfine\b"), "fair"),

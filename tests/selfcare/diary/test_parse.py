@@ -100,6 +100,12 @@ def test_scores(text, expected):
         ("so so", "fair"),
         ("alright", "fair"),
         ("not bad", "fair"),  # not 'bad'
+        ("no good", "poor"),  # not 'good' (a tester saw it saved as good)
+        ("slept like garbage", "poor"),
+        ("barely slept", "poor"),
+        ("didnt sleep at all", "poor"),
+        ("tossed and turned all night", "poor"),
+        ("slept like a baby", "good"),
         ("not too bad", "fair"),
         ("great", "good"),
         ("well", "good"),
