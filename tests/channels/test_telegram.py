@@ -625,6 +625,26 @@ def test_the_diary_sends_its_chart_as_a_photo_and_its_export_as_a_file(bot):
     assert lines[1].endswith(",6,7,poor,,,") and lines[2:] == [""]
 
 
+def keyboard_of(call: Any) -> list[str]:
+    markup = call.params.get("reply_markup") or {}
+    return [button["callback_data"] for row in markup.get("inline_keyboard") or [] for button in row]
+
+
+def test_an_exercise_asks_for_its_pacing_plan_with_buttons_and_a_tap_makes_the_plan(bot):
+    chat = new_chat()
+    bot.send(text_update(chat, "I want to try walking"))
+    (asked,) = bot.fake.wait_for("sendMessage", chat, where=lambda c: "10 minutes" in keyboard_of(c))
+    assert asked.text.startswith("How many minutes of walking can you do today without it bringing on a flare?")
+    assert keyboard_of(asked) == ["2 minutes", "5 minutes", "10 minutes", "15 minutes", "not sure"]
+    before = len(bot.fake.calls_to("sendMessage", chat))
+    bot.send(button_update(chat, "10 minutes"))  # the person taps "10 minutes"
+    plan = bot.fake.wait_for("sendMessage", chat, count=before + 1)[before]
+    assert "Week 1: 10 minutes of walking a day" in plan.text and "Week 4: 16 minutes" in plan.text
+    assert keyboard_of(plan) == ["/checkin"]
+    (where,) = bot.ask(chat, "what week am i in?")
+    assert "You're trying walking, since" in where and "Week 1 of your walking plan: 10 minutes a day." in where
+
+
 def database(bot: Bot) -> Path:
     return bot.assistant.workdir / "conversations.db"
 
