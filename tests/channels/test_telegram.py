@@ -630,6 +630,7 @@ def keyboard_of(call: Any) -> list[str]:
     return [button["callback_data"] for row in markup.get("inline_keyboard") or [] for button in row]
 
 
+@slow
 def test_an_exercise_asks_for_its_pacing_plan_with_buttons_and_a_tap_makes_the_plan(bot):
     chat = new_chat()
     bot.send(text_update(chat, "I want to try walking"))
