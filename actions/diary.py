@@ -286,11 +286,11 @@ class ActionStartStrategy(Action):
                 buttons=strategy_buttons(),
             )
             return [*events, SlotSet(CONFIRM_SLOT, None)]
-        sender = tracker.sender_id
+        sender, day = tracker.sender_id, today(tracker)  # the person's day: read once (it may read the reminder)
         try:
-            started = diary().start_strategy(sender, info.id, today(tracker))
+            started = diary().start_strategy(sender, info.id, day)
             if started.is_new:
-                before = len(diary().checkins(sender, end=today(tracker) - dt.timedelta(days=1)))
+                before = len(diary().checkins(sender, end=day - dt.timedelta(days=1)))
         except DiaryError as error:
             return unavailable(dispatcher, error)
         running = started.strategy
@@ -299,7 +299,7 @@ class ActionStartStrategy(Action):
             dispatcher.utter_message(text=prefix + start_reply(info, before), buttons=buttons)
             return [*events, *started_events(info)]
         if running.strategy == info.id:
-            week = plan_line(running, today(tracker))
+            week = plan_line(running, day)
             dispatcher.utter_message(
                 text=prefix
                 + f"You're already trying {info.name}, since {since(running)}. "
@@ -459,9 +459,10 @@ class ActionDiaryConfirm(Action):
                     carry_on = f"carrying on with {name_of(running.strategy)}" if running else "not starting it"
                     dispatcher.utter_message(text=f"Okay, you're {carry_on}. Check in each day.")
                     return events
-                ended = diary().end_strategy(sender, today(tracker))
-                started = diary().start_strategy(sender, info.id, today(tracker))
-                before = len(diary().checkins(sender, end=today(tracker) - dt.timedelta(days=1)))
+                day = today(tracker)
+                ended = diary().end_strategy(sender, day)
+                started = diary().start_strategy(sender, info.id, day)
+                before = len(diary().checkins(sender, end=day - dt.timedelta(days=1)))
                 head = f"I've ended {name_of(ended.strategy)}. " if ended else ""
                 if not started.is_new:  # another turn started one in between
                     dispatcher.utter_message(text=f"You're trying {name_of(started.strategy.strategy)} now.")
@@ -584,7 +585,7 @@ class ValidateCheckinForm(FormValidationAction):
         return {slot: None, "checkin_cancelled": True} if _CANCEL.fullmatch(_answer(value)) else None
 
     @staticmethod
-    def _answered_medicine_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    def _answered_aside(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
         return answered_aside(dispatcher, tracker, "Now, back to today's check-in.")
 
     def _score(
@@ -595,7 +596,7 @@ class ValidateCheckinForm(FormValidationAction):
         score = parse.parse_score(value)
         if isinstance(score, int):
             return {slot: score}
-        if self._answered_medicine_question(dispatcher, tracker):
+        if self._answered_aside(dispatcher, tracker):
             return {slot: None}
         if isinstance(score, parse.OutOfRange):
             dispatcher.utter_message(text=f"The scale goes from 0 to 10. Which number is closest for your {what}?")
@@ -621,7 +622,7 @@ class ValidateCheckinForm(FormValidationAction):
         if (cancelled := self._cancelled("checkin_sleep", value)) is not None:
             return cancelled
         sleep = parse.parse_sleep(value)
-        if sleep is None and self._answered_medicine_question(dispatcher, tracker):
+        if sleep is None and self._answered_aside(dispatcher, tracker):
             return {"checkin_sleep": None}
         if sleep is None:
             dispatcher.utter_message(text="Sorry, I didn't catch that. Was it poor, fair or good?")
@@ -646,7 +647,7 @@ class ValidateCheckinForm(FormValidationAction):
         if _answer(value) in ("skip", "skip it", "pass"):
             return {"checkin_did_strategy": SKIPPED}
         did = parse.parse_yes_no(value)
-        if did is None and self._answered_medicine_question(dispatcher, tracker):
+        if did is None and self._answered_aside(dispatcher, tracker):
             return {"checkin_did_strategy": None}
         if did is None:
             dispatcher.utter_message(text="Sorry, was that a yes or a no? Or say skip.")
@@ -663,7 +664,7 @@ class ValidateCheckinForm(FormValidationAction):
         if not isinstance(value, str) or _SKIP.fullmatch(_answer(value)) or _asks_for_summary(tracker):
             # "how am i doing" at the last question is no note: the summary follows the saving.
             return {"checkin_note": ""}
-        if self._answered_medicine_question(dispatcher, tracker):
+        if self._answered_aside(dispatcher, tracker):
             return {"checkin_note": None}
         note = value.strip()
         if len(note) > NOTE_LIMIT:
