@@ -35,6 +35,17 @@ from devtools.servers import start_assistant  # noqa: E402
 from selfcare import knowledge  # noqa: E402
 
 HONEST = {"no_entry", "out_of_scope"}
+# A reply from the reviewed medicine-safety facts (data/safety/medicine_facts.yml, not the
+# knowledge entries): the label's fact, the honest "no reviewed fact on that combination",
+# or the dose, stopping or pregnancy guardrail. For a question no entry answers it is an
+# honest, sourced reply, not a guess (counted apart in `paths` as "medicine").
+MEDICINE_STARTS = (
+    "Here is what the official medicine label",
+    "I don't have reviewed safety information about that combination",
+    "I can't give doses",
+    "Please don't stop this medicine suddenly",
+    "Please talk to your prescriber or obstetrician",
+)
 SUGGEST_START = "I'm not sure I've understood. Did you mean"
 CLARIFY_START = "Which medicine, therapy or activity do you mean?"
 NO_ENTRY_MARK = "I don't have reviewed information"
@@ -62,6 +73,8 @@ def read_reply(body: Any, kb: knowledge.KnowledgeBase) -> dict[str, Any]:
         return {"path": "no_entry", "entry": None, "offered": []}
     if OUT_OF_SCOPE_MARK in text:
         return {"path": "out_of_scope", "entry": None, "offered": []}
+    if text.startswith(MEDICINE_STARTS):
+        return {"path": "medicine", "entry": None, "offered": [], "start": text[:80]}
     return {"path": "other", "entry": None, "offered": [], "start": text[:80]}
 
 
@@ -91,7 +104,7 @@ def judge(t: dict[str, Any]) -> str:
     as the answer), or missed (an honest no, a question back or a suggestion without it)."""
     expect, accepted = t["expect"], {t["expect"], *t["also"]}
     if expect in ("out_of_scope", "no_entry"):
-        if t["path"] in HONEST:
+        if t["path"] in HONEST or (expect == "no_entry" and t["path"] == "medicine"):
             return "right"
         return "wrong" if t["path"] == "answer" else "missed"
     if expect == "clarify":
@@ -130,8 +143,19 @@ def score(turns: list[dict[str, Any]]) -> dict[str, Any]:
         "beyond_seed_right": rate(beyond, "right"),
         "follow_ups_right": rate(follow, "right"),
         "honest_when_out_of_scope_or_no_entry": rate(scope, "right"),
+        # the same, counting only the "no reviewed information" and out-of-scope replies (the
+        # figure before 2026-11-29, when a medicine-safety fact for a no-entry question was a miss)
+        "honest_strict": {
+            "hits": sum(t["path"] in HONEST for t in scope),
+            "total": len(scope),
+            "rate": round(sum(t["path"] in HONEST for t in scope) / len(scope), 3) if scope else None,
+        },
         "paths": paths,
         "wrong": [(t["id"], t["turn"], t["expect"], t["entry"]) for t in turns if t["verdict"] == "wrong"],
+        # missed: the right entry neither given nor offered (the path taken, and the reply's start for "other")
+        "missed": [
+            (t["id"], t["turn"], t["expect"], t["path"], t.get("start", "")) for t in turns if t["verdict"] == "missed"
+        ],
     }
 
 
