@@ -690,6 +690,11 @@ _PARACETAMOL_RE = re.compile(
 )
 
 
+# Cyclobenzaprine is read as a sedative (with pregabalin: the breathing warning); its label
+# also warns of serotonin syndrome with SSRIs, SNRIs, tricyclics, tramadol and MAOIs.
+_CYCLOBENZAPRINE = re.compile(r"\b(?:cyclobenzaprine|ciclobenzaprina|cyclobenzaprin|flexeril|amrix|tonmya)\b")
+
+
 def paracetamol_twice(text: str | None) -> bool:
     """Whether a message names two things that hold paracetamol: paracetamol and a product
     with it ("co-codamol", "Lemsip", "Zaldiar"), or two such products."""
@@ -799,6 +804,9 @@ def facts_for(kind: str, text: str, context_subject: str | None = None) -> list[
         for name in medicines_in(context_subject.replace("_", " ")):
             if name not in names:
                 names.append(name)
+    if _CYCLOBENZAPRINE.search(" ".join(_plain(f"{text} {context_subject or ''}").split())):
+        # A muscle relaxant that sedates, and raises serotonin too (its label, 2013).
+        names.append("other_serotonergic")
     ids: list[str] = []
     if kind in ("med_combination", "med_alcohol"):
         ids = combination_facts(names)

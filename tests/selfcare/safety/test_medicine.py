@@ -236,3 +236,12 @@ def test_polish_l_with_stroke_is_read_as_l_in_names():
 )
 def test_the_english_word_drink_is_alcohol_unless_the_drink_is_named(text, alcohol):
     assert ("alcohol" in medicine.medicines_in(text)) is alcohol
+
+
+def test_cyclobenzaprine_sedates_and_raises_serotonin_both():
+    # its label (2013) warns of serotonin syndrome with SSRIs and SNRIs
+    assert [f.id for f in medicine.facts_for("med_combination", "flexeril with my cymbalta ok?")] == ["serotonin"]
+    asked = medicine.facts_for("med_combination", "can i take it with my sertraline", "cyclobenzaprine")
+    assert [f.id for f in asked] == ["serotonin_other"] and "cyclobenzaprine" in asked[0].text
+    # and with pregabalin, the breathing warning still comes first
+    assert medicine.facts_for("med_combination", "cyclobenzaprine and lyrica together?")[0].id == "sedation_breathing"
