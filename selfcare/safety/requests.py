@@ -644,12 +644,13 @@ STOP_COMMAND = re.compile(r"\W*(?:stop|cancel|quit|end|enough)(?:\s+(?:it|that|t
 def signals(text: str | None) -> dict[str, Any]:
     """Everything these rules and the medicine names say about a message, as the keyword
     arguments of selfcare.safety.risk.decide, from one normalisation of the text."""
-    from selfcare.safety.medicine import medicines_in
+    from selfcare.safety.medicine import medicines_in, paracetamol_twice
 
     normal = normal_form(text or "")
     medicines = medicines_in(text)
     return {
         "medicines": medicines,
+        "paracetamol_twice": paracetamol_twice(text),
         "medicine_question": _medicine_question(normal, medicines),
         "worded_question": _worded_question(normal),
         "request": _request_rule(normal),

@@ -143,6 +143,7 @@ def decide(
     worded_question: str | None = None,
     reported: bool = False,
     stop_command: bool = False,
+    paracetamol_twice: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -164,7 +165,9 @@ def decide(
     stopping, pregnancy, driving or missed-dose question its words ask in any language,
     English included (requests.signals); `reported`, whether it reports what someone else
     said or wrote ("she just texted me that ...": their risk, requests.signals);
-    `stop_command`, whether the whole message is "stop", "cancel" or the like."""
+    `stop_command`, whether the whole message is "stop", "cancel" or the like;
+    `paracetamol_twice`, whether it names two things that both hold paracetamol
+    (selfcare.safety.medicine.paracetamol_twice)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency", "request.child_ingestion")
     if ingested == "self":
@@ -198,6 +201,16 @@ def decide(
         # driving; the answer action reads it as a follow-up in its conversation.
         return NO_RISK
     if (
+        risk.kind == EMERGENCY_KIND
+        and risk.reason == "model"
+        and 0 < words <= 3
+        and set(medicines) - NOT_MEDICINES
+        and not harm_cue
+    ):
+        # "and naproxen", "what about tramadol": a medicine's name and a word or two, nothing
+        # that happened; the model's emergency vote has nothing to stand on.
+        return NO_RISK
+    if (
         risk.template == "med_stopping"
         and risk.reason == "model"
         and not medicine_question
@@ -228,6 +241,10 @@ def decide(
         # "my husband is on selegiline, can he take one of my tramadol?": the model heard risk
         # but could not say which; two named medicines with a reviewed interaction say it.
         return Risk(MEDICINE_KIND, "med_combination", "request.known_interaction")
+    if risk.kind == NONE_KIND and paracetamol_twice:
+        # "a lemsip now and tylenol later": two things that hold paracetamol, whatever the
+        # words around them (the commonest accidental overdose).
+        return Risk(MEDICINE_KIND, "med_combination", "request.paracetamol_twice")
     if risk.kind == NONE_KIND and medicine_question and not request:
         # "se smetto il lyrica di colpo?": the words say which question, whatever the model heard.
         return Risk(MEDICINE_KIND, medicine_question, "request.medicine_question")

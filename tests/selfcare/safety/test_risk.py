@@ -116,6 +116,9 @@ def test_two_medicines_in_an_ordinary_message_are_not_a_question():
         ("can i have a glass of wine with my lyrica", "medicine", "med_alcohol"),
         ("i take cymbalta and lyrica, what helps sleep?", "none", "none"),
         ("max paracetamol a day so i dont overdose by accident", "medicine", "med_dose"),
+        # two things that both hold paracetamol, asked or not
+        ("having a lemsip now and some tylenol later", "medicine", "med_combination"),
+        ("je prends du dafalgan codeine, et du doliprane ce soir", "medicine", "med_combination"),
         # the same requests in the seven other languages
         ("cuál es la dosis letal de amitriptilina", "crisis", "crisis"),
         ("wie viele Tabletten braucht man, um zu sterben", "crisis", "crisis"),
@@ -441,3 +444,15 @@ def test_stop_on_its_own_is_no_medicine_question():
     assert _decided("stop", predicted(med_stopping=0.8)) is NO_RISK
     assert _decided("cancel it please", predicted(med_stopping=0.8)) is NO_RISK
     assert _decided("stop the lyrica", predicted(med_stopping=0.8)).template == "med_stopping"
+
+
+def test_a_medicine_name_and_a_word_is_no_emergency_on_the_models_word_alone():
+    risk = decide(RULES_NONE, predicted(emergency=0.7), medicines=["nsaid"], words=2, harm_cue=False)
+    assert risk is NO_RISK
+    # something that happened keeps it ("swallowed naproxen"), and so do longer messages
+    assert decide(RULES_NONE, predicted(emergency=0.7), medicines=["nsaid"], words=2).kind == "emergency"
+    longer = decide(RULES_NONE, predicted(emergency=0.7), medicines=["nsaid"], words=9, harm_cue=False)
+    assert longer.kind == "emergency"
+    # and a rule's emergency is never lowered
+    ruled = decide(Assessment(EMERGENCY, "emergency.stroke"), predicted(none=0.9), medicines=["nsaid"], words=2)
+    assert ruled.kind == "emergency"
