@@ -153,22 +153,31 @@ ASPECT_WORDS = {
 }
 
 
-def no_entry_reply(choice: knowledge.Choice) -> str:
-    """The honest reply: no reviewed information, who to ask, and what it can help with."""
+def no_entry_said(choice: knowledge.Choice) -> str:
+    """The honest sentence: no reviewed information on what was asked."""
     if choice.subject and choice.aspect:
         subject = (
             KNOWLEDGE.subjects[choice.subject].names[0] if choice.subject in KNOWLEDGE.subjects else choice.subject
         )
-        said = f"I don't have reviewed information about {ASPECT_WORDS.get(choice.aspect, 'that')} for {subject}."
-    else:
-        said = "I don't have reviewed information on that, so I won't guess."
+        return f"I don't have reviewed information about {ASPECT_WORDS.get(choice.aspect, 'that')} for {subject}."
+    return "I don't have reviewed information on that, so I won't guess."
+
+
+def no_entry_reply(choice: knowledge.Choice) -> str:
+    """The honest reply: no reviewed information, who to ask, and what it can help with."""
     return (
-        f"{said} Your doctor or pharmacist can answer it for you. "
+        f"{no_entry_said(choice)} Your doctor or pharmacist can answer it for you. "
         f"I can help with {KNOWLEDGE.what_i_can_help_with()}. Pick a topic:"
     )
 
 
 _POINTS_BACK = re.compile(r"\b(?:with|and|on|plus)\s+(?:it|them|that|this|those)\b|\btogether\b")
+# "and with my X?", "e con la X?", "und zusammen mit meinem X?", "he also takes X": taking
+# the medicine named with the one talked about before.
+_WITH_ANOTHER = re.compile(
+    r"\b(?:with|along\s+with|on\s+top\s+of|alongside|also\s+(?:takes?|taking|on)|con|junto\s+con|avec|mit|com|junto\s+com|"
+    r"insieme\s+a|z|ze|razem\s+z|met|samen\s+met)\b"
+)
 _COMPARES = re.compile(r"\b(?:vs|versus|compared|comparison|difference\s+between|better\s+than|which\s+is\s+better)\b")
 # A check-in carries an answer only when the answer model is sure in absolute terms too:
 # a wrong answer under a crisis check-in would be worse than none.
@@ -196,11 +205,23 @@ def compose_answer(
     the last reply already gave the rest of the last entry, so "tell me more" again
     gets related questions instead of the same text."""
     named = set(medicine.medicines_in(text))
+    earlier = set(medicine.medicines_in((context.subject or "").replace("_", " "))) - CONDITIONS
     if _POINTS_BACK.search(text.lower()):
         # "can i take tramadol with it?": the medicine talked about before counts too.
-        named |= set(medicine.medicines_in((context.subject or "").replace("_", " ")))
+        named |= earlier
     known = named - CONDITIONS
     compares = bool(_COMPARES.search(text.lower()))
+    if (
+        risk.kind in ("none", MEDICINE_KIND)
+        and len(known) == 1
+        and earlier - known
+        and _WITH_ANOTHER.search(" ".join(text.lower().split()))
+        and len(text.split()) <= 14
+    ):
+        # "and with my gabapentin?" / "e con la ciprofloxacina?" after an answer on magnesium:
+        # a question about taking the two together, with or without a question word.
+        known |= earlier
+        risk = Risk(MEDICINE_KIND, "med_combination", "answers.with_the_one_before", risk.confidence)
     if (
         risk.template == "med_combination"
         and (len(known) < 2 or compares)
@@ -228,6 +249,11 @@ def compose_answer(
         # "no reviewed fact, ask your pharmacist", answers it; "did you mean" does not.
         template = "med_alcohol" if "alcohol" in known and len(known) > 1 else "med_combination"
         risk = Risk(MEDICINE_KIND, template, "answers.two_medicines", risk.confidence)
+    aspect_template = _SAFETY_ASPECT.get(_chosen_aspect(choice) or "")
+    if risk.kind == "none" and aspect_template:
+        # The answer is about stopping a medicine, or drinking on it ("et si j'arrête ?"
+        # after pregabalin): the label's safety fact comes first, then the entry.
+        risk = Risk(MEDICINE_KIND, aspect_template, "answers.entry_aspect", risk.confidence)
     if risk.kind == MEDICINE_KIND and risk.template != "med_dose":
         reply = medicine.medicine_reply(risk.template, text, context.subject, locale)
         entry = KNOWLEDGE.by_id.get(choice.entry or "") if choice.path == knowledge.ANSWER else None
@@ -241,6 +267,9 @@ def compose_answer(
             head = reply[: -len(referral)].rstrip() if reply.endswith(referral) else reply
             answer = knowledge.format_answer(entry, referral, knowledge.region_of(locale))
             return f"{head}\n\n{answer}", entry, choice, []
+        if risk.reason == "answers.entry_aspect":
+            # No entry on stopping this medicine: say so, then what every label says about it.
+            return f"{no_entry_said(choice)}\n\n{reply}", None, choice, []
         return reply, None, knowledge.Choice("medicine"), []
     entry = None
     buttons: list[dict[str, str]] = []
@@ -285,6 +314,19 @@ def compose_answer(
 
 
 _MEDICINE_SUBJECTS = frozenset(s for e in KNOWLEDGE.entries if e.topic == "medicines" for s in e.subjects)
+# The aspects of a medicine whose answer starts with the label's safety fact.
+_SAFETY_ASPECT = {"stopping": "med_stopping", "alcohol": "med_alcohol"}
+
+
+def _chosen_aspect(choice: knowledge.Choice) -> str | None:
+    """The aspect of a medicine the choice answers: its entry's, or, when no entry
+    answers it, the aspect asked about a medicine in context ("what about stopping it")."""
+    if choice.path == knowledge.ANSWER and choice.entry in KNOWLEDGE.by_id:
+        entry = KNOWLEDGE.by_id[choice.entry]
+        return entry.aspect if entry.topic == "medicines" else None
+    if choice.path == knowledge.NO_ANSWER and choice.subject in _MEDICINE_SUBJECTS:
+        return choice.aspect
+    return None
 
 
 def _same_question_entry(template: str, subjects: Sequence[str], text: str) -> knowledge.Entry | None:
@@ -399,6 +441,10 @@ class ActionAnswerTopic(Action):
         if button_entity(tracker, "more"):
             text = "tell me more"
         subjects = entity_subjects(tracker)
+        if subjects and len(text.split()) <= _SHORT_ANSWER:
+            # "how long does it take to work?" got "which medicine do you mean?": "cymbalta"
+            # answers that question, so the two are read together.
+            text = f"{_asked_before_clarify(tracker) or ''} {text}".strip()
         context = knowledge.Context(
             tracker.get_slot("last_entry"), tracker.get_slot("subject"), tracker.get_slot("offered_entry")
         )
@@ -437,6 +483,26 @@ class ActionAnswerTopic(Action):
             + remember_country(tracker)
             + [SlotSet("last_entry", entry.id), SlotSet("subject", subject), SlotSet("offered_entry", None)]
         )
+
+
+# At most this many words answer "which medicine do you mean?" ("cymbalta", "i meant my lyrica").
+_SHORT_ANSWER = 4
+
+
+def _asked_before_clarify(tracker: Tracker) -> str | None:
+    """The person's question before this message when the assistant's reply to it was
+    the question back ("Which medicine, therapy or activity do you mean?"), else None."""
+    bot_text, seen_latest = None, False
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind == "user":
+            if not seen_latest:
+                seen_latest = True
+                continue
+            return str(event.get("text") or "") if bot_text and bot_text.startswith(CLARIFY_REPLY) else None
+        if kind == "bot" and seen_latest and bot_text is None:
+            bot_text = str(event.get("text") or "")
+    return None
 
 
 def _more_shown(tracker: Tracker, entry_id: str | None) -> bool:
@@ -519,6 +585,9 @@ def respond_to_risk(
 
 # The crisis readings that never replace an earlier, more specific one in the same crisis.
 _LESS_SURE = {
+    # "jk, forget it" / "relax, just asking" after "I want to kill myself": the follow-up
+    # with the numbers, never the gentle check's "if I misread you".
+    "crisis": ("crisis_check",),
     "harm_done": ("crisis_check", "crisis"),
     "crisis_imminent": ("crisis_check", "crisis"),
     "crisis_other": ("crisis_check",),

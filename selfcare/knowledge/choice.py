@@ -310,6 +310,10 @@ def choose(
     ranking = _without_a_close_catch_all(ranking)
     top = ranking[0] if ranking else Ranked(NO_ENTRY, 0.0)
     sure = confidence_of(ranking)
+    if len(subjects) == 1 and aspect and aspect != "about" and sure < thresholds.answer:
+        # "how long does gabapentin take to work?" and no entry on that: say so, rather than
+        # offer how long other medicines take as if one of them were the question.
+        return Choice(NO_ANSWER, subject=subjects[0], aspect=aspect, confidence=sure)
     if top.entry == NO_ENTRY or top.confidence < thresholds.suggest:
         return Choice(NO_ANSWER, subject=subjects[0] if subjects else None, aspect=aspect, confidence=sure)
     if sure >= thresholds.answer:

@@ -236,6 +236,58 @@ async def test_a_dangerous_request_is_refused_with_the_right_resource(domain, te
         assert word in messages[0]["text"]
 
 
+@pytest.mark.parametrize(
+    "said, subject, words",
+    [
+        ("and with my warfarin?", "omega_3", ["risk of bleeding"]),
+        ("e con il warfarin che prendo?", "omega_3", ["risk of bleeding"]),
+        ("und zusammen mit meinem tramadol?", "duloxetine", ["serotonin syndrome"]),
+        ("he also takes aspirin for his heart", "duloxetine", ["bleeding"]),
+    ],
+)
+async def test_a_follow_up_naming_another_medicine_asks_about_taking_both(domain, said, subject, words):
+    # No question word and no "it": the medicine answered before is the other half.
+    trk = tracker(said, "ask", slots={"subject": subject})
+    messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
+    text = messages[0]["text"]
+    assert all(word in text for word in words), text
+    assert text.endswith(safety.referral_text()) and not safety.contains_dose(text)
+
+
+async def test_a_follow_up_about_another_subject_is_not_a_combination(domain):
+    trk = tracker("what about with exercise?", "ask", slots={"subject": "duloxetine"})
+    messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert "Here is what the official medicine label" not in messages[0]["text"]
+
+
+async def test_a_name_given_after_which_medicine_do_you_mean_answers_the_question_asked(domain):
+    trk = tracker("cymbalta", "ask", entities=[("medicine", "cymbalta")])
+    trk.events[:0] = [
+        {"event": "user", "text": "how long does it take to work?", "parse_data": {}},
+        {"event": "bot", "text": answers.CLARIFY_REPLY},
+    ]
+    _messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert slot_events(events)["last_entry"] == "medicines_duloxetine_how_long"
+    # without the question back before it, a name alone is a question about the medicine
+    trk = tracker("cymbalta", "ask", entities=[("medicine", "cymbalta")])
+    trk.events[:0] = [
+        {"event": "user", "text": "how long does it take to work?", "parse_data": {}},
+        {"event": "bot", "text": "Duloxetine usually ..."},
+    ]
+    _messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert slot_events(events)["last_entry"] != "medicines_duloxetine_how_long"
+
+
+async def test_an_answer_on_stopping_a_medicine_starts_with_the_labels_warning(domain):
+    trk = tracker(
+        "what happens if i stop it", "ask", slots={"last_entry": "therapies_pregabalin", "subject": "pregabalin"}
+    )
+    messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
+    text = messages[0]["text"]
+    assert text.startswith("Please don't stop this medicine suddenly")
+    assert slot_events(events)["last_entry"] == "medicines_pregabalin_stopping"
+
+
 async def test_a_combination_question_gets_the_key_fact_for_the_medicine_in_context(domain):
     trk = tracker(
         "can i take tramadol with it",
@@ -382,6 +434,8 @@ async def test_after_a_crisis_reply_the_follow_up_keeps_its_advice(domain, kind,
         ("harm_done", "crisis_check", ["get checked now"]),
         ("crisis_imminent", "crisis", ["still worried about you"]),
         ("crisis_other", "crisis_check", ["can't reach them"]),
+        # "scherzo, lascia perdere" after "voglio ammazzarmi": the follow-up, not the gentle check
+        ("crisis", "crisis_check", ["not safe right now", "988"]),
     ],
 )
 async def test_an_unsure_reading_after_a_specific_crisis_keeps_its_advice(domain, earlier, now, words):
@@ -390,6 +444,7 @@ async def test_an_unsure_reading_after_a_specific_crisis_keeps_its_advice(domain
     )
     messages, events = await run(answers.ActionCrisisResponse(), trk, domain)
     assert len(messages) == 1 and all(word in messages[0]["text"] for word in words)
+    assert messages[0]["text"] == safety.followup(earlier, None)
     assert slot_events(events)["crisis_kind"] == earlier
 
 

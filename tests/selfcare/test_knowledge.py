@@ -234,6 +234,16 @@ def test_a_follow_up_with_no_reviewed_entry_says_so(kb):
     assert (choice.path, choice.subject, choice.aspect) == (knowledge.NO_ANSWER, "yoga", "how_long")
 
 
+def test_a_question_naming_a_subject_and_an_aspect_with_no_entry_says_so(kb):
+    # not how long *other* medicines take, offered as if one of them were the question
+    ranking = [Ranked("medicines_duloxetine_how_long", 0.35), Ranked("medicines_pregabalin_how_long", 0.3)]
+    choice = choose(kb, "how long does gabapentin take to work?", ranking, ["gabapentin"])
+    assert (choice.path, choice.subject, choice.aspect) == (knowledge.NO_ANSWER, "gabapentin", "how_long")
+    # a sure ranking still answers (the subject's entry may be worded another way)
+    sure = [Ranked("therapies_pregabalin_side_effects", 0.95)]
+    assert choose(kb, "lyrica side effects", sure, ["pregabalin"]).path == knowledge.ANSWER
+
+
 def test_a_pronoun_with_nothing_in_context_gets_a_question_back(kb):
     choice = choose(kb, "what are its side effects?", [Ranked("therapies_duloxetine_side_effects", 0.3)])
     assert choice.path == knowledge.CLARIFY
