@@ -237,9 +237,10 @@ def choose(
     def by_subject_and_aspect(subject: str) -> Choice | None:
         about = [e for e in entries.values() if subject in e.subjects]
         exact = [e.id for e in about if e.aspect == aspect]
-        if not exact and about:
+        if not exact and about and aspect != "why":
             # No entry on this aspect of the subject: the general one of its topic, if any
-            # ("how long should i walk?" -> how much exercise, for walking too).
+            # ("how long should i walk?" -> how much exercise, for walking too). Not for
+            # "why": "why doesn't naproxen work?" is not why a medicine stopped working.
             topics = {e.topic for e in about}
             exact = [e.id for e in entries.values() if e.aspect == aspect and not e.subjects and e.topic in topics]
         if len(exact) == 1:
@@ -310,7 +311,7 @@ def choose(
     ranking = _without_a_close_catch_all(ranking)
     top = ranking[0] if ranking else Ranked(NO_ENTRY, 0.0)
     sure = confidence_of(ranking)
-    if len(subjects) == 1 and aspect and aspect != "about" and sure < thresholds.answer:
+    if len(subjects) == 1 and aspect not in (None, "about", "why") and sure < thresholds.answer:
         # "how long does gabapentin take to work?" and no entry on that: say so, rather than
         # offer how long other medicines take as if one of them were the question.
         return Choice(NO_ANSWER, subject=subjects[0], aspect=aspect, confidence=sure)

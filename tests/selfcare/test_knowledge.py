@@ -244,6 +244,15 @@ def test_a_question_naming_a_subject_and_an_aspect_with_no_entry_says_so(kb):
     assert choose(kb, "lyrica side effects", sure, ["pregabalin"]).path == knowledge.ANSWER
 
 
+def test_why_about_a_medicine_is_not_why_a_medicine_stopped_working(kb):
+    # the general "why" entry of the medicines topic answers another question
+    choice = choose(kb, "why not?", [Ranked("sleep_naps", 0.2)], entry="medicines_opioids", subject="opioids")
+    assert choice.entry == "medicines_opioids"
+    ranking = [Ranked("medicines_nsaids", 0.5), Ranked("medicines_stopped_working", 0.2)]
+    choice = choose(kb, "why doesn't naproxen work for my fibro", ranking, ["nsaids"])
+    assert choice.entry != "medicines_stopped_working"
+
+
 def test_a_pronoun_with_nothing_in_context_gets_a_question_back(kb):
     choice = choose(kb, "what are its side effects?", [Ranked("therapies_duloxetine_side_effects", 0.3)])
     assert choice.path == knowledge.CLARIFY
