@@ -861,14 +861,18 @@ def flare_reply(strategy: Strategy, day: dt.date) -> str:
 # --- how am I doing -----------------------------------------------------------------------------
 
 
-def summary_text(checkins: list[Checkin], strategy: Strategy | None, sparklines: bool = True) -> str:
+def summary_text(
+    checkins: list[Checkin], strategy: Strategy | None, sparklines: bool = True, day: dt.date | None = None
+) -> str:
     """The summary (before against during) for the strategy running or last run, or the
-    averages when there was none; with pain and fatigue as sparklines when no chart is sent."""
+    averages when there was none; with pain and fatigue as sparklines when no chart is sent.
+    `day`: the person's date (today(tracker)), for the plan's week."""
+    day = day or today()
     if not checkins:
         none_yet = 'There are no check-ins yet. Say "check in" to add today\'s.'
         if strategy is None or strategy.ended_on is not None:
             return none_yet
-        week = plan_line(strategy, today())
+        week = plan_line(strategy, day)
         return (
             f"You're trying {name_of(strategy.strategy)}, since {since(strategy)}. "
             + (f"{week} " if week else "")
@@ -884,7 +888,7 @@ def summary_text(checkins: list[Checkin], strategy: Strategy | None, sparklines:
     else:
         text = summary.summarise(checkins, strategy.started_on, strategy.ended_on, name_of(strategy.strategy)).text
         if strategy.ended_on is None and strategy.plan_start:
-            text += " " + plan_line(strategy, today())
+            text += " " + plan_line(strategy, day)
     if not sparklines:
         return text
     # matplotlib (which the chart module loads) is imported only when a summary is asked for.
@@ -913,11 +917,11 @@ def send_summary(
         chart = chart_png(checkins, started, name)
         try:
             payload = kept_file(
-                tracker.sender_id, f"fibro-diary-chart-{today().isoformat()}.png", "image/png", chart, "photo"
+                tracker.sender_id, f"fibro-diary-chart-{today(tracker).isoformat()}.png", "image/png", chart, "photo"
             )
         except DiaryError as error:
             logger.error("the chart could not be kept (%s)", type(error).__name__)
-    text = head + summary_text(checkins, strategy, sparklines=payload is None)
+    text = head + summary_text(checkins, strategy, sparklines=payload is None, day=today(tracker))
     dispatcher.utter_message(text=text, buttons=buttons or [])
     if payload is not None:
         dispatcher.utter_message(json_message=payload)

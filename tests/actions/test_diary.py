@@ -860,3 +860,13 @@ async def test_i_tried_answers_the_strategy_question_and_a_real_crisis_there_get
     assert result["checkin_cancelled"] is True and result["crisis_active"] is True
     assert result["checkin_did_strategy"] is None
     assert "Are you safe right now?" in text_of(dispatcher.messages)
+
+
+def test_the_summary_names_the_plan_week_of_the_persons_day_not_the_servers():
+    from selfcare.diary.store import Strategy
+
+    day = dt.date(2026, 3, 15)
+    walking = Strategy("walking", started_on=day - dt.timedelta(days=7), plan_start=5)
+    # the person's day is a week after the start: week 2, whatever the server's date is
+    assert "Week 2 of your walking plan" in diary.summary_text([], walking, day=day)
+    assert "Week 1 of your walking plan" in diary.summary_text([], walking, day=day - dt.timedelta(days=1))
