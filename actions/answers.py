@@ -212,7 +212,7 @@ def compose_answer(
     known = named - CONDITIONS
     compares = bool(_COMPARES.search(text.lower()))
     if (
-        risk.kind in ("none", MEDICINE_KIND)
+        (risk.kind == "none" or risk.template in ("med_combination", "med_alcohol"))
         and len(known) == 1
         and earlier - known
         and _WITH_ANOTHER.search(" ".join(text.lower().split()))
@@ -221,7 +221,9 @@ def compose_answer(
         # "and with my gabapentin?" / "e con la ciprofloxacina?" after an answer on magnesium:
         # a question about taking the two together, with or without a question word.
         known |= earlier
-        risk = Risk(MEDICINE_KIND, "med_combination", "answers.with_the_one_before", risk.confidence)
+        # "and with alcohol?" after pregabalin: the drink's fact for that medicine
+        template = "med_alcohol" if "alcohol" in known else "med_combination"
+        risk = Risk(MEDICINE_KIND, template, "answers.with_the_one_before", risk.confidence)
     if (
         risk.template == "med_combination"
         and (len(known) < 2 or compares)

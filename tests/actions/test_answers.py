@@ -243,6 +243,8 @@ async def test_a_dangerous_request_is_refused_with_the_right_resource(domain, te
         ("e con il warfarin che prendo?", "omega_3", ["risk of bleeding"]),
         ("und zusammen mit meinem tramadol?", "duloxetine", ["serotonin syndrome"]),
         ("he also takes aspirin for his heart", "duloxetine", ["bleeding"]),
+        # a drink after a medicine: the drink's fact for that medicine, not the breathing warning
+        ("and with a few beers?", "pregabalin", ["avoid drinking alcohol while taking pregabalin"]),
     ],
 )
 async def test_a_follow_up_naming_another_medicine_asks_about_taking_both(domain, said, subject, words):
