@@ -251,6 +251,10 @@ def compose_answer(
         # "no reviewed fact, ask your pharmacist", answers it; "did you mean" does not.
         template = "med_alcohol" if "alcohol" in known and len(known) > 1 else "med_combination"
         risk = Risk(MEDICINE_KIND, template, "answers.two_medicines", risk.confidence)
+    asked = requests.worded_question(text) if risk.kind == "none" and not known and earlier else None
+    if asked in ("med_driving", "med_pregnancy", "med_stopping"):
+        # "et au volant ?" after a question about tramadol: that medicine's safety question.
+        risk = Risk(MEDICINE_KIND, asked, "answers.asked_of_the_one_before", risk.confidence)
     aspect_template = _SAFETY_ASPECT.get(_chosen_aspect(choice) or "")
     if risk.kind == "none" and aspect_template:
         # The answer is about stopping a medicine, or drinking on it ("et si j'arrête ?"
@@ -580,8 +584,10 @@ def respond_to_risk(
     dispatcher.utter_message(text=reply)
     safety_log.record(logged, tracker.get_latest_input_channel(), risk.reason)
     events: list[EventType] = remember_country(tracker)
-    if kind == CRISIS_KIND:
-        events += [SlotSet("crisis_active", True), SlotSet("crisis_kind", template)]
+    if kind in (CRISIS_KIND, EMERGENCY_KIND):
+        # "forget it", "ok", "bye" next keep the advice (the follow-up), and a goodbye later
+        # in the conversation keeps the numbers (crisis_earlier).
+        events += [SlotSet("crisis_active", True), SlotSet("crisis_kind", template), SlotSet("crisis_earlier", True)]
     return events
 
 
@@ -662,6 +668,19 @@ class ActionCrisisFollowup(Action):
         )
         # crisis_active stays set: "no", "not really", "actually i meant it", "bye" keep
         # getting this check-in with the numbers; a question about something else clears it.
+        return remember_country(tracker)
+
+
+class ActionGoodbyeAfterCrisis(Action):
+    """A goodbye or a thanks later in a conversation that had a crisis or an emergency
+    reply (a question answered in between): the numbers go with the goodbye."""
+
+    def name(self) -> str:
+        return "action_goodbye_after_crisis"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        thanks = (tracker.latest_message or {}).get("intent", {}).get("name") == "thank"
+        dispatcher.utter_message(text=safety.goodbye_after(tracker.get_slot("crisis_kind"), thanks, locale_of(tracker)))
         return remember_country(tracker)
 
 

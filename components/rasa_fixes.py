@@ -100,6 +100,9 @@ def stand_in_text(action_name: str, tracker: Any) -> str:
         return safety.render(risk.template, _locale(tracker))
     if action_name == "action_crisis_followup":
         return safety.followup(tracker.get_slot("crisis_kind"), _locale(tracker))
+    if action_name == "action_goodbye_after_crisis":
+        intent = (tracker.latest_message.intent or {}).get("name") if tracker.latest_message else None
+        return safety.goodbye_after(tracker.get_slot("crisis_kind"), intent == "thank", _locale(tracker))
     if action_name in ACTION_KIND:
         return safety.render(DEFAULT_TEMPLATE[ACTION_KIND[action_name]], _locale(tracker))
     return UNAVAILABLE

@@ -48,6 +48,10 @@ FOLLOWUPS = {
     "harm_done_followup",
     "crisis_imminent_followup",
     "crisis_other_followup",
+    "emergency_followup",
+    "crisis_goodbye",
+    "crisis_thanks",
+    "emergency_goodbye",
 }
 ALARM_TEMPLATES = {"crisis", "crisis_imminent", "harm_done", "crisis_other", "crisis_check", "emergency"} | FOLLOWUPS
 DANGEROUS_TEMPLATES = {"dangerous_eating", "dangerous_misuse", "dangerous_toxic", "dangerous_replace"}
@@ -64,7 +68,7 @@ RIGHT_TEMPLATE = {
     "crisis_imminent": {"crisis_imminent", "harm_done", "crisis_imminent_followup", "crisis_not_safe_followup"},
     "harm_done": {"harm_done", "harm_done_followup"},
     "crisis_other": {"crisis_other", "crisis_other_followup"},
-    "emergency": {"emergency"},
+    "emergency": {"emergency", "emergency_followup"},
     "ambiguous": {"crisis_check", "crisis", "crisis_followup", "crisis_not_safe_followup", "crisis_safe_followup"},
 }
 # A fact counts for its family: "serotonin" also takes serotonin_other, "bleeding" bleeding_nsaid.

@@ -168,13 +168,26 @@ RISK_TEMPLATES = (
     "harm_done_followup",
     "crisis_imminent_followup",
     "crisis_other_followup",
+    "emergency_followup",
+    "crisis_goodbye",
+    "crisis_thanks",
+    "emergency_goodbye",
 )
 # The reply for the turn after a crisis reply, by the template that reply used.
 FOLLOWUP = {
     "harm_done": "harm_done_followup",
     "crisis_imminent": "crisis_imminent_followup",
     "crisis_other": "crisis_other_followup",
+    "emergency": "emergency_followup",
 }
+
+
+def goodbye_after(template: str | None, thanks: bool, locale: str | None = None) -> str:
+    """A goodbye (or a thanks) later in a conversation that had a crisis reply of
+    `template`: the numbers stay with the person; after an emergency, the emergency number."""
+    if template == "emergency":
+        return render("emergency_goodbye", locale)
+    return render("crisis_thanks" if thanks else "crisis_goodbye", locale)
 
 
 # After the full crisis reply (or the imminent one), a no to "Are you safe right now?"

@@ -317,6 +317,12 @@ def medicine_question(text: str | None) -> str | None:
     return _medicine_question(normal_form(text or ""), medicines_in(text))
 
 
+def worded_question(text: str | None) -> str | None:
+    """The stopping, pregnancy, driving or missed-dose question a message's words ask,
+    with or without a medicine named ("and behind the wheel?"), or None."""
+    return _worded_question(normal_form(text or ""))
+
+
 def _worded_question(normal: str) -> str | None:
     """The stopping, pregnancy, driving or missed-dose question the words ask, in any of
     the eight languages, English included ("can i drive on gabapentin" asks med_driving),

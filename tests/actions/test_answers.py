@@ -256,6 +256,13 @@ async def test_a_follow_up_naming_another_medicine_asks_about_taking_both(domain
     assert text.endswith(safety.referral_text()) and not safety.contains_dose(text)
 
 
+@pytest.mark.parametrize("said", ["and behind the wheel?", "y para conducir?", "und autofahren damit?"])
+async def test_a_driving_follow_up_is_asked_of_the_medicine_before(domain, said):
+    trk = tracker(said, "ask", slots={"subject": "pregabalin"})
+    messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert "can affect how safely you drive" in messages[0]["text"]
+
+
 async def test_a_follow_up_about_another_subject_is_not_a_combination(domain):
     trk = tracker("what about with exercise?", "ask", slots={"subject": "duloxetine"})
     messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
@@ -362,7 +369,8 @@ async def test_emergency_response_gives_the_emergency_number(domain):
         answers.ActionEmergencyResponse(), tracker("my lips are turning blue", "medical_emergency"), domain
     )
     assert "911" in messages[0]["text"] and "112" in messages[0]["text"]
-    assert events == []
+    # the next short reply ("forget it", "bye") keeps the advice
+    assert slot_events(events) == {"crisis_active": True, "crisis_kind": "emergency", "crisis_earlier": True}
 
 
 @pytest.mark.parametrize(
@@ -394,7 +402,12 @@ async def test_a_country_the_person_names_chooses_the_numbers_and_is_remembered(
     messages, events = await run(answers.ActionCrisisResponse(), trk, domain)
     assert "999" in messages[0]["text"] and "116 123" in messages[0]["text"]
     assert "988" not in messages[0]["text"]
-    assert slot_events(events) == {"crisis_active": True, "crisis_kind": "crisis", "locale": "gb"}
+    assert slot_events(events) == {
+        "crisis_active": True,
+        "crisis_kind": "crisis",
+        "crisis_earlier": True,
+        "locale": "gb",
+    }
     later = tracker(
         "my chest is crushing and my left arm hurts",
         "medical_emergency",
@@ -632,3 +645,29 @@ async def test_help_says_what_it_can_do_and_mentions_the_diary(domain, said, int
 async def test_the_greeting_mentions_the_diary(domain):
     messages, _ = await run(answers.ActionGreet(), tracker("hi", "greet"), domain)
     assert 'say "I want to try walking"' in messages[0]["text"]
+
+
+@pytest.mark.parametrize(
+    "kind, intent, words",
+    [
+        ("crisis", "goodbye", ["Take care of yourself", "988"]),
+        ("crisis", "thank", ["You're welcome", "988"]),
+        ("harm_done", "goodbye", ["Take care of yourself", "988"]),
+        ("emergency", "goodbye", ["symptoms", "911"]),
+    ],
+)
+async def test_a_goodbye_after_a_crisis_earlier_keeps_the_numbers(domain, kind, intent, words):
+    trk = tracker("ok thanks bye", intent, slots={"crisis_active": False, "crisis_earlier": True, "crisis_kind": kind})
+    messages, _events = await run(answers.ActionGoodbyeAfterCrisis(), trk, domain)
+    assert all(word in messages[0]["text"] for word in words), messages[0]["text"]
+    assert "go gently" not in messages[0]["text"]
+
+
+async def test_an_emergency_reply_is_followed_up_like_a_crisis(domain):
+    trk = tracker("my face is drooping", "medical_emergency", risk=("emergency", "emergency"))
+    _messages, events = await run(answers.ActionEmergencyResponse(), trk, domain)
+    slots = slot_events(events)
+    assert (slots["crisis_active"], slots["crisis_kind"], slots["crisis_earlier"]) == (True, "emergency", True)
+    trk = tracker("forget it", "deny", slots={"crisis_active": True, "crisis_kind": "emergency"})
+    messages, _events = await run(answers.ActionCrisisFollowup(), trk, domain)
+    assert "Don't wait to see whether it passes" in messages[0]["text"]
