@@ -178,6 +178,11 @@ _WITH_ANOTHER = re.compile(
     r"\b(?:with|along\s+with|on\s+top\s+of|alongside|also\s+(?:takes?|taking|on)|con|junto\s+con|avec|mit|com|junto\s+com|"
     r"insieme\s+a|z|ze|razem\s+z|met|samen\s+met)\b"
 )
+# An extra dose taken by mistake, in English (the other languages' words for a missed dose
+# are in data/safety/request_words.yml, group "missed").
+_EXTRA_DOSE = re.compile(
+    r"\b(?:by mistake|by accident|accidentally|twice|double(?:d)?\s+(?:up|dose\w*)|an extra|one extra|too many|took two)\b"
+)
 _COMPARES = re.compile(r"\b(?:vs|versus|compared|comparison|difference\s+between|better\s+than|which\s+is\s+better)\b")
 # A check-in carries an answer only when the answer model is sure in absolute terms too:
 # a wrong answer under a crisis check-in would be worse than none.
@@ -309,6 +314,10 @@ def compose_answer(
         reply, buttons = no_entry_reply(choice), TOPIC_BUTTONS
     if risk.template == "med_dose":
         guardrail = safety.medicine_guardrail_reply(safety.DOSE)
+        if requests.worded_question(text) == "med_dose" or _EXTRA_DOSE.search(text.lower()):
+            # "forgot it this morning, take it now or wait?", "took two by mistake": no
+            # timing, but never a double dose, and advice quickly after an extra one.
+            guardrail = f"{guardrail}\n\n{medicine.fact_with_sources('missed_dose')}"
         # General, sourced information about a named medicine may follow the refusal.
         medicine_facts = entry is not None and entry.topic == "medicines" and subjects
         reply = f"{guardrail}\n\n{reply}" if medicine_facts else guardrail

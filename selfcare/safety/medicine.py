@@ -834,6 +834,13 @@ def facts_for(kind: str, text: str, context_subject: str | None = None) -> list[
     return [facts[i] for i in seen]
 
 
+def fact_with_sources(fact_id: str) -> str:
+    """One reviewed fact's text, then its first two sources (the label first)."""
+    fact = load_facts()[fact_id]
+    names = [f"{source['name']} ({source['url']})" for source in fact.sources[:2]]
+    return f"{fact.text}\n\n" + ("Source: " if len(names) == 1 else "Sources: ") + "; ".join(names)
+
+
 def medicine_reply(kind: str, text: str, context_subject: str | None = None, locale: str | None = None) -> str:
     """The reply to a medicine-safety question (a med_* risk label other than med_dose):
     the key fact first, its sources, and the referral. Never says a combination is fine:
