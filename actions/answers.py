@@ -181,7 +181,8 @@ _WITH_ANOTHER = re.compile(
 # An extra dose taken by mistake, in English (the other languages' words for a missed dose
 # are in data/safety/request_words.yml, group "missed").
 _EXTRA_DOSE = re.compile(
-    r"\b(?:by mistake|by accident|accidentally|twice|double(?:d)?\s+(?:up|dose\w*)|an extra|one extra|too many|took two)\b"
+    r"\b(?:by mistake|by accident|accidentally|twice|double(?:d)?\s+(?:up|dose\w*)|an extra|one extra|too many"
+    r"|took two)\b"
 )
 _COMPARES = re.compile(r"\b(?:vs|versus|compared|comparison|difference\s+between|better\s+than|which\s+is\s+better)\b")
 # A check-in carries an answer only when the answer model is sure in absolute terms too:
