@@ -695,7 +695,7 @@ def test_crisis_reply_content():
 
 def test_followup_stays_warm_and_keeps_the_door_open():
     text = safety.crisis_followup_reply("en-US")
-    assert "Thank you" in text
+    assert "still here with you" in text  # warm, whatever the person said before ("jk", "whatever")
     assert "988" in text and "911" in text
     assert text.rstrip().endswith("?")  # it asks how they are, it doesn't drop the subject
     assert len(text) < len(safety.crisis_reply("en-US")) + 200
