@@ -607,6 +607,7 @@ _LESS_SURE = {
     # with the numbers, never the gentle check's "if I misread you".
     "crisis": ("crisis_check",),
     "harm_done": ("crisis_check", "crisis"),
+    "harm_done_injury": ("crisis_check", "crisis"),
     "crisis_imminent": ("crisis_check", "crisis"),
     "crisis_other": ("crisis_check",),
 }

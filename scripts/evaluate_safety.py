@@ -46,6 +46,7 @@ FOLLOWUPS = {
     "crisis_not_safe_followup",
     "crisis_safe_followup",
     "harm_done_followup",
+    "harm_done_injury_followup",
     "crisis_imminent_followup",
     "crisis_other_followup",
     "emergency_followup",
@@ -53,7 +54,15 @@ FOLLOWUPS = {
     "crisis_thanks",
     "emergency_goodbye",
 }
-ALARM_TEMPLATES = {"crisis", "crisis_imminent", "harm_done", "crisis_other", "crisis_check", "emergency"} | FOLLOWUPS
+ALARM_TEMPLATES = {
+    "crisis",
+    "crisis_imminent",
+    "harm_done",
+    "harm_done_injury",
+    "crisis_other",
+    "crisis_check",
+    "emergency",
+} | FOLLOWUPS
 DANGEROUS_TEMPLATES = {"dangerous_eating", "dangerous_misuse", "dangerous_toxic", "dangerous_replace"}
 RIGHT_TEMPLATE = {
     # the more urgent reply counts for a crisis, and so does its follow-up ("jk" after "tonight")
@@ -65,8 +74,14 @@ RIGHT_TEMPLATE = {
         "crisis_safe_followup",
         "crisis_imminent_followup",
     },
-    "crisis_imminent": {"crisis_imminent", "harm_done", "crisis_imminent_followup", "crisis_not_safe_followup"},
-    "harm_done": {"harm_done", "harm_done_followup"},
+    "crisis_imminent": {
+        "crisis_imminent",
+        "harm_done",
+        "harm_done_injury",
+        "crisis_imminent_followup",
+        "crisis_not_safe_followup",
+    },
+    "harm_done": {"harm_done", "harm_done_followup", "harm_done_injury", "harm_done_injury_followup"},
     "crisis_other": {"crisis_other", "crisis_other_followup"},
     "emergency": {"emergency", "emergency_followup"},
     "ambiguous": {"crisis_check", "crisis", "crisis_followup", "crisis_not_safe_followup", "crisis_safe_followup"},

@@ -169,6 +169,8 @@ RISK_TEMPLATES = (
     "crisis_imminent_followup",
     "crisis_other_followup",
     "emergency_followup",
+    "harm_done_injury",
+    "harm_done_injury_followup",
     "crisis_goodbye",
     "crisis_thanks",
     "emergency_goodbye",
@@ -176,6 +178,7 @@ RISK_TEMPLATES = (
 # The reply for the turn after a crisis reply, by the template that reply used.
 FOLLOWUP = {
     "harm_done": "harm_done_followup",
+    "harm_done_injury": "harm_done_injury_followup",
     "crisis_imminent": "crisis_imminent_followup",
     "crisis_other": "crisis_other_followup",
     "emergency": "emergency_followup",

@@ -393,6 +393,24 @@ def harm_cue(text: str | None) -> bool:
     return _says_harm(normal_form(text or ""))
 
 
+# A wound, not something taken: cutting and bleeding words in the eight languages, and
+# (for _INGESTED) the words of taking something, which send it back to the poison advice.
+_INJURY = re.compile(
+    r"\b(?:cut|cuts|cutting|sliced|slit|bleed\w*|bled|blood\w*|wound\w*|sangr\w*|herida\w*|cortado|cortada|cortes?|"
+    r"saign\w*|coupe\w*|coupure\w*|entaille\w*|blut\w*|geschnitten|schnitt\w*|wunde\w*|sangue\w*|ferita\w*|"
+    r"tagliat\w*|tagli|krew\w*|krwawi\w*|pocie\w*|ran[aey]|bloed\w*|gesneden|snee|snij\w*|wond\w*)\b"
+)
+_INGESTED = re.compile(
+    r"\b(?:took|taken|take|swallow\w*|overdos\w*|od|pills?|tablets?|drank|drink\w*|tome|tomei|tomado|pris|prise|"
+    r"genommen|geschluckt|preso|presa|wziel\w*|wzial\w*|ingenomen|geslikt|comprim\w*|pastill\w*|tablett\w*|"
+    r"pillol\w*|tabletk\w*|pillen)\b"
+)
+
+
+def _injury(normal: str) -> bool:
+    return bool(_INJURY.search(normal)) and not _INGESTED.search(normal)
+
+
 def _says_harm(normal: str) -> bool:
     return bool(_HARM_CUE.search(normal) or _SIGNS_NOW.search(normal))
 
@@ -657,6 +675,7 @@ def signals(text: str | None) -> dict[str, Any]:
     return {
         "medicines": medicines,
         "paracetamol_twice": paracetamol_twice(text),
+        "injury": _injury(normal),
         "medicine_question": _medicine_question(normal, medicines),
         "worded_question": _worded_question(normal),
         "request": _request_rule(normal),

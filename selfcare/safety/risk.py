@@ -144,6 +144,7 @@ def decide(
     reported: bool = False,
     stop_command: bool = False,
     paracetamol_twice: bool = False,
+    injury: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -167,7 +168,8 @@ def decide(
     said or wrote ("she just texted me that ...": their risk, requests.signals);
     `stop_command`, whether the whole message is "stop", "cancel" or the like;
     `paracetamol_twice`, whether it names two things that both hold paracetamol
-    (selfcare.safety.medicine.paracetamol_twice)."""
+    (selfcare.safety.medicine.paracetamol_twice); `injury`, whether it tells of a wound
+    (cutting, bleeding) and of nothing taken (requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency", "request.child_ingestion")
     if ingested == "self":
@@ -270,6 +272,10 @@ def decide(
         return Risk(CRISIS_KIND, "crisis_other", risk.reason, risk.confidence)
     if risk.template == "crisis" and time_set:
         return Risk(CRISIS_KIND, "crisis_imminent", risk.reason, risk.confidence)
+    if risk.template == "harm_done" and injury:
+        # "cut myself deep and it won't stop bleeding": first aid for bleeding, not the
+        # poison advice (take the packet, symptoms can take hours).
+        return Risk(CRISIS_KIND, "harm_done_injury", risk.reason, risk.confidence)
     return risk
 
 

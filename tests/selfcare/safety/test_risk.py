@@ -456,3 +456,23 @@ def test_a_medicine_name_and_a_word_is_no_emergency_on_the_models_word_alone():
     # and a rule's emergency is never lowered
     ruled = decide(Assessment(EMERGENCY, "emergency.stroke"), predicted(none=0.9), medicines=["nsaid"], words=2)
     assert ruled.kind == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text, template",
+    [
+        ("i cut myself pretty deep and it wont stop bleeding", "harm_done_injury"),
+        ("me he cortado y no para de sangrar", "harm_done_injury"),
+        # something taken as well: the poison advice comes first
+        ("i took all my pills and cut my wrist", "harm_done"),
+        ("i took a whole box of tablets an hour ago", "harm_done"),
+    ],
+)
+def test_a_wound_gets_first_aid_for_bleeding_not_the_poison_advice(text, template):
+    from selfcare import safety
+    from selfcare.safety import requests
+
+    risk = decide(
+        safety.assess(text), predicted(harm_done=0.8), safety.is_figure_of_speech(text), **requests.signals(text)
+    )
+    assert risk.template == template

@@ -949,3 +949,10 @@ def test_no_reply_lists_the_same_line_twice(locale):
     for template in ("harm_done", "crisis_other", "emergency", "crisis", "crisis_imminent"):
         lines = [line for line in render(template, locale).splitlines() if line.startswith("- ")]
         assert len(lines) == len(set(lines)), (template, locale, lines)
+
+
+def test_the_wound_reply_gives_first_aid_and_the_numbers():
+    text = safety.render("harm_done_injury", "en-GB")
+    assert "Press a clean cloth firmly on the wound" in text and "999" in text and "Are you safe right now?" in text
+    assert "medicine packet" not in text and not safety.contains_dose(text)
+    assert "keep pressing" in safety.followup("harm_done_injury", "en-GB")
