@@ -610,6 +610,7 @@ _LESS_SURE = {
     "harm_done_injury": ("crisis_check", "crisis"),
     "crisis_imminent": ("crisis_check", "crisis"),
     "crisis_other": ("crisis_check",),
+    "abuse": ("crisis_check",),
 }
 
 

@@ -53,6 +53,7 @@ FOLLOWUPS = {
     "crisis_goodbye",
     "crisis_thanks",
     "emergency_goodbye",
+    "abuse_followup",
 }
 ALARM_TEMPLATES = {
     "crisis",
@@ -62,6 +63,7 @@ ALARM_TEMPLATES = {
     "crisis_other",
     "crisis_check",
     "emergency",
+    "abuse",
 } | FOLLOWUPS
 DANGEROUS_TEMPLATES = {"dangerous_eating", "dangerous_misuse", "dangerous_toxic", "dangerous_replace"}
 RIGHT_TEMPLATE = {

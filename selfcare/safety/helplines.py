@@ -21,7 +21,7 @@ HELPLINES_FILE = SAFETY_DIR / "helplines.yml"
 # Countries with lines of their own in helplines.yml; the rest of the EU gets the EU entries.
 COUNTRY_REGIONS = ("ES", "FR", "DE", "PT", "IT", "PL", "NL")
 REGIONS = ("US", "UK", "IE", "EU", *COUNTRY_REGIONS, "default")
-KINDS = ("crisis", "emergency", "urgent", "poison", "eating_disorder", "supporter")
+KINDS = ("crisis", "emergency", "urgent", "poison", "eating_disorder", "supporter", "abuse")
 
 _EU_COUNTRIES = frozenset(
     [

@@ -114,6 +114,7 @@ def _fill(template: str, locale: str | None) -> str:
         "{poison_helplines}": of_kind("poison", no_poison_line),
         "{eating_disorder_helplines}": of_kind("eating_disorder", crisis_lines),
         "{supporter_helplines}": of_kind("supporter", crisis_lines),
+        "{abuse_helplines}": of_kind("abuse", emergency),
         "{helplines}": _lines(crisis_first),
         "{helplines_inline}": _inline(_short([e for e in entries if e.get("kind") in ("crisis", "emergency")])),
         "{emergency_helplines}": _lines(emergency),
@@ -171,6 +172,8 @@ RISK_TEMPLATES = (
     "emergency_followup",
     "harm_done_injury",
     "harm_done_injury_followup",
+    "abuse",
+    "abuse_followup",
     "crisis_goodbye",
     "crisis_thanks",
     "emergency_goodbye",
@@ -182,6 +185,7 @@ FOLLOWUP = {
     "crisis_imminent": "crisis_imminent_followup",
     "crisis_other": "crisis_other_followup",
     "emergency": "emergency_followup",
+    "abuse": "abuse_followup",
 }
 
 

@@ -407,6 +407,39 @@ _INGESTED = re.compile(
 )
 
 
+# Someone hurting or threatening the writer (a partner, a parent, "he"/"she"), in the eight
+# languages: the abuse reply (domestic-abuse lines, the emergency number in danger). A person
+# is named before the verb, so "the pain hits me" and "fatigue hits me" are not abuse.
+_ABUSER = (
+    r"(?:he|she|partner|boyfriend|girlfriend|husband|wife|ex|fiance|fiancee|dad|father|stepdad|stepfather|mum|mom|"
+    r"mother|brother|carer|caregiver|him|her)"
+)
+_ABUSE = re.compile(
+    r"\b" + _ABUSER + r"\b(?:\s+\w+){0,3}?\s+(?:hits|beats|punches|slaps|kicks|chokes|strangles|hurts|hit|beat|punched|"
+    r"slapped|kicked|choked|strangled|pushed|shoved)\s+me\b"
+    r"|\bthreaten\w*\s+to\s+(?:kill|hurt|stab|shoot)\s+me\b"
+    r"|\b(?:scared|afraid|terrified|frightened)\s+of\s+(?:my\s+)?" + _ABUSER + r"\b"
+    r"|\b(?:me\s+pega|me\s+golpea|me\s+maltrata|amenaz\w*\s+con\s+matarme|miedo\s+(?:de|a)\s+mi\s+(?:marido|pareja|novio|esposo|"
+    r"mujer|novia|padre|madre))\b"
+    r"|\b(?:(?:il|elle)\s+me\s+(?:frappe|bat|cogne|tape)|menace\s+de\s+me\s+tuer|peur\s+de\s+mon\s+(?:mari|conjoint|copain|"
+    r"compagnon|pere|ex))\b"
+    r"|\b(?:(?:er|sie)\s+schlagt\s+mich|droht\W+mich\s+umzubringen|angst\s+vor\s+meinem\s+(?:mann|partner|freund|vater|ex))\b"
+    r"|\b(?:me\s+bate|me\s+agride|ameac\w*\s+(?:me\s+)?matar|medo\s+do\s+meu\s+(?:marido|companheiro|namorado|pai|ex))\b"
+    r"|\b(?:mi\s+picchia|mi\s+mena|minacci\w*\s+di\s+uccidermi|paura\s+di\s+mio\s+(?:marito|compagno|ragazzo|padre|ex))\b"
+    r"|\b(?:bije\s+mnie|grozi\W+(?:ze\s+)?mnie\s+zabije|boje\s+sie\s+(?:meza|partnera|chlopaka|ojca))\b"
+    r"|\b(?:(?:hij|zij)\s+slaat\s+(?:me|mij)|dreigt\s+(?:me|mij)\s+te\s+vermoorden|bang\s+voor\s+mijn\s+(?:man|partner|vriend|"
+    r"vader|ex))\b"
+)
+
+
+# "he beats me at chess", "she hit me with a pillow lol": a game or a joke.
+_NOT_ABUSE = re.compile(r"\b(?:beats?|beat)\s+me\s+(?:at|in|to)\b|\b(?:lol|lmao|haha\w*|jk|pillow\w*)\b")
+
+
+def _abuse(normal: str) -> bool:
+    return bool(_ABUSE.search(normal)) and not _NOT_ABUSE.search(normal)
+
+
 def _injury(normal: str) -> bool:
     return bool(_INJURY.search(normal)) and not _INGESTED.search(normal)
 
@@ -676,6 +709,7 @@ def signals(text: str | None) -> dict[str, Any]:
         "medicines": medicines,
         "paracetamol_twice": paracetamol_twice(text),
         "injury": _injury(normal),
+        "abuse": _abuse(normal),
         "medicine_question": _medicine_question(normal, medicines),
         "worded_question": _worded_question(normal),
         "request": _request_rule(normal),

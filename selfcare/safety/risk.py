@@ -145,6 +145,7 @@ def decide(
     stop_command: bool = False,
     paracetamol_twice: bool = False,
     injury: bool = False,
+    abuse: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -169,7 +170,8 @@ def decide(
     `stop_command`, whether the whole message is "stop", "cancel" or the like;
     `paracetamol_twice`, whether it names two things that both hold paracetamol
     (selfcare.safety.medicine.paracetamol_twice); `injury`, whether it tells of a wound
-    (cutting, bleeding) and of nothing taken (requests.signals)."""
+    (cutting, bleeding) and of nothing taken (requests.signals); `abuse`, whether it says
+    someone hits or threatens the writer (requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency", "request.child_ingestion")
     if ingested == "self":
@@ -272,6 +274,11 @@ def decide(
         return Risk(CRISIS_KIND, "crisis_other", risk.reason, risk.confidence)
     if risk.template == "crisis" and time_set:
         return Risk(CRISIS_KIND, "crisis_imminent", risk.reason, risk.confidence)
+    if abuse and risk.template in ("none", "crisis_check", "crisis_other", "dangerous_misuse", "med_dose"):
+        # "my partner hits me when i'm too sore to clean", "he threatened to kill me if i
+        # leave": the domestic-abuse lines and the emergency number, not an answer or
+        # the worried-about-someone reply. Their own crisis keeps its reply.
+        return Risk(CRISIS_KIND, "abuse", "request.abuse")
     if risk.template == "harm_done" and injury:
         # "cut myself deep and it won't stop bleeding": first aid for bleeding, not the
         # poison advice (take the packet, symptoms can take hours).

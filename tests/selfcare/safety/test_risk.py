@@ -476,3 +476,25 @@ def test_a_wound_gets_first_aid_for_bleeding_not_the_poison_advice(text, templat
         safety.assess(text), predicted(harm_done=0.8), safety.is_figure_of_speech(text), **requests.signals(text)
     )
     assert risk.template == template
+
+
+@pytest.mark.parametrize(
+    "text, template",
+    [
+        ("my partner hits me when im too sore to do the housework. is that normal", "abuse"),
+        ("i'm scared of my boyfriend, he threatened to kill me if i leave", "abuse"),
+        ("mi marido me pega cuando no limpio", "abuse"),
+        ("er schlägt mich seit monaten", "abuse"),
+        # pain, games and jokes are not someone hurting them
+        ("the pain hits me every morning", "none"),
+        ("fatigue hits me like a truck", "none"),
+        ("he beats me at chess every time", "none"),
+        ("she hit me with a pillow lol", "none"),
+    ],
+)
+def test_someone_hurting_or_threatening_the_writer_gets_the_abuse_reply(text, template):
+    from selfcare import safety
+    from selfcare.safety import requests
+
+    risk = decide(safety.assess(text), predicted(none=0.9), safety.is_figure_of_speech(text), **requests.signals(text))
+    assert risk.template == template

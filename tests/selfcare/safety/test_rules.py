@@ -796,7 +796,7 @@ def test_data_files_are_loaded_and_complete():
     assert raw == safety.HELPLINES  # the reviewed file, not the built-in fallback
     for entry in raw:
         assert entry["region"] in safety.REGIONS
-        assert entry["kind"] in ("emergency", "crisis", "urgent", "poison", "eating_disorder", "supporter")
+        assert entry["kind"] in ("emergency", "crisis", "urgent", "poison", "eating_disorder", "supporter", "abuse")
         assert entry["label"] and entry["text"] and entry["short"]
         assert entry["source"]["name"] and entry["source"]["url"].startswith("https://")
         assert review_date_problem(entry["last_reviewed"]) is None, (entry["label"], entry["last_reviewed"])
@@ -956,3 +956,12 @@ def test_the_wound_reply_gives_first_aid_and_the_numbers():
     assert "Press a clean cloth firmly on the wound" in text and "999" in text and "Are you safe right now?" in text
     assert "medicine packet" not in text and not safety.contains_dose(text)
     assert "keep pressing" in safety.followup("harm_done_injury", "en-GB")
+
+
+def test_the_abuse_reply_gives_the_lines_where_known_and_the_emergency_number():
+    uk, us, pl = safety.render("abuse", "en-GB"), safety.render("abuse", "en-US"), safety.render("abuse", "pl-PL")
+    assert "0808 2000 247" in uk and "999" in uk and "Are you safe right now?" in uk
+    assert "800-799-7233" in us and "911" in us
+    assert "112" in pl  # no line on file for Poland yet: the emergency number stands in
+    assert "isn't your fault" in uk and "Forget this conversation" in uk
+    assert all(not safety.contains_dose(text) for text in (uk, us, pl))
