@@ -1,7 +1,7 @@
 """Counts which path each question took, without what the person wrote.
 
 One JSON line per answer in var/answer-paths.jsonl: the time (to the minute), the channel
-and the path (answer, more, suggest, no_entry, clarify, topic_list, help, out_of_scope,
+and the path (answer, more, suggest, no_entry, clarify, topic_list, help, out_of_scope, grief,
 medicine). No sender id and no text: how often the assistant answers, offers "did you
 mean", or says it has no reviewed information, per channel.
 """

@@ -556,12 +556,28 @@ class ActionOutOfScope(Action):
         return "action_out_of_scope"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        if _GRIEF.search(latest_text(tracker).lower()):
+            # "my grandma died last month": not a topic to turn away.
+            dispatcher.utter_message(text=GRIEF_REPLY, buttons=TOPIC_BUTTONS)
+            answer_log.record("grief", tracker.get_latest_input_channel())
+            return []
         dispatcher.utter_message(
             text=f"Sorry, that's outside what I can help with. I can help with {KNOWLEDGE.what_i_can_help_with()}.",
             buttons=TOPIC_BUTTONS,
         )
         answer_log.record("out_of_scope", tracker.get_latest_input_channel())
         return []
+
+
+# A death of someone close (or a pet), in English: the out-of-scope reply would be cold.
+_GRIEF = re.compile(
+    r"\b(?:died|passed away|passed on|lost my|funeral|grie(?:f|ving|ve)|bereave\w*|put (?:him|her|them) down)\b"
+)
+GRIEF_REPLY = (
+    "I'm so sorry for your loss. Grief is hard, and it's all right to take things slowly. If it would help, I can "
+    "share reviewed information on sleep, stress and mood with fibromyalgia. And if it ever feels like too much, "
+    "your doctor, or someone close to you, is there to talk to."
+)
 
 
 def respond_to_risk(

@@ -686,3 +686,12 @@ async def test_a_missed_or_extra_dose_gets_no_timing_but_the_never_double_fact(d
     trk = tracker("how much lyrica can i take", "medicine_safety", risk=("medicine", "med_dose"))
     messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
     assert "Don't take a double dose" not in messages[0]["text"]
+
+
+async def test_grief_read_as_out_of_scope_gets_condolences_not_a_refusal(domain):
+    trk = tracker("my grandma died last month and i cant focus on anything", "out_of_scope")
+    messages, _events = await run(answers.ActionOutOfScope(), trk, domain)
+    assert messages[0]["text"].startswith("I'm so sorry for your loss") and "outside" not in messages[0]["text"]
+    trk = tracker("can you book me a table for two", "out_of_scope")
+    messages, _events = await run(answers.ActionOutOfScope(), trk, domain)
+    assert messages[0]["text"].startswith("Sorry, that's outside what I can help with")
