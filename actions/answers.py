@@ -311,6 +311,9 @@ def compose_answer(
         buttons = [KNOWLEDGE.entry_button(e) for e in choice.suggestions]
     elif choice.path == knowledge.CLARIFY:
         reply, buttons = CLARIFY_REPLY, TOPIC_BUTTONS
+    elif _GRIEF.search(text.lower()):
+        # "my dad passed away last week, everything hurts more": no entry, but not a refusal.
+        reply, buttons = GRIEF_REPLY, TOPIC_BUTTONS
     else:
         reply, buttons = no_entry_reply(choice), TOPIC_BUTTONS
     if risk.template == "med_dose":

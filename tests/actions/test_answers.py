@@ -692,6 +692,10 @@ async def test_grief_read_as_out_of_scope_gets_condolences_not_a_refusal(domain)
     trk = tracker("my grandma died last month and i cant focus on anything", "out_of_scope")
     messages, _events = await run(answers.ActionOutOfScope(), trk, domain)
     assert messages[0]["text"].startswith("I'm so sorry for your loss") and "outside" not in messages[0]["text"]
+    # read as a question no entry answers, too
+    trk = tracker("my dad passed away last week, everything hurts more", "ask")
+    messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert messages[0]["text"].startswith("I'm so sorry for your loss")
     trk = tracker("can you book me a table for two", "out_of_scope")
     messages, _events = await run(answers.ActionOutOfScope(), trk, domain)
     assert messages[0]["text"].startswith("Sorry, that's outside what I can help with")
