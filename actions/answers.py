@@ -630,6 +630,7 @@ _LESS_SURE = {
     "crisis_imminent": ("crisis_check", "crisis"),
     "crisis_other": ("crisis_check",),
     "abuse": ("crisis_check",),
+    "child_safety": ("crisis_check", "crisis"),
 }
 
 

@@ -54,6 +54,7 @@ FOLLOWUPS = {
     "crisis_thanks",
     "emergency_goodbye",
     "abuse_followup",
+    "child_safety_followup",
 }
 ALARM_TEMPLATES = {
     "crisis",
@@ -64,6 +65,7 @@ ALARM_TEMPLATES = {
     "crisis_check",
     "emergency",
     "abuse",
+    "child_safety",
 } | FOLLOWUPS
 DANGEROUS_TEMPLATES = {"dangerous_eating", "dangerous_misuse", "dangerous_toxic", "dangerous_replace"}
 RIGHT_TEMPLATE = {

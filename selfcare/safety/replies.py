@@ -174,6 +174,8 @@ RISK_TEMPLATES = (
     "harm_done_injury_followup",
     "abuse",
     "abuse_followup",
+    "child_safety",
+    "child_safety_followup",
     "crisis_goodbye",
     "crisis_thanks",
     "emergency_goodbye",
@@ -186,6 +188,7 @@ FOLLOWUP = {
     "crisis_other": "crisis_other_followup",
     "emergency": "emergency_followup",
     "abuse": "abuse_followup",
+    "child_safety": "child_safety_followup",
 }
 
 

@@ -432,6 +432,37 @@ _ABUSE = re.compile(
 )
 
 
+# Fear of hurting one's own baby or child, in the eight languages: the child-safety reply.
+_CHILD = r"(?:baby|babies|newborn|child|children|kid|kids|son|daughter|toddler|little one)"
+_CHILD_HARM = re.compile(
+    r"\b(?:scared|afraid|worried|terrified|frightened|think|feel like|going)\b[^.?!]{0,25}"
+    r"\b(?:i'?ll|i will|i might|i could|im going to|i am going to|i'?m gonna|of|to)\s+(?:shake|hurt|harm|hit|smother)\s+(?:(?:the|my|our)\s+"
+    + _CHILD
+    + r"|him|her|them)\b"
+    r"|\b(?:want|urge|thoughts?|thinking)\s+(?:to|of|about)\s+(?:shaking|shake|hurting|hurt|harming|harm)\s+(?:the|my|our)\s+"
+    + _CHILD
+    + r"\b|\bi\s+(?:shook|hit|slapped)\s+(?:the|my|our)\s+(?:baby|newborn|toddler)\b"
+    r"|\b(?:miedo\s+(?:de|a)\s+(?:hacerle\s+dano|sacudir|pegar)\w*\s+(?:a\s+mi|al|a\s+la)\s+(?:bebe|hij[oa]|nin[oa]))\b"
+    r"|\b(?:peur\s+de\s+(?:secouer|faire\s+du\s+mal\s+a|frapper)\s+(?:mon|ma|le|la)\s+(?:bebe|enfant|fils|fille))\b"
+    r"|\b(?:angst\W+(?:mein|das|meinem)\s+(?:baby|kind)\s+(?:zu\s+schutteln|weh\s+zu\s+tun))\b"
+    r"|\b(?:medo\s+de\s+(?:sacudir|machucar|bater\s+n)\w*\s+(?:o|a|meu|minha|no|na)\s+(?:bebe|filh[oa]|crianca))\b"
+    r"|\b(?:paura\s+di\s+(?:scuotere|fare\s+del\s+male\s+a)\s+(?:mio|mia|il|la)\s+(?:bambin[oa]|figli[oa]|neonat[oa]))\b"
+    r"|\b(?:boje\s+sie\W+(?:ze\s+)?(?:potrzasne|skrzywdze|uderze)\s+(?:dziecko|dzieckiem|synem|corke))\b"
+    r"|\b(?:bang\s+dat\s+ik\s+(?:mijn|de|ons)\s+(?:baby|kind|zoon|dochter)\s+(?:door\s+elkaar\s+schud|pijn\s+doe|sla))\b"
+)
+
+
+_A_CHILD = re.compile(
+    r"\b" + _CHILD + r"\b|\b(?:bebe|nino|nina|hij[oa]|enfant|fils|fille|kind|filh[oa]|crianca|bambin[oa]|"
+    r"figli[oa]|neonat[oa]|dziecko|dzieckiem|synem|corke|zoon|dochter)\b"
+)
+
+
+def _child_harm(normal: str) -> bool:
+    """Fear of hurting a child: "him", "her" or "them" count only when a child is named."""
+    return bool(_CHILD_HARM.search(normal)) and bool(_A_CHILD.search(normal))
+
+
 # "he beats me at chess", "she hit me with a pillow lol": a game or a joke.
 _NOT_ABUSE = re.compile(r"\b(?:beats?|beat)\s+me\s+(?:at|in|to)\b|\b(?:lol|lmao|haha\w*|jk|pillow\w*)\b")
 
@@ -710,6 +741,7 @@ def signals(text: str | None) -> dict[str, Any]:
         "paracetamol_twice": paracetamol_twice(text),
         "injury": _injury(normal),
         "abuse": _abuse(normal),
+        "child_harm": _child_harm(normal),
         "medicine_question": _medicine_question(normal, medicines),
         "worded_question": _worded_question(normal),
         "request": _request_rule(normal),

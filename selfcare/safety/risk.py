@@ -146,6 +146,7 @@ def decide(
     paracetamol_twice: bool = False,
     injury: bool = False,
     abuse: bool = False,
+    child_harm: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -171,7 +172,8 @@ def decide(
     `paracetamol_twice`, whether it names two things that both hold paracetamol
     (selfcare.safety.medicine.paracetamol_twice); `injury`, whether it tells of a wound
     (cutting, bleeding) and of nothing taken (requests.signals); `abuse`, whether it says
-    someone hits or threatens the writer (requests.signals)."""
+    someone hits or threatens the writer (requests.signals); `child_harm`, whether the
+    writer fears they may hurt their baby or child (requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency", "request.child_ingestion")
     if ingested == "self":
@@ -274,6 +276,10 @@ def decide(
         return Risk(CRISIS_KIND, "crisis_other", risk.reason, risk.confidence)
     if risk.template == "crisis" and time_set:
         return Risk(CRISIS_KIND, "crisis_imminent", risk.reason, risk.confidence)
+    if child_harm and risk.template not in ("crisis_imminent", "harm_done", "harm_done_injury", "emergency"):
+        # "the baby won't stop screaming, i'm scared i'm going to shake her": the child's
+        # safety first (put them down safely, step away), with the numbers.
+        return Risk(CRISIS_KIND, "child_safety", "request.child_safety")
     if abuse and risk.template in ("none", "crisis_check", "crisis_other", "dangerous_misuse", "med_dose"):
         # "my partner hits me when i'm too sore to clean", "he threatened to kill me if i
         # leave": the domestic-abuse lines and the emergency number, not an answer or

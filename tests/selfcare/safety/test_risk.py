@@ -498,3 +498,32 @@ def test_someone_hurting_or_threatening_the_writer_gets_the_abuse_reply(text, te
 
     risk = decide(safety.assess(text), predicted(none=0.9), safety.is_figure_of_speech(text), **requests.signals(text))
     assert risk.template == template
+
+
+@pytest.mark.parametrize(
+    "text, template",
+    [
+        ("the baby won't stop screaming, I'm scared I'm going to shake her", "child_safety"),
+        ("i keep having thoughts of hurting my kids", "child_safety"),
+        ("tengo miedo de hacerle daño a mi bebé", "child_safety"),
+        # their own safety, a child's accident, or a worry about fibromyalgia are not this
+        ("worried my son will get hurt at football", "none"),
+        ("afraid i'll drop the baby when my hands are bad", "none"),
+        ("im scared ill hurt him if he keeps yelling", "none"),
+    ],
+)
+def test_fear_of_hurting_ones_child_gets_the_child_safety_reply(text, template):
+    from selfcare import safety
+    from selfcare.safety import requests
+
+    risk = decide(safety.assess(text), predicted(none=0.9), safety.is_figure_of_speech(text), **requests.signals(text))
+    assert risk.template == template
+
+
+def test_a_wish_to_die_stays_a_crisis_whatever_else_is_said():
+    from selfcare import safety
+    from selfcare.safety import requests
+
+    text = "i want to kill myself"
+    risk = decide(safety.assess(text), predicted(none=0.9), safety.is_figure_of_speech(text), **requests.signals(text))
+    assert risk.template == "crisis"

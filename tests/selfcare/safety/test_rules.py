@@ -965,3 +965,10 @@ def test_the_abuse_reply_gives_the_lines_where_known_and_the_emergency_number():
     assert "112" in pl  # no line on file for Poland yet: the emergency number stands in
     assert "isn't your fault" in uk and "Forget this conversation" in uk
     assert all(not safety.contains_dose(text) for text in (uk, us, pl))
+
+
+def test_the_child_safety_reply_says_put_them_down_safely_and_never_shake():
+    text = safety.render("child_safety", "en-GB")
+    assert "somewhere safe" in text and "Never shake a baby" in text and "999" in text
+    assert "Are you and your child safe right now?" in text and not safety.contains_dose(text)
+    assert "step away" in safety.followup("child_safety", "en-GB")
