@@ -437,9 +437,7 @@ _CHILD = r"(?:baby|babies|newborn|child|children|kid|kids|son|daughter|toddler|l
 _CHILD_HARM = re.compile(
     r"\b(?:scared|afraid|worried|terrified|frightened|think|feel like|going)\b[^.?!]{0,25}"
     r"\b(?:i'?ll|i will|i might|i could|im going to|i am going to|i'?m gonna|of|to)"
-    r"\s+(?:shake|hurt|harm|hit|smother)\s+(?:(?:the|my|our)\s+"
-    + _CHILD
-    + r"|him|her|them)\b"
+    r"\s+(?:shake|hurt|harm|hit|smother)\s+(?:(?:the|my|our)\s+" + _CHILD + r"|him|her|them)\b"
     r"|\b(?:want|urge|thoughts?|thinking)\s+(?:to|of|about)\s+(?:shaking|shake|hurting|hurt|harming|harm)\s+(?:the|my|our)\s+"
     + _CHILD
     + r"\b|\bi\s+(?:shook|hit|slapped)\s+(?:the|my|our)\s+(?:baby|newborn|toddler)\b"
