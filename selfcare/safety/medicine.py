@@ -834,11 +834,22 @@ def facts_for(kind: str, text: str, context_subject: str | None = None) -> list[
     return [facts[i] for i in seen]
 
 
+def sources_line(facts: Iterable[Fact]) -> str:
+    """ "Source: ..." for the facts: the first two sources of each (the label first), each
+    page once - a reply, not a bibliography."""
+    names, seen = [], set()
+    for fact in facts:
+        for source in fact.sources[:2]:
+            if source["url"] not in seen:
+                seen.add(source["url"])
+                names.append(f"{source['name']} ({source['url']})")
+    return ("Source: " if len(names) == 1 else "Sources: ") + "; ".join(names)
+
+
 def fact_with_sources(fact_id: str) -> str:
-    """One reviewed fact's text, then its first two sources (the label first)."""
+    """One reviewed fact's text, then its sources."""
     fact = load_facts()[fact_id]
-    names = [f"{source['name']} ({source['url']})" for source in fact.sources[:2]]
-    return f"{fact.text}\n\n" + ("Source: " if len(names) == 1 else "Sources: ") + "; ".join(names)
+    return f"{fact.text}\n\n{sources_line([fact])}"
 
 
 def medicine_reply(kind: str, text: str, context_subject: str | None = None, locale: str | None = None) -> str:
@@ -857,14 +868,7 @@ def medicine_reply(kind: str, text: str, context_subject: str | None = None, loc
         if not parts:
             parts.append(replies.MESSAGES["medicine_safety_intro"])
         parts += [fact.text for fact in facts]
-        names, seen = [], set()
-        for fact in facts:
-            # The first two sources of each fact (the label first): a reply, not a bibliography.
-            for source in fact.sources[:2]:
-                if source["url"] not in seen:
-                    seen.add(source["url"])
-                    names.append(f"{source['name']} ({source['url']})")
-        parts.append(("Source: " if len(names) == 1 else "Sources: ") + "; ".join(names))
+        parts.append(sources_line(facts))
     elif not parts:
         parts.append(replies.render("combination_unknown", locale))
     parts.append(replies.referral_text())

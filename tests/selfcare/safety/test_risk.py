@@ -19,6 +19,16 @@ def predicted(**probabilities: float) -> Prediction:
 RULES_NONE = Assessment(NONE, "none")
 
 
+def decided(text: str, prediction: Prediction | None = None) -> Risk:
+    """The decision as the gate makes it for `text`, with the model's `prediction`
+    (by default sure it is ordinary)."""
+    from selfcare import safety
+    from selfcare.safety import requests
+
+    prediction = prediction or predicted(none=0.9)
+    return decide(safety.assess(text), prediction, safety.is_figure_of_speech(text), **requests.signals(text))
+
+
 def test_rules_alone_decide_without_a_model():
     assert decide(Assessment(CRISIS, "crisis.explicit"), None).template == "crisis"
     assert decide(Assessment(EMERGENCY, "emergency.stroke"), None).kind == "emergency"
@@ -469,13 +479,7 @@ def test_a_medicine_name_and_a_word_is_no_emergency_on_the_models_word_alone():
     ],
 )
 def test_a_wound_gets_first_aid_for_bleeding_not_the_poison_advice(text, template):
-    from selfcare import safety
-    from selfcare.safety import requests
-
-    risk = decide(
-        safety.assess(text), predicted(harm_done=0.8), safety.is_figure_of_speech(text), **requests.signals(text)
-    )
-    assert risk.template == template
+    assert decided(text, predicted(harm_done=0.8)).template == template
 
 
 @pytest.mark.parametrize(
@@ -493,11 +497,7 @@ def test_a_wound_gets_first_aid_for_bleeding_not_the_poison_advice(text, templat
     ],
 )
 def test_someone_hurting_or_threatening_the_writer_gets_the_abuse_reply(text, template):
-    from selfcare import safety
-    from selfcare.safety import requests
-
-    risk = decide(safety.assess(text), predicted(none=0.9), safety.is_figure_of_speech(text), **requests.signals(text))
-    assert risk.template == template
+    assert decided(text).template == template
 
 
 @pytest.mark.parametrize(
@@ -513,17 +513,8 @@ def test_someone_hurting_or_threatening_the_writer_gets_the_abuse_reply(text, te
     ],
 )
 def test_fear_of_hurting_ones_child_gets_the_child_safety_reply(text, template):
-    from selfcare import safety
-    from selfcare.safety import requests
-
-    risk = decide(safety.assess(text), predicted(none=0.9), safety.is_figure_of_speech(text), **requests.signals(text))
-    assert risk.template == template
+    assert decided(text).template == template
 
 
 def test_a_wish_to_die_stays_a_crisis_whatever_else_is_said():
-    from selfcare import safety
-    from selfcare.safety import requests
-
-    text = "i want to kill myself"
-    risk = decide(safety.assess(text), predicted(none=0.9), safety.is_figure_of_speech(text), **requests.signals(text))
-    assert risk.template == "crisis"
+    assert decided("i want to kill myself").template == "crisis"
