@@ -31,6 +31,16 @@ _RULED_IN_ENGLISH = frozenset({"stopping", "pregnancy", "driving", "missed"})
 
 
 @lru_cache(maxsize=4)
+def _word_regex(words: str) -> str:
+    """One entry of the word file as a pattern: its words in order, any spaces between; a `*`
+    stands for up to six other words, for verbs split around their object (Dutch "bouw je
+    pregabaline af", German "setze das Lyrica ab")."""
+    pattern = ""
+    for token in words.split():
+        pattern += r"(?:\S+\s+){0,6}" if token == "*" else re.escape(token) + r"\s+"
+    return pattern.removesuffix(r"\s+")
+
+
 def _word_patterns(path: Path = WORDS_FILE, english: bool = False) -> dict[str, re.Pattern[str]]:
     """One pattern a group, over every language's words in their normal form; a group
     with no words matches nothing. A malformed file fails naming the group. `english`:
@@ -42,12 +52,12 @@ def _word_patterns(path: Path = WORDS_FILE, english: bool = False) -> dict[str, 
         if not isinstance(by_language, dict):
             raise ValueError(f"{path}: {group} must map languages to lists of words")
         words = {
-            normal_form(str(w))
+            " * ".join(normal_form(part) for part in str(w).split("*"))
             for language, ws in by_language.items()
             if english or not (group in _RULED_IN_ENGLISH and language == "en")
             for w in (ws or [])
         } - {""}
-        alternatives = "|".join(sorted((r"\s+".join(map(re.escape, w.split())) for w in words), key=len, reverse=True))
+        alternatives = "|".join(sorted(map(_word_regex, words), key=len, reverse=True))
         patterns[group] = re.compile(rf"\b(?:{alternatives})\b" if alternatives else r"(?!)")
     return patterns
 

@@ -265,6 +265,15 @@ def test_someone_else_at_risk_needs_someone_else():
         ("quero parar a pregabalina, como faço", "med_stopping"),
         ("darf ich mit lyrica auto fahren?", "med_driving"),
         ("puis-je allaiter sous cymbalta ?", "med_pregnancy"),
+        # impersonal and reflexive forms, and Dutch and German verbs split around the medicine
+        ("hoe bouw ik de duloxetine het beste af", "med_stopping"),
+        ("wann setzt man pregabalin wieder ab", "med_stopping"),
+        ("come si scala il cymbalta senza stare male", "med_stopping"),
+        ("a duloxetina se suspende aos poucos?", "med_stopping"),
+        ("jak sie odstawia duloksetyne", "med_stopping"),
+        ("ik bouw een schuur en neem lyrica", None),
+        ("ho lasciato il lavoro, prendo lyrica", None),
+        ("con la pregabalina se quita el dolor?", None),
         # English has its own rules; a medicine that stops working is not a question about stopping
         ("does lyrica stop working after a year", None),
         ("la duloxetina me quita el dolor?", None),
