@@ -64,7 +64,8 @@ def locale_of(tracker: Tracker) -> str | None:
     """Where the person is, for emergency numbers: a country they named in this
     message ("i'm in the uk"), else one they named before (the `locale` slot), else
     what their channel says (the web page's and Telegram's locale metadata), else the
-    language they write in (a crisis written in Polish gets the Polish lines too)."""
+    language they write in (a crisis written in Polish gets the Polish lines too), or,
+    for a message too short to tell, the language they wrote in before."""
     said = safety.locale_from_text(latest_text(tracker))
     named = tracker.get_slot("locale")
     if said or named:
@@ -73,7 +74,7 @@ def locale_of(tracker: Tracker) -> str | None:
     from_channel = metadata.get("locale") or metadata.get("language_code")
     if from_channel:
         return str(from_channel)
-    return language.guess(latest_text(tracker))
+    return language.of_conversation([str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"])
 
 
 def latest_metadata(tracker: Tracker) -> dict[str, Any]:

@@ -29,7 +29,7 @@ import aiohttp
 import jsonschema
 from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
-from rasa.shared.core.events import BotUttered, Event, FollowupAction, SlotSet
+from rasa.shared.core.events import BotUttered, Event, FollowupAction, SlotSet, UserUttered
 from rasa.shared.exceptions import RasaException
 
 from selfcare import safety
@@ -86,7 +86,7 @@ def _locale(tracker: Any) -> str | None:
         or tracker.get_slot("locale")
         or metadata.get("locale")
         or metadata.get("language_code")
-        or language.guess(text)
+        or language.of_conversation([e.text or "" for e in tracker.events if isinstance(e, UserUttered)])
     )
 
 

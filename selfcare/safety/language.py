@@ -25,17 +25,27 @@ _WORDS = {
 }
 _SETS = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
 _TOKENS = re.compile(r"[a-z]+")
+_ENOUGH = 3  # words
+
+
+def _words(text: str | None) -> list[str]:
+    import unicodedata
+
+    # "ł" has no decomposition: read as "l", as selfcare.safety.normalise does.
+    folded = unicodedata.normalize("NFKD", (text or "")[:2000].casefold().replace("ł", "l"))
+    return _TOKENS.findall("".join(ch for ch in folded if not unicodedata.combining(ch)))
+
+
+def too_short(text: str | None) -> bool:
+    """Whether a message has too few words to guess its language from ("gracias", "ok")."""
+    return len(_words(text)) < _ENOUGH
 
 
 def guess(text: str | None) -> str | None:
     """ "es", "fr", "de", "pt", "it", "pl" or "nl" when the text is clearly in one of
     them; None for English, for too little text, or when unsure."""
-    import unicodedata
-
-    # "ł" has no decomposition: read as "l", as selfcare.safety.normalise does.
-    folded = unicodedata.normalize("NFKD", (text or "")[:2000].casefold().replace("ł", "l"))
-    words = _TOKENS.findall("".join(ch for ch in folded if not unicodedata.combining(ch)))
-    if len(words) < 3:
+    words = _words(text)
+    if len(words) < _ENOUGH:
         return None
     scores = {lang: sum(word in vocabulary for word in words) for lang, vocabulary in _SETS.items()}
     best = max(scores, key=scores.__getitem__)
@@ -43,3 +53,12 @@ def guess(text: str | None) -> str | None:
     if best == "en" or scores[best] < 2 or ranked[0] == ranked[1]:
         return None
     return best
+
+
+def of_conversation(said: list[str]) -> str | None:
+    """The language of the last of the person's messages `said` (oldest first) or, when
+    that one is too short to tell ("gracias" after a crisis written in Spanish), of the
+    latest message before it that says."""
+    if not said or not too_short(said[-1]):
+        return guess(said[-1]) if said else None
+    return next(filter(None, map(guess, reversed(said[:-1]))), None)

@@ -191,6 +191,19 @@ async def test_crisis_response_gives_numbers_for_the_locale(domain, locale, numb
     assert slot_events(events)["crisis_active"] is True
 
 
+async def test_a_short_reply_after_a_crisis_keeps_the_language_it_was_written_in(domain):
+    trk = tracker("gracias", "thanks", slots={"crisis_active": True, "crisis_kind": "crisis"})
+    trk.events.insert(0, {"event": "user", "text": "ya no quiero vivir, estoy cansada de todo esto"})
+    messages, _ = await run(answers.ActionCrisisFollowup(), trk, domain)
+    assert "112" in messages[0]["text"]
+    assert "988" not in messages[0]["text"] and "116 123" not in messages[0]["text"]
+    # A message long enough to tell is read on its own: English gets the English lines.
+    trk = tracker("thanks, i am ok now, just tired", "thanks", slots={"crisis_active": True, "crisis_kind": "crisis"})
+    trk.events.insert(0, {"event": "user", "text": "ya no quiero vivir, estoy cansada de todo esto"})
+    messages, _ = await run(answers.ActionCrisisFollowup(), trk, domain)
+    assert "988" in messages[0]["text"]
+
+
 async def test_an_unsure_decision_gets_a_gentle_check_in(domain):
     trk = tracker("what is even the point", "crisis", risk=("crisis", "crisis_check"))
     messages, events = await run(answers.ActionCrisisResponse(), trk, domain)
