@@ -53,6 +53,7 @@ FOLLOWUPS = {
     "crisis_goodbye",
     "crisis_thanks",
     "emergency_goodbye",
+    "emergency_other_followup",
     "abuse_followup",
     "child_safety_followup",
 }
@@ -64,6 +65,7 @@ ALARM_TEMPLATES = {
     "crisis_other",
     "crisis_check",
     "emergency",
+    "emergency_other",
     "abuse",
     "child_safety",
 } | FOLLOWUPS
@@ -87,7 +89,7 @@ RIGHT_TEMPLATE = {
     },
     "harm_done": {"harm_done", "harm_done_followup", "harm_done_injury", "harm_done_injury_followup"},
     "crisis_other": {"crisis_other", "crisis_other_followup"},
-    "emergency": {"emergency", "emergency_followup"},
+    "emergency": {"emergency", "emergency_followup", "emergency_other", "emergency_other_followup"},
     "ambiguous": {"crisis_check", "crisis", "crisis_followup", "crisis_not_safe_followup", "crisis_safe_followup"},
 }
 # A fact counts for its family: "serotonin" also takes serotonin_other, "bleeding" bleeding_nsaid.

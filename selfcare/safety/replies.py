@@ -179,6 +179,8 @@ RISK_TEMPLATES = (
     "crisis_goodbye",
     "crisis_thanks",
     "emergency_goodbye",
+    "emergency_other",
+    "emergency_other_followup",
 )
 # The reply for the turn after a crisis reply, by the template that reply used.
 FOLLOWUP = {
@@ -187,6 +189,7 @@ FOLLOWUP = {
     "crisis_imminent": "crisis_imminent_followup",
     "crisis_other": "crisis_other_followup",
     "emergency": "emergency_followup",
+    "emergency_other": "emergency_other_followup",
     "abuse": "abuse_followup",
     "child_safety": "child_safety_followup",
 }
@@ -195,7 +198,7 @@ FOLLOWUP = {
 def goodbye_after(template: str | None, thanks: bool, locale: str | None = None) -> str:
     """A goodbye (or a thanks) later in a conversation that had a crisis reply of
     `template`: the numbers stay with the person; after an emergency, the emergency number."""
-    if template == "emergency":
+    if template in ("emergency", "emergency_other"):
         return render("emergency_goodbye", locale)
     return render("crisis_thanks" if thanks else "crisis_goodbye", locale)
 

@@ -175,7 +175,7 @@ def decide(
     someone hits or threatens the writer (requests.signals); `child_harm`, whether the
     writer fears they may hurt their baby or child (requests.signals)."""
     if ingested == "child":
-        return Risk(EMERGENCY_KIND, "emergency", "request.child_ingestion")
+        return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
         return Risk(CRISIS_KIND, "harm_done", "request.ingestion")
     if ingested == "other":
@@ -276,7 +276,13 @@ def decide(
         return Risk(CRISIS_KIND, "crisis_other", risk.reason, risk.confidence)
     if risk.template == "crisis" and time_set:
         return Risk(CRISIS_KIND, "crisis_imminent", risk.reason, risk.confidence)
-    if child_harm and risk.template not in ("crisis_imminent", "harm_done", "harm_done_injury", "emergency"):
+    if child_harm and risk.template not in (
+        "crisis_imminent",
+        "harm_done",
+        "harm_done_injury",
+        "emergency",
+        "emergency_other",
+    ):
         # "the baby won't stop screaming, i'm scared i'm going to shake her": the child's
         # safety first (put them down safely, step away), with the numbers.
         return Risk(CRISIS_KIND, "child_safety", "request.child_safety")

@@ -205,14 +205,15 @@ def test_time_set(text, now):
 @pytest.mark.parametrize(
     "text, kind, template",
     [
-        # a young child who swallowed medicine is an emergency, in any language, whatever the model says
-        ("my 3 year old got into my bag and ate some of my gabapentin", "emergency", "emergency"),
-        ("mi nieta se ha tragado unas pastillas de su abuelo", "emergency", "emergency"),
-        ("meine Tochter hat zwei Tabletten von meinem Tramadol geschluckt", "emergency", "emergency"),
+        # a young child who swallowed medicine is an emergency, in any language, whatever the model says,
+        # with the poison advice for the person looking after them
+        ("my 3 year old got into my bag and ate some of my gabapentin", "emergency", "emergency_other"),
+        ("mi nieta se ha tragado unas pastillas de su abuelo", "emergency", "emergency_other"),
+        ("meine Tochter hat zwei Tabletten von meinem Tramadol geschluckt", "emergency", "emergency_other"),
         # the age said as an adjective ("3-jährige", "4-letnia", "2-jarige"), and Polish "ł" read as "l"
-        ("die 3-jährige hat meine Gabapentin-Kapseln gefunden und geschluckt", "emergency", "emergency"),
-        ("moja 4-letnia córka połknęła tabletki babci", "emergency", "emergency"),
-        ("onze 2-jarige heeft mijn pillen ingeslikt", "emergency", "emergency"),
+        ("die 3-jährige hat meine Gabapentin-Kapseln gefunden und geschluckt", "emergency", "emergency_other"),
+        ("moja 4-letnia córka połknęła tabletki babci", "emergency", "emergency_other"),
+        ("onze 2-jarige heeft mijn pillen ingeslikt", "emergency", "emergency_other"),
         ("how do i get my son to swallow his tablets", "none", "none"),
         ("my son ate his lunch and then i took my lyrica", "none", "none"),
         # the writer took a whole box: harm done, in any language
