@@ -179,6 +179,17 @@ _WITH_ANOTHER = re.compile(
     r"\b(?:with|along\s+with|on\s+top\s+of|alongside|also\s+(?:takes?|taking|on)|con|junto\s+con|avec|mit|com|junto\s+com|"
     r"insieme\s+a|z|ze|razem\s+z|met|samen\s+met)\b"
 )
+# "I'm on clopidogrel though", "ik slik ook sertraline", "prendo anche il coumadin" after an
+# answer on another medicine or supplement: a short statement of taking one more, in eight
+# languages, asks about the two together.
+_ALSO_TAKES = re.compile(
+    r"\b(?:i|he|she|they|we|mum|mom|dad|mother|father|husband|wife|partner)(?:\s+am|\s+is|\s+are|'m|’m|m|'s|’s|s|'re)?"
+    r"\s+(?:also\s+)?(?:on|taking)\b|\b(?:i|he|she|they)\s+(?:also\s+)?takes?\b"
+    r"|\b(?:tomo|estoy\s+tomando|estoy\s+con|je\s+prends|je\s+suis\s+sous|ich\s+nehme|nehme\s+(?:auch|ich)"
+    r"|estou\s+a\s+tomar|estou\s+tomando|prendo|sto\s+prendendo|biore|biorę|przyjmuje|przyjmuję"
+    r"|ik\s+slik|ik\s+neem|ik\s+gebruik|slik\s+ik|neem\s+ik)\b"
+)
+_ALSO_TAKES_WORDS = 9
 # An extra dose taken by mistake, in English (the other languages' words for a missed dose
 # are in data/safety/request_words.yml, group "missed").
 _EXTRA_DOSE = re.compile(
@@ -222,8 +233,10 @@ def compose_answer(
         (risk.kind == "none" or risk.template in ("med_combination", "med_alcohol"))
         and len(known) == 1
         and earlier - known
-        and _WITH_ANOTHER.search(" ".join(text.lower().split()))
-        and len(text.split()) <= 14
+        and (
+            (_WITH_ANOTHER.search(" ".join(text.lower().split())) and len(text.split()) <= 14)
+            or (_ALSO_TAKES.search(" ".join(text.lower().split())) and len(text.split()) <= _ALSO_TAKES_WORDS)
+        )
     ):
         # "and with my gabapentin?" / "e con la ciprofloxacina?" after an answer on magnesium:
         # a question about taking the two together, with or without a question word.

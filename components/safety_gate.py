@@ -72,9 +72,7 @@ def _has_words(text: str) -> bool:
 def decide(text: str, prediction: risk_model.Prediction | None) -> risk_decision.Risk:
     """The risk decision for one message (rules + model)."""
     text = assessed_text(text)
-    return risk_decision.decide(
-        safety.assess(text), prediction, safety.is_figure_of_speech(text), **requests.signals(text)
-    )
+    return risk_decision.decide(safety.assess(text), prediction, safety.plays_it_down(text), **requests.signals(text))
 
 
 def route(

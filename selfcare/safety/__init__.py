@@ -71,7 +71,7 @@ from selfcare.safety.replies import (
     referral_text,
     render,
 )
-from selfcare.safety.rules import DIE, NEG_BEFORE, WANT, W, assess, is_figure_of_speech
+from selfcare.safety.rules import DIE, NEG_BEFORE, WANT, W, assess, is_figure_of_speech, is_reassured, plays_it_down
 from selfcare.safety.vocabulary import ALCOHOL, ANY_MED, INFO, NAMED_MED, THEMSELF, THIRD
 
 __all__ = [
@@ -112,8 +112,10 @@ __all__ = [
     "goodbye_after",
     "helplines",
     "is_figure_of_speech",
+    "is_reassured",
     "locale_from_text",
     "medicine_guardrail_reply",
+    "plays_it_down",
     "referral_text",
     "region_of",
     "render",

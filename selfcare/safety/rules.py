@@ -1457,6 +1457,49 @@ _FIGURES = _c(
 )
 
 
+# --- saying plainly that they are all right ---------------------------------
+# "it was sad, but I'm fine", "rien de grave, je voulais juste le dire", "met mij gaat het
+# prima": the person says they are all right, in their own words, in eight languages. The
+# model alone then needs to be as sure as for a figure of speech. Never "don't worry about
+# me" (a warning sign), never "I'm fine with ...", "I'm fine but ...", "no estoy bien", and
+# never when someone else's words are reported ("I tell everyone I'm fine").
+_REASSURED = _c(
+    r"(?<!not\s)\b(?:im|i\s+am)\s+(?:totally\s+|really\s+|honestly\s+|actually\s+|doing\s+)?(?:fine|ok|okay|alright"
+    r"|all\s+right)\b(?!\s+(?:with|but|about|if|until|for\s+now))"
+    r"|\b(?:im|i\s+am)\s+not\s+suicidal\b|\bnothing\s+serious\b"
+    r"|(?<!no\s)\bestoy\s+bien\b|\bno\s+es\s+nada\s+grave\b|\bno\s+estoy\s+en\s+peligro\b"
+    r"|\bje\s+vais\s+bien\b|\brien\s+de\s+grave\b|\bje\s+ne\s+suis\s+pas\s+suicidaire\b"
+    r"|\bmir\s+gehts\s+gut\b|\bmir\s+geht\s+es\s+gut\b|\bnichts\s+schlimmes\b|\bnicht\s+suizidal\b"
+    r"|(?<!nao\s)\b(?:estou|to|tou)\s+bem\b|\bnada\s+de\s+grave\b|\bnao\s+e\s+nada\s+grave\b"
+    r"|(?<!non\s)\bsto\s+bene\b|\bniente\s+di\s+grave\b"
+    r"|(?<!nie\s)\bczuje\s+sie\s+dobrze\b|\bnic\s+powaznego\b|\bnic\s+mi\s+nie\s+jest\b"
+    r"|\bmet\s+mij\s+gaat\s+het\s+(?:prima|goed)\b|\bniets\s+ernstigs\b"
+)
+_TOLD_OTHERS = _c(r"\b(?:say|said|tell|told|telling|saying|pretend\w*|act|acting|smile|smiling|answer|reply)\b")
+_BUT = _c(r"\b(?:but|pero|mais|aber|mas|ma|ale|maar)\b")
+
+
+def is_reassured(text: str) -> bool:
+    """True when the person says plainly that they are all right ("I'm fine, it was for an
+    essay", "rien de grave", "met mij gaat het prima") and no crisis or emergency rule fires;
+    false for what they tell others ("I tell everyone I'm fine") or when a "but" follows."""
+    try:
+        variants = _variants(text)
+        for variant in variants:
+            match = _REASSURED.search(variant)
+            if match is None:
+                continue
+            if _BUT.search(variant, match.end()) or _TOLD_OTHERS.search(
+                variant[max(0, match.start() - 30) : match.start()]
+            ):
+                return False
+            return _decide(variants)[0] not in ALARMS
+        return False
+    except Exception:  # pragma: no cover - the safety layer must never raise
+        logger.exception("safety.is_reassured failed")
+        return False
+
+
 def is_figure_of_speech(text: str) -> bool:
     """True when the message uses a death, killing or emergency word figuratively
     ("this pain is killing me", "dead tired", "heart attack on a plate") and
@@ -1471,6 +1514,12 @@ def is_figure_of_speech(text: str) -> bool:
     except Exception:  # pragma: no cover - the safety layer must never raise
         logger.exception("safety.is_figure_of_speech failed")
         return False
+
+
+def plays_it_down(text: str) -> bool:
+    """A figure of speech ("this pain is killing me") or a plain "I'm fine": what the NLU
+    gate passes as `figure_of_speech`, so the model alone must be very sure to alarm."""
+    return is_figure_of_speech(text) or is_reassured(text)
 
 
 # ---------------------------------------------------------------------------

@@ -256,6 +256,10 @@ async def test_a_dangerous_request_is_refused_with_the_right_resource(domain, te
         ("e con il warfarin che prendo?", "omega_3", ["risk of bleeding"]),
         ("und zusammen mit meinem tramadol?", "duloxetine", ["serotonin syndrome"]),
         ("he also takes aspirin for his heart", "duloxetine", ["bleeding"]),
+        # a short statement of taking one more, in any language
+        ("i'm on tramadol though", "duloxetine", ["serotonin syndrome"]),
+        ("ik slik ook tramadol", "duloxetine", ["serotonin syndrome"]),
+        ("prendo anche il warfarin", "omega_3", ["risk of bleeding"]),
         # a drink after a medicine: the drink's fact for that medicine, not the breathing warning
         ("and with a few beers?", "pregabalin", ["avoid drinking alcohol while taking pregabalin"]),
     ],
@@ -274,6 +278,14 @@ async def test_a_driving_follow_up_is_asked_of_the_medicine_before(domain, said)
     trk = tracker(said, "ask", slots={"subject": "pregabalin"})
     messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
     assert "can affect how safely you drive" in messages[0]["text"]
+
+
+async def test_a_longer_message_that_names_a_medicine_taken_is_its_own_question(domain):
+    trk = tracker(
+        "i'm on tramadol now, what exercise is gentle enough on a bad day?", "ask", slots={"subject": "duloxetine"}
+    )
+    messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert "Here is what the official medicine label" not in messages[0]["text"], messages[0]["text"]
 
 
 async def test_a_follow_up_about_another_subject_is_not_a_combination(domain):

@@ -26,7 +26,7 @@ def decided(text: str, prediction: Prediction | None = None) -> Risk:
     from selfcare.safety import requests
 
     prediction = prediction or predicted(none=0.9)
-    return decide(safety.assess(text), prediction, safety.is_figure_of_speech(text), **requests.signals(text))
+    return decide(safety.assess(text), prediction, safety.plays_it_down(text), **requests.signals(text))
 
 
 def test_rules_alone_decide_without_a_model():
@@ -528,3 +528,12 @@ def test_fear_of_hurting_ones_child_gets_the_child_safety_reply(text, template):
 
 def test_a_wish_to_die_stays_a_crisis_whatever_else_is_said():
     assert decided("i want to kill myself").template == "crisis"
+
+
+def test_a_plain_im_fine_needs_the_model_to_be_very_sure():
+    # the model alone, fairly sure: not enough when the person says they are all right
+    assert decided("watched a sad film about suicide, i'm fine though", predicted(crisis_self=0.7)).kind == "none"
+    assert decided("rien de grave, je voulais juste le dire", predicted(crisis_self=0.7)).kind == "none"
+    # very sure, or a rule: still a crisis
+    assert decided("i'm fine, it's just that tonight is the night", predicted(crisis_imminent=0.95)).kind == "crisis"
+    assert decided("i'm fine. i just want to die", predicted(none=0.9)).kind == "crisis"

@@ -972,3 +972,40 @@ def test_the_child_safety_reply_says_put_them_down_safely_and_never_shake():
     assert "somewhere safe" in text and "Never shake a baby" in text and "999" in text
     assert "Are you and your child safe right now?" in text and not safety.contains_dose(text)
     assert "step away" in safety.followup("child_safety", "en-GB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "watched a sad film about suicide last night, i'm fine though, can you suggest something lighter",
+        "rien de grave, je suis juste fatiguée ce soir",
+        "met mij gaat het prima, ik wil alleen weten of zwemmen helpt",
+        "mir geht es gut, danke, ich wollte nur fragen",
+        "czuję się dobrze, tylko boli mnie kolano",
+    ],
+)
+def test_saying_plainly_they_are_all_right_plays_it_down(text):
+    assert safety.is_reassured(text)
+    assert safety.plays_it_down(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hoy no estoy bien",
+        "non sto bene per niente",
+        "nie czuję się dobrze",
+        "i'm not ok",
+        # what they tell others, a "but" after it, or fine with something
+        "i tell everyone i'm fine but i want to die",
+        "i just smile and say im fine to everyone",
+        "im fine but i have the pills ready",
+        "i'm fine with not waking up tomorrow",
+        # a warning sign, not a reassurance
+        "don't worry about me, i won't be around much longer",
+        # a crisis rule fires: never played down
+        "i'm fine. i just want to die",
+    ],
+)
+def test_not_all_right_or_not_only_all_right_is_not_played_down(text):
+    assert not safety.is_reassured(text)
