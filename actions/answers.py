@@ -25,6 +25,7 @@ from selfcare.safety.risk import (
     MEDICINE_KIND,
     Risk,
 )
+from selfcare.safety.vocabulary import ANY_MED
 
 logger = logging.getLogger(__name__)
 
@@ -224,6 +225,18 @@ def compose_answer(
     gets related questions instead of the same text."""
     named = set(medicine.medicines_in(text))
     earlier = set(medicine.medicines_in((context.subject or "").replace("_", " "))) - CONDITIONS
+    last_entry = KNOWLEDGE.by_id.get(context.entry or "")
+    if (
+        risk.template == "med_dose"
+        and not named
+        and not earlier
+        and last_entry is not None
+        and last_entry.topic in _ACTIVITY_TOPICS
+        and not _MEDICINE_WORD.search(text.lower())
+    ):
+        # "how much per day?" right after an answer on aerobic exercise asks how much
+        # exercise, not a dose: no medicine named, none in context, no word for one.
+        risk = Risk("none", "none", "answers.not_a_dose", risk.confidence)
     if _POINTS_BACK.search(text.lower()):
         # "can i take tramadol with it?": the medicine talked about before counts too.
         named |= earlier
@@ -346,6 +359,9 @@ def compose_answer(
     return reply, entry, choice, buttons
 
 
+# Topics whose "how much", "how often" is about doing something, not taking something.
+_ACTIVITY_TOPICS = frozenset({"exercise", "pacing", "diet", "sleep", "physical", "psychological", "flare", "fatigue"})
+_MEDICINE_WORD = re.compile(rf"\b{ANY_MED}\b")
 _MEDICINE_SUBJECTS = frozenset(s for e in KNOWLEDGE.entries if e.topic == "medicines" for s in e.subjects)
 # The aspects of a medicine whose answer starts with the label's safety fact.
 _SAFETY_ASPECT = {"stopping": "med_stopping", "alcohol": "med_alcohol"}

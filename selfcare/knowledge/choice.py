@@ -225,8 +225,13 @@ def choose(
     subject; `rank_within` ranks a subset of entries (a follow-up's subject)."""
     lowered = text.lower().strip()
     if asks_for_more(lowered):
-        # "tell me more" continues the last answer; with none, it is a question back.
-        return Choice(MORE, context.entry) if context.entry in entries else Choice(CLARIFY)
+        # "tell me more" continues the last answer; after "did you mean ...?" it takes the
+        # first entry offered; with neither, it is a question back.
+        if context.entry in entries:
+            return Choice(MORE, context.entry)
+        if context.offered in entries:
+            return Choice(ANSWER, context.offered, confidence=1.0)
+        return Choice(CLARIFY)
     aspect = aspect_of(lowered)
     # After a reply that only offered entries, the first one offered is what "that" points
     # at ("is my memory going because of fibro?" offered fibro fog; then "anything for that").

@@ -288,6 +288,20 @@ async def test_a_longer_message_that_names_a_medicine_taken_is_its_own_question(
     assert "Here is what the official medicine label" not in messages[0]["text"], messages[0]["text"]
 
 
+@pytest.mark.parametrize("said", ["how much per day?", "and how many times a week"])
+async def test_how_much_after_an_exercise_answer_is_not_a_dose_question(domain, said):
+    # the risk model heard a dose question; the conversation is about exercise
+    trk = tracker(said, "ask", slots={"last_entry": "exercise_aerobic"}, risk=("medicine", "med_dose"))
+    messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert not messages[0]["text"].startswith(safety.medicine_guardrail_reply(safety.DOSE))
+    # with a medicine word it still is one
+    trk = tracker(
+        "how many tablets per day?", "ask", slots={"last_entry": "exercise_aerobic"}, risk=("medicine", "med_dose")
+    )
+    messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert messages[0]["text"].startswith(safety.medicine_guardrail_reply(safety.DOSE))
+
+
 async def test_a_follow_up_about_another_subject_is_not_a_combination(domain):
     trk = tracker("what about with exercise?", "ask", slots={"subject": "duloxetine"})
     messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)

@@ -283,8 +283,11 @@ def test_that_after_a_suggestion_points_at_the_first_entry_offered(kb):
     unsure = [Ranked("fatigue_what_is_it", 0.35), Ranked("symptoms_overview", 0.3)]
     choice = choose(kb, "and why the tiredness", unsure, offered="symptoms_overview")
     assert choice.entry != "symptoms_overview"
-    # "tell me more" continues an answer, never a mere offer
-    assert choose(kb, "tell me more", unsure, offered="fog_what_is_fibro_fog").path == knowledge.CLARIFY
+    # "tell me more" after a mere offer takes the first entry offered (the closest one)
+    choice = choose(kb, "tell me more", unsure, offered="fog_what_is_fibro_fog")
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "fog_what_is_fibro_fog")
+    # with nothing answered or offered it is a question back
+    assert choose(kb, "tell me more", unsure).path == knowledge.CLARIFY
 
 
 def test_a_specific_entry_close_to_the_catch_all_wins(kb):
