@@ -497,6 +497,9 @@ class ActionAnswerTopic(Action):
         context = knowledge.Context(
             tracker.get_slot("last_entry"), tracker.get_slot("subject"), tracker.get_slot("offered_entry")
         )
+        chosen = button_entity(tracker, "entry")
+        if not chosen and context.entry in KNOWLEDGE.by_id and _ANOTHER_PLACE.search(text.lower()):
+            chosen = context.entry  # "and in canada?": the last answer, for another place
         reply, entry, choice, buttons = compose_answer(
             text,
             subjects,
@@ -504,7 +507,7 @@ class ActionAnswerTopic(Action):
             risk,
             entry_ranking(tracker),
             locale_of(tracker),
-            button_entity(tracker, "entry"),
+            chosen,
             more_shown=_more_shown(tracker, context.entry),
         )
         hint, start = try_this(entry, choice.path, tracker.get_latest_input_channel())
@@ -534,6 +537,15 @@ class ActionAnswerTopic(Action):
         )
 
 
+# "what about in india?", "and in europe?" right after an answer: the same question for
+# another place (the entries give the US, UK and EU picture where it differs).
+_ANOTHER_PLACE = re.compile(
+    r"^\W*(?:and|what\s+about|how\s+about|same\s+(?:for|in)|is\s+it\s+the\s+same\s+in|what\s+if\s+i\s*(?:m|am|'m)?)?"
+    r"\s*(?:in|for)?\s*(?:the\s+)?(?:us|usa|u\.s\.?|america|states|uk|u\.k\.?|britain|great\s+britain|england|scotland"
+    r"|wales|northern\s+ireland|ireland|europe|eu|canada|australia|oz|new\s+zealand|nz|south\s+africa|india|spain"
+    r"|france|germany|portugal|brazil|italy|poland|netherlands|holland|belgium|austria|switzerland|mexico)"
+    r"(?:\s+(?:then|too|instead))?\W*$"
+)
 # At most this many words answer "which medicine do you mean?" ("cymbalta", "i meant my lyrica").
 _SHORT_ANSWER = 4
 

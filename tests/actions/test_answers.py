@@ -302,6 +302,13 @@ async def test_how_much_after_an_exercise_answer_is_not_a_dose_question(domain, 
     assert messages[0]["text"].startswith(safety.medicine_guardrail_reply(safety.DOSE))
 
 
+@pytest.mark.parametrize("said", ["what about in india?", "and canada", "how about the UK then"])
+async def test_another_place_right_after_an_answer_asks_the_same_question(domain, said):
+    trk = tracker(said, "ask", slots={"last_entry": "therapies_fda_approved_overview"})
+    _messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert slot_events(events)["last_entry"] == "therapies_fda_approved_overview"
+
+
 async def test_a_follow_up_about_another_subject_is_not_a_combination(domain):
     trk = tracker("what about with exercise?", "ask", slots={"subject": "duloxetine"})
     messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
