@@ -52,11 +52,16 @@ _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bhow\s+(?:long|soon)\b[^?.!]{0,30}\b(?:take|takes|taking|work|working|kick|help|until|till|before"
             r"|last|lasts|"
             r"notice|see|feel|effect)|\bwhen\s+(?:will|does|should|do|would|can)\b[^?.!]{0,40}\b(?:work|kick|help|"
-            r"notice|feel|start|see|difference|better)|\btake\s+to\s+(?:work|help|kick)|\bkick\s+in\b",
+            r"notice|feel|start|see|difference|better)|\btake\s+to\s+(?:work|help|kick)|\bkick\s+in\b"
+            r"|\bhow\s+(?:fast|quick|quickly)\b[^?.!]{0,30}\b(?:take|takes|work|works|working|kick|help|helps|act|acts"
+            r"|notice|see|feel|effect)"
+            r"|\bhow\s+many\s+(?:weeks|months|days)\s+(?:till|until|before|for\s+it|does|do|to|will)\b",
         ),
         (
             "side_effects",
             r"\bside\s*-?\s*effects?\b|\bdownsides?\b|\bbad\s+effects?\b|\bany\s+risks?\b"
+            r"|\baddict\w*|\bhooked\b|\bhabit\s*-?\s*forming\b|\bdependen(?:t|ce|cy)\b|\brisky\b"
+            r"|\brisks?\s+(?:of|with)\s+(?:it|them|that|this)\b|\blong\s*-?\s*term\s+(?:risks?|effects?|damage)\b"
             r"|\bwhat\s+are\s+the\s+risks\b"
             r"|\bmake\s+(?:me|you)\s+(?:sleepy|tired|gain|dizzy|sick|drowsy|put\s+on)",
         ),

@@ -440,3 +440,23 @@ def test_a_medicines_overview_ranked_just_above_its_side_effects_is_answered_wit
     # two entries on different subjects are no siblings
     other = [Ranked("medicines_tramadol", 0.35), Ranked("medicines_opioids", 0.25)]
     assert choose(kb, "tramadol, any use for fibro?", other, ["tramadol"]).path == knowledge.SUGGEST
+
+
+@pytest.mark.parametrize(
+    "text, aspect",
+    [
+        ("how fast does it work", "how_long"),
+        ("how quickly will lyrica help", "how_long"),
+        ("how many weeks till it does something", "how_long"),
+        ("how many days a week should i walk", "how_often"),
+        ("can you get hooked on it", "side_effects"),
+        ("is it habit forming", "side_effects"),
+        ("could i get addicted to it", "side_effects"),
+        ("risks of that?", "side_effects"),
+        ("is it dangerous to stop", "stopping"),
+    ],
+)
+def test_the_aspect_a_follow_up_asks_about(text, aspect):
+    from selfcare.knowledge.choice import aspect_of
+
+    assert aspect_of(text) == aspect
