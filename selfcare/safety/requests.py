@@ -30,7 +30,6 @@ WORD_GROUPS = ("eating", "toxic", "misuse", "stopping", "pregnancy", "driving", 
 _RULED_IN_ENGLISH = frozenset({"stopping", "pregnancy", "driving", "missed"})
 
 
-@lru_cache(maxsize=4)
 def _word_regex(words: str) -> str:
     """One entry of the word file as a pattern: its words in order, any spaces between; a `*`
     stands for up to six other words, for verbs split around their object (Dutch "bouw je
@@ -41,6 +40,7 @@ def _word_regex(words: str) -> str:
     return pattern.removesuffix(r"\s+")
 
 
+@lru_cache(maxsize=4)
 def _word_patterns(path: Path = WORDS_FILE, english: bool = False) -> dict[str, re.Pattern[str]]:
     """One pattern a group, over every language's words in their normal form; a group
     with no words matches nothing. A malformed file fails naming the group. `english`:
