@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
+from rasa.shared.core.events import SessionStarted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
@@ -70,6 +73,32 @@ NOT_A_QUESTION = {OUT_OF_SCOPE_INTENT, "greet", "goodbye", "thank", "affirm", "d
 RANKING_SIZE = 20  # enough for a follow-up to rank the entries of the subject in context
 
 
+@lru_cache(maxsize=1)
+def _knowledge() -> knowledge.KnowledgeBase:
+    return knowledge.load()
+
+
+_BUTTON_ENTRY = re.compile(r'^/ask\{\s*"entry"\s*:\s*"([a-z0-9_]+)"')
+
+
+def previous_question(tracker: DialogueStateTracker | None) -> str | None:
+    """The person's message before this one in the session, what a follow-up is read
+    with; for a tapped entry button, the question that entry answers."""
+    if tracker is None:
+        return None
+    for event in reversed(tracker.events):
+        if isinstance(event, SessionStarted):
+            return None
+        if isinstance(event, UserUttered):
+            text = (event.text or "").strip()
+            button = _BUTTON_ENTRY.match(text)
+            if button:
+                entry = _knowledge().by_id.get(button.group(1))
+                return entry.question if entry else None
+            return text if text and not text.startswith("/") else None
+    return None
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class EntryRanker(TrainedComponent):
     """Ranks knowledge entries for each message; a confident ranking makes it a question."""
@@ -98,12 +127,20 @@ class EntryRanker(TrainedComponent):
     def _read_model(cls, path: Path) -> entry_model.EntryRanker:
         return entry_model.EntryRanker.load(path, knowledge.load().subjects_in)
 
-    def process(self, messages: list[Message]) -> list[Message]:
+    def process(self, messages: list[Message], tracker: DialogueStateTracker | None = None) -> list[Message]:
+        # Rasa passes the conversation so far (without this message) to a component whose
+        # process() takes `tracker`; an empty one for /model/parse.
+        context = previous_question(tracker)
         for message in messages:
             text = message.get(FULL_TEXT) or message.get(TEXT) or ""
             if not isinstance(text, str) or not self._model or not any(ch.isalpha() for ch in text):
                 continue
             ranking = self._model.rank(text, RANKING_SIZE)
+            if context and not text.startswith("/") and confidence_of(ranking) < knowledge.THRESHOLDS.answer:
+                # Unsure of the message alone ("which ones have evidence"): read it with the
+                # question before it. A message the model is sure of alone keeps its ranking,
+                # so "what about fish oil" after turmeric stays a confident new subject.
+                ranking = self._model.rank(text, RANKING_SIZE, context=context)
             message.set(
                 ENTRY_RANKING, [{"entry": r.entry, "confidence": r.confidence} for r in ranking], add_to_output=True
             )

@@ -6,9 +6,12 @@ from __future__ import annotations
 import pytest
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
+from rasa.shared.core.events import SessionStarted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.message import Message
 
-from components.entry_ranker import ENTRY_RANKING, EntryRanker
+from components.entry_ranker import ENTRY_RANKING, EntryRanker, previous_question
+from selfcare import knowledge
 
 
 @pytest.fixture(scope="module")
@@ -86,3 +89,43 @@ def test_the_ranking_is_on_the_message_best_first(ranker):
 
 def test_no_letters_no_ranking(ranker):
     assert parsed(ranker, "😭😭", "nlu_fallback").get(ENTRY_RANKING) is None
+
+
+def tracker_after(*events) -> DialogueStateTracker:
+    return DialogueStateTracker.from_events("someone", list(events))
+
+
+def ranked(ranker: EntryRanker, text: str, tracker: DialogueStateTracker | None) -> list[dict]:
+    message = Message(data={"text": text, "intent": {"name": "ask", "confidence": 0.5}})
+    return ranker.process([message], tracker)[0].get(ENTRY_RANKING)
+
+
+@pytest.mark.parametrize(
+    "before, text, expected",
+    [
+        ("does massage help fibromyalgia", "how hard should they press", "physical_massage"),
+        ("is vitamin d worth taking for fibromyalgia", "how would i know if i'm low", "supplements_vitamin_d"),
+    ],
+)
+def test_an_unsure_follow_up_is_read_with_the_question_before(ranker, before, text, expected):
+    assert ranked(ranker, text, None)[0]["entry"] != expected  # alone, the model cannot tell
+    assert ranked(ranker, text, tracker_after(UserUttered(before)))[0]["entry"] == expected
+
+
+def test_a_message_the_model_is_sure_of_keeps_its_own_ranking(ranker):
+    alone = ranked(ranker, "savella side effects", None)
+    after = ranked(ranker, "savella side effects", tracker_after(UserUttered("does massage help fibromyalgia")))
+    assert after == alone
+
+
+def test_the_question_before_is_the_last_message_of_this_session():
+    assert previous_question(None) is None
+    assert previous_question(tracker_after()) is None
+    assert previous_question(tracker_after(UserUttered("is yoga ok"), UserUttered("and pilates"))) == "and pilates"
+    # a new session starts without context
+    assert previous_question(tracker_after(UserUttered("is yoga ok"), SessionStarted())) is None
+    # a tapped entry button stands for the question its entry answers
+    tapped = previous_question(tracker_after(UserUttered('/ask{"entry": "physical_massage"}')))
+    assert tapped == knowledge.load().by_id["physical_massage"].question
+    assert previous_question(tracker_after(UserUttered('/ask{"entry": "no_such_entry"}'))) is None
+    assert previous_question(tracker_after(UserUttered("/greet"))) is None
