@@ -104,6 +104,12 @@ def entity_subjects(tracker: Tracker) -> list[str]:
     for value in KNOWLEDGE.subjects_in(latest_text(tracker)):
         if value not in found:
             found.append(value)
+    # The medicine lexicon knows the names in eight languages ("pregabalina", "duloksetyna"):
+    # a medicine the knowledge has entries on is the subject in any of them, so "a z
+    # alkoholem?" after "jak działa pregabalina?" is about pregabalin.
+    for value in medicine.medicines_in(latest_text(tracker)):
+        if value in KNOWLEDGE.subjects and value not in found:
+            found.append(value)
     return found
 
 
@@ -205,6 +211,19 @@ CLARIFY_REPLY = (
     "Which medicine, therapy or activity do you mean? Tell me its name and I'll look it up, or pick a topic:"
 )
 SUGGEST_REPLY = "I'm not sure I've understood. Did you mean one of these?"
+# A question in another language naming something the knowledge has entries on.
+OTHER_LANGUAGE_REPLY = (
+    "I'm not sure I've understood: I can only read and answer questions in English so far. "
+    "Here is the reviewed information I have on {name}, in English:"
+)
+
+
+def subject_entries(subjects: Sequence[str], limit: int = 3) -> list[str]:
+    """The entries on the first subject named, its overview first."""
+    if not subjects:
+        return []
+    about = [e for e in KNOWLEDGE.entries if subjects[0] in e.subjects]
+    return [e.id for e in sorted(about, key=lambda e: (e.aspect != "about", len(e.subjects)))][:limit]
 
 
 def compose_answer(
@@ -338,6 +357,13 @@ def compose_answer(
         buttons = [KNOWLEDGE.entry_button(e) for e in choice.suggestions]
     elif choice.path == knowledge.CLARIFY:
         reply, buttons = CLARIFY_REPLY, TOPIC_BUTTONS
+    elif (
+        choice.path == knowledge.NO_ANSWER and not choice.aspect and language.guess(text) and subject_entries(subjects)
+    ):
+        # "jak działa pregabalina na ból?": the answer model reads English only, but the
+        # medicine or therapy named is known: its entries, one tap away, in English.
+        reply = OTHER_LANGUAGE_REPLY.format(name=KNOWLEDGE.subjects[subjects[0]].names[0])
+        buttons = [KNOWLEDGE.entry_button(e) for e in subject_entries(subjects)]
     elif _GRIEF.search(text.lower()):
         # "my dad passed away last week, everything hurts more": no entry, but not a refusal.
         reply, buttons = GRIEF_REPLY, TOPIC_BUTTONS

@@ -31,6 +31,7 @@ from selfcare import knowledge
 from selfcare.diary import intents as diary_intents
 from selfcare.knowledge import ranker as entry_model
 from selfcare.knowledge.choice import asks_about_an_aspect, confidence_of, reads_as_follow_up
+from selfcare.safety import medicine
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +48,11 @@ SMALL_TALK = {"greet", "affirm", "deny", "thank"}
 SMALL_TALK_WORDS = 4
 # Intents a short follow-up is mistaken for ("what will they actually do" as bot_challenge).
 FOLLOW_UP_MISREAD = {"greet", "affirm", "deny", "thank", "bot_challenge"}
-SMALL_TALK_FLOOR = 0.35  # the best entry's own probability
+SMALL_TALK_FLOOR = 0.35
+# A few words naming a medicine or a drink ("a z piwem?", "et avec le tramadol ?", "und
+# Ibuprofen?"), which the classifier, trained in English, reads as out of scope or unsure.
+NAMES_ONLY_MISREAD = {"out_of_scope", "nlu_fallback", "affirm", "deny"}  # not thanks: "thanks, lyrica helps"
+NAMES_ONLY_WORDS = 5  # the best entry's own probability
 # "is salmon twice a week enough", "i'd kill for a nap": a yes or a no starts with one.
 YES_NO = {"affirm", "deny"}
 YES_NO_WORD = re.compile(
@@ -177,10 +182,12 @@ class EntryRanker(TrainedComponent):
             if (
                 (intent in SMALL_TALK and words >= SMALL_TALK_WORDS and asks_about_an_aspect(text))
                 or (intent in FOLLOW_UP_MISREAD and reads_as_follow_up(text))
+                or (intent in NAMES_ONLY_MISREAD and words <= NAMES_ONLY_WORDS and medicine.medicines_in(text))
                 or (intent == GOODBYE_INTENT and words >= GOODBYE_WORDS and ASKS.search(text))
             ):
                 # "ok and how long till it works?", "and my meds?", "are they better than
-                # cymbalta": a follow-up the classifier read as small talk. The answer action
+                # cymbalta", "a z piwem?": a follow-up the classifier read as small talk, out
+                # of scope or unsure (any language, a drink or medicine named). The answer action
                 # reads it with the conversation's subject, or asks what it is about.
                 message.set(INTENT, {INTENT_NAME_KEY: ASK_INTENT, PREDICTED_CONFIDENCE_KEY: sure}, add_to_output=True)
                 continue

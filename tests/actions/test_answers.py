@@ -745,3 +745,23 @@ async def test_grief_read_as_out_of_scope_gets_condolences_not_a_refusal(domain)
     trk = tracker("can you book me a table for two", "out_of_scope")
     messages, _events = await run(answers.ActionOutOfScope(), trk, domain)
     assert messages[0]["text"].startswith("Sorry, that's outside what I can help with")
+
+
+async def test_a_medicine_named_in_another_language_is_the_subject_for_what_follows(domain):
+    # the answer model reads English, but the medicine lexicon knows the name in eight languages
+    _, events = await run(answers.ActionAnswerTopic(), tracker("jak działa pregabalina na ból?", "ask"), domain)
+    assert slot_events(events)["subject"] == "pregabalin"
+    messages, _ = await run(
+        answers.ActionAnswerTopic(), tracker("a z alkoholem?", "ask", slots={"subject": "pregabalin"}), domain
+    )
+    assert "alcohol" in messages[0]["text"].lower() and "pregabalin" in messages[0]["text"].lower()
+
+
+async def test_a_question_in_another_language_offers_the_entries_on_what_it_names(domain):
+    messages, events = await run(
+        answers.ActionAnswerTopic(), tracker("czy duloksetyna jest dobra na fibromialgię?", "ask"), domain
+    )
+    assert "only read and answer questions in English" in messages[0]["text"]
+    offered = [b["payload"] for b in messages[0]["buttons"]]
+    assert offered[0] == '/ask{"entry": "therapies_duloxetine"}' and len(offered) <= 3
+    assert slot_events(events)["subject"] == "duloxetine"

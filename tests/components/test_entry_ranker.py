@@ -48,6 +48,11 @@ def parsed(ranker: EntryRanker, text: str, intent: str) -> Message:
         ("and my meds?", "greet", "ask"),  # follow-ups the classifier read as small talk
         ("are they better than cymbalta", "bot_challenge", "ask"),
         ("what will they actually do", "bot_challenge", "ask"),
+        ("a z piwem?", "nlu_fallback", "ask"),  # a few words naming a drink or a medicine, any language
+        ("und mit ibuprofen?", "out_of_scope", "ask"),
+        ("no, the cymbalta", "deny", "ask"),
+        ("thanks, lyrica helps", "thank", "thank"),
+        ("where can i buy a good bottle of wine for a party this weekend", "out_of_scope", "out_of_scope"),
         ("are you a real person?", "bot_challenge", "bot_challenge"),
         ("what can you do", "bot_challenge", "bot_challenge"),
         ("is there a nurse reading this", "bot_challenge", "bot_challenge"),
