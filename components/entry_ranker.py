@@ -31,7 +31,7 @@ from selfcare import knowledge
 from selfcare.diary import intents as diary_intents
 from selfcare.knowledge import ranker as entry_model
 from selfcare.knowledge.choice import asks_about_an_aspect, confidence_of, reads_as_follow_up
-from selfcare.safety import medicine
+from selfcare.safety import medicine, requests
 
 logger = logging.getLogger(__name__)
 
@@ -48,11 +48,16 @@ SMALL_TALK = {"greet", "affirm", "deny", "thank"}
 SMALL_TALK_WORDS = 4
 # Intents a short follow-up is mistaken for ("what will they actually do" as bot_challenge).
 FOLLOW_UP_MISREAD = {"greet", "affirm", "deny", "thank", "bot_challenge"}
-SMALL_TALK_FLOOR = 0.35
+SMALL_TALK_FLOOR = 0.35  # the best entry's own probability
 # A few words naming a medicine or a drink ("a z piwem?", "et avec le tramadol ?", "und
 # Ibuprofen?"), which the classifier, trained in English, reads as out of scope or unsure.
 NAMES_ONLY_MISREAD = {"out_of_scope", "nlu_fallback", "affirm", "deny"}  # not thanks: "thanks, lyrica helps"
-NAMES_ONLY_WORDS = 5  # the best entry's own probability
+NAMES_ONLY_WORDS = 5
+# ... or asking about stopping, pregnancy, driving or a missed dose in any of the eight
+# languages ("e se eu quiser parar?", "y en el embarazo?"): about the medicine in context.
+# Not behind a yes or a no: "no thanks, i'm stopping here for today" says goodbye.
+ASPECT_ONLY_MISREAD = OVERRIDABLE
+ASPECT_ONLY_WORDS = 8
 # "is salmon twice a week enough", "i'd kill for a nap": a yes or a no starts with one.
 YES_NO = {"affirm", "deny"}
 YES_NO_WORD = re.compile(
@@ -183,6 +188,7 @@ class EntryRanker(TrainedComponent):
                 (intent in SMALL_TALK and words >= SMALL_TALK_WORDS and asks_about_an_aspect(text))
                 or (intent in FOLLOW_UP_MISREAD and reads_as_follow_up(text))
                 or (intent in NAMES_ONLY_MISREAD and words <= NAMES_ONLY_WORDS and medicine.medicines_in(text))
+                or (intent in ASPECT_ONLY_MISREAD and words <= ASPECT_ONLY_WORDS and requests.worded_question(text))
                 or (intent == GOODBYE_INTENT and words >= GOODBYE_WORDS and ASKS.search(text))
             ):
                 # "ok and how long till it works?", "and my meds?", "are they better than

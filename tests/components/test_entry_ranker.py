@@ -50,6 +50,8 @@ def parsed(ranker: EntryRanker, text: str, intent: str) -> Message:
         ("what will they actually do", "bot_challenge", "ask"),
         ("a z piwem?", "nlu_fallback", "ask"),  # a few words naming a drink or a medicine, any language
         ("und mit ibuprofen?", "out_of_scope", "ask"),
+        ("e se eu quiser parar?", "out_of_scope", "ask"),  # stopping, pregnancy, driving in any language
+        ("y en el embarazo?", "nlu_fallback", "ask"),
         ("no, the cymbalta", "deny", "ask"),
         ("thanks, lyrica helps", "thank", "thank"),
         ("where can i buy a good bottle of wine for a party this weekend", "out_of_scope", "out_of_scope"),
