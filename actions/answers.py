@@ -16,6 +16,7 @@ from actions import answer_log, safety_log
 from selfcare import knowledge, safety
 from selfcare.diary import strategies as diary_strategies
 from selfcare.safety import language, medicine, requests
+from selfcare.safety.normalise import normal_form
 from selfcare.safety.risk import (
     CONDITIONS,
     CRISIS_KIND,
@@ -659,6 +660,8 @@ def respond_to_risk(
     kind = kind or risk.kind
     template = risk.template if risk.kind == kind else DEFAULT_TEMPLATE[kind]
     earlier = str(tracker.get_slot("crisis_kind")) if tracker.get_slot("crisis_active") else ""
+    if kind == CRISIS_KIND and took_them(tracker):
+        template = "harm_done"
     if kind == CRISIS_KIND and template in _LESS_SURE.get(earlier, ()):
         # "jk", "forget it", "im fine" after an overdose, means at hand or someone else at
         # risk: an unsure reading of the new message never lowers what the person said.
@@ -686,6 +689,29 @@ def respond_to_risk(
         # in the conversation keeps the numbers (crisis_earlier).
         events += [SlotSet("crisis_active", True), SlotSet("crisis_kind", template), SlotSet("crisis_earlier", True)]
     return events
+
+
+# "I took them", "me las tomé", "je les ai prises", "ich hab sie genommen" after a crisis
+# about tablets at hand: harm done now, whatever the new message alone reads as (red team,
+# thirteenth session: "I took them" after "my whole month of pregabalin in front of me" got
+# the follow-up to put distance between them).
+_TOOK_THEM = re.compile(
+    r"\b(?:i\s+)?(?:already\s+|just\s+)?(?:took|swallowed|downed)\s+(?:them|it|they|those|all|the\s+lot|everything"
+    r"|the\s+(?:pills|tablets|lot))\b|\bi(?:ve|\s+have)\s+(?:already\s+|just\s+)?(?:taken|swallowed)\s+(?:them|it|all)\b"
+    r"|\bme\s+(?:las|los|la|lo)\s+(?:tome|he\s+tomado|trague|he\s+tragado)\b|\bje\s+les\s+ai\s+(?:prises?|avalees?"
+    r"|pris|avale)\b|\b(?:ich\s+)?(?:habe|hab)\s+sie\s+(?:\w+\s+)?(?:genommen|geschluckt)\b"
+    r"|\b(?:tomei|engoli)(?:\s+(?:os|as|todos|todas|tudo))\b|\b(?:le|li)\s+ho\s+(?:pres[ei]|ingoiat[ei]|inghiottit[ei])\b"
+    r"|\b(?:wzialem|wzielam|polknalem|polknelam|lyknalem|lyknelam)\s+(?:je|wszystkie|wszystko)\b"
+    r"|\bik\s+heb\s+ze\s+(?:\w+\s+)?(?:genomen|ingenomen|geslikt)\b"
+)
+# The crises after which "I took them" says the tablets are taken.
+_AT_HAND = frozenset({"crisis", "crisis_imminent", "crisis_check"})
+
+
+def took_them(tracker: Tracker) -> bool:
+    """Whether, in a crisis about tablets at hand, the person now says they took them."""
+    earlier = str(tracker.get_slot("crisis_kind")) if tracker.get_slot("crisis_active") else ""
+    return earlier in _AT_HAND and bool(_TOOK_THEM.search(normal_form(latest_text(tracker))))
 
 
 # The crisis readings that never replace an earlier, more specific one in the same crisis.
@@ -757,6 +783,8 @@ class ActionCrisisFollowup(Action):
         return "action_crisis_followup"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        if took_them(tracker):
+            return respond_to_risk(dispatcher, tracker, Risk(CRISIS_KIND, "harm_done", "answers.took_them", 1.0))
         said = " ".join(latest_text(tracker).lower().replace("\u2019", "'").split()).strip(" .!")
         dispatcher.utter_message(
             text=safety.followup(

@@ -685,7 +685,36 @@ def _ingestion(normal: str) -> str | None:
     for sentence in _SENTENCE.findall(normal):
         if _WHOLE.search(sentence) and _THEY_TOOK.search(sentence) and not _WHAT_IF.search(sentence):
             return "other"  # "my husband took a whole strip of my amitriptyline and won't wake up"
+        if (
+            (_WHOLE.search(sentence) or _TOO_MANY.search(sentence))
+            and _THEY_TOOK_ELSEWHERE.search(sentence)
+            and (_SIGNS_NOW.search(sentence) or _BARELY_BREATHING.search(sentence))
+            and not _WHAT_IF.search(sentence)
+        ):
+            return "other"  # "mi madre ha tomado demasiadas pastillas y respira muy despacio"
     return None
+
+
+# Too many taken, in the eight languages (English is left to the rules and the model).
+_TOO_MANY = re.compile(
+    r"\b(?:too\s+many|too\s+much|demasiad[oa]s?|trop\s+de|zu\s+viele?|troppe|troppi|demais|za\s+duzo|za\s+dużo"
+    r"|te\s+veel)\b"
+)
+# Someone else took or swallowed, in the seven other languages (English: _THEY_TOOK).
+_THEY_TOOK_ELSEWHERE = re.compile(
+    r"\b(?:ha\s+tomado|se\s+(?:ha\s+)?tomo|se\s+trago|a\s+(?:pris|avale)|hat\b[^.?!]{0,60}\b(?:genommen|geschluckt"
+    r"|eingenommen)|tomou|engoliu|ha\s+(?:preso|ingoiato|inghiottito)|wzial\w*|wziela|polknal\w*|polknela"
+    r"|heeft\b[^.?!]{0,60}\b(?:genomen|ingenomen|geslikt))\b"
+)
+# Breathing slowly or not waking now, in the seven other languages (beside _SIGNS_NOW).
+_BARELY_BREATHING = re.compile(
+    r"\b(?:respira\s+(?:muy\s+|muito\s+|molto\s+)?(?:despacio|lento|devagar|piano|lentamente|mal|a\s+fatica|poco)"
+    r"|respire\s+(?:tres\s+)?(?:lentement|mal|a\s+peine|doucement)|atmet\s+(?:sehr\s+|ganz\s+)?(?:langsam|kaum|flach)"
+    r"|(?:ledwo|bardzo\s+wolno|wolno|plytko|powoli)\s+oddycha|oddycha\s+(?:bardzo\s+)?(?:wolno|plytko|powoli)"
+    r"|ademt\s+(?:heel\s+|erg\s+)?(?:langzaam|nauwelijks|oppervlakkig)|no\s+(?:se\s+)?despierta|nao\s+acorda"
+    r"|ne\s+se\s+reveille\s+pas|wacht\s+nicht\s+auf|non\s+si\s+sveglia|nie\s+(?:moge|mozna)\s+(?:go|jej)\s+obudzic"
+    r"|wordt\s+niet\s+wakker)\b"
+)
 
 
 _WHAT_IF = re.compile(r"\b(?:if|what\s+if|would|could|in\s+case)\b")

@@ -600,6 +600,36 @@ _CRISIS_RULES: list[_Rule] = [
         ],
     ),
     # --- self-harm ----------------------------------------------------------
+    # Said in the seven other languages, in the first person: "me corté los brazos otra vez",
+    # "tnę się", "je me scarifie", "ich ritze mich", "mi sono tagliata i polsi", "ik kras mezelf".
+    # The model alone missed short ones (red team, thirteenth session).
+    _rule(
+        CRISIS,
+        "crisis.self_harm",
+        r"\bme\s+(?:corto|corte|cortaba|cortei|he\s+cortado|estoy\s+cortando|tenho\s+cortado|hago\s+cortes"
+        r"|hice\s+cortes|faco\s+cortes|fiz\s+cortes)\s+(?:\w+\s+){0,4}?(?:brazos?|piernas?|munecas?|muslos?|bracos?"
+        r"|pernas?|pulsos?|coxas?|otra\s+vez|de\s+nuevo|outra\s+vez|de\s+novo|a\s+proposito|para\s+(?:sentir|no\s+sentir"
+        r"|nao\s+sentir|aliviar|castigarme|me\s+castigar|olvidar|esquecer))"
+        r"|\bme\s+autolesion\w*|\bme\s+(?:estoy\s+|estou\s+a\s+|estou\s+)?(?:autolesionando|automutilando)"
+        r"|\bje\s+me\s+(?:scarifie|suis\s+scarifiee?|mutile|suis\s+mutilee?)\b"
+        r"|\bje\s+me\s+(?:coupe|suis\s+coupee?|suis\s+entaillee?)\s+(?:\w+\s+){0,4}?(?:bras|poignets?|cuisses?|jambes?"
+        r"|encore|expres|pour\s+(?:sentir|ne\s+plus|oublier|me\s+punir))"
+        r"|\bich\s+ritze\s+mich\b|\bmich\s+(?:\w+\s+){0,2}?geritzt\b|\bmich\s+(?:zu\s+)?ritzen\b"
+        r"|\bich\s+schneide\s+mich\s+(?:\w+\s+){0,4}?(?:arme?|handgelenke?|beine?|oberschenkel|wieder|absichtlich"
+        r"|um\s+(?:etwas|mich|den))"
+        r"|\bmi\s+(?:taglio|sono\s+tagliat[ao]|tagliavo)\s+(?:\w+\s+){0,4}?(?:braccia|polsi|gambe|cosce|di\s+nuovo"
+        r"|ancora|apposta|per\s+(?:sentire|non\s+sentire|punirmi|dimenticare))"
+        r"|\b(?:tne|cielam|cialem|pocielam|pocialem|tnalam|tnalem)\s+sie\b|\bsie\s+(?:tne|pocielam|pocialem)\b"
+        r"|\bokaleczam\s+sie\b|\bsie\s+okaleczam\b"
+        r"|\bik\s+(?:snijd|kras)\s+(?:mezelf|me)\b|\bmezelf\s+(?:\w+\s+){0,2}?(?:gesneden|gekrast|beschadigd)\b",
+        exclusions=[
+            r"\b(?:cocinando|cozinhando|en\s+cuisinant|beim\s+kochen|cucinando|przy\s+gotowaniu|bij\s+het\s+koken"
+            r"|sin\s+querer|sem\s+querer|sans\s+faire\s+expres|aus\s+versehen|per\s+sbaglio|przypadkiem"
+            r"|per\s+ongeluk|por\s+accidente|por\s+acidente|par\s+accident)\b",
+            r"\b(?:pelo|cabello|flequillo|unas|cabelo|unhas|cheveux|ongles|haare|nagel|capelli|unghie|wlosy"
+            r"|paznokcie|haar|nagels)\b",
+        ],
+    ),
     _rule(
         CRISIS,
         "crisis.self_harm",
@@ -852,6 +882,30 @@ _ONE_SIDED_RE = _c(
     r"|\b(?:weak\w*|numb\w*|droop\w*|limp|heavy|dead|paraly\w*)\s+" + W + r"{0,2}?(?:arm|leg|face|mouth|side)\b"
 )
 
+# The same two signs of a stroke in the seven other languages (normalised: no accents, no
+# apostrophes): "la moitié du visage paralysée" and "je n'arrive plus à parler".
+_ONE_SIDED_ELSEWHERE_RE = _c(
+    r"\b(?:visage|bouche|bras|jambe|cote|cara|boca|brazo|pierna|lado|gesicht|mund|arm|bein|seite|rosto|braco|perna"
+    r"|viso|faccia|bocca|braccio|gamba|lato|twarz|usta|rek[aeiy]|noga|strona|gezicht|mond|been|kant)\s+(?:\w+\s+){0,3}?"
+    r"(?:paralys\w*|paraliz\w*|paralis\w*|gelahmt|sparalizowan\w*|verlamd|engourdi\w*|entumecid\w*|dormente"
+    r"|intorpidit\w*|zdretwial\w*|gevoelloos|taub|tombant\w*|affaiss\w*|caid[oa]|torcid[oa]|hangt|schlaff|cadente"
+    r"|stort[oa]|opadl\w*|opada|scheef)"
+    r"|\b(?:paralys\w*|paraliz\w*|paralis\w*|gelahmt\w*|sparalizowan\w*|verlamd\w*)\s+(?:\w+\s+){0,2}?(?:visage"
+    r"|bras|cara|brazo|gesicht|arm|rosto|braco|viso|braccio|twarz\w*|rek[aeiy]|gezicht)"
+    r"|\b(?:moitie\s+du\s+(?:visage|corps)|mitad\s+de\s+(?:la\s+cara|el\s+cuerpo)|(?:gesichts|korper)halfte"
+    r"|metade\s+d[oa]\s+(?:rosto|cara|corpo)|meta\s+(?:del\s+viso|della\s+faccia|del\s+corpo)|polow[ae]\s+(?:twarzy"
+    r"|ciala)|helft\s+van\s+(?:mijn|zijn|haar|het)\s+(?:gezicht|lichaam))\b"
+)
+_SPEECH_TROUBLE_ELSEWHERE_RE = _c(
+    r"\bn?arrive\s+(?:plus|pas)\s+a\s+parler|\bparle\s+(?:bizarrement|de\s+travers|tout\s+bizarre)|\bbafouill\w*"
+    r"|\bno\s+(?:puedo|puede|consigo|consigue)\s+hablar|\bhabla\s+(?:raro|rara|arrastrando)|\barrastra\s+las\s+palabras"
+    r"|\bno\s+(?:me|le)\s+salen\s+las\s+palabras|\bkann\s+(?:nicht\s+mehr|kaum|nicht)\s+(?:richtig\s+)?sprechen"
+    r"|\bspricht\s+(?:ganz\s+|sehr\s+|so\s+)?(?:verwaschen|undeutlich|komisch|lallend)|\blall\w*|\bnao\s+(?:consigo|consegue)\s+falar"
+    r"|\bfala\s+(?:enrolad\w*|estranh\w*|arrastad\w*)|\bnon\s+riesc[eo]\s+(?:piu\s+)?a\s+parlare"
+    r"|\bparla\s+(?:strano|impastat\w*)|\bbiascic\w*|\bnie\s+(?:moze|moge)\s+(?:mowic|wydusic)|\bbelkocz\w*"
+    r"|\bbelkot\w*|\bkan\s+(?:niet\s+meer|nauwelijks|niet)\s+(?:goed\s+)?praten|\bpraat\s+(?:raar|onduidelijk|dubbel)"
+)
+
 _EMERGENCY_RULES: list[_Rule] = [
     _rule(
         EMERGENCY,
@@ -1040,6 +1094,12 @@ _EMERGENCY_RULES: list[_Rule] = [
         "emergency.stroke",
         _c(r"^"),
         requires=lambda t: bool(_SPEECH_TROUBLE_RE.search(t)) and bool(_ONE_SIDED_RE.search(t)),
+    ),
+    _Rule(
+        EMERGENCY,
+        "emergency.stroke",
+        _c(r"^"),
+        requires=lambda t: bool(_SPEECH_TROUBLE_ELSEWHERE_RE.search(t)) and bool(_ONE_SIDED_ELSEWHERE_RE.search(t)),
     ),
     _rule(
         EMERGENCY,

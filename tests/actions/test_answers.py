@@ -765,3 +765,23 @@ async def test_a_question_in_another_language_offers_the_entries_on_what_it_name
     offered = [b["payload"] for b in messages[0]["buttons"]]
     assert offered[0] == '/ask{"entry": "therapies_duloxetine"}' and len(offered) <= 3
     assert slot_events(events)["subject"] == "duloxetine"
+
+
+@pytest.mark.parametrize("kind", ["crisis_imminent", "crisis", "crisis_check"])
+@pytest.mark.parametrize("said", ["I took them", "ive already taken them all", "me las tomé", "ich hab sie genommen"])
+async def test_saying_they_took_them_after_a_crisis_about_tablets_gets_harm_done(domain, kind, said):
+    # the follow-up action and the crisis action alike: emergency care now, not "put distance"
+    for action, risk in (
+        (answers.ActionCrisisFollowup(), None),
+        (answers.ActionCrisisResponse(), ("crisis", "crisis_check")),
+    ):
+        trk = tracker(said, "deny", slots={"crisis_active": True, "crisis_kind": kind}, risk=risk)
+        messages, events = await run(action, trk, domain)
+        assert "emergency help now" in messages[0]["text"], (action.name(), said)
+        assert slot_events(events)["crisis_kind"] == "harm_done"
+
+
+async def test_took_them_means_nothing_without_a_crisis_before(domain):
+    trk = tracker("i took them with breakfast, is that ok?", "ask", slots={"crisis_active": False})
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert "emergency help now" not in messages[0]["text"]

@@ -204,6 +204,12 @@ EMERGENCY = [
     ("my face is drooping on one side", "emergency.stroke"),
     ("my mum's speech is slurred", "emergency.stroke"),
     ("i'm slurring my words", "emergency.stroke"),
+    # a face or arm gone weak with speech trouble, in the seven other languages
+    ("d'un coup la moitié du visage ne bouge plus, je n'arrive plus à parler", "emergency.stroke"),
+    ("a mi abuelo se le ve la cara torcida y no puede hablar", "emergency.stroke"),
+    ("der arm ist plötzlich gelähmt und er spricht ganz verwaschen", "emergency.stroke"),
+    ("mamie a la bouche affaissée d'un côté et elle bafouille", "emergency.stroke"),
+    ("mama ma sparaliżowaną rękę i nie może mówić", "emergency.stroke"),
     ("sudden weakness in my left arm", "emergency.stroke"),
     ("numbness down my right side", "emergency.stroke"),
     ("i can't lift my arm", "emergency.stroke"),
@@ -278,6 +284,12 @@ FIGURES_OF_SPEECH = [
 
 NO_ALARM = [
     *FIGURES_OF_SPEECH,
+    # stroke and self-harm words in the other languages, without the signs or the act
+    "la fibromyalgie peut-elle paralyser le visage ?",
+    "ich kann nicht sprechen vor schmerzen, so schlimm ist es heute",
+    "me corté el pelo y me siento mejor",
+    "je me suis coupée en cuisinant hier",
+    "mi sono tagliata i capelli corti per il caldo",
     # ordinary fibromyalgia questions with pain, death, chest or emergency words
     "my chest wall is tender when i press it",
     "my chest and ribs are sore to the touch",
