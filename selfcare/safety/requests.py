@@ -660,7 +660,8 @@ _HYPOTHETICAL = re.compile(
 
 def ingestion(text: str | None) -> str | None:
     """ "child" when a young child swallowed medicine by accident, "self" when the writer
-    says they took a whole box or strip, else None."""
+    says they took a whole box or strip, "other" when someone else did, "other_signs" when
+    someone else took too many and breathes slowly or can't be woken, else None."""
     return _ingestion(normal_form(text or ""))
 
 
@@ -691,7 +692,7 @@ def _ingestion(normal: str) -> str | None:
             and (_SIGNS_NOW.search(sentence) or _BARELY_BREATHING.search(sentence))
             and not _WHAT_IF.search(sentence)
         ):
-            return "other"  # "mi madre ha tomado demasiadas pastillas y respira muy despacio"
+            return "other_signs"  # "mi madre ha tomado demasiadas pastillas y respira muy despacio"
     return None
 
 

@@ -157,8 +157,9 @@ def decide(
     when not known: then the model's vote alone decides); `harm_cue`, whether it says an
     overdose or injury really happened (requests.harm_cue); `time_set`, whether it sets a
     time that is now (requests.time_set); `ingested`, "child" when a young child
-    swallowed medicine by accident, "self" when the writer took a whole box and "other" when
-    someone else did (requests.ingestion); `someone_else`, whether it names anyone but the writer
+    swallowed medicine by accident, "self" when the writer took a whole box, "other" when
+    someone else did and "other_signs" when someone else took too many and breathes slowly or
+    can't be woken (requests.ingestion); `someone_else`, whether it names anyone but the writer
     (requests.signals); `safety_question`, whether it asks if something is
     safe (a gabapentinoid in lung disease or old age: the FDA's breathing warning);
     `medicine_question`, the medicine-safety question its words ask in any language
@@ -178,6 +179,10 @@ def decide(
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
         return Risk(CRISIS_KIND, "harm_done", "request.ingestion")
+    if ingested == "other_signs":
+        # Someone else took too many and is breathing slowly or can't be woken: the
+        # emergency reply for another person (call now, poison line, stay with them).
+        return Risk(EMERGENCY_KIND, "emergency_other", "request.other_ingestion")
     if ingested == "other":
         # Someone else took the whole box: the supporter's reply says to call now if they
         # have taken something or can't be woken.

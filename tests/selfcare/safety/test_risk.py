@@ -228,10 +228,11 @@ def test_time_set(text, now):
             "crisis",
             "crisis_other",
         ),
-        # ... or too many of them, and breathes slowly or can't be woken, in the other languages
-        ("mi padre ha tomado demasiadas pastillas y respira muy despacio", "crisis", "crisis_other"),
-        ("ma soeur a avalé trop de comprimés et ne se réveille pas", "crisis", "crisis_other"),
-        ("mijn vriend heeft te veel pillen geslikt en ademt heel langzaam", "crisis", "crisis_other"),
+        # ... or too many of them, and breathes slowly or can't be woken, in the other languages:
+        # the emergency reply for someone else (call now, the poison line, stay with them)
+        ("mi padre ha tomado demasiadas pastillas y respira muy despacio", "emergency", "emergency_other"),
+        ("ma soeur a avalé trop de comprimés et ne se réveille pas", "emergency", "emergency_other"),
+        ("mijn vriend heeft te veel pillen geslikt en ademt heel langzaam", "emergency", "emergency_other"),
         ("mi padre toma demasiadas pastillas para el dolor, ¿es normal?", "none", "none"),
         # harm done to oneself, said in the other languages (the rules, not the model alone)
         ("anoche me corté los brazos otra vez", "crisis", "crisis"),
