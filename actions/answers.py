@@ -220,11 +220,12 @@ OTHER_LANGUAGE_REPLY = (
 
 
 def subject_entries(subjects: Sequence[str], limit: int = 3) -> list[str]:
-    """The entries on the first subject named, its overview first."""
+    """The entries on the first subject named: its own entries first (its overview, then its
+    side effects, how long it takes...), then the ones it shares with others."""
     if not subjects:
         return []
     about = [e for e in KNOWLEDGE.entries if subjects[0] in e.subjects]
-    return [e.id for e in sorted(about, key=lambda e: (e.aspect != "about", len(e.subjects)))][:limit]
+    return [e.id for e in sorted(about, key=lambda e: (len(e.subjects) != 1, e.aspect != "about"))][:limit]
 
 
 def compose_answer(

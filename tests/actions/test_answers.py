@@ -764,6 +764,7 @@ async def test_a_question_in_another_language_offers_the_entries_on_what_it_name
     assert "only read and answer questions in English" in messages[0]["text"]
     offered = [b["payload"] for b in messages[0]["buttons"]]
     assert offered[0] == '/ask{"entry": "therapies_duloxetine"}' and len(offered) <= 3
+    assert '/ask{"entry": "therapies_duloxetine_side_effects"}' in offered  # its own entries before shared ones
     assert slot_events(events)["subject"] == "duloxetine"
 
 
