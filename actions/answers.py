@@ -360,12 +360,15 @@ def compose_answer(
     elif choice.path == knowledge.CLARIFY:
         reply, buttons = CLARIFY_REPLY, TOPIC_BUTTONS
     elif (
-        choice.path == knowledge.NO_ANSWER and not choice.aspect and language.guess(text) and subject_entries(subjects)
+        choice.path == knowledge.NO_ANSWER
+        and not choice.aspect
+        and language.guess(text)
+        and (own_entries := subject_entries(subjects))
     ):
         # "jak działa pregabalina na ból?": the answer model reads English only, but the
         # medicine or therapy named is known: its entries, one tap away, in English.
         reply = OTHER_LANGUAGE_REPLY.format(name=KNOWLEDGE.subjects[subjects[0]].names[0])
-        buttons = [KNOWLEDGE.entry_button(e) for e in subject_entries(subjects)]
+        buttons = [KNOWLEDGE.entry_button(e) for e in own_entries]
     elif _GRIEF.search(text.lower()):
         # "my dad passed away last week, everything hurts more": no entry, but not a refusal.
         reply, buttons = GRIEF_REPLY, TOPIC_BUTTONS
@@ -660,7 +663,7 @@ def respond_to_risk(
     numbers for where the person is; counted (without text) in the safety log."""
     kind = kind or risk.kind
     template = risk.template if risk.kind == kind else DEFAULT_TEMPLATE[kind]
-    earlier = str(tracker.get_slot("crisis_kind")) if tracker.get_slot("crisis_active") else ""
+    earlier = crisis_in_progress(tracker)
     if kind == CRISIS_KIND and took_them(tracker):
         template = "harm_done"
     if kind == CRISIS_KIND and template in _LESS_SURE.get(earlier, ()):
@@ -709,10 +712,14 @@ _TOOK_THEM = re.compile(
 _AT_HAND = frozenset({"crisis", "crisis_imminent", "crisis_check"})
 
 
+def crisis_in_progress(tracker: Tracker) -> str:
+    """The kind of the crisis reply this conversation is still in ("" when none)."""
+    return str(tracker.get_slot("crisis_kind")) if tracker.get_slot("crisis_active") else ""
+
+
 def took_them(tracker: Tracker) -> bool:
     """Whether, in a crisis about tablets at hand, the person now says they took them."""
-    earlier = str(tracker.get_slot("crisis_kind")) if tracker.get_slot("crisis_active") else ""
-    return earlier in _AT_HAND and bool(_TOOK_THEM.search(normal_form(latest_text(tracker))))
+    return crisis_in_progress(tracker) in _AT_HAND and bool(_TOOK_THEM.search(normal_form(latest_text(tracker))))
 
 
 # The crisis readings that never replace an earlier, more specific one in the same crisis.

@@ -696,7 +696,8 @@ def _ingestion(normal: str) -> str | None:
     return None
 
 
-# Too many taken, in the eight languages (English is left to the rules and the model).
+# Too many taken, in the eight languages; read only beside _THEY_TOOK_ELSEWHERE, so an
+# English message is left to the rules and the model.
 _TOO_MANY = re.compile(
     r"\b(?:too\s+many|too\s+much|demasiad[oa]s?|trop\s+de|zu\s+viele?|troppe|troppi|demais|za\s+duzo|za\s+dużo"
     r"|te\s+veel)\b"
