@@ -155,7 +155,7 @@ ASPECT_WORDS = {
     "how_often": "how often",
     "how_to_start": "how to start",
     "alcohol": "alcohol",
-    "cost_access": "cost",
+    "cost_access": "cost and access",
     "why": "why",
     "safety": "safety",
     "about": "that",
@@ -278,21 +278,28 @@ def compose_answer(
         # "and with alcohol?" after pregabalin: the drink's fact for that medicine
         template = "med_alcohol" if "alcohol" in known else "med_combination"
         risk = Risk(MEDICINE_KIND, template, "answers.with_the_one_before", risk.confidence)
-    if (
-        risk.template == "med_combination"
-        and (len(known) < 2 or compares)
-        and not (len(known) == 1 and not compares and requests.asks_to_combine(text))
-    ):
-        # "i'm on cymbalta" names one medicine and nothing to combine it with, "and lyrica?"
-        # asks the same question about another, "gabapentin vs pregabalin" compares: answer it.
-        # But "can I take X together with <a name we don't know>" asks to combine: the
-        # honest "no reviewed fact, ask your pharmacist" answers it, not an entry about X.
-        risk = Risk("none", "none", risk.reason, risk.confidence)
     choice = (
         knowledge.Choice(knowledge.ANSWER, entry_id, confidence=1.0)
         if entry_id in KNOWLEDGE.by_id
         else choose_reply(text, ranking, subjects, context)
     )
+    if (
+        risk.template == "med_combination"
+        and (len(known) < 2 or compares)
+        and not (len(known) == 1 and not compares and requests.asks_to_combine(text))
+        and not medicine.paracetamol_twice(text)
+        and not (not known and risk.reason == "model" and choice.path == knowledge.NO_ANSWER)
+    ):
+        # "i'm on cymbalta" names one medicine and nothing to combine it with, "and lyrica?"
+        # asks the same question about another, "gabapentin vs pregabalin" compares: answer it.
+        # But "can I take X together with <a name we don't know>" asks to combine: the
+        # honest "no reviewed fact, ask your pharmacist" answers it, not an entry about X.
+        # So does a question naming two things that both hold paracetamol (a brand the names
+        # file files under another class, "Zaldiar"), and one naming no medicine we know
+        # that the risk model reads as combining and no entry answers: a combination
+        # question about two brands we don't know gets "ask your pharmacist about that
+        # combination", not the list of topics.
+        risk = Risk("none", "none", risk.reason, risk.confidence)
     if (
         risk.kind != MEDICINE_KIND
         and choice.path in (knowledge.NO_ANSWER, knowledge.SUGGEST)

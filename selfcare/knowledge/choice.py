@@ -83,7 +83,15 @@ _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:start|begin)|\bhow\s+to\s+(?:start|begin)|\bgetting\s+started\b",
         ),
         ("alcohol", r"\b(?:drink|drinking|alcohol|wine|beer|booze|pint|pints)\b"),
-        ("cost_access", r"\bcost\w*|\bprice\w*|\bafford\w*|\binsurance\b|\bexpensive\b|\bpay\s+for\b"),
+        (
+            "cost_access",
+            r"\bcost\w*|\bprice\w*|\bafford\w*|\binsurance\b|\bexpensive\b|\bpay\s+for\b"
+            # who pays, and whether they can get it where they live: "is it on the NHS?",
+            # "covered by medicare?", "can my GP prescribe it?", "is it available in the UK?"
+            r"|\bnhs\b|\bmedicare\b|\bmedicaid\b|\bpbs\b|\bmedical\s+aid\b|\bcovered\b|\bfunded\b"
+            r"|\bon\s+(?:a\s+)?prescription\b|\bprescribe\s+(?:it|them|that|this)\b"
+            r"|\b(?:get|have)\s+(?:it|them|that|this)\s+prescribed\b|\bavailable\s+(?:in|on)\b",
+        ),
         ("why", r"^\s*(?:and\s+|but\s+)?why\b|\bhow\s+come\b"),
         (
             "about",

@@ -32,8 +32,8 @@ RANKER = None
 
 def tracker(text: str, intent: str, entities=(), slots=None, metadata=None, risk=None) -> Tracker:
     """A tracker whose last message was parsed as the NLU pipeline would: the answer
-    model's `entry_ranking`, and `risk`, the gate's decision as (kind, template), none
-    when not given."""
+    model's `entry_ranking`, and `risk`, the gate's decision as (kind, template) or (kind,
+    template, reason), none when not given."""
     latest = {
         "text": text,
         "intent": {"name": intent, "confidence": 0.9},
@@ -42,7 +42,7 @@ def tracker(text: str, intent: str, entities=(), slots=None, metadata=None, risk
     if RANKER is not None and text and not text.startswith("/"):
         latest["entry_ranking"] = [{"entry": r.entry, "confidence": r.confidence} for r in RANKER.rank(text, 5)]
     if risk:
-        latest["risk"] = Risk(risk[0], risk[1], "test").as_dict()
+        latest["risk"] = Risk(risk[0], risk[1], risk[2] if len(risk) > 2 else "test").as_dict()
     events = [
         {"event": "action", "name": "action_listen"},
         {"event": "user", "text": text, "parse_data": latest, "metadata": metadata or {}},
@@ -367,6 +367,29 @@ async def test_combining_a_medicine_with_an_unknown_name_gets_the_honest_no_fact
     trk = tracker("i'm on cymbalta, what should i know", "medicine_safety", risk=("medicine", "med_combination"))
     messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
     assert not messages[0]["text"].startswith(safety.MESSAGES["combination_unknown"][:40])
+
+
+async def test_two_things_that_both_hold_paracetamol_get_the_paracetamol_fact(domain):
+    # neither brand is in a class of the names file: the paracetamol lists still know them
+    trk = tracker(
+        "is it ok to have some panadol, i'm already on co-dydramol",
+        "medicine_safety",
+        risk=("medicine", "med_combination", "model"),
+    )
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    text = messages[0]["text"]
+    assert medicine.load_facts()["paracetamol_twice"].text in text
+    assert text.endswith(safety.referral_text())
+
+
+async def test_a_combination_of_two_unknown_brands_gets_ask_your_pharmacist_not_the_topic_list(domain):
+    # words the answer model can't read (Polish) and brands no list knows: no entry answers it
+    trk = tracker(
+        "czy mogę brać zorbafeks razem z kwelimaksem?", "medicine_safety", risk=("medicine", "med_combination", "model")
+    )
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert messages[0]["text"].startswith(safety.MESSAGES["combination_unknown"].split("{")[0][:40])
+    assert not messages[0].get("buttons")
 
 
 async def test_crisis_followup_stays_with_the_person_and_keeps_the_flag(domain):

@@ -454,6 +454,11 @@ def test_a_medicines_overview_ranked_just_above_its_side_effects_is_answered_wit
         ("could i get addicted to it", "side_effects"),
         ("risks of that?", "side_effects"),
         ("is it dangerous to stop", "stopping"),
+        ("can i get it on the nhs", "cost_access"),
+        ("is that covered by medicare", "cost_access"),
+        ("is it available in the uk?", "cost_access"),
+        ("would my gp prescribe it", "cost_access"),
+        ("my doctor prescribed it, does it work?", "about"),
     ],
 )
 def test_the_aspect_a_follow_up_asks_about(text, aspect):
