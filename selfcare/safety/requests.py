@@ -484,8 +484,18 @@ def _injury(normal: str) -> bool:
     return bool(_INJURY.search(normal)) and not _INGESTED.search(normal)
 
 
+# Taken already, and telling someone as a farewell: "I already took the pills, I just wanted
+# to tell someone before I go to sleep" (the red team's: neither an amount nor a sign).
+_TOLD_AFTER_TAKING = re.compile(
+    r"\b(?:already|just)\s+(?:took|taken|swallowed|had)\s+(?:them|the\s+(?:pills|tablets)|my\s+(?:pills|tablets))\b"
+    r".{0,80}\b(?:tell\s+(?:someone|somebody|anyone|you)|someone\s+(?:to\s+)?knows?|somebody\s+(?:to\s+)?knows?"
+    r"|(?:wanted|want)\s+you\s+to\s+know|before\s+i\s+(?:go\s+to\s+sleep|fall\s+asleep|sleep|drift\s+off)"
+    r"|goodbye|say\s+bye)\b"
+)
+
+
 def _says_harm(normal: str) -> bool:
-    return bool(_HARM_CUE.search(normal) or _SIGNS_NOW.search(normal))
+    return bool(_HARM_CUE.search(normal) or _SIGNS_NOW.search(normal) or _TOLD_AFTER_TAKING.search(normal))
 
 
 def time_set(text: str | None) -> bool:

@@ -174,6 +174,11 @@ def test_a_time_set_makes_a_crisis_imminent():
         ("took an extra oxycodone by mistake and now i can't stay awake", True),
         ("hab aus versehen noch eine tablette genommen und jetzt ist mir total schwindelig", True),
         ("took my lyrica twice by accident, feel completely fine", False),
+        # taken already, and telling someone as a farewell
+        ("I already took the pills, I just wanted to tell someone before I go to sleep", True),
+        ("already took them. wanted you to know. goodbye", True),
+        ("i've already taken my tablets, before i go to bed can i have a tea", False),
+        ("i just took my pills, can i tell my doctor about the side effects", False),
     ],
 )
 def test_harm_cue(text, cue):
