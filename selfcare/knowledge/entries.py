@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from selfcare import safety
+from selfcare import safety, yamlfile
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 # FIBRO_KNOWLEDGE_DIR lets a reviewer try a changed copy without touching data/.
@@ -103,7 +103,7 @@ class Subject:
 
 def _read_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yamlfile.read(path)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise KnowledgeError(f"{path}: cannot be read as YAML: {error}") from error
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
+from selfcare import yamlfile
 
 if TYPE_CHECKING:
     from selfcare.knowledge import KnowledgeBase
@@ -66,7 +66,7 @@ def load_questions(directory: Path, known_ids: Iterable[str]) -> list[Question]:
     known = {*known_ids, NO_ENTRY}
     questions: list[Question] = []
     for path in question_files(directory):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yamlfile.read(path) or {}
         block = data.get("questions") if isinstance(data, dict) else None
         if not isinstance(block, dict):
             raise QuestionsError(f"{path}: expected a mapping 'questions: {{entry id: [questions]}}'")

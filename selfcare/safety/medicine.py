@@ -671,28 +671,43 @@ def medicines_in(text: str | None) -> list[str]:
 
 # Paracetamol (acetaminophen) on its own, and products that hold it beside something else:
 # two of them together are the commonest accidental overdose (NHS; FDA "don't double up").
+# Whole names, not words: "ben u ron" must not make the Polish "u" paracetamol, nor "dafalgan forte" the word "forte".
 PARACETAMOL_ALONE = (
-    "paracetamol paracetamolo paracetamolu paracetamolem acetaminophen acetaminofen acetaminofeno tylenol panadol"
-    " calpol dafalgan doliprane efferalgan ben u ron tachipirina apap gelocatil termalgin perdolan panodil pamol"
-    " dafalgan forte"
-)
+    "paracetamol", "paracetamolo", "paracetamolu", "paracetamolem", "acetaminophen", "acetaminofen",
+    "acetaminofeno", "tylenol", "panadol", "calpol", "dafalgan", "doliprane", "efferalgan", "ben u ron",
+    "tachipirina", "apap", "gelocatil", "termalgin", "perdolan", "panodil", "pamol", "dafalgan forte",
+    "crocin", "pacimol", "mexalen", "tafirol", "atasol", "mapap", "perfalgan", "hedex", "paralief", "panamax",
+    "dymadon", "apiretal", "xumadol", "dolko", "acetalgin", "benuron", "supofen", "paracetol", "sanipirina",
+    "algostase", "mejoralito",
+)  # fmt: skip
 PARACETAMOL_PRODUCTS = (
-    "co codamol", "cocodamol", "co dydramol", "zaldiar", "ixprim", "tramacet", "ultracet", "lemsip", "beechams",
-    "day nurse", "night nurse", "percocet", "vicodin", "norco", "solpadeine", "migraleve", "dafalgan codeine",
-    "efferalgan codeine", "codoliprane", "cold and flu", "nyquil", "dayquil", "theraflu", "excedrin", "frenadol",
-    "gripex", "fervex", "tylenol with codeine", "tylenol 3", "paracetamol codeine", "paracetamol and codeine",
-    "paracetamol con codeina", "paracetamol codeina", "pracetam", "talvosilen", "gelocatil codeina",
+    "co codamol", "cocodamol", "co dydramol", "zaldiar", "ixprim", "tramacet", "ultracet", "lemsip",
+    "beechams", "day nurse", "night nurse", "percocet", "vicodin", "norco", "solpadeine", "migraleve",
+    "dafalgan codeine", "efferalgan codeine", "codoliprane", "cold and flu", "nyquil", "dayquil", "theraflu",
+    "excedrin", "frenadol", "gripex", "fervex", "tylenol with codeine", "tylenol 3", "paracetamol codeine",
+    "paracetamol and codeine", "paracetamol con codeina", "paracetamol codeina", "pracetam", "talvosilen",
+    "gelocatil codeina", "combiflam", "metafen", "mypaid", "myprodol", "panadeine", "panamax co", "panado co",
+    "mersyndol", "lamaline", "izalgi", "prontalgine", "klipal", "solpadol", "kapake", "paramol", "syndol",
+    "stilpane", "adco dol", "uniflu", "tylex", "tachidol", "co efferalgan", "co dafalgan", "algidol",
+    "gelonida", "depalgos", "lortab", "roxicet", "endocet", "pazital", "doreta", "diliban", "fioricet",
+    "thomapyrin", "anadin extra", "saridon", "finimal", "grippostad", "medinait", "neocitran", "sinutab",
+    "sinarest", "actigrip", "tachifludec", "corenza", "coldrex", "humex rhume", "dolirhume", "cimegripe",
+    "resfenol", "torsilax", "robaxacet",
 )  # fmt: skip
 _PARACETAMOL_RE = re.compile(
     r"\b(?:"
-    + "|".join(re.escape(n) for n in sorted((*PARACETAMOL_PRODUCTS, *PARACETAMOL_ALONE.split()), key=len, reverse=True))
+    + "|".join(re.escape(n) for n in sorted((*PARACETAMOL_PRODUCTS, *PARACETAMOL_ALONE), key=len, reverse=True))
     + r")\b"
 )
 
 
 # Cyclobenzaprine is read as a sedative (with pregabalin: the breathing warning); its label
 # also warns of serotonin syndrome with SSRIs, SNRIs, tricyclics, tramadol and MAOIs.
-_CYCLOBENZAPRINE = re.compile(r"\b(?:cyclobenzaprine|ciclobenzaprina|cyclobenzaprin|flexeril|amrix|tonmya)\b")
+_CYCLOBENZAPRINE = re.compile(
+    r"\b(?:cyclobenzaprine|ciclobenzaprina|cyclobenzaprin|flexeril|amrix|tonmya|fexmid"
+    # Spain, Italy and Portugal, Brazil (2026-11-29, round 31's names helper)
+    r"|yurelax|flexiban|miosan|mirtax|musculare|cizax|miorex|dorixina\s+relax)\b"
+)
 
 
 def paracetamol_twice(text: str | None) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from selfcare import yamlfile
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 TRAINING_DIR = PROJECT_DIR / "data" / "safety" / "training"
@@ -107,7 +107,7 @@ def ordinary_nlu_examples(nlu_dir: Path = NLU_DIR) -> list[Example]:
 
     examples: list[Example] = []
     for path in sorted(nlu_dir.glob("*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yamlfile.read(path) or {}
         for block in data.get("nlu") or []:
             intent = block.get("intent") if isinstance(block, dict) else None
             if not intent or intent in RISK_INTENTS or not isinstance(block.get("examples"), str):
@@ -117,7 +117,7 @@ def ordinary_nlu_examples(nlu_dir: Path = NLU_DIR) -> list[Example]:
                 if text and assess(text).category == "none" and request_rule(text) is None:
                     examples.append(Example(text=text, label=NONE))
     for path in sorted(QUESTIONS_DIR.glob("*.yml")):
-        block = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("questions") or {}
+        block = (yamlfile.read(path) or {}).get("questions") or {}
         for texts in block.values():
             for text in texts or []:
                 # Not a question about combining or drinking: those are medicine-safety questions.
@@ -140,7 +140,7 @@ def load_examples(directory: Path = TRAINING_DIR) -> list[Example]:
     if not files:
         raise TrainingDataError(f"{directory}: no training files (*.yml)")
     for path in files:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yamlfile.read(path) or {}
         items = data.get("examples") if isinstance(data, dict) else None
         if not isinstance(items, list) or not items:
             raise TrainingDataError(f"{path}: needs a non-empty 'examples' list")
