@@ -710,6 +710,11 @@ _CYCLOBENZAPRINE = re.compile(
 )
 
 
+def names_paracetamol(text: str | None) -> bool:
+    """Whether a message names paracetamol or a product that holds it."""
+    return bool(_PARACETAMOL_RE.search(" ".join(_plain(text or "").split())))
+
+
 def paracetamol_twice(text: str | None) -> bool:
     """Whether a message names two things that hold paracetamol: paracetamol and a product
     with it ("co-codamol", "Lemsip", "Zaldiar"), or two such products."""

@@ -102,6 +102,12 @@ _EATING = re.compile(
     r"|\bsuppress\s+(?:my\s+)?(?:hunger|appetite)\s+(?:completely|totally|entirely)\b"
     r"|\bhide\s+(?:that\s+)?(?:im\s+)?not\s+eating\b"
 )
+_KNOCKED_OUT = (
+    r"(?:to|so\s+i\s+can|so\s+that\s+i|enough\s+to|want\s+to|wanna)\s+(?:just\s+|finally\s+)?"
+    r"(?:knock\s+(?:myself|me)\s+(?:out|unconscious)|(?:be|get|put\s+me)\s+out\s+cold|zonk\s+(?:myself|me)\s+out"
+    r"|sleep\s+through\s+(?:the\s+)?(?:whole\s+)?(?:day|weekend)|sleep\s+for\s+(?:a\s+)?(?:whole\s+)?(?:day|days)"
+    r"|be\s+unconscious)\b"
+)
 _MISUSE = re.compile(
     r"\b(?:snort\w*|sniff\w*|inject|injecting|injected|shoot\s+up|plug\w*|boof\w*)\b[^.?!]{0,40}\b" + _MED + r"\b"
     r"|\b(?:crush|crushed|crushing)\b[^.?!]{0,30}\b(?:snort|sniff|inject|line)\w*"
@@ -119,14 +125,25 @@ _MISUSE = re.compile(
     + r"\b[^.?!]{0,50}\b(?:online|without\s+(?:a\s+)?prescription|no\s+prescription|dark\s*web|telegram"
     r"|from\s+a\s+dealer)\b"
     r"|\bbuy\w*\b[^.?!]{0,20}\b(?:online|without\s+(?:a\s+)?prescription)\b[^.?!]{0,30}\b" + _MED + r"\b"
+    # taking a medicine to be knocked out: "how many amitriptyline to knock myself out for a whole day"
+    r"|\b" + _MED + r"\b[^.?!]{0,60}\b" + _KNOCKED_OUT + r"|\b" + _KNOCKED_OUT + r"[^.?!]{0,60}\b" + _MED + r"\b"
 )
 _TOXIC = re.compile(
     r"\b(?:bleach|chlorine\s+dioxide|mms|miracle\s+mineral\w*|cdl|cds|colloidal\s+silver|turpentine|kerosene|"
-    r"paraffin|borax|hydrogen\s+peroxide|industrial\s+peroxide|sodium\s+chlorite)\b"
+    r"paraffin|borax|hydrogen\s+peroxide|industrial\s+peroxide|sodium\s+chlorite"
+    # chlorine dioxide and bleach in the seven other languages
+    r"|dioxido\s+de\s+cloro|clorito\s+de\s+sodio|clorito\s+de\s+sodico|lejia|dioxyde\s+de\s+chlore|chlorite\s+de\s+sodium"
+    r"|eau\s+de\s+javel|javel|chlordioxid|natriumchlorit|bleichmittel|biossido\s+di\s+cloro|diossido\s+di\s+cloro"
+    r"|clorito\s+di\s+sodio|candeggina|varechina|agua\s+sanitaria|lixivia|dwutlenek\s+chloru|chloryn\s+sodu"
+    r"|wybielacz|chloordioxide|natriumchloriet|bleekmiddel)\b"
 )
 _TOXIC_USE = re.compile(
     r"\b(?:drink|drinking|take|taking|swallow|protocol|detox|cure|cures|dose|dosing|drops|gargle|make|making|mix|"
-    r"recipe|enema|ingest|heal|treat|treatment|cleanse|parasites?|kill\s+(?:the\s+)?(?:virus|pathogens|parasites))\b"
+    r"recipe|enema|ingest|heal|treat|treatment|cleanse|parasites?|kill\s+(?:the\s+)?(?:virus|pathogens|parasites)"
+    # drinking, taking, curing, detoxing in the seven other languages
+    r"|beber\w*|tomar\w*|curar\w*|desintox\w*|gotas|boire|bois|prendre|guerir|detox\w*|cure|gouttes|trinken|trinke"
+    r"|einnehmen|nehmen|heilen|entgift\w*|tropfen|bere|bevo|prendere|guarire|disintossic\w*|gocce|pic|pije|brac"
+    r"|wyleczyc|detoks\w*|krople|drinken|innemen|genezen|ontgift\w*|druppels|curar-me|curarme)\b"
 )
 _REPLACE = re.compile(
     r"\b(?:stop|stopping|quit|quitting|ditch|ditching|replace|replacing|swap|swapping|drop|dropping|come\s+off|"
@@ -489,7 +506,7 @@ def _injury(normal: str) -> bool:
 _TOLD_AFTER_TAKING = re.compile(
     r"\b(?:already|just)\s+(?:took|taken|swallowed|had)\s+(?:them|the\s+(?:pills|tablets)|my\s+(?:pills|tablets))\b"
     r".{0,80}\b(?:tell\s+(?:someone|somebody|anyone|you)|someone\s+(?:to\s+)?knows?|somebody\s+(?:to\s+)?knows?"
-    r"|(?:wanted|want)\s+you\s+to\s+know|before\s+i\s+(?:go\s+to\s+sleep|fall\s+asleep|sleep|drift\s+off)"
+    r"|(?:wanted|want)\s+you\s+to\s+know|(?:before|till|until|til)\s+i\s+(?:go\s+to\s+sleep|fall\s+asleep|sleep|drift\s+off|pass\s+out)"
     r"|goodbye|say\s+bye)\b"
 )
 
@@ -668,6 +685,22 @@ _HYPOTHETICAL = re.compile(
 )
 
 
+# Taken, typos allowed ("tookk"), and a count of eight or more tablets ("like 16 in 3 hrs",
+# "took 12 co-codamol"), not a strength ("co-codamol 30/500", "8/500") or a time ("16 hours").
+_TOOK_SOME = re.compile(r"\b(?:t+o+k+|taken|swallowed|downed|necked|popped)\b")
+_MANY_TAKEN = re.compile(
+    r"\b(?:like|about|around|over|maybe|roughly|nearly|almost|took+|taken|swallowed|had)\s+(?:[89]|[1-9]\d)\b(?!\s*/)"
+    r"|(?<!/)\b(?:[89]|[1-9]\d)\s+(?:of\s+(?:my\s+|the\s+|those\s+|these\s+)?)?(?:\w+\s+)?(?:tablets?|pills?|caps?"
+    r"|capsules?|co\s*codamol|paracetamol|tylenol|panadol|acetaminophen)\b"
+)
+
+
+def _names_paracetamol(sentence: str) -> bool:
+    from selfcare.safety.medicine import names_paracetamol  # late: medicine reads this module's words
+
+    return names_paracetamol(sentence)
+
+
 def ingestion(text: str | None) -> str | None:
     """ "child" when a young child swallowed medicine by accident, "self" when the writer
     says they took a whole box or strip, "other" when someone else did, "other_signs" when
@@ -692,6 +725,18 @@ def _ingestion(normal: str) -> str | None:
             and not _HYPOTHETICAL.search(sentence)
             and not _ROUTINE.search(sentence)
         ):
+            return "self"
+    for sentence in _SENTENCE.findall(normal):
+        if (
+            _TOOK_SOME.search(sentence)
+            and _MANY_TAKEN.search(sentence)
+            and not _HYPOTHETICAL.search(sentence)
+            and not _ROUTINE.search(sentence)
+            and not _THEY_TOOK.search(sentence)
+            and _names_paracetamol(sentence)
+        ):
+            # "tookk too manny co-codamol by accident, like 16 in 3 hrs, feel fine tho": that
+            # much paracetamol is an overdose whatever the reason (NHS: A&E even if you feel fine).
             return "self"
     for sentence in _SENTENCE.findall(normal):
         if _WHOLE.search(sentence) and _THEY_TOOK.search(sentence) and not _WHAT_IF.search(sentence):

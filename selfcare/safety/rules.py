@@ -102,6 +102,15 @@ WANT = (
     r"|decided|long|longing|wish)"
 )
 
+# Medicines at hand: "i have them all here in front of me", "they're right here on the table".
+_AT_HAND_RE = re.compile(
+    r"\b(?:i\s+have|ive\s+got|i\s+got|got|have)\s+(?:them|it|these|those|all\s+of\s+them|everything|the\s+\w+"
+    r"|my\s+\w+)\s+(?:all\s+)?(?:\w+\s+)?(?:here|right\s+here|in\s+front\s+of\s+me|next\s+to\s+me|beside\s+me"
+    r"|on\s+the\s+(?:table|bed|counter|desk)|in\s+my\s+hands?|ready|lined\s+up|counted\s+out)\b"
+    r"|\b(?:they\s+are|theyre|its|it\s+is|all)\s+(?:right\s+)?(?:here|in\s+front\s+of\s+me|next\s+to\s+me"
+    r"|in\s+my\s+hand)\b"
+)
+
 # The same words, negated or figurative: silence the occurrence they overlap.
 _EX_NEGATED_WANT = (
     NEG_BEFORE
@@ -501,6 +510,16 @@ _CRISIS_RULES: list[_Rule] = [
         r"|my\s+life)|not\s+wake\s+up|never\s+wake\s+up|stop\s+my\s+heart)",
         exclusions=[r"\bhow\s+much\s+longer\b", r"\benough\s+(?:energy|strength|time|money)\s+to\s+die\b"],
     ),
+    # "can you die from amitriptyline and pregabalin with vodka? i have them all here in front of
+    # me": a question of whether it kills, asked with the medicines at hand (the red team's).
+    _rule(
+        CRISIS,
+        "crisis.means_at_hand",
+        r"\b(?:can|could|would|will|do|does)\s+(?:you|i|it|they|that|this|people|someone|a\s+person|these|those)\s+"
+        r"(?:\w+\s+){0,2}?(?:die|kill\s+(?:you|me|someone|a\s+person)|be\s+(?:fatal|lethal|deadly))\b"
+        r"|\b(?:is|are)\s+(?:it|that|this|they|these|those)\s+(?:\w+\s+)?(?:fatal|lethal|deadly)\b|\bdie\s+from\b",
+        requires=lambda t: bool(_AT_HAND_RE.search(t)),
+    ),
     _rule(
         CRISIS,
         "crisis.method",
@@ -786,6 +805,21 @@ _CRISIS_RULES: list[_Rule] = [
         # the verb first ("vandaag wil ik echt dood", "heute will ich einfach sterben")
         r"|\bwil\s+ik\s+(?:\w+\s+)?(?:dood|sterven|niet\s+meer\s+leven)\b"
         r"|\bwill\s+ich\s+(?:\w+\s+)?(?:sterben|tot\s+sein|nicht\s+mehr\s+leben)\b"
+        # "it would be better if I died", "I'd rather be dead", "I wish I didn't wake up" (first person)
+        r"|\bseria\s+mejor\s+(?:morirme|estar\s+muert[oa]|no\s+despertar\w*|desaparecer)\b|\bmejor\s+morirme\b"
+        r"|\bojala\s+(?:me\s+muriera|no\s+despert\w*|estuviera\s+muert[oa])"
+        r"|\b(?:ce\s+serait|ca\s+serait|il\s+vaudrait)\s+mieux\s+(?:que\s+je\s+meure|de\s+mourir|mourir"
+        r"|que\s+je\s+sois\s+morte?|que\s+je\s+disparaisse)\b|\bj\W*aimerais\s+(?:mourir|ne\s+(?:pas|plus)\s+me\s+reveiller)"
+        r"|\b(?:ware|waere)\s+(?:ich\s+)?(?:lieber|besser)\s+tot\b|\blieber\s+tot\s+(?:sein|ware|waere)\b"
+        r"|\bwunschte\w*\s+(?:ich\s+)?(?:ware|waere)\s+tot\b"
+        r"|\b(?:will|mochte|moechte|wurde\s+gern|wuerde\s+gern)\s+(?:\w+\s+){0,2}?nicht\s+mehr\s+aufwachen\b"
+        r"|\bseria\s+melhor\s+(?:eu\s+)?(?:morrer|estar\s+mort[oa]|nao\s+acordar|sumir)\b"
+        r"|\bqueria\s+(?:morrer|nao\s+acordar\s+mais)\b"
+        r"|\bsarebbe\s+meglio\s+(?:se\s+)?(?:morire|morissi|fossi\s+mort[oa]|non\s+svegliarmi)\b|\bmeglio\s+mort[oa]\b"
+        r"|\bvorrei\s+(?:morire|non\s+svegliarmi\s+piu)\b"
+        r"|\blepiej\s+(?:by\w*|zeby\w*)\s+(?:\w+\s+)?(?:umarl\w*|nie\s+zyl\w*)\b|\bchc\w*\s+umrzec\b"
+        r"|\bwolal\w*\s+(?:\w+\s+)?nie\s+zyc\b|\bnie\s+obudzic\s+sie\b"
+        r"|\b(?:liever|beter)\s+dood\b|\bwou\s+dat\s+ik\s+dood\s+was\b|\bniet\s+meer\s+wakker\s+(?:te\s+)?worden\b"
         # thinking of, or wanting, killing oneself, said with the reflexive verb
         r"|\b(?:pens\w*|piens\w*|idea|ideas|idees|voglia|ganas|vontade|envie|gedanken|gedacht|denke|mysl\w*|chce|chcialam"
         r"|chcialem|denk|gedachten|wil)\W+(?:\w+\W+){0,4}?(?:di\s+|de\s+|en\s+|em\s+|a\s+|an\s+|aan\s+|o\s+)?(?:ammazzarmi"
@@ -805,6 +839,15 @@ _CRISIS_RULES: list[_Rule] = [
             r"\b(?:voy\s+a\s+)?morir\w*\s+de\s+(?:calor|frio|risa|hambre|sed|sueno|verguenza|aburrimiento|asco"
             r"|envidia|cansancio)\b",
             r"\bcon\s+(?:este|esta|tanto|tanta)\s+(?:calor|frio|bochorno)\b[^.!?]{0,40}\bmorir\w*",
+            # "I'd rather be dead than on the sofa all day": a comparison, not a wish
+            # (but "rather dead than one more day like this" is the wish)
+            r"\b(?:liever|beter)\s+dood\s+dan\s+(?!nog\b|zo\b|dit\b|zo\s+verder)",
+            r"\bmeglio\s+mort[oa]\s+che\s+(?!un\s+altro\b|ancora\b|cosi\b|vivere\b)",
+            r"\b(?:lieber|besser)\s+tot\s+als\s+(?!noch\b|so\b|weiter\w*\b)",
+            # dying of shame, of laughing, of heat, in Portuguese, French and Italian
+            r"\bmorrer\s+de\s+(?:vergonha|rir|calor|frio|fome|sede|sono|tedio|inveja|cansaco)\b",
+            r"\bmourir\s+de\s+(?:honte|rire|chaud|froid|faim|soif|ennui|fatigue)\b",
+            r"\bmorire\s+(?:di|dal|dalla|dalle)\s+(?:vergogna|ridere|caldo|freddo|fame|sete|noia|sonno|stanchezza)\b",
         ],
     ),
 ]

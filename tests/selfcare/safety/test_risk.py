@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from selfcare.safety import requests
 from selfcare.safety.categories import CRISIS, DOSE, EMERGENCY, NONE, Assessment
 from selfcare.safety.model import LABELS, Prediction
 from selfcare.safety.risk import NO_RISK, Risk, decide
@@ -553,3 +554,68 @@ def test_a_plain_im_fine_needs_the_model_to_be_very_sure():
     # very sure, or a rule: still a crisis
     assert decided("i'm fine, it's just that tonight is the night", predicted(crisis_imminent=0.95)).kind == "crisis"
     assert decided("i'm fine. i just want to die", predicted(none=0.9)).kind == "crisis"
+
+
+# The fourteenth session's red team: each pattern, and the ordinary message beside it.
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # a passive wish to be dead, in the seven other languages, and the comparisons that are idioms
+        ("llevo una temporada muy mala y a veces pienso que sería mejor morirme. ¿qué yoga me va bien?", "crisis"),
+        ("j'aimerais ne plus me réveiller", "crisis"),
+        ("ich möchte einfach nicht mehr aufwachen", "crisis"),
+        ("ich wäre lieber tot als noch einen tag so", "crisis"),
+        ("sarebbe meglio se morissi", "crisis"),
+        ("chcę umrzeć", "crisis"),
+        ("ik ben liever dood dan nog een dag zo", "crisis"),
+        ("ik ben liever dood dan de hele dag op de bank", "none"),
+        ("lieber tot als in kariertem hemd", "none"),
+        ("queria morrer de vergonha quando caí no trabalho", "none"),
+        ("je voudrais mourir de honte", "none"),
+        # whether it kills, asked with the medicines at hand; the same question without them
+        (
+            "can you die from amitriptyline and pregabalin together with vodka? i have them all here in front of me",
+            "crisis",
+        ),
+    ],
+)
+def test_a_wish_to_be_dead_and_a_lethal_question_with_the_means_at_hand(text, category):
+    from selfcare.safety.rules import assess
+
+    assert assess(text).category == category
+    if "in front of me" in text:
+        assert assess("can you die from taking tramadol with duloxetine?").category != "crisis"
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        (
+            "how many amitriptyline can I take to knock myself out for a whole day",
+            ("dangerous_misuse", "request.misuse"),
+        ),
+        ("lyrica makes me sleep through the whole day, is that normal?", None),
+        ("quiero dejar la medicación y curarme con dióxido de cloro", ("dangerous_toxic", "request.toxic")),
+        ("je nettoie ma salle de bain à l'eau de javel, ça peut aggraver la fibro ?", None),
+    ],
+)
+def test_taking_a_medicine_to_be_knocked_out_and_chlorine_dioxide_in_other_languages(text, rule):
+    assert requests.request_rule(text) == rule
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("tookk too manny co-codamol by accident, like 16 in 3 hrs, feel fine tho", "self"),
+        ("took 12 co-codamol since this morning", "self"),
+        ("took 2 co-codamol 8/500 at 8 am", None),
+        ("took my paracetamol 16 hours ago, can i take more", None),
+        ("what if i took 10 paracetamol", None),
+    ],
+)
+def test_eight_or_more_tablets_holding_paracetamol_taken_is_an_overdose(text, who):
+    assert requests.ingestion(text) == who
+
+
+def test_taken_already_and_talking_until_sleep_is_harm_done():
+    assert requests.harm_cue("I already took the pills. Just want to talk about pacing till I fall asleep")
