@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from selfcare import safety
+from selfcare import safety, yamlfile
 from selfcare.knowledge.entries import KNOWLEDGE_DIR, SEED_SOURCE, STRATEGIES_FILE, Entry, checked_record, review_date
 
 KINDS = ("exercise", "diet", "sleep", "other")
@@ -91,7 +91,7 @@ def load(entries: Mapping[str, Entry], path: Path | None = None, today: dt.date 
     path = path or KNOWLEDGE_DIR / STRATEGIES_FILE
     today = today or dt.date.today()
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = yamlfile.read(path)
     except (OSError, yaml.YAMLError) as error:
         raise StrategyError(f"{path}: cannot be read as YAML: {type(error).__name__}") from None
     if not isinstance(document, dict) or not isinstance(document.get("strategies"), list):

@@ -16,8 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from selfcare import yamlfile
 from selfcare.safety.normalise import LETTERS
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
@@ -579,7 +578,7 @@ def _merge_names(path: Path = NAMES_FILE) -> None:
     """Adds the names file's spellings to ALIASES, folded the way messages are."""
     if not path.exists():
         return
-    names = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("names") or {}
+    names = (yamlfile.read(path) or {}).get("names") or {}
     for canonical, spellings in names.items():
         if canonical not in ALIASES:
             raise ValueError(f"{path}: unknown medicine class {canonical!r}")
@@ -710,19 +709,25 @@ _CYCLOBENZAPRINE = re.compile(
 )
 
 
+def _paracetamol_named(text: str | None) -> set[str]:
+    """The things a message names that hold paracetamol: "paracetamol" for any brand of it
+    alone, each combination product by its name."""
+    found = set()
+    for match in _PARACETAMOL_RE.finditer(" ".join(_plain(text or "").split())):
+        name = match.group(0)
+        found.add(name.replace(" ", "") if name in PARACETAMOL_PRODUCTS else "paracetamol")
+    return found
+
+
 def names_paracetamol(text: str | None) -> bool:
     """Whether a message names paracetamol or a product that holds it."""
-    return bool(_PARACETAMOL_RE.search(" ".join(_plain(text or "").split())))
+    return bool(_paracetamol_named(text))
 
 
 def paracetamol_twice(text: str | None) -> bool:
     """Whether a message names two things that hold paracetamol: paracetamol and a product
     with it ("co-codamol", "Lemsip", "Zaldiar"), or two such products."""
-    found = set()
-    for match in _PARACETAMOL_RE.finditer(" ".join(_plain(text or "").split())):
-        name = match.group(0)
-        found.add(name.replace(" ", "") if name in PARACETAMOL_PRODUCTS else "paracetamol")
-    return len(found) > 1
+    return len(_paracetamol_named(text)) > 1
 
 
 def combination_facts(names: Iterable[str]) -> list[str]:
@@ -796,7 +801,7 @@ def load_facts(path: Path = FACTS_FILE) -> dict[str, Fact]:
     """Reads and validates the facts file once; a bad entry stops the server, named."""
     from selfcare.safety.doses import contains_dose
 
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yamlfile.read(path) or {}
     facts: dict[str, Fact] = {}
     for index, item in enumerate(data.get("facts") or []):
         where = f"{path}: fact {index} ({item.get('id', '?') if isinstance(item, dict) else '?'})"

@@ -15,8 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from selfcare import yamlfile
+from selfcare.safety.medicine import names_paracetamol
 from selfcare.safety.normalise import normal_form
 
 # The words, in the eight languages, that name what a dangerous request or a medicine-safety
@@ -45,7 +45,7 @@ def _word_patterns(path: Path = WORDS_FILE, english: bool = False) -> dict[str, 
     """One pattern a group, over every language's words in their normal form; a group
     with no words matches nothing. A malformed file fails naming the group. `english`:
     with the English words of the groups the rules decide too (for `worded_question`)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    data = yamlfile.read(path) if path.exists() else {}
     patterns = {}
     for group in WORD_GROUPS:
         by_language = (data or {}).get(group) or {}
@@ -141,9 +141,9 @@ _TOXIC_USE = re.compile(
     r"\b(?:drink|drinking|take|taking|swallow|protocol|detox|cure|cures|dose|dosing|drops|gargle|make|making|mix|"
     r"recipe|enema|ingest|heal|treat|treatment|cleanse|parasites?|kill\s+(?:the\s+)?(?:virus|pathogens|parasites)"
     # drinking, taking, curing, detoxing in the seven other languages
-    r"|beber\w*|tomar\w*|curar\w*|desintox\w*|gotas|boire|bois|prendre|guerir|detox\w*|cure|gouttes|trinken|trinke"
+    r"|beber\w*|tomar\w*|curar\w*|desintox\w*|gotas|boire|bois|prendre|guerir|detox\w*|gouttes|trinken|trinke"
     r"|einnehmen|nehmen|heilen|entgift\w*|tropfen|bere|bevo|prendere|guarire|disintossic\w*|gocce|pic|pije|brac"
-    r"|wyleczyc|detoks\w*|krople|drinken|innemen|genezen|ontgift\w*|druppels|curar-me|curarme)\b"
+    r"|wyleczyc|detoks\w*|krople|drinken|innemen|genezen|ontgift\w*|druppels)\b"
 )
 _REPLACE = re.compile(
     r"\b(?:stop|stopping|quit|quitting|ditch|ditching|replace|replacing|swap|swapping|drop|dropping|come\s+off|"
@@ -695,12 +695,6 @@ _MANY_TAKEN = re.compile(
 )
 
 
-def _names_paracetamol(sentence: str) -> bool:
-    from selfcare.safety.medicine import names_paracetamol  # late: medicine reads this module's words
-
-    return names_paracetamol(sentence)
-
-
 def ingestion(text: str | None) -> str | None:
     """ "child" when a young child swallowed medicine by accident, "self" when the writer
     says they took a whole box or strip, "other" when someone else did, "other_signs" when
@@ -733,7 +727,7 @@ def _ingestion(normal: str) -> str | None:
             and not _HYPOTHETICAL.search(sentence)
             and not _ROUTINE.search(sentence)
             and not _THEY_TOOK.search(sentence)
-            and _names_paracetamol(sentence)
+            and names_paracetamol(sentence)
         ):
             # "tookk too manny co-codamol by accident, like 16 in 3 hrs, feel fine tho": that
             # much paracetamol is an overdose whatever the reason (NHS: A&E even if you feel fine).

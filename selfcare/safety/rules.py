@@ -103,7 +103,7 @@ WANT = (
 )
 
 # Medicines at hand: "i have them all here in front of me", "they're right here on the table".
-_AT_HAND_RE = re.compile(
+_AT_HAND_RE = _c(
     r"\b(?:i\s+have|ive\s+got|i\s+got|got|have)\s+(?:them|it|these|those|all\s+of\s+them|everything|the\s+\w+"
     r"|my\s+\w+)\s+(?:all\s+)?(?:\w+\s+)?(?:here|right\s+here|in\s+front\s+of\s+me|next\s+to\s+me|beside\s+me"
     r"|on\s+the\s+(?:table|bed|counter|desk)|in\s+my\s+hands?|ready|lined\s+up|counted\s+out)\b"
