@@ -644,6 +644,14 @@ class ActionOutOfScope(Action):
             dispatcher.utter_message(text=GRIEF_REPLY, buttons=TOPIC_BUTTONS)
             answer_log.record("grief", tracker.get_latest_input_channel())
             return []
+        if knowledge.asks_an_errand(latest_text(tracker)):
+            # "which brand is best", "book me a massage": say what it cannot do, not that
+            # the topic is outside fibromyalgia (it often is not).
+            dispatcher.utter_message(
+                text=ERRAND_REPLY.format(topics=KNOWLEDGE.what_i_can_help_with()), buttons=TOPIC_BUTTONS
+            )
+            answer_log.record("out_of_scope", tracker.get_latest_input_channel())
+            return []
         dispatcher.utter_message(
             text=f"Sorry, that's outside what I can help with. I can help with {KNOWLEDGE.what_i_can_help_with()}.",
             buttons=TOPIC_BUTTONS,
@@ -652,6 +660,10 @@ class ActionOutOfScope(Action):
         return []
 
 
+ERRAND_REPLY = (
+    "Sorry, I can't recommend brands, products or shops, or book, buy or find things for you. I only share "
+    "reviewed, sourced self-care information: {topics}."
+)
 # A death of someone close (or a pet), in English: the out-of-scope reply would be cold.
 _GRIEF = re.compile(
     r"\b(?:died|passed away|passed on|lost my|funeral|grie(?:f|ving|ve)|bereave\w*|put (?:him|her|them) down)\b"

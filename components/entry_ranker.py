@@ -30,7 +30,7 @@ from components.trained import TrainedComponent
 from selfcare import knowledge
 from selfcare.diary import intents as diary_intents
 from selfcare.knowledge import ranker as entry_model
-from selfcare.knowledge.choice import asks_about_an_aspect, confidence_of, reads_as_follow_up
+from selfcare.knowledge.choice import asks_about_an_aspect, asks_an_errand, confidence_of, reads_as_follow_up
 from selfcare.safety import medicine, requests
 
 logger = logging.getLogger(__name__)
@@ -74,6 +74,14 @@ ASKS = re.compile(
     r"\?|\b(?:would|should|could|can|does|do|is|are|will)\s+(?:it|i|she|he|they|we|you|this|that|these|those)\b"
     r"|\b(?:how|what|why|who|which)\b",
     re.I,
+)
+# "is ibs related", "can kids get it": a short question that starts like one and says no
+# farewell is not a goodbye, however few its words.
+QUESTION_START = re.compile(
+    r"^\W*(?:is|are|can|could|does|do|did|should|would|will|how|what|whats|why|which|who|when|where)\s+\w", re.I
+)
+FAREWELL = re.compile(
+    r"\b(?:bye|goodbye|cya|later|laters|ttyl|night|goodnight|tomorrow|soon|go|going|leave|leaving|off)\b", re.I
 )
 # Out of scope or unsure becomes a question only when the best entry is also likely in
 # itself ("what time does tesco close" may lead the entries by far and still be unlikely).
@@ -184,12 +192,21 @@ class EntryRanker(TrainedComponent):
                         INTENT, {INTENT_NAME_KEY: standing, PREDICTED_CONFIDENCE_KEY: confidence}, add_to_output=True
                     )
                     continue
+            if intent not in diary_intents.DIARY_INTENTS and not text.startswith("/") and asks_an_errand(text):
+                # "which gluten-free bread is best", "book me a massage": an errand, however
+                # sure the answer model is of the topic it mentions (the safety gate still
+                # reads it after this, and a risk wins).
+                message.set(
+                    INTENT, {INTENT_NAME_KEY: OUT_OF_SCOPE_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}, add_to_output=True
+                )
+                continue
             if (
                 (intent in SMALL_TALK and words >= SMALL_TALK_WORDS and asks_about_an_aspect(text))
                 or (intent in FOLLOW_UP_MISREAD and reads_as_follow_up(text))
                 or (intent in NAMES_ONLY_MISREAD and words <= NAMES_ONLY_WORDS and medicine.medicines_in(text))
                 or (intent in ASPECT_ONLY_MISREAD and words <= ASPECT_ONLY_WORDS and requests.worded_question(text))
                 or (intent == GOODBYE_INTENT and words >= GOODBYE_WORDS and ASKS.search(text))
+                or (intent == GOODBYE_INTENT and QUESTION_START.match(text) and not FAREWELL.search(text))
             ):
                 # "ok and how long till it works?", "and my meds?", "are they better than
                 # cymbalta", "a z piwem?": a follow-up the classifier read as small talk, out

@@ -22,6 +22,7 @@ from selfcare.knowledge.choice import (
     Choice,
     Context,
     Thresholds,
+    asks_an_errand,
     aspect_of,
     choose,
 )
@@ -66,6 +67,7 @@ __all__ = [
     "Subject",
     "Thresholds",
     "TopicGroup",
+    "asks_an_errand",
     "aspect_of",
     "choose",
     "format_answer",

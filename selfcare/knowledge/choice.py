@@ -137,6 +137,9 @@ _SAME_QUESTION = re.compile(
 )
 
 
+# Aspects that are things in themselves: alcohol is an aspect of a medicine ("can i drink on
+# it?") and a subject of its own beside a food or a drink.
+_ASPECT_IS_A_SUBJECT = frozenset({"alcohol"})
 # Aspects that only make sense about something: a pronoun with them needs a subject.
 _NEEDS_A_SUBJECT = ("how_long", "side_effects", "stopping", "how_often", "alcohol", "cost_access", "safety")
 # The share of the answer model's ranking one aspect needs to be read as the question's.
@@ -150,6 +153,27 @@ _IT_ACTS = re.compile(
     r"\b(?:it|they|this|that)\s+(?:make|makes|help|helps|work|works|hurt|hurts|do|does|cause|causes|affect|"
     r"affects|interact|interacts|react|reacts|kick|kicks|take|takes|wear|wears)\b"
 )
+
+
+# An errand, not a question: a brand, shop or product to pick, something to book, buy or
+# order for the person, a route to drive. No reviewed entry answers one, even on a topic the
+# entries cover ("which gluten-free pasta is best at the supermarket", "book me a massage").
+_ERRAND = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:book|order|buy|purchase|reserve"
+    r"|schedule)\b"
+    r"|\bbook\s+(?:me|us)\s+(?:in|a|an|into|onto|on)\b"
+    r"|\bwhich\s+(?:brand|make|model|shop|store|supermarket|retailer)s?\b"
+    r"|\bwhich\s+(?:(?!(?:one|ones|of)\s)[\w-]+\s+){1,4}?(?:is|are)\s+(?:the\s+)?(?:best|nicest|cheapest|tastiest)\s+(?:at|from)\b"
+    r"|\b(?:best|good|decent|cheap|cheapest|cheaper|nice|nicest|tastiest|comfy|comfortable)(?!\s+as\b)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:brand|brands|shop|shops|supermarket|retailer)\b"
+    r"|\b(?:best|good|decent|cheapest)\s+(?:[\w-]+\s+){0,3}?to\s+(?:buy|order)\b"
+    r"|\bwhere\s+(?:can|do|should|could)\s+i\s+(?:buy|order|purchase)\b"
+    r"|\b(?:fastest|quickest|shortest)\s+(?:route|way\s+to\s+drive)\b|\bdirections\s+(?:to|from)\b"
+)
+
+
+def asks_an_errand(text: str) -> bool:
+    return bool(_ERRAND.search(" ".join(text.lower().split())))
 
 
 def aspect_of(text: str) -> str | None:
@@ -261,6 +285,10 @@ def choose(
             # "why": "why doesn't naproxen work?" is not why a medicine stopped working.
             topics = {e.topic for e in about}
             exact = [e.id for e in entries.values() if e.aspect == aspect and not e.subjects and e.topic in topics]
+            if not exact and aspect in _ASPECT_IS_A_SUBJECT:
+                # "what about wine?" after coffee: a drink is no aspect of a food; the
+                # entry on the drink itself, in the same topic, answers it.
+                exact = [e.id for e in entries.values() if e.aspect == aspect and e.topic in topics]
         if len(exact) == 1:
             return Choice(ANSWER, exact[0], subject=subject, aspect=aspect, confidence=1.0)
         if len(exact) > 1:

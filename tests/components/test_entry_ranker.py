@@ -66,6 +66,18 @@ def parsed(ranker: EntryRanker, text: str, intent: str) -> Message:
         ("bought a heat pad in the chemist, would it help", "goodbye", "ask"),
         ("ok bye, see you tomorrow", "goodbye", "goodbye"),
         ("thanks for everything, talk again soon", "goodbye", "goodbye"),
+        ("is back pain related", "goodbye", "ask"),  # a short question, no farewell in it
+        ("can teenagers get it too", "goodbye", "ask"),
+        ("what about mornings", "goodbye", "ask"),
+        ("will talk later, bye", "goodbye", "goodbye"),
+        ("what a day, bye", "goodbye", "goodbye"),
+        # an errand is out of scope, however sure the answer model is of the topic it names
+        ("which brand of gluten free pasta is nicest", "ask", "out_of_scope"),
+        ("could you book me in for a massage on friday", "ask", "out_of_scope"),
+        ("best yoga mat to buy for sore knees?", "ask", "out_of_scope"),
+        ("which exercise is best for fibro", "ask", "ask"),
+        ("is a generic as good as the brand", "ask", "ask"),
+        ("log that i walked today", "checkin", "checkin"),
         # a diary intent needs the diary's words: a question about the same thing is a question
         ("does cycling help fibro or make it worse", "start_strategy", "ask"),
         ("i'd like to give yoga a go from monday", "start_strategy", "start_strategy"),

@@ -465,3 +465,31 @@ def test_the_aspect_a_follow_up_asks_about(text, aspect):
     from selfcare.knowledge.choice import aspect_of
 
     assert aspect_of(text) == aspect
+
+
+def test_a_drink_after_a_food_is_the_drink_itself_and_after_a_medicine_has_no_entry(kb):
+    ranking = [Ranked("diet_caffeine", 0.5)]
+    choice = choose(kb, "what about beer", ranking, entry="diet_caffeine", subject="caffeine")
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "diet_alcohol")
+    choice = choose(kb, "and a beer?", ranking, entry="medicines_gabapentin", subject="gabapentin")
+    assert (choice.path, choice.subject, choice.aspect) == (knowledge.NO_ANSWER, "gabapentin", "alcohol")
+
+
+@pytest.mark.parametrize(
+    "text, errand",
+    [
+        ("which brand of fish oil capsules should i get", True),
+        ("whats the best pillow to buy for a sore neck", True),
+        ("can u book me a physio slot next week", True),
+        ("where can i buy a tens machine", True),
+        ("quickest route to the pain clinic from the motorway", True),
+        ("which gluten free crackers are nicest from the corner shop", True),
+        ("is a tens machine worth buying", False),  # a question about the treatment
+        ("is generic pregabalin as good as the brand", False),
+        ("which exercise is best for fibro", False),
+        ("which one is best from those", False),
+        ("can you tell me about tai chi", False),
+    ],
+)
+def test_an_errand_is_told_apart_from_a_question(text, errand):
+    assert knowledge.asks_an_errand(text) is errand
