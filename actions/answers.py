@@ -661,8 +661,8 @@ class ActionOutOfScope(Action):
 
 
 ERRAND_REPLY = (
-    "Sorry, I can't recommend brands, products or shops, or book, buy or find things for you. I only share "
-    "reviewed, sourced self-care information: {topics}."
+    "Sorry, that's outside what I can help with: I can't recommend brands, products or shops, or book, buy or "
+    "find things for you. I share reviewed, sourced self-care information on {topics}."
 )
 # A death of someone close (or a pet), in English: the out-of-scope reply would be cold.
 _GRIEF = re.compile(

@@ -140,6 +140,10 @@ _SAME_QUESTION = re.compile(
 # Aspects that are things in themselves: alcohol is an aspect of a medicine ("can i drink on
 # it?") and a subject of its own beside a food or a drink.
 _ASPECT_IS_A_SUBJECT = frozenset({"alcohol"})
+# ... when the drink is named ("and wine?"); "i drink a lot of coffee" names none.
+_ALCOHOL_NAMED = re.compile(
+    r"\b(?:alcohol|wine|beer|booze|pints?|vodka|gin|whisky|whiskey|rum|cider|prosecco|cocktails?)\b"
+)
 # Aspects that only make sense about something: a pronoun with them needs a subject.
 _NEEDS_A_SUBJECT = ("how_long", "side_effects", "stopping", "how_often", "alcohol", "cost_access", "safety")
 # The share of the answer model's ranking one aspect needs to be read as the question's.
@@ -285,7 +289,7 @@ def choose(
             # "why": "why doesn't naproxen work?" is not why a medicine stopped working.
             topics = {e.topic for e in about}
             exact = [e.id for e in entries.values() if e.aspect == aspect and not e.subjects and e.topic in topics]
-            if not exact and aspect in _ASPECT_IS_A_SUBJECT:
+            if not exact and aspect in _ASPECT_IS_A_SUBJECT and not subjects and _ALCOHOL_NAMED.search(lowered):
                 # "what about wine?" after coffee: a drink is no aspect of a food; the
                 # entry on the drink itself, in the same topic, answers it.
                 exact = [e.id for e in entries.values() if e.aspect == aspect and e.topic in topics]

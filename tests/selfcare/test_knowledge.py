@@ -471,6 +471,10 @@ def test_a_drink_after_a_food_is_the_drink_itself_and_after_a_medicine_has_no_en
     ranking = [Ranked("diet_caffeine", 0.5)]
     choice = choose(kb, "what about beer", ranking, entry="diet_caffeine", subject="caffeine")
     assert (choice.path, choice.entry) == (knowledge.ANSWER, "diet_alcohol")
+    # a drink of coffee names no alcohol
+    sure = [Ranked("diet_caffeine", 0.9)]
+    choice = choose(kb, "i drink so much coffee, is caffeine keeping me up", sure, ["caffeine"], entry="diet_sugar")
+    assert choice.entry == "diet_caffeine"
     choice = choose(kb, "and a beer?", ranking, entry="medicines_gabapentin", subject="gabapentin")
     assert (choice.path, choice.subject, choice.aspect) == (knowledge.NO_ANSWER, "gabapentin", "alcohol")
 
