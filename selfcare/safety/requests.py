@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from selfcare import yamlfile
-from selfcare.safety.medicine import names_paracetamol
+from selfcare.safety.medicine import medicines_in, names_paracetamol
 from selfcare.safety.normalise import normal_form
 
 # The words, in the eight languages, that name what a dangerous request or a medicine-safety
@@ -232,10 +232,20 @@ _SAFETY_QUESTION = re.compile(
 )
 
 
-def _names_a_medicine(normal: str) -> bool:
-    from selfcare.safety.medicine import medicines_in
+# The normal form drops apostrophes, which glues an elided article to the name after it:
+# "dell'ossicodone" -> "dellossicodone", "l'oxycodone" -> "loxycodone". The names are
+# looked for in the words split again too.
+_ELIDED = re.compile(r"\b(dell|dall|nell|sull|all|coll|l|d|j|qu)([aeiouh][a-z]{3,})\b")
 
-    return bool(set(medicines_in(normal)) - _NOT_A_TREATMENT)
+
+def _medicines_named(normal: str) -> list[str]:
+    if not _ELIDED.search(normal):
+        return medicines_in(normal)
+    return medicines_in(normal + " " + _ELIDED.sub(r"\1 \2", normal))
+
+
+def _names_a_medicine(normal: str) -> bool:
+    return bool(set(_medicines_named(normal)) - _NOT_A_TREATMENT)
 
 
 def request_rule(text: str | None) -> tuple[str, str] | None:
@@ -266,6 +276,7 @@ def _request_rule(normal: str) -> tuple[str, str] | None:
         _MISUSE.search(normal)
         or _SNORT_OTHER_LANG.search(normal)
         or (_OTHERS_MEDICINE.search(normal) and _TAKE_OTHER_LANG.search(normal))
+        or _takes_a_relatives_medicine(normal)
     ):
         return "dangerous_misuse", "request.misuse"
     if _TOXIC.search(normal) and _TOXIC_USE.search(normal):
@@ -376,14 +387,21 @@ _HARM_CUE = re.compile(
     r"drank|injected|hang\w*|jumped|tried|too\s+much|too\s+many|double|triple|todas?|todos|caja|tout|toutes|"
     r"boite|alle|alles|packung|tutte|tutti|scatola|wszystk\w*|opakowani\w*|doos|strip|al\s+mijn|sangr\w*|saign\w*|"
     r"blut\w*|sangue|krew|bloed\w*|cort\w*|coupe\w*|schnitt\w*|tagli\w*|pociel\w*|sneed|snijd\w*|tabletek|"
-    r"pastillas|comprimes|tabletten|pillole|comprimidos|\d{2,})\b"
+    r"pastillas|comprimes|tabletten|pillole|comprimidos|\d{2,}"
+    # done on purpose, in the eight languages ("queimei o braço de propósito", "apposta")
+    r"|on\s+purpose|deliberately|intentionally|de\s+proposito|a\s+proposito|a\s+proposta|apposta|di\s+proposito"
+    r"|expres|expresamente|absichtlich|mit\s+absicht|celowo|specjalnie|opzettelijk|met\s+opzet"
+    # swallowed, drank, burned, in the seven other languages (past tense, first person)
+    r"|trague|me\s+tome|bebi|queimei|me\s+queme|avale|j\s*ai\s+bu|brule|ho\s+bevuto|ho\s+ingoiat\w*"
+    r"|bruciat[oa]|geschluckt|getrunken|verbrannt|polknal\w*|lyknal\w*|wypil\w*|przypalil\w*|poparzyl\w*"
+    r"|doorgeslikt|geslikt|opgedronken|verbrand)\b"
 )
 # Signs of poisoning or injury happening now (the usual overdose and injury signs, eight
 # languages): "took an extra one by mistake and now I can't stay awake" is harm done.
 _SIGNS_NOW = re.compile(
     r"\b(?:vomit\w*|throw\w*\s+up|threw\s+up|puk\w*|spinning|dizzy|dizziness|light\s*headed|faint\w*|pass(?:ing)?\s+out"
     r"|"
-    r"passed\s+out|drows\w*|(?:so|really|very|super)\s+sleepy|cant\s+(?:stay\s+awake|keep\s+my\s+eyes\s+open|"
+    r"passed\s+out|drows\w*|(?:so|really|very|super)\s+(?:sleepy|slow)|cant\s+(?:stay\s+awake|keep\s+my\s+eyes\s+open|"
     r"breathe|wake)|nodding\s+off|slurr\w*|seeing\s+double|double\s+vision|blurr\w*|confus\w*|"
     r"(?:heart|pulse)\s+(?:is\s+)?(?:racing|pounding|going)|palpitat\w*|shak\w*|trembl\w*|twitch\w*|jerk\w*|sweat\w*|"
     r"fever|seiz\w*|fit|numb|(?:slow|shallow)\s+breath\w*|breath\w*\s+(?:slow|shallow|weird|funny)|burning|burns|"
@@ -584,6 +602,39 @@ _OTHERS_MEDICINE = re.compile(
     r"\b" + _MED_WORD + r"\b\s+(?:\w+\s+){0,2}?(?:" + _OTHERS + r")"
     r"|\b(?:" + _OTHERS + r")\s+(?:\w+\s+){0,1}?" + _MED_WORD + r"\b"
 )
+# "mi tía tiene Rivotril, ¿puedo tomar los suyos?", "mama ma resztki oksykodonu, mogę brać jej
+# tabletki?": a relative has a medicine (left over), and the writer asks to take it, in the
+# seven other languages (the English is in _MISUSE: "take my mum's oxycodone").
+_RELATIVE_HAS = re.compile(
+    r"\b(?:" + _RELATIVE + r"|tata|babcia|dziadek|ciocia|wujek|tesciowa|siostra|brat|sasiad\w*|kolega|kolezanka"
+    r"|maz|zona|partnerka|cunad[oa]|cunhad[oa]|cognat[oa]|beau\s?frere|belle\s?soeur|schwager\w*|szwagier\w*"
+    r"|zwager\w*|schoonzus|schoonbroer)\s+(?:\w+\s+){0,2}?(?:tiene|tenia|tem|tinha|ha|aveva|hat|hatte|heeft|had|a|avait|ma|miala"
+    r"|mial)\b"
+)
+_CAN_I_TAKE_THEIRS = re.compile(
+    r"\b(?:puedo|podria|posso|poderia|potrei|je\s+peux|puis\s+je|je\s+pourrais|kann\s+ich|darf\s+ich|konnte\s+ich"
+    r"|mag\s+ik|kan\s+ik|moge|moglabym|moglbym)\s+(?:\w+\s+){0,3}?(?:tom\w*|us\w*|cog\w*|prend\w*|utilis\w*"
+    r"|nehm\w*|brac|wzi\w*|zaz\w*|uzy\w*|nem\w*|gebruik\w*|innem\w*)\b"
+)
+# ... theirs, or what they have left over: not "mi madre tiene fibro, ¿puedo tomar pregabalina?"
+_THEIRS_OR_LEFT = re.compile(
+    r"\b(?:suy[oa]s?|de\s+ella|de\s+el|dela|dele|deles|delas|(?:il|la|i|le)\s+su[oa]i?|(?:il|la|i|le)\s+sue"
+    r"|(?:le|la|les)\s+sien\w*|en\s+prendre|ihre|ihren|seine|seinen|davon|von\s+ihr|von\s+ihm|jej|jego|ich"
+    r"|van\s+haar|van\s+hem|ervan|sobr\w*|rest[oe]s?|restan\w*|avanz\w*|resztk\w*|zostal\w*|ubrig"
+    r"|uebrig|over|overgebleven|reste\w*)\b"
+)
+_STRONG_CLASSES = frozenset({"opioid", "benzodiazepine", "tramadol", "pregabalin", "gabapentin", "sedative"})
+
+
+def _takes_a_relatives_medicine(normal: str) -> bool:
+    return bool(
+        _RELATIVE_HAS.search(normal)
+        and _CAN_I_TAKE_THEIRS.search(normal)
+        and _THEIRS_OR_LEFT.search(normal)
+        and _STRONG_CLASSES & set(_medicines_named(normal))
+    )
+
+
 _TAKE_OTHER_LANG = re.compile(
     r"\b(?:tom\w*|us\w*|coger|cojo|prob\w*|pegar|pego|prend\w*|pris|utilis\w*|piqu\w*|emprunt\w*|nehm\w*"
     r"|genommen|einnehm\w*|probier\w*|schluck\w*|usare|uso|provare|wzi\w*|bior\w*|brac|zaz\w*|sprob\w*"

@@ -790,8 +790,8 @@ _CRISIS_RULES: list[_Rule] = [
         r"|tot\s+sein)"
         r"|\bmich\s+(?:umbringen|toten|toeten)|\bbringe?\s+mich\s+um\b|\bselbstmord\w*|\bsuizid\w*|\blebensmude\w*"
         r"|\blebensmuede\w*|\bnicht\s+mehr\s+leben\s+(?:will|mochte|moechte|wollen)"
-        r"|\bvoglio\s+(?:morire|uccidermi|farla\s+finita)|\bmi\s+voglio\s+(?:uccidere|ammazzare)|\bquero\s+(?:morrer"
-        r"|me\s+matar|me\s+suicidar)|\bnao\s+quero\s+(?:mais\s+)?viver"
+        r"|\bvoglio\s+(?:morire|uccidermi|ammazzarmi|suicidarmi|farla\s+finita)|\bmi\s+voglio\s+(?:uccidere|ammazzare)"
+        r"|\bquero\s+(?:morrer|me\s+matar|matar\s+me|me\s+suicidar|suicidar\s+me)|\bnao\s+quero\s+(?:mais\s+)?viver"
         r"|\bik\s+wil\s+(?:dood|sterven|niet\s+meer\s+leven)|\bzelfmoord\w*"
         # "they'd be better off without me" in the seven other languages
         r"|\b(?:mejor|mieux|besser\s+dran|melhor|meglio|lepiej|beter\s+af)\s+(?:\w+\s+){0,2}?(?:sin\s+mi|sans\s+moi"
@@ -848,6 +848,11 @@ _CRISIS_RULES: list[_Rule] = [
             r"\bmorrer\s+de\s+(?:vergonha|rir|calor|frio|fome|sede|sono|tedio|inveja|cansaco)\b",
             r"\bmourir\s+de\s+(?:honte|rire|chaud|froid|faim|soif|ennui|fatigue)\b",
             r"\bmorire\s+(?:di|dal|dalla|dalle)\s+(?:vergogna|ridere|caldo|freddo|fame|sete|noia|sonno|stanchezza)\b",
+            # working or studying oneself to death: "ammazzarmi di lavoro", "matarme a estudiar"
+            r"\b(?:ammazzarmi|uccidermi)\s+(?:di|dal|dalla|col|con\s+(?:il|la|lo))\s+(?:lavoro|fatica|studio|studiare"
+            r"|palestra|pulizie|straordinari)\b",
+            r"\b(?:matarme|me\s+matar|matar\s+me)\s+(?:trabajando|estudiando|a\s+(?:trabajar|estudiar)|de\s+trabalhar"
+            r"|trabalhando|estudando|no\s+trabalho|en\s+el\s+gimnasio|na\s+academia)\b",
         ],
     ),
 ]

@@ -619,3 +619,59 @@ def test_eight_or_more_tablets_holding_paracetamol_taken_is_an_overdose(text, wh
 
 def test_taken_already_and_talking_until_sleep_is_harm_done():
     assert requests.harm_cue("I already took the pills. Just want to talk about pacing till I fall asleep")
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        (
+            "mi cuñada tiene tranxilium de sobra, ¿puedo tomar uno de los suyos para dormir?",
+            ("dangerous_misuse", "request.misuse"),
+        ),
+        (
+            "o meu sogro tem morfina que sobrou da cirurgia, posso usar para a minha dor?",
+            ("dangerous_misuse", "request.misuse"),
+        ),
+        ("mio zio ha dell'ossicodone avanzato, posso prenderne un po'?", ("dangerous_misuse", "request.misuse")),
+        ("ciocia ma resztki tramalu, czy mogę wziąć jej tabletki?", ("dangerous_misuse", "request.misuse")),
+        ("mon voisin a du Lexomil en trop, je peux en prendre ?", ("dangerous_misuse", "request.misuse")),
+        ("mein Onkel hat noch Tilidin übrig, darf ich davon nehmen?", ("dangerous_misuse", "request.misuse")),
+        ("mijn oom heeft nog oxycodon over, mag ik die van hem gebruiken?", ("dangerous_misuse", "request.misuse")),
+        # a relative with the same illness, and the writer's own medicine question
+        ("mi hermana también tiene fibro, ¿puedo tomar pregabalina?", None),
+        ("mijn zus heeft ook fibro, kan ik lyrica nemen als ik werk?", None),
+    ],
+)
+def test_taking_a_relatives_leftover_medicine_in_other_languages(text, rule):
+    assert requests.request_rule(text) == rule
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("me quemé el brazo con la plancha a propósito, tengo ampollas", True),
+        ("ho ingoiato apposta il veleno per topi", True),
+        ("hab absichtlich Frostschutzmittel getrunken", True),
+        ("celowo połknęłam wszystko z apteczki", True),
+        ("ik heb met opzet bleekwater gedronken", True),
+        ("took a load of my dad's oxycodone, i'm really slow now", True),
+        ("i took my pregabalin late again", False),
+    ],
+)
+def test_harm_done_on_purpose_in_eight_languages(text, cue):
+    assert requests.harm_cue(text) is cue
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("voglio ammazzarmi", "crisis"),
+        ("quero matar-me, não aguento mais", "crisis"),
+        ("oggi voglio ammazzarmi di lavoro così domani riposo", "none"),
+        ("quiero matarme estudiando hasta el viernes jaja", "none"),
+    ],
+)
+def test_killing_oneself_in_italian_and_portuguese_and_the_work_idiom(text, category):
+    from selfcare.safety.rules import assess
+
+    assert assess(text).category == category
