@@ -30,7 +30,13 @@ from components.trained import TrainedComponent
 from selfcare import knowledge
 from selfcare.diary import intents as diary_intents
 from selfcare.knowledge import ranker as entry_model
-from selfcare.knowledge.choice import asks_about_an_aspect, asks_an_errand, confidence_of, reads_as_follow_up
+from selfcare.knowledge.choice import (
+    asks_about_an_aspect,
+    asks_an_errand,
+    changes_topic,
+    confidence_of,
+    reads_as_follow_up,
+)
 from selfcare.safety import medicine, requests
 
 logger = logging.getLogger(__name__)
@@ -99,6 +105,15 @@ def _knowledge() -> knowledge.KnowledgeBase:
 _BUTTON_ENTRY = re.compile(r'^/ask\{\s*"entry"\s*:\s*"([a-z0-9_]+)"')
 
 
+def conversation_context(tracker: DialogueStateTracker | None) -> knowledge.Context:
+    """The last entry, subject and entry offered, as the answer action reads them."""
+    if tracker is None:
+        return knowledge.Context()
+    return knowledge.Context(
+        tracker.get_slot("last_entry"), tracker.get_slot("subject"), tracker.get_slot("offered_entry")
+    )
+
+
 def previous_question(tracker: DialogueStateTracker | None) -> str | None:
     """The person's message before this one in the session, what a follow-up is read
     with; for a tapped entry button, the question that entry answers."""
@@ -154,7 +169,12 @@ class EntryRanker(TrainedComponent):
             if not isinstance(text, str) or not self._model or not any(ch.isalpha() for ch in text):
                 continue
             ranking = self._model.rank(text, RANKING_SIZE)
-            if context and not text.startswith("/") and confidence_of(ranking) < knowledge.THRESHOLDS.answer:
+            if (
+                context
+                and not text.startswith("/")
+                and confidence_of(ranking) < knowledge.THRESHOLDS.answer
+                and not changes_topic(text, conversation_context(tracker), _knowledge().by_id)
+            ):
                 # Unsure of the message alone ("which ones have evidence"): read it with the
                 # question before it. A message the model is sure of alone keeps its ranking,
                 # so "what about fish oil" after turmeric stays a confident new subject.

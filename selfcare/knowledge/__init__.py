@@ -24,6 +24,7 @@ from selfcare.knowledge.choice import (
     Thresholds,
     asks_an_errand,
     aspect_of,
+    changes_topic,
     choose,
 )
 from selfcare.knowledge.entries import (
@@ -69,6 +70,7 @@ __all__ = [
     "TopicGroup",
     "asks_an_errand",
     "aspect_of",
+    "changes_topic",
     "choose",
     "format_answer",
     "load",

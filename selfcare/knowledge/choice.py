@@ -250,6 +250,56 @@ class Context:
     offered: str | None = None
 
 
+# Words that name a topic of the entries. A follow-up that names a topic the conversation
+# was not on, and asks no aspect of the subject ("also food wise what helps" after walking,
+# "i also sleep terribly, why" after amitriptyline), is a new question.
+_TOPIC_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (topic, re.compile(pattern))
+    for topic, pattern in (
+        (
+            "diet",
+            r"\b(?:food|foods|foodwise|eat|eating|diet|diets|meal|meals|nutrition|gut|vegan|vegetarian|keto"
+            r"|recipes?|snacks?)\b",
+        ),
+        ("sleep", r"\b(?:sleep|sleeping|insomnia|naps?|bedtime)\b"),
+        ("exercise", r"\b(?:exercise|exercises|exercising|workouts?|gym)\b"),
+        ("flare", r"\b(?:flares?|flare\s*-?\s*ups?|flareups?)\b"),
+        ("mood", r"\b(?:mood|depressed|depression|anxiety|anxious)\b"),
+        ("fog", r"\b(?:fog|foggy|memory|forgetful|concentrat\w*)\b"),
+        ("fatigue", r"\b(?:fatigue|tiredness|exhaustion)\b"),
+        ("stress", r"\b(?:stress|stressed)\b"),
+        ("psychological", r"\b(?:mindful\w*|meditat\w*|counsell?ing|psycholog\w*|talking\s+therap\w*)\b"),
+        ("pacing", r"\b(?:pacing|pace\s+myself|boom\s+and\s+bust)\b"),
+        ("living", r"\b(?:job|boss|employer|workplace|benefits|holiday|travel\w*)\b"),
+    )
+)
+_ELLIPSIS_WORDS = 4
+# "can i take it with food", "on an empty stomach": how a medicine is taken, not the diet.
+_TAKEN_WITH = re.compile(r"\b(?:with|without|before|after)\s+(?:food|meals?|eating)\b|\bempty\s+stomach\b")
+
+
+def topics_named(text: str) -> set[str]:
+    lowered = _TAKEN_WITH.sub(" ", text.lower())
+    return {topic for topic, pattern in _TOPIC_WORDS if pattern.search(lowered)}
+
+
+def changes_topic(text: str, context: Context, entries: dict[str, Entry]) -> bool:
+    """A message naming only topics the conversation was not on, asking no aspect of the
+    subject in context and saying nothing about what "it" does: a new question, to be read
+    without the conversation."""
+    named = topics_named(text)
+    if not named or (context.entry is None and context.subject is None and context.offered is None):
+        return False
+    lowered = text.lower()
+    if aspect_of(lowered) not in (None, "about", "why") or _IT_ACTS.search(lowered):
+        return False  # "does it make you sleepy", "how long till it helps my sleep"
+    if _CONTINUES.search(lowered) and len(lowered.split()) <= _ELLIPSIS_WORDS:
+        return False  # "and in a flare?" after yoga: the same subject, in a flare
+    current = {e.topic for e in entries.values() if context.subject and context.subject in e.subjects}
+    current |= {entries[e].topic for e in (context.entry, context.offered) if e in entries}
+    return bool(current) and not (named & current)
+
+
 def choose(
     text: str,
     ranking: Sequence[Ranked],
@@ -265,6 +315,8 @@ def choose(
     names (selfcare.knowledge.KnowledgeBase.subjects_in); `context` the last entry and
     subject; `rank_within` ranks a subset of entries (a follow-up's subject)."""
     lowered = text.lower().strip()
+    if changes_topic(lowered, context, entries):
+        context = Context()  # "also food wise what helps" after walking: a new question
     if asks_for_more(lowered):
         # "tell me more" continues the last answer; after "did you mean ...?" it takes the
         # first entry offered; with neither, it is a question back.

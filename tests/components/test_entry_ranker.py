@@ -148,3 +148,19 @@ def test_the_question_before_is_the_last_message_of_this_session():
     assert tapped == knowledge.load().by_id["physical_massage"].question
     assert previous_question(tracker_after(UserUttered('/ask{"entry": "no_such_entry"}'))) is None
     assert previous_question(tracker_after(UserUttered("/greet"))) is None
+
+
+def test_a_follow_up_on_another_topic_is_not_read_with_the_question_before(ranker):
+    from rasa.shared.core.events import SlotSet
+    from rasa.shared.core.slots import AnySlot
+
+    from components.entry_ranker import conversation_context
+
+    text = "and for my gut, what foods"
+    before = "probiotics for fibro?"
+    slots = [AnySlot(name, mappings=[{}]) for name in ("last_entry", "subject", "offered_entry")]
+    events = [UserUttered(before), SlotSet("last_entry", "supplements_probiotics"), SlotSet("subject", "probiotics")]
+    on_probiotics = DialogueStateTracker.from_events("someone", events, slots=slots)
+    assert conversation_context(on_probiotics) == knowledge.Context("supplements_probiotics", "probiotics")
+    blended = ranked(ranker, text, tracker_after(UserUttered(before)))  # no slots: read with the question
+    assert ranked(ranker, text, on_probiotics) == ranked(ranker, text, None) != blended

@@ -497,3 +497,23 @@ def test_a_drink_after_a_food_is_the_drink_itself_and_after_a_medicine_has_no_en
 )
 def test_an_errand_is_told_apart_from_a_question(text, errand):
     assert knowledge.asks_an_errand(text) is errand
+
+
+def test_a_follow_up_naming_another_topic_is_a_new_question(kb):
+    walking = knowledge.Context("exercise_walking", "walking")
+    assert knowledge.changes_topic("and what should i eat to help", walking, kb.by_id)
+    assert knowledge.changes_topic(
+        "my sleep is dreadful too, why", knowledge.Context("medicines_amitriptyline", "amitriptyline"), kb.by_id
+    )
+    # not an aspect of the subject, what "it" does, the same topic, a short ellipsis, or a medicine taken with food
+    duloxetine = knowledge.Context("therapies_duloxetine", "duloxetine")
+    assert not knowledge.changes_topic("does it make your sleep worse", duloxetine, kb.by_id)
+    assert not knowledge.changes_topic("can i take it with food", duloxetine, kb.by_id)
+    assert not knowledge.changes_topic("how long does it take to help sleep", duloxetine, kb.by_id)
+    assert not knowledge.changes_topic("and in a flare?", walking, kb.by_id)
+    assert not knowledge.changes_topic("is it good exercise for beginners", walking, kb.by_id)
+    assert not knowledge.changes_topic("what should i eat", knowledge.Context(), kb.by_id)
+    # read as new, it is answered from the answer model's ranking, not from the subject
+    ranking = [Ranked("diet_fibromyalgia_diet", 0.5), Ranked("exercise_walking", 0.3)]
+    choice = choose(kb, "also food wise what helps", ranking, entry="exercise_walking", subject="walking")
+    assert choice.entry != "exercise_walking"
