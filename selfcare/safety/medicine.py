@@ -758,7 +758,8 @@ def combination_facts(names: Iterable[str]) -> list[str]:
         facts.append("sedation_breathing")
     elif present & {"opioid", "tramadol"} and present & {"benzodiazepine", "sedative"}:
         facts.append("sedation_opioid_benzodiazepine")
-    elif "benzodiazepine" in present and "sedative" in present:
+    elif "benzodiazepine" in present and present & {"sedative", "amitriptyline"}:
+        # a sleeping pill or amitriptyline (its label: it may enhance other CNS depressants)
         facts.append("sedation_sedatives")
     if "methotrexate" in present and "nsaid" in present:
         facts.append("methotrexate_nsaid")

@@ -386,6 +386,7 @@ _HARM_CUE = re.compile(
     r"blister\w*|overdos\w*|od|ods|oded|dozen|bunch|them\s+all|all\s+of\s+them|cut|cuts|cutting|burn\w*|bleed\w*|blood|swallow\w*|"
     r"drank|injected|hang\w*|jumped|tried|too\s+much|too\s+many|double|triple|todas?|todos|caja|tout|toutes|"
     r"boite|alle|alles|packung|tutte|tutti|scatola|wszystk\w*|opakowani\w*|doos|strip|al\s+mijn|sangr\w*|saign\w*|"
+    r"caixa|caixas|cartela\w*|inteir[ao]s?|entera|enteras|entiere|confezione|striscia|pudel\w*|doosje|schachtel|"
     r"blut\w*|sangue|krew|bloed\w*|cort\w*|coupe\w*|schnitt\w*|tagli\w*|pociel\w*|sneed|snijd\w*|tabletek|"
     r"pastillas|comprimes|tabletten|pillole|comprimidos|\d{2,}"
     # done on purpose, in the eight languages ("queimei o braço de propósito", "apposta")
@@ -404,7 +405,13 @@ _SIGNS_NOW = re.compile(
     r"passed\s+out|drows\w*|(?:so|really|very|super)\s+(?:sleepy|slow)|cant\s+(?:stay\s+awake|keep\s+my\s+eyes\s+open|"
     r"breathe|wake)|nodding\s+off|slurr\w*|seeing\s+double|double\s+vision|blurr\w*|confus\w*|"
     r"(?:heart|pulse)\s+(?:is\s+)?(?:racing|pounding|going)|palpitat\w*|shak\w*|trembl\w*|twitch\w*|jerk\w*|sweat\w*|"
-    r"fever|seiz\w*|fit|numb|(?:slow|shallow)\s+breath\w*|breath\w*\s+(?:slow|shallow|weird|funny)|burning|burns|"
+    r"fever|seiz\w*|fit|numb|(?:slow|shallow)\s+breath\w*|breath\w*\s+(?:(?!exercis)\w+\s+){0,2}?(?:slow|shallow|weird|funny)"
+    r"|burning|burns|barely\s+(?:keep\s+my\s+eyes\s+open|stay\s+awake|awake|breathe)|(?:feel|feeling|im)\s+(?:\w+\s+)?"
+    r"(?:sleepy|drowsy)|"
+    # slow, shallow or weak breathing in the seven other languages
+    r"respira\w*\s+(?:\w+\s+)?(?:fraca|lenta|superficial|devagar|despacio|debil)|respir\w*\s+(?:\w+\s+)?(?:lentement"
+    r"|mal|debole|lentamente|piano)|atm\w*\s+(?:\w+\s+){0,2}?(?:flach|langsam|schwach)|oddych\w*\s+(?:\w+\s+)?"
+    r"(?:wolno|plytko|slabo|ledwo)|adem\w*\s+(?:\w+\s+)?(?:traag|oppervlakkig|zwak|langzaam)|"
     r"blister\w*|swollen|swelling|broken|oozing|wont\s+stop|"
     r"mare\w*|sudo\w*|sudando|temblo\w*|tiemblo|desmay\w*|somnolien\w*|no\s+me\s+tengo|veo\s+doble|arde|"
     r"ampollas?|hinchad\w*|rot[oa]|vomi\w*|vertige\w*|etourdi\w*|tremble\w*|transpire\w*|sueur\w*|evanoui\w*|"
@@ -626,13 +633,32 @@ _THEIRS_OR_LEFT = re.compile(
 _STRONG_CLASSES = frozenset({"opioid", "benzodiazepine", "tramadol", "pregabalin", "gabapentin", "sedative"})
 
 
+# ... or gave the writer some of theirs: "una amiga me regaló su Lyrica, ¿puedo tomarla?",
+# "mi vecina me dio unas pastillas de Rivotril, ¿las tomo?"
+_RELATIVE_GAVE = re.compile(
+    r"\b(?:" + _RELATIVE + r"|kolega|kolezanka|sasiad\w*|ciocia|babcia|tesciowa)\s+(?:\w+\s+){0,2}?"
+    r"(?:me\s+(?:dio|dieron|regalo|paso|ha\s+dado|deu|passou|emprestou|a\s+donne|donne|file)|mi\s+(?:ha\s+dato|da|ha"
+    r"\s+regalato|ha\s+passato)|m\s*a\s+(?:donne|file|passe)|hat\s+mir\s+(?:\w+\s+){0,3}?(?:gegeben|geschenkt)"
+    r"|gab\s+mir|heeft\s+me\s+(?:\w+\s+){0,3}?gegeven|gaf\s+me|dal\w*\s+mi|dala\s+mi)\b"
+)
+_CLAUSE_END = re.compile(r"[,.;:!?]")  # what was given is named in the same clause
+_TAKE_IT_QUESTION = re.compile(
+    r"\b(?:puedo|las\s+tomo|los\s+tomo|la\s+tomo|lo\s+tomo|tomo|posso|je\s+peux|je\s+les\s+prends|kann\s+ich|darf"
+    r"\s+ich|mag\s+ik|kan\s+ik|moge|neem\s+ik|nehme\s+ich|prendo)\b"
+)
+
+
 def _takes_a_relatives_medicine(normal: str) -> bool:
-    return bool(
-        _RELATIVE_HAS.search(normal)
-        and _CAN_I_TAKE_THEIRS.search(normal)
-        and _THEIRS_OR_LEFT.search(normal)
-        and _STRONG_CLASSES & set(_medicines_named(normal))
+    strong = _STRONG_CLASSES & set(_medicines_named(normal))
+    has = _RELATIVE_HAS.search(normal) and _CAN_I_TAKE_THEIRS.search(normal) and _THEIRS_OR_LEFT.search(normal)
+    given = _RELATIVE_GAVE.search(normal)
+    # what they gave is the medicine, named in the same clause ("me dio unas pastillas de Rivotril,")
+    gave = (
+        given
+        and _TAKE_IT_QUESTION.search(normal)
+        and _STRONG_CLASSES & set(_medicines_named(_CLAUSE_END.split(normal[given.start() :], maxsplit=1)[0]))
     )
+    return bool(strong and (has or gave))
 
 
 _TAKE_OTHER_LANG = re.compile(

@@ -39,6 +39,8 @@ def test_medicines_are_read_in_the_words_people_use(text, expected):
         ({"pregabalin", "lung"}, ["sedation_breathing"]),
         ({"pregabalin", "nsaid"}, []),
         ({"nsaid", "anticoagulant"}, ["bleeding_nsaid"]),
+        ({"benzodiazepine", "amitriptyline"}, ["sedation_sedatives"]),  # the label: it adds to CNS depressants
+        ({"benzodiazepine", "sedative"}, ["sedation_sedatives"]),
     ],
 )
 def test_a_pair_gets_the_fact_that_matters(names, expected):

@@ -675,3 +675,35 @@ def test_killing_oneself_in_italian_and_portuguese_and_the_work_idiom(text, cate
     from selfcare.safety.rules import assess
 
     assert assess(text).category == category
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # the red team's: sedation already happening, breathing slow, in three languages
+        ("had my diazepam and two glasses of wine and my breathing seems really slow", True),
+        ("took a couple more oxycodone than usual, now i feel so drowsy", True),
+        ("took an extra zopiclone and i can barely stay awake", True),
+        ("tomei clonazepam com vinho e estou a respirar muito devagar", True),
+        ("ich hab Tilidin und Wein genommen und atme total flach", True),
+        ("engoli uma cartela inteira de tramadol", True),
+        ("my breathing exercises are slow and calming", False),
+    ],
+)
+def test_harm_done_by_sedation_and_whole_packs(text, cue):
+    assert requests.harm_cue(text) is cue
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("mi amiga me dio sus pastillas de tramadol, ¿las tomo?", ("dangerous_misuse", "request.misuse")),
+        ("mia cognata mi ha dato il suo Xanax, posso prenderlo stasera?", ("dangerous_misuse", "request.misuse")),
+        ("mijn buurvrouw gaf me haar oxycodon, mag ik die nemen?", ("dangerous_misuse", "request.misuse")),
+        # a doctor is not a relative; a recipe is not a medicine
+        ("mi reumatóloga me dio pregabalina, ¿puedo tomarla con café?", None),
+        ("mi amiga me dio una receta de sopa, ¿puedo tomarla con lyrica?", None),
+    ],
+)
+def test_a_medicine_someone_gave_the_writer(text, rule):
+    assert requests.request_rule(text) == rule
