@@ -684,7 +684,7 @@ _SAFE_INTENT_OTHER_LANG = re.compile(
     r"|um\s+nicht|vermeiden|per\s+sbaglio|per\s+non|evitare|sem\s+querer|para\s+nao|evitar|przypadkiem"
     r"|zeby\s+nie|uniknac|per\s+ongeluk|om\s+niet|vermijden)\b"
 )
-_NEAR = 60  # characters between the child, the verb and the medicine, in any order
+_NEAR = 80  # characters between the child, the verb and the medicine, in any order (German: verb last)
 
 
 # A new clause between the verb and the medicine ("my son ate dinner, then i took my
@@ -726,7 +726,11 @@ _WHOLE = re.compile(
     r"|\b(?:toute\s+la\s+(?:boite|plaquette)|tout\s+le\s+(?:flacon|tube|blister)|la\s+boite\s+entiere|"
     r"tous\s+(?:mes|les)\s+(?:comprimes|cachets)|toutes\s+(?:mes|les)\s+(?:pilules|gelules))\b"
     r"|\b(?:die\s+ganze\s+(?:packung|schachtel|dose|flasche)|den\s+ganzen\s+(?:blister|streifen)|"
-    r"alle\s+(?:meine\s+)?tabletten)\b"
+    r"alle\s+(?:meine\s+)?tabletten|alle\s+(?:ihre|seine|meine|deine)\s+(?:\w+\s+)?(?:tabletten|pillen|kapseln"
+    r"|tropfen|\w+))\b"
+    # all of his, her or my (medicines), in the other languages
+    r"|\b(?:todas\s+sus|todos\s+sus|tous\s+ses|toutes\s+ses|tutte\s+le\s+sue|tutti\s+i\s+suoi|todos\s+os\s+seus"
+    r"|todas\s+as\s+suas|wszystkie\s+swoje|al\s+haar|al\s+zijn)\s+\w+"
     r"|\b(?:a\s+(?:caixa|cartela)\s+(?:toda|inteira)|o\s+(?:frasco|blister)\s+(?:todo|inteiro)|"
     r"todos\s+os\s+comprimidos|todas\s+as\s+(?:pilulas|capsulas))\b"
     r"|\b(?:tutta\s+la\s+(?:scatola|confezione)|la\s+scatola\s+intera|tutto\s+il\s+(?:blister|flacone)|"
@@ -840,7 +844,9 @@ _BARELY_BREATHING = re.compile(
     r"|respire\s+(?:tres\s+)?(?:lentement|mal|a\s+peine|doucement)|atmet\s+(?:sehr\s+|ganz\s+)?(?:langsam|kaum|flach)"
     r"|(?:ledwo|bardzo\s+wolno|wolno|plytko|powoli)\s+oddycha|oddycha\s+(?:bardzo\s+)?(?:wolno|plytko|powoli)"
     r"|ademt\s+(?:heel\s+|erg\s+)?(?:langzaam|nauwelijks|oppervlakkig)|no\s+(?:se\s+)?despierta|nao\s+acorda"
-    r"|ne\s+se\s+reveille\s+pas|wacht\s+nicht\s+auf|non\s+si\s+sveglia|nie\s+(?:moge|mozna)\s+(?:go|jej)\s+obudzic"
+    r"|ne\s+se\s+reveille\s+pas|n\s*arrive\s+(?:pas|plus)\s+a\s+(?:le|la)\s+reveiller|wacht\s+nicht\s+auf"
+    r"|(?:krieg\w*|bekomm\w*)\s+(?:ihn|sie)\s+(?:nicht|kaum)\s+wach|no\s+(?:lo|la)\s+(?:puedo|consigo)\s+despertar"
+    r"|nao\s+consigo\s+(?:acorda\w*)|non\s+riesco\s+a\s+svegliar\w*|krijg\s+(?:hem|haar)\s+niet\s+wakker|non\s+si\s+sveglia|nie\s+(?:moge|mozna)\s+(?:go|jej)\s+obudzic"
     r"|wordt\s+niet\s+wakker)\b"
 )
 

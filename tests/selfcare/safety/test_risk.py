@@ -707,3 +707,20 @@ def test_harm_done_by_sedation_and_whole_packs(text, cue):
 )
 def test_a_medicine_someone_gave_the_writer(text, rule):
     assert requests.request_rule(text) == rule
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        # a child in German, the verb last and far from the child
+        ("meine Tochter (3) hat heute Nachmittag wohl zwei oder drei von meinen Saroten-Tabletten geschluckt", "child"),
+        # all of their medicines, and they can't be woken, in the other languages
+        ("mein Vater hat alle seine Schlaftabletten genommen und ich krieg ihn nicht wach", "other_signs"),
+        ("mi hermano se ha tomado todas sus pastillas y no lo consigo despertar", "other_signs"),
+        ("ma sœur a pris toutes ses gélules, je n'arrive pas à la réveiller", "other_signs"),
+        ("ich nehme alle meine Medikamente morgens mit Wasser", None),
+        ("alle meine Freundinnen haben auch Fibro", None),
+    ],
+)
+def test_someone_else_took_all_of_theirs_and_a_german_child(text, who):
+    assert requests.ingestion(text) == who
