@@ -901,6 +901,59 @@ _REPORTED = re.compile(
 STOP_COMMAND = re.compile(r"\W*(?:stop|cancel|quit|end|enough)(?:\s+(?:it|that|this|now|please|pls))*\W*")
 
 
+# An amount, a dose or a time to take it, in the eight languages: what a dose question asks.
+# "low dose naltrexone" is a name, not an amount.
+_AMOUNT_OR_TIME = re.compile(
+    r"\d|\b(?:dose\w*|dosing|dosage|dosis|dosier\w*|dawk\w*|posolog\w*|mg|mcg|ml|milligram\w*|how\s+(?:much|many|often"
+    r"|long)|too\s+(?:much|many)|double\w*|twice|extra|more|max\w*|less|lower|higher|increase\w*|decrease\w*|skip\w*|miss\w*"
+    r"|forgot\w*|when|morning|night|evening|bedtime|daily|a\s+day|per\s+day|hours?|times?|half|halve|split|cut"
+    r"|cuant\w*|combien|wie\s+viele?|wieviel\w*|quant[oaie]s?|ile|hoeveel|cuando|quand|wann|quando|kiedy|wanneer"
+    r"|manana|noche|matin|soir|morgens|abends|mattin\w*|sera|rano|wieczor\w*|ochtend|avond|doble|doppel\w*|doppi\w*"
+    r"|podwojn\w*|dubbel\w*|mas|plus|mehr|piu|wiecej|meer|olvid\w*|oubli\w*|vergess\w*|dimentic\w*|esquec\w*"
+    r"|zapomn\w*|vergeten)\b"
+)
+_DOSE_IN_A_NAME = re.compile(r"\blow\s*-?\s*dose\s+naltrexon\w*|\bldn\b")
+
+
+# "what is X?", "tell me about X", in the eight languages: a question about what it is.
+_WHAT_IS = re.compile(
+    r"^\W*(?:(?:can\s+you\s+|please\s+)?tell\s+me\s+(?:more\s+)?about|what\s+(?:is|are)|whats|explain|info\s+on"
+    r"|information\s+(?:on|about)|(?:que|qué)\s+(?:es|son)|quest?\s*ce\s+que|c\s*est\s+quoi|was\s+(?:ist|sind)"
+    r"|o\s+que\s+(?:e|sao)|(?:che\s+)?cos\s*e|cosa\s+(?:e|sono)|co\s+to\s+(?:jest|sa)|czym\s+jest|wat\s+(?:is|zijn)"
+    r"|vertel\s+(?:me\s+)?(?:iets\s+)?over|erzahl\w*\s+mir\s+(?:etwas\s+)?(?:von|uber)|parlez\s+moi\s+de"
+    r"|háblame\s+de|hablame\s+de|me\s+fala\s+(?:sobre|de)|parlami\s+di|opowiedz\s+(?:mi\s+)?o)\b"
+)
+
+
+def asks_what_it_is(text: str | None) -> bool:
+    """Whether a message only asks what something is: "tell me about amitriptyline",
+    "Was ist Amitriptylin?", and says or asks no amount, dose or time to take it."""
+    return _asks_what_it_is(normal_form(text or ""))
+
+
+# Words that may stand beside the name in such a question: articles, "for fibro", "exactly".
+_BESIDE_THE_NAME_WORDS = """
+    the a an la le l el los las das der die den dem de het o os as il lo i gli un una une ein eine een
+    for para pour fur fuer per voor dla na bei con with med drug medicine medication pill pills tablet tablets
+    fibro fibromyalgia fibromyalgie fibromialgia fibromyalgii fibromialgii exactly please pls actually then
+    exactement genau esattamente exactamente exatamente dokladnie precies again
+"""
+_BESIDE_THE_NAME = frozenset(_BESIDE_THE_NAME_WORDS.split())
+_WHAT_IS_WORDS = 5  # words after "what is": a name and a few words beside it
+
+
+def _asks_what_it_is(normal: str) -> bool:
+    named = _DOSE_IN_A_NAME.sub(" naltrexone ", normal)
+    lead = _WHAT_IS.search(named)
+    if not lead or _AMOUNT_OR_TIME.search(named):
+        return False
+    rest = re.sub(r"[^\w\s]", " ", named[lead.end() :]).split()
+    if not rest or len(rest) > _WHAT_IS_WORDS:
+        return False
+    # every other word is a medicine's name
+    return all(word in _BESIDE_THE_NAME or medicines_in(word) for word in rest) and bool(medicines_in(" ".join(rest)))
+
+
 def signals(text: str | None) -> dict[str, Any]:
     """Everything these rules and the medicine names say about a message, as the keyword
     arguments of selfcare.safety.risk.decide, from one normalisation of the text."""
@@ -920,6 +973,7 @@ def signals(text: str | None) -> dict[str, Any]:
         "combine": bool(_COMBINE.search(normal)),
         "dangerous_subjects": _dangerous_subjects(normal),
         "harm_cue": _says_harm(normal),
+        "what_it_is": _asks_what_it_is(normal),
         "time_set": bool(_NOW.search(normal)),
         "ingested": _ingestion(normal),
         "someone_else": bool(_OTHER_PERSON.search(normal)),

@@ -147,6 +147,7 @@ def decide(
     injury: bool = False,
     abuse: bool = False,
     child_harm: bool = False,
+    what_it_is: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -174,7 +175,8 @@ def decide(
     (selfcare.safety.medicine.paracetamol_twice); `injury`, whether it tells of a wound
     (cutting, bleeding) and of nothing taken (requests.signals); `abuse`, whether it says
     someone hits or threatens the writer (requests.signals); `child_harm`, whether the
-    writer fears they may hurt their baby or child (requests.signals)."""
+    writer fears they may hurt their baby or child (requests.signals); `what_it_is`, whether it only
+    asks what something is, in any of the eight languages, and no amount (requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
@@ -262,6 +264,10 @@ def decide(
     if risk.template == "crisis_other" and not (someone_else or reported):
         # Nobody else is named: the writer is talking about themself.
         risk = Risk(CRISIS_KIND, "crisis", risk.reason, risk.confidence)
+    if risk.kind == MEDICINE_KIND and risk.reason == "model" and what_it_is:
+        # "tell me about amitriptyline", "Qu'est-ce que la prégabaline ?": the model heard a
+        # medicine question, but the words only ask what it is: the answer action answers it.
+        return NO_RISK
     if risk.template == "harm_done" and risk.reason == "model" and not harm_cue:
         # "i took my duloxetine late": the model heard "took"; nothing says harm was done.
         return Risk(CRISIS_KIND, "crisis_check", risk.reason, risk.confidence)

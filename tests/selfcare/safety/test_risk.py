@@ -724,3 +724,28 @@ def test_a_medicine_someone_gave_the_writer(text, rule):
 )
 def test_someone_else_took_all_of_theirs_and_a_german_child(text, who):
     assert requests.ingestion(text) == who
+
+
+@pytest.mark.parametrize(
+    "text, only_what",
+    [
+        ("tell me about amitriptyline", True),
+        ("Was ist Amitriptylin?", True),
+        ("Qu'est-ce que la prégabaline ?", True),
+        ("what is low dose naltrexone", True),
+        ("what is the max dose of lyrica", False),
+        ("what are the withdrawal symptoms of pregabalin", False),
+        ("tell me about taking lyrica at night", False),
+        ("what is tramadol and duloxetine together", False),
+    ],
+)
+def test_a_question_that_only_asks_what_a_medicine_is(text, only_what):
+    assert requests.asks_what_it_is(text) is only_what
+
+
+def test_the_models_medicine_question_on_what_a_medicine_is_is_left_to_the_answer(text="tell me about amitriptyline"):
+    from selfcare.safety.risk import decide
+
+    dose = predicted(med_dose=0.3, med_combination=0.25)
+    assert decide(RULES_NONE, dose, **requests.signals(text)).kind == "none"
+    assert decide(RULES_NONE, dose, **requests.signals("how high can they take amitriptyline")).template == "med_dose"
