@@ -934,7 +934,7 @@ def asks_what_it_is(text: str | None) -> bool:
 # Words that may stand beside the name in such a question: articles, "for fibro", "exactly".
 _BESIDE_THE_NAME_WORDS = """
     the a an la le l el los las das der die den dem de het o os as il lo i gli un una une ein eine een
-    for para pour fur fuer per voor dla na bei con with med drug medicine medication pill pills tablet tablets
+    for para pour fur fuer per voor dla na drug medicine medication pill pills tablet tablets
     fibro fibromyalgia fibromyalgie fibromialgia fibromyalgii fibromialgii exactly please pls actually then
     exactement genau esattamente exactamente exatamente dokladnie precies again
 """
@@ -950,8 +950,11 @@ def _asks_what_it_is(normal: str) -> bool:
     rest = re.sub(r"[^\w\s]", " ", named[lead.end() :]).split()
     if not rest or len(rest) > _WHAT_IS_WORDS:
         return False
-    # every other word is a medicine's name
-    return all(word in _BESIDE_THE_NAME or medicines_in(word) for word in rest) and bool(medicines_in(" ".join(rest)))
+    # every other word is the name of one medicine ("what is tramadol with duloxetine" asks two)
+    return (
+        all(word in _BESIDE_THE_NAME or medicines_in(word) for word in rest)
+        and len(set(medicines_in(" ".join(rest)))) == 1
+    )
 
 
 def signals(text: str | None) -> dict[str, Any]:

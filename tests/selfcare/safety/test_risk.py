@@ -737,6 +737,8 @@ def test_someone_else_took_all_of_theirs_and_a_german_child(text, who):
         ("what are the withdrawal symptoms of pregabalin", False),
         ("tell me about taking lyrica at night", False),
         ("what is tramadol and duloxetine together", False),
+        ("what is tramadol with duloxetine", False),
+        ("qué es el tramadol con la duloxetina", False),
     ],
 )
 def test_a_question_that_only_asks_what_a_medicine_is(text, only_what):
