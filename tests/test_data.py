@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from selfcare import knowledge
+from selfcare import knowledge, yamlfile
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -122,7 +122,7 @@ def test_no_new_risk_training_text_copies_an_evaluation_message():
     evaluated = {
         _plain(turn["text"])
         for path in sorted((ROOT / "evaluation").glob("*/set.yml"))
-        for item in yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
+        for item in yamlfile.read(path)["items"]
         for turn in item["turns"]
     }
     checked = [
@@ -130,11 +130,7 @@ def test_no_new_risk_training_text_copies_an_evaluation_message():
         for path in sorted((ROOT / "data/safety/training").glob("risk_patterns_*.yml"))
         if path.stem.split("_")[-1].isdigit() and int(path.stem.split("_")[-1]) >= CHECKED_ROUNDS_FROM
     ]
-    trained = {
-        _plain(e["text"]): path.name
-        for path in checked
-        for e in yaml.safe_load(path.read_text(encoding="utf-8"))["examples"]
-    }
+    trained = {_plain(e["text"]): path.name for path in checked for e in yamlfile.read(path)["examples"]}
     assert len(evaluated) > 10000 and len(checked) >= 3
     assert not {text: name for text, name in trained.items() if text in evaluated}
 
