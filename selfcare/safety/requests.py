@@ -649,7 +649,7 @@ _TAKE_IT_QUESTION = re.compile(
 
 
 def _takes_a_relatives_medicine(normal: str) -> bool:
-    strong = _STRONG_CLASSES & set(_medicines_named(normal))
+    # The cheap word checks first: this runs on every message, and most name no relative.
     has = _RELATIVE_HAS.search(normal) and _CAN_I_TAKE_THEIRS.search(normal) and _THEIRS_OR_LEFT.search(normal)
     given = _RELATIVE_GAVE.search(normal)
     # what they gave is the medicine, named in the same clause ("me dio unas pastillas de Rivotril,")
@@ -658,7 +658,7 @@ def _takes_a_relatives_medicine(normal: str) -> bool:
         and _TAKE_IT_QUESTION.search(normal)
         and _STRONG_CLASSES & set(_medicines_named(_CLAUSE_END.split(normal[given.start() :], maxsplit=1)[0]))
     )
-    return bool(strong and (has or gave))
+    return bool((has or gave) and _STRONG_CLASSES & set(_medicines_named(normal)))
 
 
 _TAKE_OTHER_LANG = re.compile(
