@@ -768,6 +768,26 @@ def combination_facts(names: Iterable[str]) -> list[str]:
     return facts[:2]
 
 
+# The interaction notes an emergency reply adds (data/safety/messages.yml, emergency_note_*),
+# most urgent first, by the fact ids of `combination_facts` that call for them.
+_EMERGENCY_NOTES = (
+    ("serotonin", frozenset({"serotonin", "serotonin_other", "maoi", "maoi_other"})),
+    ("sedation", frozenset({"sedation_breathing", "sedation_opioid_benzodiazepine", "sedation_sedatives"})),
+    ("bleeding", frozenset({"bleeding", "bleeding_nsaid", "bleeding_supplements"})),
+)
+
+
+def emergency_note(text: str | None) -> str | None:
+    """Which interaction an emergency message's medicines are known for ("serotonin",
+    "sedation" or "bleeding"; None when it names fewer than two, or no known pair): "took
+    tramadol with my cymbalta, now shaking and sweating" gets serotonin syndrome named."""
+    names = set(medicines_in(text)) - {"older", "lung"}
+    if len(names) < 2:
+        return None
+    facts = set(combination_facts(names))
+    return next((note for note, ids in _EMERGENCY_NOTES if facts & ids), None)
+
+
 # Words for a whole class ("NSAIDs", "anti-inflammatories"), not one medicine of it.
 _CLASS_WORD = re.compile(r"nsaid|\baines?\b|\bains\b|\bnsar\b|\bnlpz\b|inflam|entzund|zapal|ontsteking|aspirin complex")
 

@@ -443,6 +443,32 @@ async def test_emergency_response_gives_the_emergency_number(domain):
 
 
 @pytest.mark.parametrize(
+    "text, named, not_named",
+    [
+        # red team, fifteenth session: the generic emergency reply never said "serotonin syndrome"
+        (
+            "took tramadol with my cymbalta and now i'm shaking, sweating and my heart is racing",
+            "serotonin syndrome",
+            "bleeding",
+        ),
+        ("mi padre tomó oxicodona con su lyrica y no se despierta", "slow breathing", "serotonin"),
+        ("ibuprofen with my duloxetine all week and now vomiting blood", "risk of bleeding", "serotonin"),
+        # one medicine, or none: the emergency reply alone
+        ("chest pain an hour after my lyrica", None, "You mention"),
+        ("my face is drooping and my arm is numb", None, "You mention"),
+    ],
+)
+async def test_an_emergency_names_what_the_medicines_in_it_are_known_for(domain, text, named, not_named):
+    messages, _ = await run(answers.ActionEmergencyResponse(), tracker(text, "medical_emergency"), domain)
+    reply = messages[0]["text"]
+    assert "call for help now" in reply and not_named not in reply
+    if named:
+        # after the emergency reply, and it says what to tell the emergency team
+        assert reply.index(named) > reply.index("call for help now") and "what was taken" in reply
+        assert not safety.contains_dose(reply)
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("", "didn't get any words"),
