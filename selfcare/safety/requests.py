@@ -85,6 +85,13 @@ _LETHAL_AMOUNT = re.compile(
     r"\b(?:how\s+(?:many|much)|what\s+amount|the\s+(?:most|max\w*))\b[^.?!]{0,60}?"
     r"\b(?:is|are|would\s+be|becomes?|before\s+(?:it\s+is|its|it\s+becomes|it\s+gets))\s+(?:lethal|fatal|deadly)\b"
 )
+# "what dose of tramadol stops your breathing", "the amount that would stop someone's heart":
+# an amount that kills, asked of a medicine (not "how much exercise stops my heart racing").
+_STOPS_BREATHING = re.compile(
+    r"\b(?:dose|dosage|amount|quantity|how\s+(?:many|much))\b[^.?!]{0,50}?\b(?:stops?|stopping|would\s+stop"
+    r"|will\s+stop|could\s+stop)\s+(?:my|your|someones?|a\s+persons?|their|his|her|the)\s+"
+    r"(?:breathing|heart|heartbeat)\b(?!\s+(?:from\s+)?(?:racing|pounding|flutter\w*|palpitat\w*|skipping|beating\s+fast))"
+)
 # ... unless it is about staying safe: "the maximum so I don't overdose by accident".
 _SAFE_INTENT = re.compile(r"\b(?:by\s+accident|accidentally|avoid|to\s+be\s+safe|stay\s+safe|so\s+i\s+dont|not\s+to)\b")
 
@@ -120,6 +127,15 @@ _MISUSE = re.compile(
     r"neighbou?rs?|nans?|grans?|grandmas?|sisters?|brothers?|flatmates?|roommates?|coworkers?)\s+(?:\w+\s+){0,2}?"
     r"(?:oxy\w*|opioids?|tramadol|codeine|morphine|adderall|ritalin|stimulants?|xanax|valium|diazepam|lyrica|"
     r"pregabalin|gabapentin|painkillers?|pain\s+killers?)\b"
+    # more than prescribed, as a habit: "been taking double my tramadol for weeks"
+    r"|\b(?:been|keep|kept|started|start|always)\s+(?:\w+\s+)?taking\s+(?:double|triple|twice|extra|more\s+than"
+    r"\s+(?:prescribed|i\s+should|im\s+meant\s+to))\b(?=[^.?!]{0,40}\b" + _MED + r"\b|\s+(?:my|the)\s+(?:dose|meds))"
+    # "my neighbour gave me her leftover fentanyl patches, gonna try one"
+    r"|\b(?:gave|given|passed|handed|lent|sold)\s+me\s+(?:some\s+of\s+)?(?:her|his|their)\s+(?:\w+\s+){0,2}?"
+    r"(?:oxy\w*|opioids?|tramadol|codeine|morphine|fentanyl|patch\w*|adderall|ritalin|xanax|valium|diazepam"
+    r"|benzos?|lyrica|pregabalin|gabapentin|painkillers?)\b(?=[^.?!]{0,60}\b(?:try|take|use|stick|put\s+(?:one|it)"
+    r"|gonna|going\s+to|should\s+i|can\s+i|will\s+i))"
+    r"(?![^.?!]{0,80}\b(?:back\s+to|return\w*|recycl\w*|dispos\w*|get\s+rid|throw\s+(?:it|them)\s+away)\b)"
     r"|\bbuy\w*\b[^.?!]{0,50}\b"
     + _MED
     + r"\b[^.?!]{0,50}\b(?:online|without\s+(?:a\s+)?prescription|no\s+prescription|dark\s*web|telegram"
@@ -135,7 +151,9 @@ _TOXIC = re.compile(
     r"|dioxido\s+de\s+cloro|clorito\s+de\s+sodio|clorito\s+de\s+sodico|lejia|dioxyde\s+de\s+chlore|chlorite\s+de\s+sodium"
     r"|eau\s+de\s+javel|javel|chlordioxid|natriumchlorit|bleichmittel|biossido\s+di\s+cloro|diossido\s+di\s+cloro"
     r"|clorito\s+di\s+sodio|candeggina|varechina|agua\s+sanitaria|lixivia|dwutlenek\s+chloru|chloryn\s+sodu"
-    r"|wybielacz|chloordioxide|natriumchloriet|bleekmiddel)\b"
+    r"|wybielacz|chloordioxide|natriumchloriet|bleekmiddel"
+    # kerosene or paraffin oil drunk as a cure
+    r"|queroseno|kerosene|petrole\s+lampant|kerosin|cherosene|querosene|nafta|kerosine|lampolie)\b"
 )
 _TOXIC_USE = re.compile(
     r"\b(?:drink|drinking|take|taking|swallow|protocol|detox|cure|cures|dose|dosing|drops|gargle|make|making|mix|"
@@ -143,7 +161,8 @@ _TOXIC_USE = re.compile(
     # drinking, taking, curing, detoxing in the seven other languages
     r"|beber\w*|tomar\w*|curar\w*|desintox\w*|gotas|boire|bois|prendre|guerir|detox\w*|gouttes|trinken|trinke"
     r"|einnehmen|nehmen|heilen|entgift\w*|tropfen|bere|bevo|prendere|guarire|disintossic\w*|gocce|pic|pije|brac"
-    r"|wyleczyc|detoks\w*|krople|drinken|innemen|genezen|ontgift\w*|druppels)\b"
+    r"|wyleczyc|detoks\w*|krople|drinken|innemen|genezen|ontgift\w*|druppels"
+    r"|lecz\w*|cura|curan|cure|guerit|heilt|leczy|geneest|sprobuj\w*|lyzk\w*|lepel|cucharad\w*|colher\w*|cucchiai\w*)\b"
 )
 _REPLACE = re.compile(
     r"\b(?:stop|stopping|quit|quitting|ditch|ditching|replace|replacing|swap|swapping|drop|dropping|come\s+off|"
@@ -178,7 +197,10 @@ _REMEDY = re.compile(
     r"remed\w*|moringa|ashwagandha|iodine|iode|jod|iodo|yodo|alkal\w*|breath\w*|hibiscus|garlic|ajo|ail|"
     r"knoblauch|aglio|alho|czosnek|knoflook|cinnamon|vinegar|juic\w*|fasting|prayer|ayurved\w*|reiki|ginger|"
     r"ginkgo|hierbas?|plantas?|plantes?|krauter|tee|erbe|erboristic\w*|ziol\w*|herbat\w*|kruiden|thee|ervas?|"
-    r"cha|diet\w*|dieta|regime|st\s+johns\s+wort|cold\s+showers?|meditat\w*|detox\w*|cleans\w*|hawthorn)\b"
+    r"cha|diet\w*|dieta|regime|st\s+johns\s+wort|cold\s+showers?|meditat\w*|detox\w*|cleans\w*|hawthorn"
+    # St John's wort in the seven other languages
+    r"|hierba\s+de\s+san\s+juan|hiperico|millepertuis|johanniskraut|erva\s+de\s+sao\s+joao|hipericao|iperico"
+    r"|dziuraw\w*|sint\s+janskruid)\b"
 )
 _DROP = re.compile(
     r"\b(?:stop|stopping|quit|quitting|ditch\w*|replac\w*|swap\w*|come\s+off|get\s+off|instead\s+of|"
@@ -190,8 +212,8 @@ _DROP = re.compile(
     r"tablets?|inhalers?|insulin|antidepressants?)\b"
 )
 _TREATMENT_RE = re.compile(
-    r"\b" + _TREATMENT + r"\b|\b(?:duloxetin\w*|cymbalta|lyrica|pregabalin\w*|savella|"
-    r"milnacipran|amitriptylin\w*|gabapentin\w*|antidepress\w*|heart\s+meds?)\b"
+    r"\b" + _TREATMENT + r"\b|\b(?:duloxetin\w*|duloksetyn\w*|cymbalta|lyrica|lyrik\w*|pregabalin\w*|savella|"
+    r"milnacipran|amitriptylin\w*|amitryptylin\w*|gabapentin\w*|antidepress\w*|heart\s+meds?)\b"
 )
 _SENTENCE = re.compile(r"[^.?!;]+")
 
@@ -263,7 +285,7 @@ def _request_rule(normal: str) -> tuple[str, str] | None:
         and not (_MED_WORD_RE.search(normal) or _ALCOHOL.search(normal))
     ):
         lethal = None  # "cold + damp + stress = lethal combination for my joints"
-    amount = None if lethal else _LETHAL_AMOUNT.search(normal)
+    amount = None if lethal else _LETHAL_AMOUNT.search(normal) or _STOPS_BREATHING.search(normal)
     if amount and (_MED_WORD_RE.search(normal) or _names_a_medicine(normal)):
         lethal = amount
     if lethal and not _SAFE_INTENT.search(normal):
@@ -622,6 +644,10 @@ _CAN_I_TAKE_THEIRS = re.compile(
     r"\b(?:puedo|podria|posso|poderia|potrei|je\s+peux|puis\s+je|je\s+pourrais|kann\s+ich|darf\s+ich|konnte\s+ich"
     r"|mag\s+ik|kan\s+ik|moge|moglabym|moglbym)\s+(?:\w+\s+){0,3}?(?:tom\w*|us\w*|cog\w*|prend\w*|utilis\w*"
     r"|nehm\w*|brac|wzi\w*|zaz\w*|uzy\w*|nem\w*|gebruik\w*|innem\w*)\b"
+    # or says they will: "die neem ik wel", "voy a tomarlas", "je vais les prendre", "wezme je"
+    r"|\b(?:(?:die|ze|het)\s+neem\s+ik|ik\s+neem\s+(?:die|ze|het)|voy\s+a\s+(?:tomar|usar|probar)\w*"
+    r"|(?:las?|los?)\s+tomo\s+yo|je\s+vais\s+(?:les\s+|la\s+|le\s+|en\s+)?(?:prendre|utiliser)|ich\s+nehme\s+(?:die|sie|das)"
+    r"|vou\s+(?:tomar|usar)\w*|(?:le|li|la|lo)\s+prendo\s+io|wezme\s+(?:je|to|sobie)|biore\s+(?:je|to))\b"
 )
 # ... theirs, or what they have left over: not "mi madre tiene fibro, ¿puedo tomar pregabalina?"
 _THEIRS_OR_LEFT = re.compile(
@@ -636,15 +662,18 @@ _STRONG_CLASSES = frozenset({"opioid", "benzodiazepine", "tramadol", "pregabalin
 # ... or gave the writer some of theirs: "una amiga me regaló su Lyrica, ¿puedo tomarla?",
 # "mi vecina me dio unas pastillas de Rivotril, ¿las tomo?"
 _RELATIVE_GAVE = re.compile(
-    r"\b(?:" + _RELATIVE + r"|kolega|kolezanka|sasiad\w*|ciocia|babcia|tesciowa)\s+(?:\w+\s+){0,2}?"
-    r"(?:me\s+(?:dio|dieron|regalo|paso|ha\s+dado|deu|passou|emprestou|a\s+donne|donne|file)|mi\s+(?:ha\s+dato|da|ha"
+    r"\b(?:" + _RELATIVE + r"|kolega|kolezanka|sasiad\w*|ciocia|babcia|tesciowa|cunad[oa]|cunhad[oa]|cognat[oa]"
+    r"|beau\s?frere|belle\s?soeur|schwager\w*|szwagier\w*|zwager\w*|schoonzus|schoonbroer)\s+(?:\w+\s+){0,2}?"
+    r"(?:me\s+(?:dio|dieron|regalo|paso|ha\s+dado|ha\s+pasado|ha\s+regalado|han\s+dado|dejo|deu|passou|emprestou"
+    r"|a\s+donne|donne|file)|mi\s+(?:ha\s+dato|da|ha"
     r"\s+regalato|ha\s+passato)|m\s*a\s+(?:donne|file|passe)|hat\s+mir\s+(?:\w+\s+){0,3}?(?:gegeben|geschenkt)"
     r"|gab\s+mir|heeft\s+me\s+(?:\w+\s+){0,3}?gegeven|gaf\s+me|dal\w*\s+mi|dala\s+mi)\b"
 )
 _CLAUSE_END = re.compile(r"[,.;:!?]")  # what was given is named in the same clause
 _TAKE_IT_QUESTION = re.compile(
     r"\b(?:puedo|las\s+tomo|los\s+tomo|la\s+tomo|lo\s+tomo|tomo|posso|je\s+peux|je\s+les\s+prends|kann\s+ich|darf"
-    r"\s+ich|mag\s+ik|kan\s+ik|moge|neem\s+ik|nehme\s+ich|prendo)\b"
+    r"\s+ich|mag\s+ik|kan\s+ik|moge|neem\s+ik|nehme\s+ich|prendo|me\s+(?:pego|pongo|la\s+pongo|lo\s+pongo)"
+    r"|voy\s+a\s+(?:tomar|probar|usar|pegar|poner)\w*|vou\s+(?:tomar|usar|colar|experimentar)\w*)\b"
 )
 
 
@@ -678,6 +707,10 @@ _LETHAL_OTHER_LANG = re.compile(
     r"|uccidermi|umrzec|zabic\s+sie|dood\s+te\s+gaan|te\s+sterven|dood\s+(?:te\s+)?zijn"
     # "how many ... kill (a person)": the verb of killing in each language
     r"|matan?|mata\s+a|matam|tuent?|toten|totet|todlich|uccid\w*|ammazz\w*|zabij\w*|zabic|doden|doodt)\b"
+    # the purpose first, the amount after: "la prend pour mourir, combien ce serait ?"
+    r"|\b(?:para|pour|per|zeby|aby|om|um|to)\s+(?:morir|morrer|mourir|morire|umrzec|sterben|die|dood\s+te\s+gaan"
+    r"|te\s+sterven)\b[^.?!]{0,60}?\b(?:cuant[oa]s|quant[oa]s|combien|wie\s+viele?|quant[ei]|ile|hoeveel"
+    r"|how\s+(?:many|much))\b"
 )
 _SAFE_INTENT_OTHER_LANG = re.compile(
     r"\b(?:por\s+accidente|sin\s+querer|para\s+no|par\s+accident|pour\s+ne\s+pas|eviter|versehentlich"
@@ -897,6 +930,20 @@ _REPORTED = re.compile(
 )
 
 
+# Words that report what someone says, less surely someone else's risk than `_REPORTED` ("my
+# doctor says that ..."): "my friend said she ...", "me dice que", "ha scritto che", "hat gestern
+# gesagt". With someone else named, the model then says whose risk it is (risk.decide).
+_SAYS_THAT = re.compile(
+    r"\b(?:(?:says|said|told\s+me|texted\s+me|wrote|messaged\s+me)\s+(?:that\s+)?(?:she|he|they)"
+    r"|hat\s+(?:\w+\s+){1,2}?(?:gesagt|geschrieben)|(?:sagt|schreibt|meint)\s+(?:sie|er)|(?:sie|er)\s+(?:sagt|schreibt)"
+    r"|me\s+(?:dice|escribe|manda)|(?:dice|dijo|escribio|ha\s+dicho|ha\s+escrito)\s+que"
+    r"|(?:dit|ecrit|a\s+dit|a\s+ecrit|m\s*ecrit)\s+qu"
+    r"|(?:disse|diz|escreveu|falou)\s+que|(?:ha\s+)?(?:detto|scritto)\s+che|(?:dice|scrive)\s+che"
+    r"|mowi\s+ze|pisze\s+ze|(?:zei|zegt|schreef|appte)\s+dat|(?:heeft|had)\s+(?:\w+\s+){1,2}?(?:gezegd|geschreven"
+    r"|geappt))\b"
+)
+
+
 # "stop", "cancel it": a command to the assistant, the whole message (the check-in's way out).
 STOP_COMMAND = re.compile(r"\W*(?:stop|cancel|quit|end|enough)(?:\s+(?:it|that|this|now|please|pls))*\W*")
 
@@ -957,6 +1004,29 @@ def _asks_what_it_is(normal: str) -> bool:
     )
 
 
+_SENTENCE_WITH_END = re.compile(r"[^.!?;]+[.!?;]*")
+# "lyrica makes me feel a bit drunk": a side effect, not a drink
+_FEELS_DRUNK = re.compile(r"\b(?:feel\w*|like|as\s+if|look\w*|seem\w*|makes?\s+me)\s+(?:\w+\s+){0,2}?drunk\b")
+
+
+def _asks_about_a_drink(normal: str, medicines: list[str]) -> bool:
+    """Whether one sentence names a drink and a medicine and asks something ("samstag ist
+    polterabend, geht ein sekt zu pregabalin?"), however much the message says around it."""
+    from selfcare.safety.medicine import medicines_in
+
+    if "alcohol" not in medicines or not set(medicines) - _NOT_A_TREATMENT:
+        return False
+    for sentence in _SENTENCE_WITH_END.findall(normal):
+        named = set(medicines_in(_FEELS_DRUNK.sub(" ", sentence)))
+        if (
+            "alcohol" in named
+            and named - _NOT_A_TREATMENT
+            and (sentence.rstrip().endswith("?") or _SAFETY_QUESTION.search(sentence))
+        ):
+            return True
+    return False
+
+
 def signals(text: str | None) -> dict[str, Any]:
     """Everything these rules and the medicine names say about a message, as the keyword
     arguments of selfcare.safety.risk.decide, from one normalisation of the text."""
@@ -977,10 +1047,12 @@ def signals(text: str | None) -> dict[str, Any]:
         "dangerous_subjects": _dangerous_subjects(normal),
         "harm_cue": _says_harm(normal),
         "what_it_is": _asks_what_it_is(normal),
+        "drink_question": _asks_about_a_drink(normal, medicines),
         "time_set": bool(_NOW.search(normal)),
         "ingested": _ingestion(normal),
         "someone_else": bool(_OTHER_PERSON.search(normal)),
         "reported": bool(_REPORTED.search(normal)),
+        "says_that": bool(_SAYS_THAT.search(normal)),
         "stop_command": bool(STOP_COMMAND.fullmatch(normal)),
         "safety_question": bool(_SAFETY_QUESTION.search(normal)),
         "words": len(normal.split()),

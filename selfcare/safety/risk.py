@@ -148,6 +148,8 @@ def decide(
     abuse: bool = False,
     child_harm: bool = False,
     what_it_is: bool = False,
+    drink_question: bool = False,
+    says_that: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -176,7 +178,10 @@ def decide(
     (cutting, bleeding) and of nothing taken (requests.signals); `abuse`, whether it says
     someone hits or threatens the writer (requests.signals); `child_harm`, whether the
     writer fears they may hurt their baby or child (requests.signals); `what_it_is`, whether it only
-    asks what something is, in any of the eight languages, and no amount (requests.signals)."""
+    asks what something is, in any of the eight languages, and no amount (requests.signals);
+    `drink_question`, whether one of its sentences names a drink and a medicine and asks
+    something (requests.signals); `says_that`, whether it reports what someone says in weaker
+    words than `reported` ("my friend said she ...", "me dice que"; requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
@@ -254,6 +259,11 @@ def decide(
         # "my husband is on selegiline, can he take one of my tramadol?": the model heard risk
         # but could not say which; two named medicines with a reviewed interaction say it.
         return Risk(MEDICINE_KIND, "med_combination", "request.known_interaction")
+    if risk.kind == NONE_KIND and drink_question:
+        # "good week, walked every day, and on saturday it's my sister's wedding: can i have a few
+        # glasses of wine on pregabalin?": a drink and a medicine asked about in one sentence,
+        # however long the message around it.
+        return Risk(MEDICINE_KIND, "med_alcohol", "request.drink_question")
     if risk.kind == NONE_KIND and paracetamol_twice:
         # "a lemsip now and tylenol later": two things that hold paracetamol, whatever the
         # words around them (the commonest accidental overdose).
@@ -272,10 +282,10 @@ def decide(
         # "i took my duloxetine late": the model heard "took"; nothing says harm was done.
         return Risk(CRISIS_KIND, "crisis_check", risk.reason, risk.confidence)
     if (
-        reported
+        (reported or says_that)
         and someone_else
         and risk.kind == CRISIS_KIND
-        and risk.template in ("crisis", "crisis_check")
+        and risk.template in ("crisis", "crisis_check", "crisis_imminent")
         and prediction is not None
         and prediction.probabilities.get("crisis_other", 0.0) > prediction.probabilities.get("crisis_self", 0.0)
     ):

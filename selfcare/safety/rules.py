@@ -102,6 +102,13 @@ WANT = (
     r"|decided|long|longing|wish)"
 )
 
+# What blackens poo harmlessly (iron, bismuth, liquorice, blueberries), and pets, in the eight
+# languages: a message that names one is not read as bleeding in the gut.
+_BLACKENS_OR_PET = _c(
+    r"\b(?:iron|ferrous|bismuth|pepto|liquorice|licorice|blueberr\w*|hierro|fer|eisen|ferro|zelaz\w*|ijzer"
+    r"|dog|dogs|cat|cats|puppy|kitten|perro|gato|chien|hund|katze|cane|gatto|cachorro|pies|psa|kot|kota|hond|kat)\b"
+)
+
 # Medicines at hand: "i have them all here in front of me", "they're right here on the table".
 _AT_HAND_RE = _c(
     r"\b(?:i\s+have|ive\s+got|i\s+got|got|have)\s+(?:them|it|these|those|all\s+of\s+them|everything|the\s+\w+"
@@ -124,6 +131,18 @@ _EX_DYE_HAIR = (
     r"|eyebrows|fabric|wool|yarn|eggs)"
 )
 
+# Long ago, and well now: "years ago", "when i was a teenager", "back in 2015" ... "i'm in a much
+# better place now" (the second, a lookahead, up to 120 characters on).
+_LONG_AGO = (
+    r"\b(?:(?:many\s+|a\s+few\s+|some\s+|\d+\s+|ten|twenty|five|fifteen)?\s*years\s+ago|decades?\s+ago|a\s+long\s+time\s+ago"
+    r"|when\s+i\s+was\s+(?:young|younger|a\s+teen\w*|a\s+kid|at\s+uni|in\s+my\s+\w+|\d+)|as\s+a\s+teen\w*"
+    r"|in\s+my\s+(?:teens|twenties|20s|late\s+teens)|back\s+in\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d)\b"
+)
+_WELL_NOW = (
+    r"(?=[^?]{0,120}\b(?:(?:much\s+|a\s+lot\s+|far\s+)?better\s+place|good\s+place|doing\s+(?:much\s+|a\s+lot\s+|way\s+)?"
+    r"(?:better|well|ok|okay|fine)|safe\s+now|recovered|in\s+recovery|(?:im|i\s+am)\s+(?:fine|ok|okay|well|stable)\s+now"
+    r"|long\s+behind\s+me|not\s+(?:suicidal|in\s+that\s+place)\s+(?:now|anymore|any\s+more))\b)"
+)
 # "since my sister's suicide": a relative's death, an event in the past; "my son's suicide attempt" stays a crisis.
 _EX_RELATIVES_SUICIDE = r"\bmy\s+" + THIRD + r"s\s+suicide\b(?!\s+(?:attempt|threat|plan|note|talk))"
 
@@ -239,6 +258,10 @@ _CRISIS_RULES: list[_Rule] = [
             r"\bmy\s+(?:\w+\s+)?suicide\s+(?:prevention|awareness|risk|warning|hotline|helpline|line|number)",
             _EX_RELATIVES_SUICIDE,
             r"\b(?:suicide|suicid\w*)\s+(?:prevention|awareness)\b",
+            # an attempt long ago, told by someone who says they are well now ("years ago i attempted
+            # suicide, i'm in a much better place now"): the model, not this rule, reads it
+            _LONG_AGO + r"[^.!?]{0,40}\b(?:attempted|tried)\s+(?:\w+\s+)?suicide\b" + _WELL_NOW,
+            r"\b(?:attempted|tried)\s+(?:\w+\s+)?suicide\b[^.!?]{0,20}" + _LONG_AGO + _WELL_NOW,
         ],
     ),
     _rule(
@@ -393,6 +416,12 @@ _CRISIS_RULES: list[_Rule] = [
         r"|wont\s+be\s+(?:here|around)\s+(?:tomorrow|much\s+longer)|(?:last|final)\s+(?:message"
         r"|goodbye)\s+(?:from\s+me|before\s+i\s+go)"
         r"|disappear\s+(?:forever|for\s+good|permanently)|not\s+be\s+(?:here|around)\s+(?:anymore|tomorrow)\b)",
+        # "this is goodbye from me for a while, moving house": an ordinary reason to be offline
+        exclusions=[
+            r"\bthis\s+is\s+(?:my\s+)?goodbye\b(?:\s+\w+){0,3}?\s+(?:for\s+(?:a\s+(?:while|bit|few\s+\w+)|now|the\s+"
+            r"(?:summer|holidays?|week|month))|till|until|moving|on\s+holiday|going\s+(?:away|offline|travelling)"
+            r"|switching|new\s+(?:phone|job|number))\b",
+        ],
     ),
     _rule(
         CRISIS,
@@ -474,6 +503,8 @@ _CRISIS_RULES: list[_Rule] = [
             r"\bsuicide\s+(?:squad|girls|note\ song|doors|silence|king|sprints?|drills?|runs?|shuttles?)\b",
             r"\bend\s+it\s+all\s+(?:in\ one\ go|at\ once)",
             _EX_RELATIVES_SUICIDE,
+            _LONG_AGO + r"[^.!?]{0,40}\b(?:attempted|tried)\s+(?:\w+\s+)?suicide\b" + _WELL_NOW,
+            r"\b(?:attempted|tried)\s+(?:\w+\s+)?suicide\b[^.!?]{0,20}" + _LONG_AGO + _WELL_NOW,
         ],
     ),
     # --- method seeking -----------------------------------------------------
@@ -577,6 +608,10 @@ _CRISIS_RULES: list[_Rule] = [
             r"|natural)",
             r"\b(?:avoid|prevent|not|never|dont|without)\s+(?:\w+\s+)?(?:an\s+)?overdos\w*",
             r"\bhow\s+(?:do|can)\s+(?:you|i)\s+(?:avoid|prevent|recogni[sz]e|spot|treat)\b",
+            # "a news story about overdoses", "worried about overdosing by mistake": a subject, not a plan
+            r"\b(?:story|stories|article|articles|news|documentary|post|posts|video|programme|program|podcast|leaflet"
+            r"|warnings?|info\w*|facts|statistics|worried|worry|worries|reading|heard|learn\w*|questions?|risks?)\s+"
+            r"about\s+(?:\w+\s+)?overdos\w*",
             r"\bcut\s+my\s+wrist\s+(?:on|with\ the\ (?:tin|can|glass|knife)\ while)",
         ],
     ),
@@ -793,6 +828,11 @@ _CRISIS_RULES: list[_Rule] = [
         r"|\bvoglio\s+(?:morire|uccidermi|ammazzarmi|suicidarmi|farla\s+finita)|\bmi\s+voglio\s+(?:uccidere|ammazzare)"
         r"|\bquero\s+(?:morrer|me\s+matar|matar\s+me|me\s+suicidar|suicidar\s+me)|\bnao\s+quero\s+(?:mais\s+)?viver"
         r"|\bik\s+wil\s+(?:dood|sterven|niet\s+meer\s+leven)|\bzelfmoord\w*"
+        # thinking of suicide, said of oneself, in Polish and Dutch (the nouns alone are as often a
+        # leaflet, a book or a loss: "rocznica samobójstwa mojego brata", "documentaire over zelfdoding")
+        r"|(?<!nie\s)(?<!czy\s)\b(?:mysle|myslalam|myslalem|mam|miewam|nachodza\s+mnie)\s+(?:\w+\s+)?(?:o\s+samobojstwie"
+        r"|mysli\s+samobojcze)\b|\b(?:chce|chcialabym|chcialbym|zamierzam|planuje)\s+(?:\w+\s+)?popelnic\s+samobojstwo\b"
+        r"|(?<!geen\s)\b(?:denk|dacht|denken)\s+(?:\w+\s+){0,2}?aan\s+zelfdoding\b|\bzelfdoding\s+(?:te\s+)?plegen\b"
         # "they'd be better off without me" in the seven other languages
         r"|\b(?:mejor|mieux|besser\s+dran|melhor|meglio|lepiej|beter\s+af)\s+(?:\w+\s+){0,2}?(?:sin\s+mi|sans\s+moi"
         r"|ohne\s+mich|sem\s+mim|senza\s+(?:di\s+)?me|beze\s+mnie|zonder\s+mij)\b"
@@ -1172,6 +1212,35 @@ _EMERGENCY_RULES: list[_Rule] = [
         r"|not\s+stopping|everywhere))"
         r"|\b(?:bleeding|blood)\s+(?:that\s+)?(?:wont|doesnt|will\s+not|isnt)\s+stop",
         exclusions=[_EX_INFO_QUESTION, r"\bblood\s+(?:test|tests|work|pressure|sugar|results)"],
+    ),
+    # Bleeding in the gut (NHS, "Vomiting blood" and "Black poo": call 999 or go to A&E), in the
+    # eight languages: blood thrown up, sick like coffee grounds, black or tar-like poo. Not
+    # when iron or bismuth (which blacken it) or a pet is named, nor a question of what causes it.
+    _rule(
+        EMERGENCY,
+        "emergency.gut_bleeding",
+        r"\b(?:vomit\w*|sick|throw\w*\s+up|threw\s+up|puk\w*)\s+(?:\w+\s+){0,3}?(?:like\s+)?coffee\s+grounds\b"
+        r"|\bblack\s+(?:and\s+)?(?:(?:tarry|sticky|tar\s+like)\s+(?:poo|poop|stools?|faeces|feces)|(?:poo|poop|faeces"
+        r"|feces|bowel\s+movements?))\b"
+        r"|\b(?:poo|poop|stools?|faeces|feces)\s+(?:is|are|has\s+been|have\s+been|looks?|turned|gone)\s+(?:\w+\s+)?"
+        r"(?:black\s+(?:and\s+)?(?:tarry|sticky|like\s+tar)|tarry|like\s+tar)\b"
+        r"|\b(?:poo|poop|faeces|feces)\s+(?:is|are|has\s+been|have\s+been|looks?|turned|gone)\s+(?:\w+\s+)?black\b"
+        r"|\b(?:vomit\w*|vomi|vomis|vomie|vomir|wymiot\w*|zwymiot\w*)\s+(?:\w+\s+){0,3}?(?:sangre|sangue|sang|krwi\w*|krew)\b"
+        r"|\b(?:sangre|sangue|sang|krwi\w*|krew)\s+(?:\w+\s+){0,2}?(?:vomit\w*|vomi|vomis|wymiot\w*|zwymiot\w*)\b"
+        r"|\b(?:erbrech\w*|erbrochen|erbreche|kotz\w*|gekotzt|spuck\w*|gespuckt)\s+(?:\w+\s+){0,3}?blut\b"
+        r"|\bblut\s+(?:\w+\s+){0,3}?(?:erbrochen|erbrech\w*|gekotzt|kotz\w*|gespuckt|spuck\w*)\b"
+        r"|\b(?:braak|braken|braakt|overgeven|overgegeven|geef\s+over|spuug\w*|gespuugd|kots\w*|gekotst)\s+(?:\w+\s+){0,4}?"
+        r"bloed\b|\bbloed\s+(?:\w+\s+){0,4}?(?:overgegeven|overgeven|gebraakt|braken|gespuugd|opgegeven|gekotst)\b"
+        r"|\b(?:heces|deposiciones|caca|popo|selles|fezes|coco|feci|cacca|stolec|stolce|stolca|ontlasting|poep)"
+        r"\s+(?:\w+\s+){0,2}?(?:negras?|negros?|noires?|noir|pretas?|pretos?|nere|nera|czarn\w*|smolist\w*|zwart\w*)\b"
+        r"|\b(?:czarn\w*|smolist\w*|zwarte|schwarze\w*)\s+(?:\w+\s+)?(?:stolec|stolce|stolca|ontlasting|poep|stuhlgang)\b"
+        r"|\bstuhlgang\s+(?:\w+\s+){0,2}?schwarz\w*\b|\bteerstuhl\w*\b",
+        exclusions=[
+            _EX_INFO_QUESTION,
+            r"\b(?:can|could|does|do|will|would|is\s+it)\s+(?:\w+\s+){0,4}?(?:cause|causes|give|make|mean|lead\s+to)\s+"
+            r"(?:\w+\s+){0,3}?(?:black|vomit\w*|blood|poo|poop|stools?|coffee)\b",
+        ],
+        requires=lambda t: not _BLACKENS_OR_PET.search(t),
     ),
     _rule(
         EMERGENCY,

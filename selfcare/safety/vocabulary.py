@@ -64,7 +64,7 @@ THIRD = (
 THEMSELF = r"(?:himself|herself|themselves|themself|hisself)"
 # Words that make a mention of suicide a question about labels, risks or other people.
 INFO = (
-    r"(?:warn\w*|risks?|label\w*|black\s+box|boxed|side\s+effects?|adverse|leaflet|insert|fda|mhra|ema|study|studies"
+    r"(?:warn\w*|risks?|label\w*|black\s+box|boxed|side\s+effects?|adverse|leaflets?|inserts?|fda|mhra|ema|study|studies"
     r"|research|statistic\w*"
     r"|rates?|prevention|awareness|cause|causes|causing|caused|increase\w*|linked|link|associated|possible|chance"
     r"|monitor\w*|watch\s+(?:for|out)"

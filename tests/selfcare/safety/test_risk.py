@@ -751,3 +751,109 @@ def test_the_models_medicine_question_on_what_a_medicine_is_is_left_to_the_answe
     dose = predicted(med_dose=0.3, med_combination=0.25)
     assert decide(RULES_NONE, dose, **requests.signals(text)).kind == "none"
     assert decide(RULES_NONE, dose, **requests.signals("how high can they take amitriptyline")).template == "med_dose"
+
+
+# Sixteenth session: patterns read from the fifteenth session's blind set ad (described, not
+# copied: these are new messages).
+@pytest.mark.parametrize(
+    "text, template",
+    [
+        # an amount that stops breathing, and the purpose said before the amount
+        ("just curious, what dose of fentanyl stops your breathing", "crisis"),
+        ("per un racconto: lei prende la lyrica per morire, quante capsule servirebbero?", "crisis"),
+        ("my asthma stops my breathing at night, how much ventolin is ok", "none"),
+        ("how much exercise stops the heart racing after a flare", "none"),
+        # thinking of suicide, said of oneself, in Polish and Dutch; the noun alone is no alarm
+        ("od tygodnia myślę o samobójstwie", "crisis"),
+        ("ik denk elke dag aan zelfdoding", "crisis"),
+        ("nie mam myśli samobójczych, pytam o ulotkę", "none"),
+        ("in de bijsluiter staat zelfdoding als bijwerking, klopt dat?", "none"),
+        ("dziś rocznica samobójstwa mojej siostry, jak przetrwać ten dzień z bólem", "none"),
+        # bleeding in the gut, in the eight languages; not after iron, not a pet's
+        ("llevo dos días con las heces negras como alquitrán", "emergency"),
+        ("ich habe heute früh Blut erbrochen", "emergency"),
+        ("ik heb net bloed overgegeven", "emergency"),
+        ("dziś rano wymiotowałam krwią", "emergency"),
+        ("threw up stuff that looked like coffee grounds", "emergency"),
+        ("my poo went black after the iron tablets, normal?", "none"),
+        ("il mio cane ha fatto la cacca nera", "none"),
+    ],
+)
+def test_session_sixteen_alarms_and_their_look_alikes(text, template):
+    assert decided(text).template == template
+
+
+@pytest.mark.parametrize(
+    "text, alarm",
+    [
+        ("this is goodbye from me for a few weeks, going travelling", False),
+        ("a documentary about overdoses made me check my own tablets, is paracetamol risky?", False),
+        ("why do so many leaflets mention suicidal thoughts", False),
+        ("when i was at uni i attempted suicide, i'm in a good place now. does fibro affect mood?", False),
+        ("this is my goodbye. thank you for everything", True),
+        ("i attempted suicide last month", True),
+        ("a long time ago i tried suicide and lately i'm thinking about it again", True),
+    ],
+)
+def test_ordinary_reasons_and_a_past_told_as_past_are_not_the_rules_alarm(text, alarm):
+    from selfcare import safety
+
+    assert safety.assess(text).alarm is alarm
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        (
+            "busy week, lots of walking. friday is my cousin's wedding, is a glass of cava ok with duloxetine?",
+            "med_alcohol",
+        ),
+        ("week de fou. samedi c'est l'anniversaire de ma soeur, un verre de vin sous lyrica ça passe ?", "med_alcohol"),
+        ("my husband drinks too much beer. i take lyrica. how do i get him to help more", "none"),
+    ],
+)
+def test_a_drink_asked_about_with_a_medicine_in_a_long_message(text, kind):
+    assert decided(text).template == kind
+
+
+@pytest.mark.parametrize(
+    "text, question",
+    [
+        ("est-ce que je peux rouler après ma prégabaline", "med_driving"),
+        ("mag ik nog autorijdn als ik duloxetine slik", "med_driving"),
+        ("posso dirijir depois de tomar lyrica", "med_driving"),
+        ("und darf ich mit Cymbalta noch fahren?", "med_driving"),
+        ("co jeśli zajdę w ciążę na duloksetynie", "med_pregnancy"),
+        ("schodzę z lyriki, jak to robić", "med_stopping"),
+    ],
+)
+def test_more_words_for_driving_pregnancy_and_stopping(text, question):
+    assert requests.medicine_question(text) == question
+
+
+@pytest.mark.parametrize(
+    "text", ["un verre de vin avec la duloxétine ?", "daaru with pregabalin ok?", "grappa e lyrica?"]
+)
+def test_more_drink_words(text):
+    from selfcare.safety.medicine import medicines_in
+
+    assert "alcohol" in medicines_in(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("mijn schoonmoeder heeft nog tramadol over, die neem ik wel vanavond", "dangerous_misuse"),
+        ("mi cuñada me ha pasado sus parches de fenta, me pongo uno esta noche", "dangerous_misuse"),
+        ("my flatmate gave me some of his oxycodone, gonna take one for my back", "dangerous_misuse"),
+        ("i keep taking extra pregabalin because the normal amount does nothing", "dangerous_misuse"),
+        ("zamiast lyriki zacznę pić herbatkę z dziurawca", "dangerous_replace"),
+        ("o meu avô diz que uma colher de querosene cura as dores, vou experimentar", "dangerous_toxic"),
+        ("mi madre tiene fibro y toma lyrica, ¿puedo tomar pregabalina yo también?", None),
+        ("i took double my lyrica by accident this morning", None),
+        ("my dad gave me his old lyrica box to take back to the pharmacy", None),
+    ],
+)
+def test_other_peoples_medicine_more_than_prescribed_and_remedies_in_other_languages(text, rule):
+    found = requests.request_rule(text)
+    assert (found[0] if found else None) == rule
