@@ -730,6 +730,12 @@ def paracetamol_twice(text: str | None) -> bool:
     return len(_paracetamol_named(text)) > 1
 
 
+def nsaids_twice(text: str | None) -> bool:
+    """Two different anti-inflammatory painkillers named ("sous Kardégic, je peux prendre de
+    l'ibuprofène ?"): together they add to the bleeding risk."""
+    return len(_distinct_by_class(text).get("nsaid", ())) > 1
+
+
 def combination_facts(names: Iterable[str]) -> list[str]:
     """The fact ids for a set of names, most serious first (at most two)."""
     present = set(names)

@@ -111,6 +111,13 @@ _SHORTHAND = {
     "them selves": "themselves",
     "them self": "themself",
     "selfharm": "self harm",
+    "2nite": "tonight",
+    "2night": "tonight",
+    "tonite": "tonight",
+    "2day": "today",
+    "2moro": "tomorrow",
+    "doin": "doing",
+    "goin": "going",
     "&": "and",
 }
 _SHORTHAND_RE = re.compile(

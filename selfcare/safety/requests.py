@@ -108,6 +108,36 @@ _EATING = re.compile(
     r"|\bstop\s+eating\b[^.?!]{0,30}\b(?:without|so\s+no\s*one|unnoticed|notic\w+|hide|hiding)\b"
     r"|\bsuppress\s+(?:my\s+)?(?:hunger|appetite)\s+(?:completely|totally|entirely)\b"
     r"|\bhide\s+(?:that\s+)?(?:im\s+)?not\s+eating\b"
+    # making oneself sick, or being sick after every meal on purpose, in the seven other languages
+    r"|\b(?:me\s+(?:provoco|hago)\s+(?:el\s+)?vomit\w*|vomito\s+(?:despues\s+de|tras)\s+(?:cada\s+)?(?:comer|comida\w*)"
+    r"|je\s+me\s+fais\s+vomir|(?:je\s+)?vomis\s+apres\s+(?:chaque\s+|les\s+)?repas|mich\s+(?:absichtlich|selbst)\s+ubergeben"
+    r"|(?:erbreche|kotze|ubergebe)\s+(?:mich\s+)?nach\s+(?:jedem|dem)\s+essen|provoco\s+(?:o\s+)?vomito|vomito\s+depois\s+de"
+    r"\s+(?:cada\s+)?(?:comer|refeica\w*)|mi\s+faccio\s+vomitare|vomito\s+dopo\s+(?:ogni\s+|i\s+)?pasti?|prowokuj\w*\s+wymiot\w*"
+    r"|wymiotuj\w*\s+po\s+(?:kazdym\s+)?(?:posilk\w*|jedzeniu)|(?:braak|kots|geef\s+over)\s+(?:\w+\s+)?na\s+(?:elke|iedere|de"
+    r"|het)\s+(?:maaltijd|eten)|mezelf\s+laten\s+overgeven)\b"
+)
+# Bleach or a chlorine cleaner mixed with an acid, vinegar or ammonia cleaner (a toxic gas), in
+# the eight languages: "ich misch Chlorreiniger mit Essigreiniger, dann wirkt's stärker".
+_MIXES_CLEANERS = re.compile(
+    r"\b(?:mix\w*|combin\w*|misch\w*|mezcl\w*|melang\w*|mistur\w*|mescol\w*|miesza\w*|meng\w*)\b[^.?!]{0,60}"
+    r"(?:bleach|chlor\w*|lejia|javel|cloro|candeggina|varechina|wybielacz|bleekmiddel|agua\s+sanitaria|lixivia)"
+    r"[^.?!]{0,60}\b(?:vinegar|acid\w*|ammonia\w*|essig\w*|vinagre|vinaigre|aceto|ocet\w*|azijn\w*|amoniac\w*|ammoniak"
+    r"|amoniak\w*|acido|acide|saure|kwas\w*|zuur|kalkreiniger|wc\s+reiniger|toilet\s+cleaner|descal\w*|antical\w*)"
+    r"|\b(?:bleach|chlor\w*|lejia|javel|cloro|candeggina|wybielacz|bleekmiddel)\w*\s+(?:mit|with|con|avec|com|z|met)\s+"
+    r"(?:\w+\s+)?(?:vinegar|essig\w*|vinagre|vinaigre|aceto|ocet\w*|azijn\w*|ammonia\w*|ammoniak|amoniac\w*|kwas\w*)"
+)
+# Getting high on a medicine, in the seven other languages (English: _MISUSE).
+_HIGH_OTHER_LANG = re.compile(
+    r"\b(?:colocar\w*|drogarme|ponerme\s+(?:ciego|hasta\s+arriba)|planer|defonce\w*|me\s+defoncer|high\s+werden"
+    r"|zudrohn\w*|breit\s+werden|ficar\s+chapad\w*|chapar|brisar|ficar\s+doidao|sballar\w*|strafar\w*|nacpac\w*"
+    r"|nacpa\w*|odleciec|odlot\w*|naspid\w*|high\s+worden|stoned\s+worden|lekker\s+high|een\s+roes)\b"
+)
+# Chewing, breaking or crushing a (slow-release) painkiller so that it works sooner.
+_CHEWED_FOR_SPEED = re.compile(
+    r"\b(?:chew\w*|break|breaks|breaking|broke|split|splitting|crush\w*|mastic\w*|spezz\w*|frantum\w*|partir\w*|machac\w*|croqu\w*|ecras\w*"
+    r"|zerbei\w*|zerkau\w*|zerbrech\w*|zerkleiner\w*|mastig\w*|rozgryz\w*|przegryz\w*|rozkrusz\w*|kauw\w*|breken|breek"
+    r"|fijnmak\w*|pulveriz\w*|triturar)\b[^.?!]{0,60}\b(?:faster|quicker|sooner|kick\w*\s+in|work\w*\s+fast\w*|prima"
+    r"|piu\s+(?:veloce|in\s+fretta)|antes|mas\s+rapido|plus\s+vite|schneller|mais\s+rapido|szybciej|sneller)\b"
 )
 _KNOCKED_OUT = (
     r"(?:to|so\s+i\s+can|so\s+that\s+i|enough\s+to|want\s+to|wanna)\s+(?:just\s+|finally\s+)?"
@@ -200,7 +230,11 @@ _REMEDY = re.compile(
     r"cha|diet\w*|dieta|regime|st\s+johns\s+wort|cold\s+showers?|meditat\w*|detox\w*|cleans\w*|hawthorn"
     # St John's wort in the seven other languages
     r"|hierba\s+de\s+san\s+juan|hiperico|millepertuis|johanniskraut|erva\s+de\s+sao\s+joao|hipericao|iperico"
-    r"|dziuraw\w*|sint\s+janskruid)\b"
+    r"|dziuraw\w*|sint\s+janskruid"
+    # a healer who says they will cure it
+    r"|healers?|faith\s+healer|bioenergoterapeut\w*|uzdrowiciel\w*|znachor\w*|curander\w*|guerisseu\w*|magnetiseu\w*"
+    r"|heiler\w*|heilpraktiker\w*|wunderheiler\w*|curandeir\w*|benzedeir\w*|guaritor\w*|pranoterap\w*|genezer\w*"
+    r"|natuurgenezer\w*|gebedsgenezer\w*)\b"
 )
 _DROP = re.compile(
     r"\b(?:stop|stopping|quit|quitting|ditch\w*|replac\w*|swap\w*|come\s+off|get\s+off|instead\s+of|"
@@ -301,7 +335,11 @@ def _request_rule(normal: str) -> tuple[str, str] | None:
         or _takes_a_relatives_medicine(normal)
     ):
         return "dangerous_misuse", "request.misuse"
-    if _TOXIC.search(normal) and _TOXIC_USE.search(normal):
+    if _HIGH_OTHER_LANG.search(normal) and _names_a_medicine(normal):
+        return "dangerous_misuse", "request.misuse"
+    if _CHEWED_FOR_SPEED.search(normal) and _STRONG_CLASSES & set(_medicines_named(normal)):
+        return "dangerous_misuse", "request.misuse"
+    if (_TOXIC.search(normal) and _TOXIC_USE.search(normal)) or _MIXES_CLEANERS.search(normal):
         return "dangerous_toxic", "request.toxic"
     if _REPLACE.search(normal) or _replaces_treatment(normal):
         return "dangerous_replace", "request.replace"
@@ -442,7 +480,7 @@ _SIGNS_NOW = re.compile(
     r"tont[oa]|tontura|trem\w*|suand\w*|suor|desmai\w*|sonolen\w*|vendo\s+dobrado|queima|bolhas?|inchad\w*|"
     r"quebr\w*|mi\s+gira|giramenti|sud\w*|svengo|svenire|sonnolen\w*|vedo\s+doppio|brucia|"
     r"vesciche|gonfi\w*|rott[oa]|wymiot\w*|zawrot\w*|trzes\w*|poc[eę]\s+si[eę]|pocę|mdle\w*|senn\w*|podwojnie|"
-    r"pali|pecherz\w*|spuchn\w*|zlaman\w*|overgeven|kots\w*|duizel\w*|tril\w*|zwe\w*|flauw\w*|slaperig\w*|"
+    r"pali|pecherz\w*|spuchn\w*|zlaman\w*|overgeven|kots\w*|duizel\w*|tril\w*|zweet\w*|zweten|zwete\w*|flauw\w*|slaperig\w*|"
     r"dubbel\s+zien|zie\s+dubbel|brandt|blaren|gezwollen|gebroken|"
     # a pounding heart and blurred sight in the other languages; a burning throat
     r"serce\s+(?:mi\s+)?(?:wali|bije|kolacze)|niewyrazn\w*|bonkt|bonst|wazig|disparad\w*|embacad\w*|turv\w*"
@@ -617,7 +655,7 @@ _RELATIVE = (
     r"|voisine?|amie?|belle\s?mere|tante|oncle|mamie|papy|mutter|vater|mann|frau|freund|freundin|partner\w*"
     r"|bruder|schwester|sohn|tochter|oma|opa|nachbar\w*|schwiegermutter|onkel|mamma|marito|moglie|compagn[oa]"
     r"|ragazz[oa]|fratello|sorella|figli[oa]|nonn[oa]|vicin[oa]|amic[oa]|suocer[oa]|zi[oa]|moeder|vader|man"
-    r"|vrouw|vriend\w*|broer|zus|zoon|dochter|buurman|buurvrouw|schoonmoeder|oom)"
+    r"|vrouw|vriend\w*|broer|zus|zoon|dochter|buurman|buurvrouw|schoonmoeder|oom|prim[oa]|cousine?|kuzyn\w*|neef)"
 )
 _OTHERS = (
     r"(?:de\s+(?:mi|mis|la|el)\s+|d[ao]s?\s+(?:minha|meu)\s+|d[ao]\s+|de\s+(?:ma|mon)\s+|du\s+|de\s+"
@@ -638,7 +676,7 @@ _RELATIVE_HAS = re.compile(
     r"\b(?:" + _RELATIVE + r"|tata|babcia|dziadek|ciocia|wujek|tesciowa|siostra|brat|sasiad\w*|kolega|kolezanka"
     r"|maz|zona|partnerka|cunad[oa]|cunhad[oa]|cognat[oa]|beau\s?frere|belle\s?soeur|schwager\w*|szwagier\w*"
     r"|zwager\w*|schoonzus|schoonbroer)\s+(?:\w+\s+){0,2}?(?:tiene|tenia|tem|tinha|ha|aveva|hat|hatte|heeft|had|a|avait|ma|miala"
-    r"|mial)\b"
+    r"|mial|toma|prende|prend|nimmt|bierze|neemt|usa|uses|takes|gebruikt)\b"
 )
 _CAN_I_TAKE_THEIRS = re.compile(
     r"\b(?:puedo|podria|posso|poderia|potrei|je\s+peux|puis\s+je|je\s+pourrais|kann\s+ich|darf\s+ich|konnte\s+ich"
@@ -654,7 +692,7 @@ _THEIRS_OR_LEFT = re.compile(
     r"\b(?:suy[oa]s?|de\s+ella|de\s+el|dela|dele|deles|delas|(?:il|la|i|le)\s+su[oa]i?|(?:il|la|i|le)\s+sue"
     r"|(?:le|la|les)\s+sien\w*|en\s+prendre|ihre|ihren|seine|seinen|davon|von\s+ihr|von\s+ihm|jej|jego|ich"
     r"|van\s+haar|van\s+hem|ervan|sobr\w*|rest[oe]s?|restan\w*|avanz\w*|resztk\w*|zostal\w*|ubrig"
-    r"|uebrig|over|overgebleven|reste\w*)\b"
+    r"|uebrig|over|overgebleven|reste\w*|su[aeo]i?)\b"
 )
 _STRONG_CLASSES = frozenset({"opioid", "benzodiazepine", "tramadol", "pregabalin", "gabapentin", "sedative"})
 
@@ -809,6 +847,37 @@ _MANY_TAKEN = re.compile(
 )
 
 
+# Taken twice or too much by mistake, in the eight languages, with signs now ("per ongeluk twee
+# keer mijn avonddosis oxycodon genomen, ben nu erg suf"), or a new patch on top of the old one.
+_DOUBLED = re.compile(
+    r"\b(?:by\s+mistake|accidentally|twice|double|doubled|two\s+doses|too\s+many|too\s+much|por\s+error|sin\s+querer"
+    r"|dos\s+veces|doble|de\s+mas|par\s+erreur|par\s+megarde|deux\s+fois|en\s+double|en\s+trop|aus\s+versehen"
+    r"|versehentlich|doppelt|zweimal|zu\s+viel\w*|por\s+engano|sem\s+querer|duas\s+vezes|em\s+dobro|a\s+mais"
+    r"|per\s+sbaglio|due\s+volte|doppi[ao]|in\s+piu|przez\s+pomylk\w*|przypadkiem|dwa\s+razy|podwojn\w*|za\s+duzo"
+    r"|per\s+ongeluk|per\s+abuis|twee\s+keer|dubbel\w*|te\s+veel"
+    r"|forgot\s+to\s+take\s+(?:the\s+|my\s+)?old\s+(?:one|patch)\s+off|(?:new|second)\s+patch\s+(?:on\s+)?(?:top|without))\b"
+)
+_TOOK_ANY_LANGUAGE = re.compile(
+    r"\b(?:took|taken|take|put\s+on|swallowed|tome|tomado|tomei|tomou|pris|prise|genommen|geschluckt|nahm|preso|presa"
+    r"|wzial\w*|wziel\w*|lyknal\w*|lyknel\w*|genomen|ingenomen|geslikt|nam)\b"
+)
+_DROWSY_NOW = re.compile(
+    r"\b(?:suf|sufferig|versuft|schlafrig|schlaefrig|benommen|endormi\w*|assoupi\w*|assonnat\w*|intontit\w*"
+    r"|out\s+of\s+it|spaced|spacey|floaty|zonked|groggy|mareado|mareada|grogue|zamroczon\w*|otumanion\w*)\b"
+)
+# ... unless they say they feel fine: "took my lyrica twice by accident but i feel completely fine"
+_FEEL_FINE = re.compile(
+    r"\b(?:feel|feeling|fuhl\w*|me\s+siento|je\s+me\s+sens|me\s+sinto|mi\s+sento|czuje\s+sie|voel\s+me)\s+(?:\w+\s+){0,2}?"
+    r"(?:fine|ok|okay|normal|bien|bem|bene|dobrze|goed|prima|gut)\b|\bno\s+(?:dizziness|symptoms)\b|\bmerk\w*\s+(?:aber\s+)?nix"
+    r"|\bgeht\s+(?:es\s+)?mir\s+(?:aber\s+)?gut\b|\b(?:im|i\s+am)\s+(?:totally\s+|completely\s+)?fine\b"
+)
+# Paracetamol by a plural or pet name in the other languages: "14 tachipirine", "16 paracetamolletjes".
+_PARACETAMOL_MANY = re.compile(
+    r"\b(?:[89]|[1-9]\d)\s+(?:\w+\s+){0,2}?(?:paracetamol\w*|tachipirin\w*|doliprane\w*|dafalgan\w*|efferalgan\w*"
+    r"|gelocatil\w*|panadol\w*|tylenol\w*|ben\s+u\s+ron\w*|apap\w*|perdolan\w*|acetaminof\w*)\b"
+)
+
+
 def ingestion(text: str | None) -> str | None:
     """ "child" when a young child swallowed medicine by accident, "self" when the writer
     says they took a whole box or strip, "other" when someone else did, "other_signs" when
@@ -826,6 +895,23 @@ def _ingestion(normal: str) -> str | None:
             and not _A_LOT.search(sentence)
         ):
             return "child"
+    for sentence in _SENTENCE.findall(normal):
+        if (
+            _DOUBLED.search(sentence)
+            and _TOOK_ANY_LANGUAGE.search(sentence)
+            and (_SIGNS_NOW.search(sentence) or _DROWSY_NOW.search(sentence))
+            and not _FEEL_FINE.search(normal)
+            and (_MED_WORD_RE.search(sentence) or _names_a_medicine(sentence) or "patch" in sentence)
+            and not _HYPOTHETICAL.search(sentence)
+            and not _OTHER_PERSON.search(sentence)
+        ):
+            return "self"
+        if (
+            _PARACETAMOL_MANY.search(sentence)
+            and _TOOK_ANY_LANGUAGE.search(sentence)
+            and not _HYPOTHETICAL.search(sentence)
+        ):
+            return "self"
     for sentence in _SENTENCE.findall(normal):
         if (
             _WHOLE.search(sentence)
@@ -908,7 +994,10 @@ _OTHER_PERSON = re.compile(
     r"ktoś|alguien|alguem|qualcuno|chic[oa]|moca|moça|rapaz|ragazz\w*|jongen|meisje|junge|madchen|garcon|sœur|"
     r"przyjaci\w*|kolez\w*|koleg\w*|maz|męz\w*|zona|żona|syn|corka|córka|tata|brat|"
     r"siostr\w*|ona|jego|jej|sasiad\w*|vriend\w*|vrouw|zoon|dochter|moeder|vader|broer|zus|hij|zij|"
-    r"buurm\w*|collega)\b"
+    r"buurm\w*|collega"
+    # "sie hat ... genommen", "ze zit nu op het dak": she or they, said with the verb
+    r"|sie\s+(?:hat|ist|war|will|wollte|sagt|schreibt|nimmt|nahm|steht|sitzt)|ze\s+(?:zit|is|zegt|heeft|wil|neemt|nam|staat"
+    r"|was))\b"
 )
 
 
@@ -1027,10 +1116,83 @@ def _asks_about_a_drink(normal: str, medicines: list[str]) -> bool:
     return False
 
 
+# A goodbye or a "thank you for everything" from someone who then goes quiet, in the eight
+# languages: "me acaba de mandar un audio despidiéndose y ya no contesta".
+_FAREWELL_SENT = re.compile(
+    r"\b(?:(?:texted|messaged|sent|posted|wrote|called|rang|voice\s+note|voice\s+message)\s+(?:me\s+|us\s+)?(?:\w+\s+){0,3}?"
+    r"(?:goodbye|bye|to\s+say\s+(?:goodbye|bye))|goodbye\s+(?:text|message|note|post)|thank(?:s|\s+you)\s+for\s+everything|despid\w*|adios|gracias\s+por\s+todo"
+    r"|adieu|dire\s+au\s+revoir|merci\s+pour\s+tout|verabschied\w*|abschied|lebewohl|danke\s+fur\s+alles|despediu"
+    r"|despedir\w*|despedida|adeus|obrigad[oa]\s+por\s+tudo|addio|salutat\w*|grazie\s+(?:di|per)\s+tutto|pozegna\w*"
+    r"|dziekuj\w*\s+za\s+wszystko|dzieki\s+za\s+wszystko|afscheid|vaarwel|bedankt\s+voor\s+alles)\b"
+)
+_GONE_QUIET = re.compile(
+    r"\b(?:(?:isnt|not|stopped|wont|doesnt)\s+(?:answering|replying|responding|picking\s+up|answer|reply|respond|pick\s+up)"
+    r"|no\s+(?:contesta|responde|coge)|ya\s+no\s+(?:contesta|responde)|ne\s+repond\s+(?:plus|pas)|injoignable"
+    r"|antwortet\s+nicht|geht\s+nicht\s+(?:mehr\s+)?ran|nicht\s+(?:mehr\s+)?erreichbar|nao\s+(?:atende|responde)|sumiu"
+    r"|desapareceu|non\s+risponde|sparit[oa]|irraggiungibile|nie\s+odbiera|nie\s+odpowiada|zniknal\w*|znikn\w*"
+    r"|neemt\s+niet\s+(?:meer\s+)?op|reageert\s+niet|antwoordt\s+niet|verdwenen|vanished|disappeared|gone\s+quiet"
+    r"|gone\s+silent|no\s+answer|offline\s+since)\b"
+)
+# Serotonin syndrome's signs (Cymbalta label 5.4: agitation, confusion, fast heartbeat, fever,
+# sweating, shivering, twitching, stiffness, diarrhoea), in the eight languages.
+_SEROTONIN_SIGN = re.compile(
+    r"\b(?:shak\w*|shiver\w*|trembl\w*|tremor\w*|sweat\w*|twitch\w*|jerk\w*|spasm\w*|fever\w*|boiling|burning\s+up"
+    r"|(?:heart|pulse)\s+(?:is\s+)?(?:racing|pounding|going)|palpitat\w*|agitat\w*|confus\w*|restless\w*|diarrh\w*"
+    r"|stiff\w*|temblo\w*|tiemblo|sudo\w*|sudando|fiebre|espasm\w*|taquicard\w*|confundid\w*|diarrea|rigid\w*"
+    r"|tremble\w*|transpir\w*|sueur\w*|fievre|spasme\w*|confus\w*|agite\w*|zitter\w*|schwitz\w*|fieber|zuck\w*"
+    r"|muskelzuck\w*|herzrasen|verwirrt|unruh\w*|durchfall|tremo\w*|tremend\w*|suand\w*|suor\w*|febre|contra\w*"
+    r"|taquicard\w*|trem\w*|sud\w*|febbre|tachicard\w*|tremit\w*|trzes\w*|drz\w*|poc\w*|goraczk\w*|skurcz\w*"
+    r"|kolatani\w*|splatan\w*|biegunk\w*|tril\w*|zwe\w*|koorts\w*|trekk\w*|hartklop\w*|verward\w*|diarree)\b"
+)
+_ASKS_THE_SIGNS = re.compile(
+    r"\b(?:what\s+are|which\s+are|list|cuales\s+son|quels\s+sont|was\s+sind|quais\s+sao|quali\s+sono|jakie\s+sa"
+    r"|wat\s+zijn)\s+(?:the\s+|los\s+|les\s+|die\s+|os\s+|i\s+|de\s+)?(?:signs|symptoms|sintomas|signos|symptomes"
+    r"|signes|symptome|anzeichen|sinais|sintomi|segni|objawy|symptomen|tekenen)\b"
+)
+
+
+def _serotonin_signs(normal: str, medicines: list[str]) -> bool:
+    """Two medicines that together raise serotonin, and two or more of its signs now."""
+    from selfcare.safety.medicine import combination_facts
+
+    names = set(medicines) - {"older", "lung", "alcohol"}
+    if len(names) < 2 or _ASKS_THE_SIGNS.search(normal):
+        return False
+    if not set(combination_facts(names)) & {"serotonin", "serotonin_other", "maoi", "maoi_other"}:
+        return False
+    return len({m.group(0) for m in _SEROTONIN_SIGN.finditer(normal)}) >= 2
+
+
+# Hurt with a blade just now, deep or bleeding: "just now i used a blade and it's deep".
+_BLADE = re.compile(r"\b(?:blade|razor|razorblade|cuchilla|rasoir|klinge|rasierklinge|lametta|zyletk\w*|mesje)\b")
+_BY_ACCIDENT = re.compile(
+    r"\b(?:accident\w*|slipped|shaving|shave|cooking|chopping|kitchen|opening|sin\s+querer|afeit\w*|cocinando|rasant"
+    r"|en\s+cuisinant|versehentlich|rasier(?:en|t)|beim\s+kochen|sem\s+querer|barbear|cozinhando|per\s+sbaglio|rasand\w*"
+    r"|cucinando|przypadkiem|golac\w*|gotuj\w*|per\s+ongeluk|scheren|koken)\b"
+)
+_DEEP_OR_BLEEDING = re.compile(
+    r"\b(?:deep|too\s+deep|dripping|wont\s+stop\s+bleeding|blood\s+everywhere|profund\w*|profond\w*|tief\w*|profond[ao]"
+    r"|gleboko|glebok\w*|diep|sangr\w*|saign\w*|blute\w*|sanguin\w*|krwawi\w*|bloed\w*)\b"
+)
+_FIRST_PERSON_DID = re.compile(
+    r"\b(?:i|ive|i\s+have|i\s+just|just\s+now\s+i|me\s+(?:he|corte)|je\s+me\s+suis|ich\s+hab\w*|eu|me\s+cortei|mi\s+sono"
+    r"|ho|zrobilam|zrobilem|pocielam|pocielem|ik\s+heb)\b"
+)
+
+
+def _injured_now(normal: str) -> bool:
+    return bool(
+        _BLADE.search(normal)
+        and _DEEP_OR_BLEEDING.search(normal)
+        and _FIRST_PERSON_DID.search(normal)
+        and not _BY_ACCIDENT.search(normal)
+    )
+
+
 def signals(text: str | None) -> dict[str, Any]:
     """Everything these rules and the medicine names say about a message, as the keyword
     arguments of selfcare.safety.risk.decide, from one normalisation of the text."""
-    from selfcare.safety.medicine import medicines_in, paracetamol_twice
+    from selfcare.safety.medicine import medicines_in, nsaids_twice, paracetamol_twice
 
     normal = normal_form(text or "")
     medicines = medicines_in(text)
@@ -1053,6 +1215,10 @@ def signals(text: str | None) -> dict[str, Any]:
         "someone_else": bool(_OTHER_PERSON.search(normal)),
         "reported": bool(_REPORTED.search(normal)),
         "says_that": bool(_SAYS_THAT.search(normal)),
+        "gone_quiet": bool(_FAREWELL_SENT.search(normal) and _GONE_QUIET.search(normal)),
+        "serotonin_signs": _serotonin_signs(normal, medicines),
+        "injured_now": _injured_now(normal),
+        "nsaids_twice": nsaids_twice(text),
         "stop_command": bool(STOP_COMMAND.fullmatch(normal)),
         "safety_question": bool(_SAFETY_QUESTION.search(normal)),
         "words": len(normal.split()),

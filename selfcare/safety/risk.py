@@ -150,6 +150,10 @@ def decide(
     what_it_is: bool = False,
     drink_question: bool = False,
     says_that: bool = False,
+    gone_quiet: bool = False,
+    serotonin_signs: bool = False,
+    injured_now: bool = False,
+    nsaids_twice: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -181,7 +185,12 @@ def decide(
     asks what something is, in any of the eight languages, and no amount (requests.signals);
     `drink_question`, whether one of its sentences names a drink and a medicine and asks
     something (requests.signals); `says_that`, whether it reports what someone says in weaker
-    words than `reported` ("my friend said she ...", "me dice que"; requests.signals)."""
+    words than `reported` ("my friend said she ...", "me dice que"; requests.signals);
+    `gone_quiet`, whether someone said goodbye or thanked everyone and now does not answer;
+    `serotonin_signs`, whether it names two medicines that together raise serotonin and two or
+    more of serotonin syndrome's signs; `injured_now`, whether the writer says they used a blade
+    and the wound is deep or bleeding; `nsaids_twice`, whether it names two different
+    anti-inflammatory painkillers (all requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
@@ -194,6 +203,12 @@ def decide(
         # Someone else took the whole box: the supporter's reply says to call now if they
         # have taken something or can't be woken.
         return Risk(CRISIS_KIND, "crisis_other", "request.ingestion")
+    if serotonin_signs and rules.category != CRISIS:
+        # "seit ich zu meinem Cymbalta noch Tramal bekommen hab: Zittern, Schwitzen, Fieber":
+        # serotonin syndrome's signs after a serotonergic pair (the reply names it).
+        return Risk(EMERGENCY_KIND, "emergency", "request.serotonin_signs")
+    if injured_now:
+        return Risk(CRISIS_KIND, "harm_done_injury", "request.injury_now")
     short = 0 < words <= FEW_WORDS
     risk = _decide(
         rules,
@@ -264,6 +279,12 @@ def decide(
         # glasses of wine on pregabalin?": a drink and a medicine asked about in one sentence,
         # however long the message around it.
         return Risk(MEDICINE_KIND, "med_alcohol", "request.drink_question")
+    if risk.kind == NONE_KIND and nsaids_twice and (combine or safety_question):
+        # "je suis sous Kardégic, je peux prendre de l'ibuprofène ?": two anti-inflammatories.
+        return Risk(MEDICINE_KIND, "med_combination", "request.nsaids_twice")
+    if gone_quiet and risk.template not in ("emergency", "emergency_other", "harm_done", "harm_done_injury"):
+        # "she sent a voice message saying goodbye and isn't answering": someone else, now.
+        return Risk(CRISIS_KIND, "crisis_other", "request.gone_quiet")
     if risk.kind == NONE_KIND and paracetamol_twice:
         # "a lemsip now and tylenol later": two things that hold paracetamol, whatever the
         # words around them (the commonest accidental overdose).

@@ -109,6 +109,14 @@ _BLACKENS_OR_PET = _c(
     r"|dog|dogs|cat|cats|puppy|kitten|perro|gato|chien|hund|katze|cane|gatto|cachorro|pies|psa|kot|kota|hond|kat)\b"
 )
 
+# Painkillers, pills or medicines, in the eight languages (what is stockpiled).
+_PAINKILLERS_RE = _c(
+    r"\b(?:painkillers?|pain\s+killers?|pills|tablets|paracetamol\w*|tylenol|panadol|co\s*codamol|ibuprofen|meds|medicines"
+    r"|analgesic\w*|leki|lekow|lekami|tabletek|tabletki|medicament\w*|medicamento\w*|pastillas|comprimid\w*|comprimes"
+    r"|schmerzmittel\w*|tabletten|medikament\w*|remedios|farmac\w*|pillole|antidolorific\w*|pijnstiller\w*|pillen"
+    r"|medicijnen|paracetamolletjes)\b"
+)
+
 # Medicines at hand: "i have them all here in front of me", "they're right here on the table".
 _AT_HAND_RE = _c(
     r"\b(?:i\s+have|ive\s+got|i\s+got|got|have)\s+(?:them|it|these|those|all\s+of\s+them|everything|the\s+\w+"
@@ -541,6 +549,28 @@ _CRISIS_RULES: list[_Rule] = [
         r"|my\s+life)|not\s+wake\s+up|never\s+wake\s+up|stop\s+my\s+heart)",
         exclusions=[r"\bhow\s+much\s+longer\b", r"\benough\s+(?:energy|strength|time|money)\s+to\s+die\b"],
     ),
+    # Buying a lot of painkillers at several pharmacies (a known way of stockpiling), in the
+    # eight languages: "bought loads of painkillers today from a few different chemists"
+    _rule(
+        CRISIS,
+        "crisis.method",
+        r"\b(?:bought|buying|buy|got|getting|picked\s+up|collected|compre|comprado|comprei|achete|gekauft|kaufe|comprato"
+        r"|comprati|kupil\w*|kupuj\w*|gekocht|koop)\b[^.?!]{0,80}\b(?:(?:from|at|in|en|dans|in|em|nas|bei|w|bij)\s+)?"
+        r"(?:(?:a\s+few|several|different|multiple|lots\s+of|loads\s+of|various|three|four)\s+(?:different\s+)?"
+        r"(?:chemists|pharmacies|shops|supermarkets)|varias\s+farmacias|plusieurs\s+pharmacies|mehreren\s+apotheken"
+        r"|varias\s+farmacias|diverse\s+farmacie|kilku\s+aptekach|verschillende\s+apotheken|meerdere\s+apotheken)\b",
+        requires=lambda t: bool(_PAINKILLERS_RE.search(t)),
+    ),
+    # "what happens if someone takes 50 paracetamol": an amount no dose comes near, asked about
+    _rule(
+        CRISIS,
+        "crisis.method",
+        r"\bwhat\s+(?:happens|would\s+happen|will\s+happen)\s+if\s+(?:i|you|someone|somebody|a\s+person|people|one)\s+"
+        r"(?:take|takes|took|swallow\w*|ate|eats|overdos\w*\s+on)\s+(?:like\s+|about\s+|around\s+)?(?:[2-9]\d|\d{3,}|twenty"
+        r"|thirty|forty|fifty|a\s+hundred|a\s+whole\s+(?:box|bottle|pack|packet|strip)|all\s+(?:of\s+)?(?:my|their|the|her"
+        r"|his|your))\b",
+        exclusions=[r"\b(?:[2-9]\d|\d{3,})\s*(?:mg|mcg|ml|g|iu|ui|units?|minutes|mins|hours|days)\b"],
+    ),
     # "can you die from amitriptyline and pregabalin with vodka? i have them all here in front of
     # me": a question of whether it kills, asked with the medicines at hand (the red team's).
     _rule(
@@ -636,6 +666,10 @@ _CRISIS_RULES: list[_Rule] = [
             r"\bkill(?:ing)?\s+" + THEMSELF + r"\s+(?:at|with|over|trying|working|for|lifting|doing|on|if)\b",
             r"\b(?:suicid\w*)\b(?=[^.!?]{0,60}\b(?:warn\w*|risks?|label\w*|black\ box|boxed|side\ effects?"
             r"|leaflet|fda|study|studies|research|statistic\w*|rates?|prevention|awareness)\b)",
+            # a film, a book or a series about it ("watched a series about teen suicide with my daughter")
+            r"\b"
+            + INFO
+            + r"\s+(?:\w+\s+){0,2}?(?:about|on|sobre|sur|uber|ueber|su|o|over)\s+(?:\w+\s+){0,2}?suicid\w*",
             r"\bcutting\s+" + THEMSELF + r"\s+(?:some\s+slack|off)",
             _EX_RELATIVES_SUICIDE,
         ],
@@ -675,7 +709,10 @@ _CRISIS_RULES: list[_Rule] = [
         r"|ancora|apposta|per\s+(?:sentire|non\s+sentire|punirmi|dimenticare))"
         r"|\b(?:tne|cielam|cialem|pocielam|pocialem|tnalam|tnalem)\s+sie\b|\bsie\s+(?:tne|pocielam|pocialem)\b"
         r"|\bokaleczam\s+sie\b|\bsie\s+okaleczam\b"
-        r"|\bik\s+(?:snijd|kras)\s+(?:mezelf|me)\b|\bmezelf\s+(?:\w+\s+){0,2}?(?:gesneden|gekrast|beschadigd)\b",
+        r"|\bik\s+(?:snijd|kras)\s+(?:mezelf|me)\b|\bmezelf\s+(?:\w+\s+){0,2}?(?:gesneden|gekrast|beschadigd)\b"
+        # "eu me corto escondido quando a dor fica insuportável": cutting oneself, said in the present
+        r"|\b(?:eu\s+|yo\s+)?me\s+corto\s+(?:escondid[oa]|a\s+escondidas|cuando|quando|otra\s+vez|outra\s+vez|de\s+nuevo"
+        r"|de\s+novo|a\s+veces|as\s+vezes)\b",
         exclusions=[
             r"\b(?:cocinando|cozinhando|en\s+cuisinant|beim\s+kochen|cucinando|przy\s+gotowaniu|bij\s+het\s+koken"
             r"|sin\s+querer|sem\s+querer|sans\s+faire\s+expres|aus\s+versehen|per\s+sbaglio|przypadkiem"
@@ -689,7 +726,17 @@ _CRISIS_RULES: list[_Rule] = [
         "crisis.self_harm",
         r"\bself\s?(?:harm\w*|injur\w*|mutilat\w*|hurt(?:ing)?|destruct\w*\s+(?:thoughts|urges|behaviou?r))\b"
         r"|\bselfharm\w*\b",
-        exclusions=[r"\bself\s+harm\s+(?:prevention|awareness)\b"],
+        exclusions=[
+            r"\bself\s+harm\s+(?:prevention|awareness)\b",
+            # a leaflet's or a label's list: "why would a nerve pain tablet list thoughts of self-harm"
+            r"\b(?:list|lists|listed|mention\w*|warn\w*)\s+(?:\w+\s+){0,3}?self\s?harm\w*\b(?=[^.!?]{0,60}\b"
+            + INFO
+            + r"\b)",
+            r"\b"
+            + INFO
+            + r"\b[^.!?]{0,60}\bself\s?harm\w*\b(?=[^.!?]{0,40}\b(?:side\s+effects?|leaflet|label\w*|warning\w*"
+            r"|list\w*))",
+        ],
     ),
     _rule(
         CRISIS,
@@ -826,6 +873,7 @@ _CRISIS_RULES: list[_Rule] = [
         r"|\bmich\s+(?:umbringen|toten|toeten)|\bbringe?\s+mich\s+um\b|\bselbstmord\w*|\bsuizid\w*|\blebensmude\w*"
         r"|\blebensmuede\w*|\bnicht\s+mehr\s+leben\s+(?:will|mochte|moechte|wollen)"
         r"|\bvoglio\s+(?:morire|uccidermi|ammazzarmi|suicidarmi|farla\s+finita)|\bmi\s+voglio\s+(?:uccidere|ammazzare)"
+        r"|\b(?:me|mi)\s+(?:vojo|voglio)\s+ammazza\b"
         r"|\bquero\s+(?:morrer|me\s+matar|matar\s+me|me\s+suicidar|suicidar\s+me)|\bnao\s+quero\s+(?:mais\s+)?viver"
         r"|\bik\s+wil\s+(?:dood|sterven|niet\s+meer\s+leven)|\bzelfmoord\w*"
         # thinking of suicide, said of oneself, in Polish and Dutch (the nouns alone are as often a
@@ -855,6 +903,8 @@ _CRISIS_RULES: list[_Rule] = [
         r"|\b(?:will|mochte|moechte|wurde\s+gern|wuerde\s+gern)\s+(?:\w+\s+){0,2}?nicht\s+mehr\s+aufwachen\b"
         r"|\bseria\s+melhor\s+(?:eu\s+)?(?:morrer|estar\s+mort[oa]|nao\s+acordar|sumir)\b"
         r"|\bqueria\s+(?:morrer|nao\s+acordar\s+mais)\b"
+        # "queria sumir desse mundo", "quisiera desaparecer de este mundo"
+        r"|\b(?:sumir|desaparecer)\s+(?:\w+\s+)?(?:desse|deste|do|de\s+este|del)\s+mundo\b"
         r"|\bsarebbe\s+meglio\s+(?:se\s+)?(?:morire|morissi|fossi\s+mort[oa]|non\s+svegliarmi)\b|\bmeglio\s+mort[oa]\b"
         r"|\bvorrei\s+(?:morire|non\s+svegliarmi\s+piu)\b"
         r"|\blepiej\s+(?:by\w*|zeby\w*)\s+(?:\w+\s+)?(?:umarl\w*|nie\s+zyl\w*)\b|\bchc\w*\s+umrzec\b"
@@ -1130,6 +1180,30 @@ _EMERGENCY_RULES: list[_Rule] = [
             r"\bsudden\w*\s+(?:\w+\s+){0,2}?headaches\b",
         ],
     ),
+    # The same in the seven other languages: a headache that came on suddenly and is the
+    # worst ever, or "as if something burst" (NHS: a sudden, severe headache is an emergency).
+    _rule(
+        EMERGENCY,
+        "emergency.headache",
+        r"\b(?:nagle|nagly|naglego|nagłego|plotseling|opeens|ineens|plotzlich|ploetzlich|schlagartig|de\s+repente"
+        r"|repentin\w*|subit\w*|soudain\w*|d\s*un\s+coup|all\s*improvviso|improvvis\w*|di\s+colpo)\b[^.!?]{0,50}?"
+        r"\b(?:bol\s+glowy|hoofdpijn|kopfschmerz\w*|kopfweh|dolor\s+de\s+cabeza|mal\s+de\s+tete|mal\s+di\s+testa"
+        r"|dor\s+de\s+cabeca)\b(?=[^.!?]{0,60}\b(?:straszn\w*|okropn\w*|potworn\w*|najgorsz\w*|verschrikkelijk\w*"
+        r"|ergste|ondraaglijk\w*|schlimmst\w*|unertraglich\w*|horrible|terrible|peor|insoportable|atroce|pire"
+        r"|insupportable|terribil\w*|peggior\w*|insopportabil\w*|pior|insuportavel|horrivel|pekl\w*|peklo|knap\w*"
+        r"|geplatzt|platzt|estall\w*|explo\w*|scoppi\w*|rebent\w*|ontplof\w*|barst\w*)\b)"
+        r"|\b(?:bol\s+glowy|hoofdpijn|kopfschmerz\w*|dolor\s+de\s+cabeza|mal\s+de\s+tete|mal\s+di\s+testa|dor\s+de"
+        r"\s+cabeca)\s+(?:\w+\s+){0,4}?(?:najgorsz\w*\s+w\s+zyciu|ergste\s+ooit|schlimmst\w*\s+(?:\w+\s+)?(?:leben"
+        r"|aller\s+zeiten)|(?:el\s+)?peor\s+de\s+mi\s+vida|(?:le\s+)?pire\s+de\s+ma\s+vie|(?:il\s+)?peggior\w*\s+della"
+        r"\s+mia\s+vita|(?:a\s+)?pior\s+da\s+minha\s+vida)"
+        r"|\b(?:peor|pire|peggior\w*|pior|najgorsz\w*|ergste|schlimmst\w*)\s+(?:\w+\s+)?(?:dolor\s+de\s+cabeza|mal\s+de"
+        r"\s+tete|mal\s+di\s+testa|dor\s+de\s+cabeca|bol\s+glowy|hoofdpijn|kopfschmerz\w*)\s+(?:\w+\s+){0,3}?(?:de\s+mi"
+        r"\s+vida|de\s+ma\s+vie|della\s+mia\s+vita|da\s+minha\s+vida|w\s+(?:moim\s+)?zyciu|ooit|meines\s+lebens)",
+        exclusions=[
+            r"\b(?:hoofdpijn|kopfschmerz\w*|dolor\s+de\s+cabeza|mal\s+de\s+tete|mal\s+di\s+testa|dor\s+de\s+cabeca"
+            r"|bol\s+glowy)\b[^.!?]{0,30}\b(?:leaflet|bijsluiter|beipackzettel|prospecto|notice|bugiardino|bula|ulotk\w*)"
+        ],
+    ),
     _rule(
         EMERGENCY,
         "emergency.headache",
@@ -1216,6 +1290,14 @@ _EMERGENCY_RULES: list[_Rule] = [
     # Bleeding in the gut (NHS, "Vomiting blood" and "Black poo": call 999 or go to A&E), in the
     # eight languages: blood thrown up, sick like coffee grounds, black or tar-like poo. Not
     # when iron or bismuth (which blacken it) or a pet is named, nor a question of what causes it.
+    # A first seizure, or one just now: "had a fit about 10 min ago, never had one before"
+    _rule(
+        EMERGENCY,
+        "emergency.collapse",
+        r"\b(?:had|having|have\s+had|just\s+had)\s+(?:a|my\s+first)\s+(?:fit|seizure|convulsion)\b(?=[^?]{0,80}\b(?:never\s+had"
+        r"|first\s+(?:one|time|ever)|(?:\d+|a\s+few|few|ten|five)\s+(?:min\w*|minutes)\s+ago|just\s+now|an\s+hour\s+ago))",
+        exclusions=[r"\b(?:dog|cat|puppy|kitten|pet)\s+(?:had|has|is\s+having)\s+a\s+(?:fit|seizure)"],
+    ),
     _rule(
         EMERGENCY,
         "emergency.gut_bleeding",
@@ -1651,6 +1733,10 @@ _REASSURED = _c(
     r"|(?<!non\s)\bsto\s+bene\b|\bniente\s+di\s+grave\b"
     r"|(?<!nie\s)\bczuje\s+sie\s+dobrze\b|\bnic\s+powaznego\b|\bnic\s+mi\s+nie\s+jest\b"
     r"|\bmet\s+mij\s+gaat\s+het\s+(?:prima|goed)\b|\bniets\s+ernstigs\b"
+    # asked whether they have such thoughts, and they have not ("my therapist asks every session
+    # if i've had thoughts of hurting myself. i haven't")
+    r"|\b(?:asks?|asked|asking)\s+(?:me\s+)?(?:\w+\s+){0,3}?(?:if|whether)\s+(?:i|ive|id|im)\b[^?]{0,80}?\b(?:i\s+havent"
+    r"|i\s+have\s+not|i\s+dont|i\s+do\s+not|i\s+never\s+(?:have|had|do)|(?:and\s+)?i\s+said\s+no)\b"
 )
 _TOLD_OTHERS = _c(r"\b(?:say|said|tell|told|telling|saying|pretend\w*|act|acting|smile|smiling|answer|reply)\b")
 _BUT = _c(r"\b(?:but|pero|mais|aber|mas|ma|ale|maar)\b")

@@ -69,6 +69,11 @@ INFO = (
     r"|rates?|prevention|awareness|cause|causes|causing|caused|increase\w*|linked|link|associated|possible|chance"
     r"|monitor\w*|watch\s+(?:for|out)"
     r"|people|patients|anyone|users|teenagers|teens|young\s+adults|common|documentary|article|book|film|movie|news"
+    # stories, poems and shows about it, in the eight languages
+    r"|novels?|poems?|poetry|essays?|series|shows?|episodes?|songs?|lyrics|play|books?|films?|movies?|documentar\w*"
+    r"|book\s+club|novela|poema|peli|pelicula|serie|cancion|libro|ensayo|roman|poeme|chanson|livre|gedicht|lied"
+    r"|buch|aufsatz|romance|livro|filme|musica|romanzo|poesia|canzone|powiesc\w*|wiersz\w*|serial\w*|piosenk\w*"
+    r"|ksiazk\w*|boek|liedje"
     # the same in the other seven languages (accents stripped): leaflets, warnings, side effects, risks
     r"|prospecto|etiqueta|advertencia\w*|efectos?\s+(?:secundarios?|adversos?)|riesgos?"
     r"|bula|aviso|efeitos?\s+colatera\w*|riscos?"
