@@ -774,6 +774,8 @@ def combination_facts(names: Iterable[str]) -> list[str]:
     return facts[:2]
 
 
+# What medicines_in finds that is the person, not a medicine: old age, lung disease.
+CONDITION_NAMES = frozenset({"older", "lung"})
 # The interaction notes an emergency reply adds (data/safety/messages.yml, emergency_note_*),
 # most urgent first, by the fact ids of `combination_facts` that call for them.
 _EMERGENCY_NOTES = (
@@ -783,15 +785,20 @@ _EMERGENCY_NOTES = (
 )
 
 
-def emergency_note(text: str | None) -> str | None:
-    """Which interaction an emergency message's medicines are known for ("serotonin",
-    "sedation" or "bleeding"; None when it names fewer than two, or no known pair): "took
-    tramadol with my cymbalta, now shaking and sweating" gets serotonin syndrome named."""
-    names = set(medicines_in(text)) - {"older", "lung"}
-    if len(names) < 2:
+def interaction_note(names: Iterable[str]) -> str | None:
+    """What a set of canonical names is known for together ("serotonin", "sedation" or
+    "bleeding", the most urgent first; None for fewer than two medicines or no known pair)."""
+    present = set(names) - CONDITION_NAMES
+    if len(present) < 2:
         return None
-    facts = set(combination_facts(names))
+    facts = set(combination_facts(present))
     return next((note for note, ids in _EMERGENCY_NOTES if facts & ids), None)
+
+
+def emergency_note(text: str | None) -> str | None:
+    """Which interaction an emergency message's medicines are known for: "took tramadol with
+    my cymbalta, now shaking and sweating" gets serotonin syndrome named (`interaction_note`)."""
+    return interaction_note(medicines_in(text))
 
 
 # Words for a whole class ("NSAIDs", "anti-inflammatories"), not one medicine of it.

@@ -333,11 +333,9 @@ def _request_rule(normal: str) -> tuple[str, str] | None:
         or _SNORT_OTHER_LANG.search(normal)
         or (_OTHERS_MEDICINE.search(normal) and _TAKE_OTHER_LANG.search(normal))
         or _takes_a_relatives_medicine(normal)
+        or (_HIGH_OTHER_LANG.search(normal) and _names_a_medicine(normal))
+        or (_CHEWED_FOR_SPEED.search(normal) and _STRONG_CLASSES & set(_medicines_named(normal)))
     ):
-        return "dangerous_misuse", "request.misuse"
-    if _HIGH_OTHER_LANG.search(normal) and _names_a_medicine(normal):
-        return "dangerous_misuse", "request.misuse"
-    if _CHEWED_FOR_SPEED.search(normal) and _STRONG_CLASSES & set(_medicines_named(normal)):
         return "dangerous_misuse", "request.misuse"
     if (_TOXIC.search(normal) and _TOXIC_USE.search(normal)) or _MIXES_CLEANERS.search(normal):
         return "dangerous_toxic", "request.toxic"
@@ -1153,12 +1151,9 @@ _ASKS_THE_SIGNS = re.compile(
 
 def _serotonin_signs(normal: str, medicines: list[str]) -> bool:
     """Two medicines that together raise serotonin, and two or more of its signs now."""
-    from selfcare.safety.medicine import combination_facts
+    from selfcare.safety.medicine import interaction_note
 
-    names = set(medicines) - {"older", "lung", "alcohol"}
-    if len(names) < 2 or _ASKS_THE_SIGNS.search(normal):
-        return False
-    if not set(combination_facts(names)) & {"serotonin", "serotonin_other", "maoi", "maoi_other"}:
+    if interaction_note(set(medicines) - {"alcohol"}) != "serotonin" or _ASKS_THE_SIGNS.search(normal):
         return False
     return len({m.group(0) for m in _SEROTONIN_SIGN.finditer(normal)}) >= 2
 
@@ -1218,7 +1213,8 @@ def signals(text: str | None) -> dict[str, Any]:
         "gone_quiet": bool(_FAREWELL_SENT.search(normal) and _GONE_QUIET.search(normal)),
         "serotonin_signs": _serotonin_signs(normal, medicines),
         "injured_now": _injured_now(normal),
-        "nsaids_twice": nsaids_twice(text),
+        # a second scan of the names only when one NSAID was found (this runs on every message)
+        "nsaids_twice": "nsaid" in medicines and nsaids_twice(text),
         "stop_command": bool(STOP_COMMAND.fullmatch(normal)),
         "safety_question": bool(_SAFETY_QUESTION.search(normal)),
         "words": len(normal.split()),

@@ -17,6 +17,7 @@ from typing import Any
 
 from selfcare.safety import model as risk_model
 from selfcare.safety.categories import CRISIS, DOSE, EMERGENCY, PREGNANCY, STOPPING, Assessment
+from selfcare.safety.medicine import CONDITION_NAMES
 
 # What the person gets, by kind. Templates name data/safety/messages.yml entries.
 CRISIS_KIND = "crisis"  # crisis, crisis_imminent, harm_done, crisis_other, crisis_check
@@ -102,7 +103,7 @@ def _best(prediction: risk_model.Prediction, labels: tuple[str, ...]) -> tuple[s
 
 # What selfcare.safety.medicine.medicines_in finds that is not a medicine: the person's age or
 # lung disease (a condition the breathing warning is about), and alcohol besides them.
-CONDITIONS = frozenset({"older", "lung"})
+CONDITIONS = CONDITION_NAMES
 NOT_MEDICINES = CONDITIONS | {"alcohol"}
 # Supplements the names file knows (fish oil, turmeric, magnesium, iron, ...): no withdrawal warning.
 SUPPLEMENTS = frozenset({"mineral_supplement", "bleeding_supplement"})

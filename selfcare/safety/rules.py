@@ -151,6 +151,12 @@ _WELL_NOW = (
     r"(?:better|well|ok|okay|fine)|safe\s+now|recovered|in\s+recovery|(?:im|i\s+am)\s+(?:fine|ok|okay|well|stable)\s+now"
     r"|long\s+behind\s+me|not\s+(?:suicidal|in\s+that\s+place)\s+(?:now|anymore|any\s+more))\b)"
 )
+# An attempt long ago, told by someone who says they are well now ("years ago i attempted
+# suicide, i'm in a much better place now"): the model, not the suicide-word rules, reads it.
+_EX_PAST_ATTEMPT = (
+    _LONG_AGO + r"[^.!?]{0,40}\b(?:attempted|tried)\s+(?:\w+\s+)?suicide\b" + _WELL_NOW,
+    r"\b(?:attempted|tried)\s+(?:\w+\s+)?suicide\b[^.!?]{0,20}" + _LONG_AGO + _WELL_NOW,
+)
 # "since my sister's suicide": a relative's death, an event in the past; "my son's suicide attempt" stays a crisis.
 _EX_RELATIVES_SUICIDE = r"\bmy\s+" + THIRD + r"s\s+suicide\b(?!\s+(?:attempt|threat|plan|note|talk))"
 
@@ -266,10 +272,7 @@ _CRISIS_RULES: list[_Rule] = [
             r"\bmy\s+(?:\w+\s+)?suicide\s+(?:prevention|awareness|risk|warning|hotline|helpline|line|number)",
             _EX_RELATIVES_SUICIDE,
             r"\b(?:suicide|suicid\w*)\s+(?:prevention|awareness)\b",
-            # an attempt long ago, told by someone who says they are well now ("years ago i attempted
-            # suicide, i'm in a much better place now"): the model, not this rule, reads it
-            _LONG_AGO + r"[^.!?]{0,40}\b(?:attempted|tried)\s+(?:\w+\s+)?suicide\b" + _WELL_NOW,
-            r"\b(?:attempted|tried)\s+(?:\w+\s+)?suicide\b[^.!?]{0,20}" + _LONG_AGO + _WELL_NOW,
+            *_EX_PAST_ATTEMPT,
         ],
     ),
     _rule(
@@ -511,8 +514,7 @@ _CRISIS_RULES: list[_Rule] = [
             r"\bsuicide\s+(?:squad|girls|note\ song|doors|silence|king|sprints?|drills?|runs?|shuttles?)\b",
             r"\bend\s+it\s+all\s+(?:in\ one\ go|at\ once)",
             _EX_RELATIVES_SUICIDE,
-            _LONG_AGO + r"[^.!?]{0,40}\b(?:attempted|tried)\s+(?:\w+\s+)?suicide\b" + _WELL_NOW,
-            r"\b(?:attempted|tried)\s+(?:\w+\s+)?suicide\b[^.!?]{0,20}" + _LONG_AGO + _WELL_NOW,
+            *_EX_PAST_ATTEMPT,
         ],
     ),
     # --- method seeking -----------------------------------------------------
