@@ -1138,9 +1138,10 @@ _SEROTONIN_SIGN = re.compile(
     r"|(?:heart|pulse)\s+(?:is\s+)?(?:racing|pounding|going)|palpitat\w*|agitat\w*|confus\w*|restless\w*|diarrh\w*"
     r"|stiff\w*|temblo\w*|tiemblo|sudo\w*|sudando|fiebre|espasm\w*|taquicard\w*|confundid\w*|diarrea|rigid\w*"
     r"|tremble\w*|transpir\w*|sueur\w*|fievre|spasme\w*|confus\w*|agite\w*|zitter\w*|schwitz\w*|fieber|zuck\w*"
-    r"|muskelzuck\w*|herzrasen|verwirrt|unruh\w*|durchfall|tremo\w*|tremend\w*|suand\w*|suor\w*|febre|contra\w*"
-    r"|taquicard\w*|trem\w*|sud\w*|febbre|tachicard\w*|tremit\w*|trzes\w*|drz\w*|poc\w*|goraczk\w*|skurcz\w*"
-    r"|kolatani\w*|splatan\w*|biegunk\w*|tril\w*|zwe\w*|koorts\w*|trekk\w*|hartklop\w*|verward\w*|diarree)\b"
+    r"|muskelzuck\w*|herzrasen|verwirrt|unruh\w*|durchfall|tremo\w*|tremend\w*|suand\w*|suor\w*|febre|contracoes"
+    r"|contrazion\w*|taquicard\w*|trem\w*|sudo\w*|suda(?:ndo|no|re|va|to|ta)?|sudor\w*|scatt\w*|fiebrig|herz\s+ras\w*|febbre|tachicard\w*|tremit\w*|trzes\w*"
+    r"|drze\w*|drzy\w*|poce|poci\w*|goraczk\w*|skurcz\w*"
+    r"|kolatani\w*|splatan\w*|biegunk\w*|tril\w*|zweet\w*|zweten|zwete\w*|koorts\w*|trekk\w*|hartklop\w*|verward\w*|diarree)\b"
 )
 _ASKS_THE_SIGNS = re.compile(
     r"\b(?:what\s+are|which\s+are|list|cuales\s+son|quels\s+sont|was\s+sind|quais\s+sao|quali\s+sono|jakie\s+sa"

@@ -897,6 +897,27 @@ def test_session_sixteen_red_team_and_set_ae_patterns(text, template):
     assert decided(text).template == template
 
 
+# Seventeenth session: a sign of serotonin syndrome is a sweat, a tremor, a jerk or a racing
+# heart, not a word that starts like one (German "zwei", Dutch "zwemmen", "suddenly", "drzwi").
+@pytest.mark.parametrize(
+    "text, template",
+    [
+        ("ich nehme zweimal am tag cymbalta und tramadol, ist das gefährlich?", "med_combination"),
+        ("i take tramadol with my cymbalta and suddenly wondered if that's ok", "med_combination"),
+        (
+            "biorę tramadol i duloxetynę, czy drzwi do apteki są otwarte w niedzielę? czy to bezpieczne razem",
+            "med_combination",
+        ),
+        ("ik neem tramadol met cymbalta en ik zweet en tril heel erg", "emergency"),
+        ("biorę tramadol z duloxetyną i cała drżę i się pocę", "emergency"),
+        ("prendo duloxetina e tramadolo, stasera sudo e ho scatti alle gambe", "emergency"),
+        ("Cymbalta und Tramadol zusammen, jetzt fiebrig und das Herz rast", "emergency"),
+    ],
+)
+def test_serotonin_signs_are_signs_not_prefixes(text, template):
+    assert decided(text).template == template
+
+
 @pytest.mark.parametrize(
     "text, rule",
     [
