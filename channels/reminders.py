@@ -59,7 +59,8 @@ def _utcnow() -> dt.datetime:
 
 class ReminderInput(InputChannel):
     """The reminder loop, started with the server and stopped with it. GET
-    /webhooks/reminders/ says whether it runs and how many reminders it has sent."""
+    /webhooks/reminders/ says whether it runs, how many reminders it has sent, how many
+    rounds it has looked and how many web pages are open here (counts only)."""
 
     @classmethod
     def name(cls) -> str:
@@ -94,9 +95,16 @@ class ReminderInput(InputChannel):
                     await self._task
 
         @reminders.route("/", methods=["GET"])
-        async def health(_: Request) -> HTTPResponse:
+        async def health(request: Request) -> HTTPResponse:
             running = self._task is not None and not self._task.done()
-            return response.json({"status": "ok" if running else "stopped", "sent": self.sent, "rounds": self.rounds})
+            return response.json(
+                {
+                    "status": "ok" if running else "stopped",
+                    "sent": self.sent,
+                    "rounds": self.rounds,
+                    "open_pages": _open_pages(request.app),
+                }
+            )
 
         return reminders
 
@@ -163,6 +171,14 @@ def _page_open_here(app: Any, session_id: str) -> bool:
         if channel.name() == WEB_CHANNEL and hasattr(channel, "is_open_here"):
             return bool(channel.is_open_here(session_id))
     return False
+
+
+def _open_pages(app: Any) -> int:
+    """How many web pages are connected to this replica (a count: no ids leave the server)."""
+    for channel in getattr(app.ctx, "input_channels", None) or []:
+        if channel.name() == WEB_CHANNEL and hasattr(channel, "open_page_count"):
+            return int(channel.open_page_count())
+    return 0
 
 
 def _output_channel(app: Any, name: str) -> OutputChannel | None:

@@ -240,6 +240,12 @@ class WebChatInput(SocketIOInput):
         rooms = getattr(manager, "rooms", None) or {}
         return bool((rooms.get(self.namespace or "/") or {}).get(session_id))
 
+    def open_page_count(self) -> int:
+        """How many conversations have a page connected to this server now (a count, no ids)."""
+        manager = getattr(self.sio, "manager", None)
+        rooms = (getattr(manager, "rooms", None) or {}).get(self.namespace or "/") or {}
+        return sum(1 for room, members in rooms.items() if room is not None and members and self.valid_session_id(room))
+
     def valid_session_id(self, value: object) -> TypeGuard[str]:
         """Whether `value` is a session id this server signed."""
         return self._session_key is not None and web_session.verify(self._session_key, value)

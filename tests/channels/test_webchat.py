@@ -460,9 +460,13 @@ def test_the_diary_shows_its_chart_and_a_download_link(chat, server):
     assert lines[1].endswith(",6,7,poor,yes,walking,") and lines[2:] == [""]
 
 
-def reminder_rounds(server: Assistant) -> int:
+def reminder_health(server: Assistant) -> dict[str, Any]:
     with urllib.request.urlopen(f"{server.url}/webhooks/reminders/", timeout=10) as reply:
-        return int(json.load(reply)["rounds"])
+        return dict(json.load(reply))
+
+
+def reminder_rounds(server: Assistant) -> int:
+    return int(reminder_health(server)["rounds"])
 
 
 def wait_for_reminder_rounds(server: Assistant, rounds: int) -> None:
@@ -478,7 +482,10 @@ def test_a_web_reminder_waits_for_an_open_page_and_lapses_unsent_when_none_opens
     ask(page, "please remind me at 9pm to check in", "21:00 every day", "while it's open")
     database = server.workdir / "conversations.db"
     sender = session_id(page)
+    assert reminder_health(server)["open_pages"] >= 1
     page.context.close()  # the person closes the tab
+    # Until the server has seen the page go (its socket leaves the conversation's room).
+    wait_until(lambda: reminder_health(server)["open_pages"] == 0, 30, "the closed page to disconnect")
     make_due(database, sender, dt.timedelta(seconds=5))
     due = next_due_of(database, sender)
     wait_for_reminder_rounds(server, 3)
