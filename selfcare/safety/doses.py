@@ -51,11 +51,15 @@ _DOSE_EVERY_HOURS_RE = re.compile(
 )
 
 
+_NUMBER_IN_A_NAME = re.compile(r"\b(omega|coq)\s*-?\s*(\d+)\b")
+
+
 def _fold_for_dose(text: str) -> str:
     t = unicodedata.normalize("NFKC", text).casefold()
     t = _INVISIBLE.sub("", t)
     t = t.replace("\u00a0", " ")
-    return t
+    # a number in a name is no amount: "omega 3 pills", "coq 10 capsules"
+    return _NUMBER_IN_A_NAME.sub(r"\1\2", t)
 
 
 def contains_dose(text: str) -> bool:

@@ -644,6 +644,29 @@ _SOFT_DRINK_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}" + _SOFT_DRINK + r"\b")
 _SOFT_DRINK_BEFORE_RE = re.compile(r"\b" + _SOFT_DRINK + r"\s+(?:\w+\s+)?$")
 
 
+# Feeling drunk is a side effect, not a drink: "been on it a week and feel drunk".
+_FEELS_DRUNK_BEFORE_RE = re.compile(
+    r"\b(?:feel|feels|feeling|felt|look|looks|looking|sound|sounds|like|as\s+if|as\s+though)\s+(?:\w+\s+){0,3}$"
+)
+# The class word said of a medicine named, not a second one: "isnt it an old antidepressant",
+# "cymbalta which is an antidepressant".
+_CLASS_SAID_OF_IT_RE = re.compile(
+    r"\b(?:is|isnt|was|wasnt|are|arent|s)\s+(?:(?:it|that|this|they|those)\s+)?(?:(?:an?|also|really|just|actually"
+    r"|old|older|tricyclic|type\s+of|kind\s+of|sort\s+of)\s+){0,3}$"
+)
+_CLASS_WORDS = frozenset({"antidepressant", "antidepressants"})
+
+
+def not_a_substance(text: str, start: int, word: str) -> bool:
+    """Whether the substance word at `start` of plain, lower-case `text` names no substance
+    taken: a feeling ("feel drunk") or the class of a medicine named ("an old antidepressant")."""
+    if word == "drunk":
+        return bool(_FEELS_DRUNK_BEFORE_RE.search(text, 0, start))
+    if word in _CLASS_WORDS:
+        return bool(_CLASS_SAID_OF_IT_RE.search(text, 0, start))
+    return False
+
+
 def medicines_in(text: str | None) -> list[str]:
     """Canonical medicine and class names in a text, in order of first mention."""
     plain = _plain(text or "")
@@ -654,6 +677,8 @@ def medicines_in(text: str | None) -> list[str]:
     for match in _ALIAS_RE.finditer(plain):
         if match.group(0) in _DRINK_WORDS and _SOFT_DRINK_AFTER_RE.match(plain, match.end()):
             continue  # "drink water with my lyrica", "a glass of milk": not alcohol
+        if not_a_substance(plain, match.start(), match.group(0)):
+            continue
         found.append((match.start(), _CANONICAL[match.group(0)]))
     for match in _OLD_AGE_RE.finditer(plain):
         found.append((match.start(), "older"))

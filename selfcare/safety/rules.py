@@ -39,6 +39,7 @@ from selfcare.safety.categories import (
 )
 from selfcare.safety.doses import contains_dose
 from selfcare.safety.normalise import _variants
+from selfcare.safety.medicine import not_a_substance
 from selfcare.safety.vocabulary import _MED_RE, ALCOHOL, ANY_MED, INFO, NAMED_MED, THEMSELF, THIRD
 
 logger = logging.getLogger(__name__)
@@ -1432,7 +1433,11 @@ def _combine_question(text: str) -> bool:
     "is it ok to drink wine on lyrica", "can i mix lyrica and cymbalta"."""
     if not _has_cue(text):
         return False
-    mentions = [(m.start(), m.end(), m.group(0)) for m in _SUBSTANCE_RE.finditer(text)]
+    mentions = [
+        (m.start(), m.end(), m.group(0))
+        for m in _SUBSTANCE_RE.finditer(text)
+        if not not_a_substance(text, m.start(), m.group(0))
+    ]
     for i, (start_a, end_a, name_a) in enumerate(mentions):
         for start_b, end_b, name_b in mentions[i + 1 :]:
             if name_b == name_a or start_b - end_a > 60:
@@ -1616,7 +1621,7 @@ _DOSE_RULES: list[_Rule] = [
         r"\b(?:what|which|right|correct|usual|normal|typical|standard|recommended|starting|start|initial|therapeutic"
         r"|effective|good|best|safe|higher|highest|lowest|low|high|optimal|ideal|proper)\s+"
         r"(?:\w+\s+){0,2}?(?:dose|dosage|doses|dosing|strength|mg|milligrams?|amount\s+of\s+(?:" + NAMED_MED + r"))\b"
-        r"|\b(?:start|started|put)\s+me\s+on\b[^.!?]{0,40}\b(?:dose|mg|how\s+much|" + NAMED_MED + r")\b"
+        r"|\b(?:start|started|put)\s+me\s+on\b[^.!?]{0,40}\b(?:dose|mg|how\s+much)\b"
         r"|\bdose\s+(?:would|should|do|does|is|for)\b",
         exclusions=[
             r"\blow\s+dose\s+(?:naltrexone|ldn)\b",

@@ -941,3 +941,24 @@ def test_a_dutch_word_for_sweat_is_not_german_two_or_swimming():
     assert not requests.harm_cue("is zwemmen goed bij fibromyalgie")
     assert not requests.harm_cue("hab zweimal die woche physio")
     assert requests.harm_cue("ik heb twee strips genomen en ik zweet heel erg")
+
+
+# Seventeenth session, from answers set t (read after its run): ordinary medicine questions that
+# the rules sent to a medicine-safety reply. A number in a name is no amount; feeling drunk is a
+# side effect; the class word said of the medicine named is no second medicine; being started on
+# a medicine is no dose question. The real ones still are.
+@pytest.mark.parametrize(
+    "text, template",
+    [
+        ("are omega 3 capsules worth taking for fibro?", "none"),
+        ("should i take 4 omega 3 capsules at once", "med_dose"),
+        ("two weeks on pregabalin and i feel like i'm drunk all day, is that a side effect", "none"),
+        ("can i get drunk on pregabalin at a wedding", "med_alcohol"),
+        ("why would they give me nortriptyline for pain, isn't it an antidepressant?", "none"),
+        ("i take an antidepressant with my pregabalin, is that ok?", "med_combination"),
+        ("the rheumatologist put me on savella last month, when will i notice anything?", "none"),
+        ("my gp put me on lyrica, what dose will they start me on", "med_dose"),
+    ],
+)
+def test_ordinary_medicine_questions_are_not_sent_to_a_safety_reply(text, template):
+    assert decided(text).template == template
