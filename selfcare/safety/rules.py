@@ -38,8 +38,8 @@ from selfcare.safety.categories import (
     Assessment,
 )
 from selfcare.safety.doses import contains_dose
-from selfcare.safety.normalise import _variants
 from selfcare.safety.medicine import not_a_substance
+from selfcare.safety.normalise import _variants
 from selfcare.safety.vocabulary import _MED_RE, ALCOHOL, ANY_MED, INFO, NAMED_MED, THEMSELF, THIRD
 
 logger = logging.getLogger(__name__)
