@@ -62,7 +62,8 @@ _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bside\s*-?\s*effects?\b|\bdownsides?\b|\bbad\s+effects?\b|\bany\s+risks?\b"
             r"|\baddict\w*|\bhooked\b|\bhabit\s*-?\s*forming\b|\bdependen(?:t|ce|cy)\b|\brisky\b"
             r"|\brisks?\s+(?:of|with)\s+(?:it|them|that|this)\b|\blong\s*-?\s*term\s+(?:risks?|effects?|damage)\b"
-            r"|\bwhat\s+are\s+the\s+risks\b"
+            r"|\bwhat\s+are\s+the\s+risks\b|\bdangers\b|\briskier\b"
+            r"|\bproblems?\s+with\s+(?:it|them|that|this|those)\b"
             r"|\bmake\s+(?:me|you)\s+(?:sleepy|tired|gain|dizzy|sick|drowsy|put\s+on)",
         ),
         (
@@ -90,7 +91,9 @@ _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "covered by medicare?", "can my GP prescribe it?", "is it available in the UK?"
             r"|\bnhs\b|\bmedicare\b|\bmedicaid\b|\bpbs\b|\bmedical\s+aid\b|\bcovered\b|\bfunded\b"
             r"|\bon\s+(?:a\s+)?prescription\b|\bprescribe\s+(?:it|them|that|this)\b"
-            r"|\b(?:get|have)\s+(?:it|them|that|this)\s+prescribed\b|\bavailable\s+(?:in|on)\b",
+            r"|\b(?:get|have)\s+(?:it|them|that|this)\s+prescribed\b|\bavailable\s+(?:in|on)\b"
+            r"|\bset\s+(?:you|me|us|them)\s+back\b"
+            r"|\bhow\s+much\s+(?:is|are|does|do)\s+(?:it|they|that|this|one|a\s+\w+)\s*(?:cost|set|run|\W*$)",
         ),
         ("why", r"^\s*(?:and\s+|but\s+)?why\b|\bhow\s+come\b"),
         (
@@ -173,7 +176,32 @@ _ERRAND = re.compile(
     r"|\b(?:best|good|decent|cheapest)\s+(?:[\w-]+\s+){0,3}?to\s+(?:buy|order)\b"
     r"|\bwhere\s+(?:can|do|should|could)\s+i\s+(?:buy|order|purchase)\b"
     r"|\b(?:fastest|quickest|shortest)\s+(?:route|way\s+to\s+drive)\b|\bdirections\s+(?:to|from)\b"
+    # which one to buy, a price limit, a shop online; a recipe; a place to go in a named town
+    r"|\bwhich\s+(?:[\w-]+\s+){0,3}?(?:should|do|can|could)\s+i\s+(?:buy|order|purchase|get\s+online)\b"
+    r"|\bon\s+(?:amazon|ebay|etsy|takealot|flipkart|trade\s*me)\b"
+    r"|\bunder\s+(?:[$\u00a3\u20ac]\s*)?\d+\s*(?:bucks|dollars|pounds|quid|euros|rand|rupees|k)?\b"
+    r"|\brecipes?\b"
+    r"|\b(?:studios?|classes|gyms?|pools?|clinics?|restaurants?|cafes?)\s+(?:in|near|around)\s+"
+    r"(?!(?:a|an|the|my|your|general|winter|summer|flare|pain|water)\b)\w+"
 )
+
+
+# Words that leave a message as nothing but a subject: "and lyrica?", "the amitriptyline ones?".
+_FILLER_WORDS = """
+and what how about the ones one then for with also so ok okay but too on of that those same please pls plus
+"""
+_FILLERS = frozenset(_FILLER_WORDS.split())
+# Another subject as an alternative to the one before: its overview answers it.
+_ALTERNATIVE = re.compile(
+    r"\b(?:be\s+(?:any\s+)?better|instead|an\s+option|an\s+alternative|worth\s+a\s+(?:go|try|shot)"
+    r"|how(?:s|'s|\s+is|\s+are)\s+(?:\w+\s+){0,2}?different|different\s+(?:from|to|than))\b"
+)
+
+
+def names_only(text: str) -> bool:
+    """Whether a short message is nothing but a subject's name ("and lyrica?")."""
+    words = re.findall(r"[a-z0-9-]+", text.lower())
+    return 0 < len(words) <= 6 and len([w for w in words if w not in _FILLERS]) <= 2
 
 
 def asks_an_errand(text: str) -> bool:
@@ -329,8 +357,17 @@ def choose(
     # After a reply that only offered entries, the first one offered is what "that" points
     # at ("is my memory going because of fibro?" offered fibro fog; then "anything for that").
     last = entries.get(context.offered or "") or entries.get(context.entry or "")
-    if subjects and not aspect and last and last.aspect != "about" and _SAME_QUESTION.search(lowered):
-        aspect = last.aspect  # "what about lyrica?" after "cymbalta side effects?"
+    if (
+        subjects
+        and not aspect
+        and last
+        and ((last.aspect != "about" and _SAME_QUESTION.search(lowered)) or names_only(lowered))
+    ):
+        # "what about lyrica?" after "cymbalta side effects?"; "and lyrica?", "the
+        # amitriptyline ones?" after any answer: the same question about another subject.
+        aspect = last.aspect
+    if len(subjects) == 1 and not aspect and _ALTERNATIVE.search(lowered):
+        aspect = "about"  # "would savella be better?", "is ketamine an option then?"
 
     def by_subject_and_aspect(subject: str) -> Choice | None:
         about = [e for e in entries.values() if subject in e.subjects]
@@ -345,8 +382,18 @@ def choose(
                 # "what about wine?" after coffee: a drink is no aspect of a food; the
                 # entry on the drink itself, in the same topic, answers it.
                 exact = [e.id for e in entries.values() if e.aspect == aspect and e.topic in topics]
+        if aspect == "side_effects" and not any(entries[e].subjects[:1] == (subject,) for e in exact):
+            # "what are the dangers of opioids?": a medicine with a safety entry of its own and
+            # no side-effects one (tramadol's names opioids too, but is tramadol's)
+            own = [e.id for e in about if e.aspect == "safety" and e.subjects == (subject,)]
+            exact = own or exact
         if len(exact) == 1:
             return Choice(ANSWER, exact[0], subject=subject, aspect=aspect, confidence=1.0)
+        if len(exact) > 1 and last is not None:
+            # "and magnesium?" after omega-3 in food: the entry in the same topic.
+            same_topic = [e for e in exact if entries[e].topic == last.topic]
+            if len(same_topic) == 1:
+                return Choice(ANSWER, same_topic[0], subject=subject, aspect=aspect, confidence=1.0)
         if len(exact) > 1:
             best = rank_within(text, exact)[0]
             return Choice(ANSWER, best.entry, subject=subject, aspect=aspect, confidence=best.confidence)

@@ -436,7 +436,8 @@ def test_a_medicines_overview_ranked_just_above_its_side_effects_is_answered_wit
     after = choose(
         kb, "tramadol?", close, ["tramadol"], entry="therapies_duloxetine_side_effects", subject="duloxetine"
     )
-    assert after.path == knowledge.SUGGEST
+    # a bare name after an answer asks the same question about it (seventeenth session)
+    assert (after.path, after.entry) == (knowledge.ANSWER, "medicines_tramadol_side_effects")
     # two entries on different subjects are no siblings
     other = [Ranked("medicines_tramadol", 0.35), Ranked("medicines_opioids", 0.25)]
     assert choose(kb, "tramadol, any use for fibro?", other, ["tramadol"]).path == knowledge.SUGGEST
@@ -493,6 +494,14 @@ def test_a_drink_after_a_food_is_the_drink_itself_and_after_a_medicine_has_no_en
         ("which exercise is best for fibro", False),
         ("which one is best from those", False),
         ("can you tell me about tai chi", False),
+        # seventeenth session: which one to buy, a price limit, a shop online, a recipe, a place in a town
+        ("which tens machine should i buy for my back", True),
+        ("any decent electric blanket under 60 quid", True),
+        ("is the magnesium spray on ebay any good", True),
+        ("got a recipe for an anti-inflammatory curry", True),
+        ("are there tai chi classes in leeds for beginners", True),
+        ("are there tai chi classes in the evening at all, or is morning better for fibro", False),
+        ("is a heated blanket good for fibro pain at night", False),
     ],
 )
 def test_an_errand_is_told_apart_from_a_question(text, errand):
@@ -517,3 +526,49 @@ def test_a_follow_up_naming_another_topic_is_a_new_question(kb):
     ranking = [Ranked("diet_fibromyalgia_diet", 0.5), Ranked("exercise_walking", 0.3)]
     choice = choose(kb, "also food wise what helps", ranking, entry="exercise_walking", subject="walking")
     assert choice.entry != "exercise_walking"
+
+
+def test_a_bare_name_after_an_answer_asks_the_same_question_about_it(kb):
+    # after an overview, the other subject's overview; after how long, its how long
+    unsure = [Ranked("therapies_pregabalin_side_effects", 0.3), Ranked("therapies_pregabalin", 0.25)]
+    choice = choose(kb, "and lyrica?", unsure, ["pregabalin"], entry="therapies_milnacipran", subject="milnacipran")
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "therapies_pregabalin")
+    choice = choose(kb, "pregabalin?", unsure, ["pregabalin"], entry="medicines_milnacipran_how_long")
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "medicines_pregabalin_how_long")
+    # no entry on that aspect of the subject: said so, not another entry of it
+    gaba = [Ranked("medicines_gabapentin_side_effects", 0.4), Ranked("medicines_gabapentin", 0.3)]
+    choice = choose(kb, "and gabapentin", gaba, ["gabapentin"], entry="medicines_pregabalin_how_long")
+    assert (choice.path, choice.aspect) == (knowledge.NO_ANSWER, "how_long")
+    # a subject with entries in two topics: the one in the last answer's topic
+    both = [Ranked("supplements_magnesium", 0.3), Ranked("diet_magnesium", 0.3)]
+    choice = choose(kb, "and magnesium?", both, ["magnesium"], entry="diet_omega_3")
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "diet_magnesium")
+    # a question of its own is not a bare name
+    choice = choose(kb, "does lyrica cause weight gain", unsure, ["pregabalin"], entry="therapies_milnacipran")
+    assert choice.path == knowledge.SUGGEST
+
+
+def test_another_medicine_as_an_alternative_gets_its_overview(kb):
+    unsure = [Ranked("medicines_duloxetine_stopping", 0.3), Ranked("therapies_duloxetine", 0.28)]
+    for text in ("would cymbalta be any better", "is cymbalta an option instead", "how is cymbalta different"):
+        choice = choose(kb, text, unsure, ["duloxetine"], entry="medicines_amitriptyline_side_effects")
+        assert (choice.path, choice.entry) == (knowledge.ANSWER, "therapies_duloxetine"), text
+
+
+def test_the_dangers_of_a_medicine_with_a_safety_entry_are_that_entry(kb):
+    ranking = [Ranked("medicines_opioids", 0.4), Ranked("medicines_opioids_risks", 0.3)]
+    choice = choose(kb, "what are the dangers of opioids", ranking, ["opioids"])
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "medicines_opioids_risks")
+    choice = choose(
+        kb, "why not, what's the problem with them", ranking, [], entry="medicines_opioids", subject="opioids"
+    )
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "medicines_opioids_risks")
+
+
+@pytest.mark.parametrize(
+    "text", ["and how much would that set me back", "how much is it", "is it covered by insurance"]
+)
+def test_what_it_costs_is_the_cost_aspect(text):
+    from selfcare.knowledge.choice import aspect_of
+
+    assert aspect_of(text) == "cost_access"
