@@ -288,13 +288,15 @@ def compose_answer(
         and (len(known) < 2 or compares)
         and not (len(known) == 1 and not compares and requests.asks_to_combine(text))
         and not medicine.paracetamol_twice(text)
+        and not medicine.nsaids_twice(text)
         and not (not known and risk.reason == "model" and choice.path == knowledge.NO_ANSWER)
     ):
         # "i'm on cymbalta" names one medicine and nothing to combine it with, "and lyrica?"
         # asks the same question about another, "gabapentin vs pregabalin" compares: answer it.
         # But "can I take X together with <a name we don't know>" asks to combine: the
         # honest "no reviewed fact, ask your pharmacist" answers it, not an entry about X.
-        # So does a question naming two things that both hold paracetamol (a brand the names
+        # So does a question naming two things that both hold paracetamol, or two
+        # anti-inflammatories ("sous Kardégic, je peux prendre de l'ibuprofène ?"), (a brand the names
         # file files under another class, "Zaldiar"), and one naming no medicine we know
         # that the risk model reads as combining and no entry answers: a combination
         # question about two brands we don't know gets "ask your pharmacist about that

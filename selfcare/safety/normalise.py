@@ -166,9 +166,25 @@ def _fold(text: str) -> str:
     return t
 
 
+# "overdosed on chocolate", "an overdose of sunshine", "een overdosis oliebollen": too much of
+# a food, a drink that is no medicine, the sun or the telly, in the eight languages.
+_TREATS = (
+    r"chocolat\w*|choc|cake\w*|sugar|sweets|candy|cookies|biscuits|crisps|chips|pizza|cheese|carbs|junk\s+food"
+    r"|coffee|caffeine|sun|sunshine|netflix|tv|telly|christmas|easter|turkey|pasta|bread|ice\s+cream|mince\s+pies"
+    r"|oliebollen|chocolade|snoep|suiker|koffie|dulces|azucar|turron|surdose\s+de\s+sucre|sucre|bonbons"
+    r"|schokolade|zucker|kaffee|plätzchen|platzchen|kekse|zucchero|cioccolat\w*|dolci|panettone|czekolad\w*"
+    r"|slodyczy|cukru|kawy|doces|acucar|brigadeiro\w*|cafe|love|hugs|cuteness|memes|shopping|work"
+)
+_TOO_MUCH_OF_A_TREAT = re.compile(
+    r"\b(?:overdosed|oded|overdose|overdosis|sobredosis|surdose|uberdosis|ueberdosis|overdosis|przedawkowal\w*"
+    r"|overdoses)\s+(?:(?:on|of|van|de|di|an|aan|en|com|na|z)\s+)?(?:\w+\s+)?(?=(?:" + _TREATS + r")\b)"
+)
+
+
 def _expand(text: str) -> str:
     t = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0)], text)
     t = _TWO_AS_TO.sub(r"\1 to ", t)
+    t = _TOO_MUCH_OF_A_TREAT.sub("too much ", t)
     return t
 
 

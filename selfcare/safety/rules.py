@@ -929,7 +929,7 @@ _CRISIS_RULES: list[_Rule] = [
             r"\ben\s+finir\s+avec\s+(?:le|les|ce|cette|ces|mon|mes|l)\s+(?!vie\b)\w+",
             r"\bfarla\s+finita\s+con\s+(?:il|lo|la|i|gli|le|l|questo|questa|quel|quella)\s+(?!vita\b)\w+",
             # "con este calor me voy a morir", "me muero de risa"
-            r"\b(?:voy\s+a\s+)?morir\w*\s+de\s+(?:calor|frio|risa|hambre|sed|sueno|verguenza|aburrimiento|asco"
+            r"\b(?:voy\s+a\s+)?morir\w*\s+de\s+(?:la\s+|el\s+)?(?:calor|frio|risa|hambre|sed|sueno|verguenza|aburrimiento|asco"
             r"|envidia|cansancio)\b",
             r"\bcon\s+(?:este|esta|tanto|tanta)\s+(?:calor|frio|bochorno)\b[^.!?]{0,40}\bmorir\w*",
             # "I'd rather be dead than on the sofa all day": a comparison, not a wish
@@ -1718,6 +1718,17 @@ _FIGURES = _c(
     r"|\bdying\s+(?:inside\s+)?(?:laughing|of\s+laughter)\b"
     r"|\b(?:blow|blew|blowing)\s+my\s+brains?\s+out\s+(?:studying|working)|\bkilljoy\b|\bdeath\s+(?:stare|metal|grip)\b"
     r"|\bdead\s+(?:arm|leg)\b"
+    # seventeenth session: an arm "dead" after a jab, in the eight languages; ending it with a partner;
+    # "hang in there"; haunting someone; "going to die lol"
+    r"|\b(?:arm|leg|hand|foot|bein|braco|perna|brazo|pierna|mano|bras|jambe|braccio|gamba|reka|noga|been)\s+"
+    r"(?:\w+\s+){0,2}?(?:dead|tot|morto|morta|muerto|muerta|mort|morte|martwa|martwy|dood)\b"
+    r"|\bend(?:ing|ed|s)?\s+(?:it|things)\s+with\s+(?:my\s+)?(?:boyfriend|girlfriend|husband|wife|partner|fiance\w*"
+    r"|bf|gf|him|her|ex|fella)\b"
+    r"|\btoo\s+much\s+(?:\w+\s+)?(?:chocolate|chocolates|cake|sugar|sweets|candy|biscuits|cookies|netflix|tv|telly"
+    r"|christmas|caffeine|coffee|carbs|cheese|pizza|crisps|chips|sun|sunshine|mince\s+pies)\b"
+    r"|\bhang\s+in\s+there\b|\bhaunt(?:ing)?\s+(?:my|the|him|her|them|you)\b"
+    r"|\b(?:going\s+to|gonna|will|ill|im\s+going\s+to)\s+(?:literally\s+|actually\s+)?die\b(?=[^.!?]{0,40}\b(?:lol|lmao"
+    r"|haha\w*|hehe\w*|rofl|jk)\b)"
     r"|\bcould\s+(?:\w+\s+)?sleep\s+forever\b|\b(?:would|id|i\s+would)\s+rather\s+(?:die|be\s+dead)\s+than\s+(?:go"
     r"|going|eat|eating|do|doing|wear|run|miss|sit|listen|watch|admit|ask|call)\b"
 )

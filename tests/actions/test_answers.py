@@ -382,6 +382,17 @@ async def test_two_things_that_both_hold_paracetamol_get_the_paracetamol_fact(do
     assert text.endswith(safety.referral_text())
 
 
+async def test_two_anti_inflammatories_get_the_bleeding_fact_in_any_language(domain):
+    # aspirin by a French brand and ibuprofen: one class, two medicines (seventeenth session)
+    trk = tracker(
+        "je suis sous aspirine pour le coeur, je peux prendre de l'ibuprofène pour une poussée ?",
+        "medicine_safety",
+        risk=("medicine", "med_combination", "request.nsaids_twice"),
+    )
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert medicine.load_facts()["bleeding_two_nsaids"].text in messages[0]["text"]
+
+
 async def test_a_combination_of_two_unknown_brands_gets_ask_your_pharmacist_not_the_topic_list(domain):
     # words the answer model can't read (Polish) and brands no list knows: no entry answers it
     trk = tracker(
