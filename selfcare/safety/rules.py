@@ -66,6 +66,12 @@ class _Rule:
 _WINDOW = 90
 
 
+# An itch, a rash: scratching it is no self-harm.
+_ITCH = re.compile(
+    r"\b(?:itch\w*|demange\w*|prurit\w*|picor\w*|comezon|coceira|prurito|juck\w*|swedz\w*|jeuk\w*|eczema|ekzem\w*)\b"
+)
+
+
 def _excluded(text: str, match: re.Match[str], exclusions: Iterable[Pattern[str]]) -> bool:
     """True when an exclusion overlaps this very occurrence of the rule."""
     start = max(0, match.start() - _WINDOW)
@@ -574,6 +580,18 @@ _CRISIS_RULES: list[_Rule] = [
         r"|his|your))\b",
         exclusions=[r"\b(?:[2-9]\d|\d{3,})\s*(?:mg|mcg|ml|g|iu|ui|units?|minutes|mins|hours|days)\b"],
     ),
+    # ... a whole box at once, in the seven other languages ("ça fait quoi si on prend toute une
+    # boîte d'un coup ?", seventeenth session, set ag)
+    _rule(
+        CRISIS,
+        "crisis.method",
+        r"\b(?:ca\s+fait\s+quoi|quest\s+ce\s+qui\s+(?:se\s+passe|arrive)|que\s+(?:pasa|pasaria|ocurre)|was\s+passiert"
+        r"|o\s+que\s+(?:acontece|aconteceria)|cosa\s+(?:succede|succederebbe|capita)|co\s+sie\s+stanie|wat\s+gebeurt\s+er)"
+        r"\s+(?:si|wenn|se|jak|jesli|als)\b[^.?!]{0,40}\b(?:toute\s+une\s+(?:boite|plaquette)|une\s+boite\s+entiere"
+        r"|(?:una|toda\s+la)\s+caja\s+(?:entera|completa)|toda\s+la\s+caja|eine\s+ganze\s+(?:packung|schachtel)|die\s+ganze"
+        r"\s+(?:packung|schachtel)|uma\s+caixa\s+inteira|a\s+caixa\s+toda|una\s+scatola\s+intera|tutta\s+la\s+scatola"
+        r"|cale\s+opakowanie|caly\s+blister|een\s+hele\s+(?:doos|strip)|de\s+hele\s+(?:doos|strip))\b",
+    ),
     # "can you die from amitriptyline and pregabalin with vodka? i have them all here in front of
     # me": a question of whether it kills, asked with the medicines at hand (the red team's).
     _rule(
@@ -860,6 +878,18 @@ _CRISIS_RULES: list[_Rule] = [
         ],
     ),
     # --- other languages ----------------------------------------------------
+    # Clawing oneself until it bleeds (not scratching an itch), in the seven other languages:
+    # "je me griffe les bras jusqu'au sang" (seventeenth session, set ag).
+    _rule(
+        CRISIS,
+        "crisis.self_harm",
+        r"\b(?:je\s+me\s+(?:griffe|scarifie|lacere)|me\s+(?:arano|aranho|rasguno|clavo\s+las\s+unas)|ich\s+kratze\s+mich"
+        r"\s+(?:\w+\s+){0,3}?(?:blutig|bis\s+(?:es\s+blutet|aufs\s+blut))|mi\s+graffio|drapie\s+sie\s+(?:\w+\s+){0,3}?do\s+krwi"
+        r"|rozdrapuje|ik\s+krab\s+mezelf\s+(?:\w+\s+){0,3}?(?:tot\s+bloedens|tot\s+het\s+bloedt|kapot))\b"
+        r"(?:[^.!?]{0,40}\b(?:jusqu\s*au\s+sang|hasta\s+(?:sangrar|que\s+sangr\w*|hacerme\s+sangre)|ate\s+sangrar"
+        r"|fino\s+a\s+(?:sanguinare|farmi\s+sanguinare)|fino\s+al\s+sangue|blutig|blutet|krwi|bloed\w*))?",
+        requires=lambda t: not _ITCH.search(t),
+    ),
     _rule(
         CRISIS,
         "crisis.other_language",

@@ -996,3 +996,18 @@ def test_figures_need_the_model_to_be_very_sure(text):
     from selfcare import safety
 
     assert safety.plays_it_down(text)
+
+
+@pytest.mark.parametrize(
+    "text, template",
+    [
+        # a whole box at once, asked in another language; clawing oneself until it bleeds
+        ("qu'est-ce qui se passe si on avale une boîte entière de tramadol ?", "crisis"),
+        ("was passiert wenn man eine ganze Packung Lyrica nimmt", "crisis"),
+        ("je me griffe le visage jusqu'au sang quand ça va mal", "crisis"),
+        ("je me griffe un peu quand j'ai des démangeaisons", "none"),
+        ("ça me démange tellement que je me gratte jusqu'au sang", "none"),
+    ],
+)
+def test_a_whole_box_and_clawing_in_other_languages(text, template):
+    assert decided(text).template == template
