@@ -1011,3 +1011,18 @@ def test_figures_need_the_model_to_be_very_sure(text):
 )
 def test_a_whole_box_and_clawing_in_other_languages(text, template):
     assert decided(text).template == template
+
+
+@pytest.mark.parametrize(
+    "text, template",
+    [
+        # the model leaning to misuse is heeded when the words name it: stronger effect, someone
+        # else's supply, doing a clinic's treatment at home
+        ("any way to make my lyrica hit harder", "dangerous_misuse"),
+        ("got some tramadol off a friend, can i take it with mine", "dangerous_misuse"),
+        ("the physio exercises hit harder this week, is that normal", "none"),
+    ],
+)
+def test_misuse_words_back_a_model_leaning_to_misuse(text, template):
+    leaning = predicted(dangerous_misuse=0.43, none=0.4) if template != "none" else predicted(none=0.9)
+    assert decided(text, leaning).template == template
