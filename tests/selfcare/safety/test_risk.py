@@ -1016,13 +1016,13 @@ def test_a_whole_box_and_clawing_in_other_languages(text, template):
 @pytest.mark.parametrize(
     "text, template",
     [
-        # the model leaning to misuse is heeded when the words name it: stronger effect, someone
-        # else's supply, doing a clinic's treatment at home
-        ("any way to make my lyrica hit harder", "dangerous_misuse"),
-        ("got some tramadol off a friend, can i take it with mine", "dangerous_misuse"),
-        ("the physio exercises hit harder this week, is that normal", "none"),
+        # words for a stronger effect, someone else's supply, a clinic's treatment done at home let
+        # the model's vote for misuse stand even when no medicine we know is named (street names)
+        ("how do i get my gabbies to hit harder", "dangerous_misuse"),
+        ("might get some ket off a mate and do it myself at home", "dangerous_misuse"),
+        ("my new walking routine seems to hit harder this week, normal?", "none"),
     ],
 )
-def test_misuse_words_back_a_model_leaning_to_misuse(text, template):
-    leaning = predicted(dangerous_misuse=0.43, none=0.4) if template != "none" else predicted(none=0.9)
+def test_misuse_words_let_the_models_vote_stand(text, template):
+    leaning = predicted(dangerous_misuse=0.46, none=0.5) if template != "none" else predicted(none=0.9)
     assert decided(text, leaning).template == template
