@@ -930,9 +930,22 @@ def _ingestion(normal: str) -> str | None:
             # "tookk too manny co-codamol by accident, like 16 in 3 hrs, feel fine tho": that
             # much paracetamol is an overdose whatever the reason (NHS: A&E even if you feel fine).
             return "self"
+    if (
+        (_THEY_TOOK.search(normal) or _THEY_TOOK_ELSEWHERE.search(normal))
+        and (_BARELY_BREATHING.search(normal) or _CANT_BE_WOKEN.search(normal))
+        and (_MED_WORD_RE.search(normal) or _names_a_medicine(normal) or _DRINK_TAKEN.search(normal))
+        and not _WHAT_IF.search(normal)
+        and not _MEANT_IT.search(normal)
+    ):
+        # (Done on purpose, or after a goodbye, it stays the supporter's reply, which says to
+        # call now when they can't be woken.)
+        # "my teenage son took a load of my lyrica and now he won't wake up", "meu irmão não
+        # acorda, tomou tramadol com cachaça": can't be woken or barely breathing after something
+        # taken is a poisoning emergency, however much was taken (seventeenth red team).
+        return "other_signs"
     for sentence in _SENTENCE.findall(normal):
         if _WHOLE.search(sentence) and _THEY_TOOK.search(sentence) and not _WHAT_IF.search(sentence):
-            return "other"  # "my husband took a whole strip of my amitriptyline and won't wake up"
+            return "other"  # "my husband took a whole strip of my amitriptyline"
         if (
             (_WHOLE.search(sentence) or _TOO_MANY.search(sentence))
             and _THEY_TOOK_ELSEWHERE.search(sentence)
@@ -969,9 +982,30 @@ _BARELY_BREATHING = re.compile(
 
 
 _WHAT_IF = re.compile(r"\b(?:if|what\s+if|would|could|in\s+case)\b")
+# Taken on purpose, or after a goodbye, in the eight languages.
+_MEANT_IT = re.compile(
+    r"\b(?:on\s+purpose|deliberately|intentionally|de\s+proposito|a\s+proposito|apposta|di\s+proposito|expres"
+    r"|expresamente|absichtlich|mit\s+absicht|celowo|specjalnie|opzettelijk|met\s+opzet|note|letter|goodbye|good\s+bye"
+    r"|despidi\w*|adieux?|verabschiedet|abschied\w*|despedi\w*|addio|pozegna\w*|afscheid\w*|queriendo\s+morir\w*"
+    r"|chciala\s+umrzec|chcial\s+umrzec|voulait\s+mourir|sterben\s+wollte|queria\s+morrer|voleva\s+morire"
+    r"|wilde\s+(?:dood|sterven)|wanted\s+to\s+die|to\s+end\s+it|suicid\w*|selbstmord|zelfmoord|samobój\w*|samobojstw\w*)\b"
+)
+# Can't be woken or not responding now, in English and the seven other languages.
+_CANT_BE_WOKEN = re.compile(
+    r"\b(?:(?:wont|will\s+not|cant|can\s+not|cannot|isnt|is\s+not)\s+(?:wake\s+up|waking\s+up|wake|waking|respond\w*)"
+    r"|(?:cant|cannot|can\s+not)\s+wake\s+(?:him|her|them)(?:\s+up)?|unresponsive|not\s+responding|barely\s+breathing"
+    r"|hardly\s+breathing|breathing\s+(?:really\s+|very\s+)?(?:slowly|slow|shallow)"
+    r"|ne\s+repond\s+(?:plus|pas)|non\s+risponde|reageert\s+niet|nie\s+reaguje|reagiert\s+nicht|nao\s+responde"
+    r"|no\s+responde|ne\s+se\s+reveille\s+(?:plus|pas))\b"
+)
+# A drink taken with it: "tomou tramadol com cachaça", "met bier genomen".
+_DRINK_TAKEN = re.compile(
+    r"\b(?:alcohol|alcool|alkohol|wine|vino|vin|wein|wijn|wino|beer|birra|bier|biere|piwo|cerveja|cerveza|vodka"
+    r"|wodka|whisky|whiskey|cachaca|gin|rum)\b"
+)
 # Someone else as the one who swallowed: "my husband took", "she's swallowed", "he has taken".
 _THEY_TOOK = re.compile(
-    r"\b(?:he|she|they|hes|shes|theyve|my\s+(?:husband|wife|partner|son|daughter|mum|mom|mother|dad|father|"
+    r"\b(?:he|she|they|hes|shes|theyve|my\s+(?:teenage\s+|teen\s+|little\s+|older\s+|younger\s+|best\s+)?(?:husband|wife|partner|son|daughter|mum|mom|mother|dad|father|"
     r"brother|sister|friend|flatmate|roommate|boyfriend|girlfriend|nan|gran|grandma|grandpa|teenager|teen))"
     r"\s+(?:has\s+|have\s+|just\s+|has\s+just\s+|must\s+have\s+|may\s+have\s+)?(?:took|taken|swallowed|downed)\b"
 )
