@@ -1047,3 +1047,16 @@ def test_someone_who_cannot_be_woken_after_taking_something(text, template):
         assert decided(text).template != template[4:]
     else:
         assert decided(text).template == template
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vorrei sciogliere il tramadolo e iniettarlo, si può?",
+        "hoe kom ik aan meer oxycodon zonder dat mijn huisarts het weet",
+    ],
+)
+def test_injecting_and_getting_more_behind_the_doctors_back_are_misuse_words(text):
+    from selfcare.safety import requests
+
+    assert "dangerous_misuse" in requests.signals(text)["dangerous_subjects"]
