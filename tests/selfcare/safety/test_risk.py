@@ -1056,7 +1056,7 @@ def test_someone_who_cannot_be_woken_after_taking_something(text, template):
         "hoe kom ik aan meer oxycodon zonder dat mijn huisarts het weet",
     ],
 )
-def test_injecting_and_getting_more_behind_the_doctors_back_are_misuse_words(text):
+def test_injecting_a_dissolved_tablet_is_a_misuse_word(text):
     from selfcare.safety import requests
 
     assert "dangerous_misuse" in requests.signals(text)["dangerous_subjects"]
