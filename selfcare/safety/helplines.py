@@ -8,6 +8,7 @@ SafetyDataError and the servers refuse to start.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +19,15 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent.parent
 SAFETY_DIR = PROJECT_DIR / "data" / "safety"
 HELPLINES_FILE = SAFETY_DIR / "helplines.yml"
 
-# Countries with lines of their own in helplines.yml; the rest of the EU gets the EU entries.
-COUNTRY_REGIONS = ("ES", "FR", "DE", "PT", "IT", "PL", "NL")
-REGIONS = ("US", "UK", "IE", "EU", *COUNTRY_REGIONS, "default")
+# EU countries with lines of their own in helplines.yml; the rest of the EU gets the EU entries.
+COUNTRY_REGIONS = ("ES", "FR", "DE", "PT", "IT", "PL", "NL", "BE")
+# Countries outside the EU with lines of their own (added 2026-11-30). They are chosen when
+# the person names the country or one of its cities: locale_from_text gives the region code
+# itself ("AU", "CA", ...), which _parse_locale reads as exact. A channel's locale ("en-AU",
+# "fr-CA", or a bare "ar", "ca", which are also the Arabic and Catalan language codes) still
+# gets the default list, as before.
+WORLD_REGIONS = ("AU", "NZ", "CA", "IN", "ZA", "BR", "MX", "AR")
+REGIONS = ("US", "UK", "IE", "EU", *COUNTRY_REGIONS, *WORLD_REGIONS, "default")
 KINDS = ("crisis", "emergency", "urgent", "poison", "eating_disorder", "supporter", "abuse")
 
 _EU_COUNTRIES = frozenset(
@@ -60,7 +67,7 @@ _COUNTRY_REGION = {
     "uk": "UK",
     "ie": "IE",
     **{c: "EU" for c in _EU_COUNTRIES},
-    **{c.lower(): c for c in COUNTRY_REGIONS},
+    **{c.lower(): c for c in COUNTRY_REGIONS},  # "be" is Belgium now, no longer the EU entries
 }
 
 # One entry of helplines.yml: region, kind, label, number, text, short, default, ...
@@ -178,6 +185,8 @@ def _parse_locale(locale: str | None) -> tuple[str, bool]:
     """(region, exact): exact is False when only a bare code was given."""
     if not isinstance(locale, str):
         return "default", False
+    if locale.strip() in WORLD_REGIONS:  # "AU": a country the person named (locale_from_text)
+        return locale.strip(), True
     parts = [p for p in re.split(r"[-_.@\s]+", locale.strip().casefold()) if p]
     if not parts:
         return "default", False
@@ -194,56 +203,242 @@ def _parse_locale(locale: str | None) -> tuple[str, bool]:
     return _COUNTRY_REGION.get(parts[0], "default"), False
 
 
-# "i'm in the uk", "we live in ireland", "here in germany": a country the person names.
-_COUNTRY_NAMES = {
-    "us": "the us|the usa|the u\\.s\\.?|the united states|the states|america",
-    "gb": "the uk|the u\\.k\\.?|england|scotland|wales|northern ireland|britain|great britain|the united kingdom",
-    "ie": "ireland|the republic of ireland|eire",
-    "de": "germany",
-    "fr": "france",
-    "es": "spain",
-    "it": "italy",
-    "nl": "the netherlands|holland",
-    "be": "belgium",
-    "pt": "portugal",
-    "at": "austria",
-    "pl": "poland",
-    "se": "sweden",
-    "dk": "denmark",
-    "fi": "finland",
-    "gr": "greece",
-    "cz": "czechia|the czech republic",
-    "ro": "romania",
-    "hu": "hungary",
+# "i'm in the uk", "vivo en México", "ik woon in Antwerpen", "Cape Town here": where the person
+# says they are. The names are folded like the text (lower case, no accents, "ł" -> "l", "ß" ->
+# "ss"); a space also matches a hyphen, a dot may be left out. The key is what locale_from_text
+# gives: a lower-case code for the US, the UK, Ireland and the EU countries (read like a bare
+# locale, so "de" gets the German lines and the local number), the region code for the others.
+# Polish names come in the forms after "w" and "z" too ("w Kanadzie", "z Kanady"). Left out as
+# ambiguous: Córdoba (Argentina, Spain), Valencia (Spain, Venezuela), Salvador (Brazil, El
+# Salvador), Hyderabad (India, Pakistan), Halifax and Newcastle (UK, Canada, Australia),
+# Hamilton, Victoria, Mérida, León, Nice.
+_COUNTRY_NAMES: dict[str, str] = {
+    "us": (
+        "the us|the usa|usa|the u.s.|the u.s.a.|the united states|united states|the states|america|"
+        "estados unidos|ee.uu.|eua|etats unis|vereinigte staaten|vereinigten staaten|amerika|"
+        "stany zjednoczone|stanach zjednoczonych|stanow zjednoczonych|stati uniti|verenigde staten|de vs|"
+        "new mexico|nuevo mexico|novo mexico|nouveau mexique|new york|new york city|nyc|nueva york|"
+        "nova york|nova iorque|nowy jork|nowym jorku|los angeles|chicago|houston|philadelphia|"
+        "san francisco|seattle|boston|miami|dallas|atlanta|washington|san diego|denver"
+    ),
+    "gb": (
+        "the uk|uk|the u.k.|the united kingdom|united kingdom|england|scotland|wales|northern ireland|"
+        "britain|great britain|reino unido|royaume uni|angleterre|ecosse|pays de galles|irlande du nord|"
+        "grossbritannien|vereinigtes konigreich|vereinigten konigreich|schottland|nordirland|inglaterra|"
+        "escocia|gales|pais de gales|irlanda del norte|irlanda do norte|regno unito|inghilterra|scozia|"
+        "galles|irlanda del nord|wielka brytania|wielkiej brytanii|anglia|anglii|szkocja|szkocji|walia|"
+        "walii|irlandia polnocna|irlandii polnocnej|verenigd koninkrijk|het vk|engeland|schotland|"
+        "noord ierland|london|londres|londra|londyn|londynie|londen|manchester|birmingham|glasgow|"
+        "edinburgh|edimburgo|edimbourg|edynburg|edynburgu|cardiff|belfast|liverpool|leeds|bristol|"
+        "sheffield|nottingham|leicester|perth scotland"
+    ),
+    "ie": (
+        "ireland|the republic of ireland|republic of ireland|eire|irlanda|irlande|irland|irlandia|irlandii|"
+        "ierland|dublin|dublino|dublinie|cork|galway|limerick"
+    ),
+    "de": (
+        "germany|alemania|allemagne|deutschland|alemanha|germania|niemcy|niemczech|niemiec|duitsland|"
+        "berlin|berlino|berlinie|hamburg|amburgo|hamburgu|munchen|muenchen|munich|monachium|koln|"
+        "koeln|cologne|frankfurt|francoforte|frankfurcie|stuttgart|dusseldorf|duesseldorf|leipzig|dresden|"
+        "bremen|hannover|nurnberg|nuremberg"
+    ),
+    "fr": (
+        "france|francia|frankreich|franca|francja|francji|frankrijk|paris|parigi|paryz|paryzu|parijs|lyon|"
+        "lione|marseille|marsella|marsiglia|toulouse|lille|bordeaux|burdeos|nantes|strasbourg|estrasburgo|"
+        "strasburgo|montpellier|rennes"
+    ),
+    "es": (
+        "spain|espana|espagne|spanien|espanha|spagna|hiszpania|hiszpanii|spanje|madrid|madri|madryt|"
+        "madrycie|barcelona|barcelonie|sevilla|seville|sevilha|siviglia|bilbao|malaga|zaragoza|alicante|"
+        "mallorca|majorca|tenerife|gran canaria|canarias|islas canarias|ibiza"
+    ),
+    "it": (
+        "italy|italia|italie|italien|wlochy|wloszech|wloch|rome|roma|rzym|rzymie|milan|milano|mediolan|"
+        "mediolanie|mailand|naples|napoli|napoles|neapel|turin|torino|turyn|florence|firenze|florencia|"
+        "florenz|venice|venezia|venecia|venedig|wenecja|wenecji|bologna|bolonia|genoa|genova|palermo"
+    ),
+    "nl": (
+        "the netherlands|netherlands|holland|paises bajos|holanda|pays bas|hollande|niederlande|"
+        "niederlanden|paesi bassi|olanda|holandia|holandii|niderlandy|niderlandach|nederland|paises baixos|"
+        "amsterdam|amsterdamie|rotterdam|the hague|den haag|la haya|la haye|utrecht|eindhoven|groningen|"
+        "haarlem|leiden"
+    ),
+    "be": (
+        "belgium|belgica|belgique|belgien|belgio|belgia|belgii|belgie|brussels|bruxelles|brussel|bruselas|"
+        "bruxelas|bruksela|brukseli|antwerp|antwerpen|anvers|amberes|anversa|antwerpia|antwerpii|liege|"
+        "luik|luttich|lieja|gent|ghent|gand|gante|gandawa|gandawie|charleroi|namur|leuven|louvain|brugge|"
+        "bruges|brujas|mechelen|malines|hasselt|ostend|oostende"
+    ),
+    "pt": (
+        "portugal|portogallo|portugalia|portugalii|lisbon|lisboa|lisbonne|lissabon|lisbona|lizbona|"
+        "lizbonie|porto|oporto|braga|coimbra|funchal|madeira|azores|acores"
+    ),
+    "pl": (
+        "poland|polonia|pologne|polen|polska|polsce|polski|warsaw|warszawa|warszawie|varsovia|varsovie|"
+        "warschau|varsavia|krakow|krakowie|cracovia|cracovie|krakau|wroclaw|wroclawiu|gdansk|gdansku|"
+        "poznan|poznaniu|lodz|lodzi|katowice|katowicach|lublin|lublinie|szczecin|szczecinie"
+    ),
+    "at": (
+        "austria|autriche|osterreich|oesterreich|oostenrijk|austrii|vienna|wien|viena|wieden|wiedniu|graz|"
+        "salzburg|innsbruck|linz"
+    ),
+    "se": "sweden|suecia|suede|schweden|svezia|szwecja|szwecji|zweden",
+    "dk": "denmark|dinamarca|danemark|danimarca|dania|danii|denemarken",
+    "fi": "finland|finlandia|finlande|finnland|finlandii",
+    "gr": "greece|grecia|grece|griechenland|grecja|grecji|griekenland",
+    "cz": "czechia|the czech republic|czech republic|chequia|tschechien|czechy|czechach",
+    "ro": "romania|rumania|roumanie|rumanien|rumunia|rumunii|roemenie",
+    "hu": "hungary|hungria|hongrie|ungarn|ungheria|wegry|wegrzech|hongarije",
+    "AU": (
+        "australia|australie|australien|australii|new south wales|queensland|tasmania|western australia|"
+        "south australia|sydney|sidney|melbourne|brisbane|perth|adelaide|canberra|hobart|darwin|gold coast"
+    ),
+    "NZ": (
+        "new zealand|nz|aotearoa|nueva zelanda|nouvelle zelande|neuseeland|nova zelandia|nuova zelanda|"
+        "nowa zelandia|nowej zelandii|nieuw zeeland|auckland|wellington|christchurch|dunedin|tauranga|"
+        "queenstown"
+    ),
+    "CA": (
+        "canada|kanada|kanadzie|kanady|quebec|ontario|british columbia|alberta|toronto|montreal|vancouver|"
+        "ottawa|calgary|edmonton|winnipeg|mississauga|quebec city|ville de quebec|london ontario"
+    ),
+    "IN": (
+        "india|inde|indien|indie|indiach|indii|mumbai|bombay|bombaju|delhi|new delhi|nueva delhi|bangalore|"
+        "bengaluru|chennai|madras|kolkata|calcutta|pune|ahmedabad|jaipur|lucknow|kerala|goa|gurgaon|"
+        "gurugram|noida"
+    ),
+    "ZA": (
+        "south africa|sudafrica|afrique du sud|sudafrika|africa do sul|republice poludniowej afryki|"
+        "republiki poludniowej afryki|rpa|zuid afrika|cape town|kaapstad|kapstadt|ciudad del cabo|"
+        "cidade do cabo|citta del capo|kapsztad|kapsztadzie|johannesburg|johannesburgo|johannesburgu|"
+        "joburg|jozi|durban|pretoria|port elizabeth|gqeberha|bloemfontein|soweto|stellenbosch"
+    ),
+    "BR": (
+        "brazil|brasil|bresil|brasilien|brasile|brazylia|brazylii|brazilie|sao paulo|rio de janeiro|rio|"
+        "brasilia|belo horizonte|porto alegre|curitiba|recife|fortaleza|manaus|florianopolis|campinas"
+    ),
+    "MX": (
+        "mexico|mejico|mexique|mexiko|messico|meksyk|meksyku|ciudad de mexico|mexico city|cdmx|guadalajara|"
+        "monterrey|puebla|tijuana|cancun|queretaro|oaxaca|veracruz|acapulco|toluca|ciudad juarez|"
+        "aguascalientes|morelia|hermosillo|mazatlan"
+    ),
+    "AR": (
+        "argentina|argentine|argentinien|argentyna|argentynie|argentyny|argentinie|buenos aires|rosario|"
+        "mendoza|la plata|mar del plata|tucuman|bariloche|ushuaia"
+    ),
 }
-_COUNTRY_PATTERN = re.compile(
-    r"\b(?:i'?m|i am|we'?re|we are|i live|we live|living|based|here|from)\s+(?:\w+\s+){0,2}?(?:in|from)\s+("
-    + "|".join(f"(?P<c_{code}>{names})" for code, names in _COUNTRY_NAMES.items())
-    + r")\b"
+# Names that need more than their letters: not "américa latina", not Spanish "el río" or the
+# Rio Grande, "Perth, Scotland" and "London, Ontario" with or without the comma.
+_NAME_PATTERNS = {
+    "america": r"america(?![\s-]+(?:latina|latine|del|do|du|central|centrale))",
+    "rio": r"(?<!el )rio(?![\s-]+grande)",
+    "perth scotland": r"perth,?[\s-]+scotland",
+    "london ontario": r"london,?[\s-]+ontario",
+}
+
+
+def _place_key(text: str) -> str:
+    return re.sub(r"[\s,-]+", " ", text.replace(".", "")).strip()
+
+
+def _name_pattern(name: str) -> str:
+    if name in _NAME_PATTERNS:
+        return _NAME_PATTERNS[name]
+    return "".join(r"[\s-]+" if c == " " else r"\.?" if c == "." else re.escape(c) for c in name)
+
+
+_PLACE_CODE = {_place_key(name): code for code, names in _COUNTRY_NAMES.items() for name in names.split("|")}
+# Longest first, so "porto alegre" wins over "porto" and "irlanda del norte" over "irlanda".
+_PLACES = "|".join(
+    _name_pattern(n)
+    for n in sorted({n for ns in _COUNTRY_NAMES.values() for n in ns.split("|")}, key=len, reverse=True)
 )
+_ARTICLE = r"(?:(?:the|el|la|los|las|le|les|der|den|dem|die|de|het|il|lo|gli)\s+|l')?"
+# Up to two words between "i'm" and "in" ("i'm currently based in"), never a negation.
+_FILLER = r"(?:(?!(?:not|no|never|nicht|niet|nie|nunca|jamais|pas|non|nao|mai|longer)\b)\w+\s+){0,2}?"
+_NOT_BEFORE = r"(?<!\bno )(?<!\bnao )(?<!\bnie )(?<!\bnon )(?<!\bni )"
+_SONO = r"(?:^|[.,;:!?]\s*|\b(?:io|ciao|salve|ora|adesso|anche|pure|ma)\s+)"
+# Where the person is now ("i'm in", "vivo en", "ich wohne in", "mieszkam w", "ik woon in").
+_HERE_TRIGGERS = (
+    rf"\b(?:i'?m|i am|we'?re|we are|i live|we live|i stay|we stay)\s+{_FILLER}(?:in|near|outside)\s+",
+    r"(?:^|[.,;:!?]\s*)(?:here|based|living|staying|currently)\s+in\s+",
+    r"\bhere\s+in\s+",
+    r"\b(?:i|we)(?:'ve)?\s+(?:\w+\s+)?(?:moved|relocated|emigrated)\s+(?:back\s+)?to\s+",
+    r"\b(?:greetings|hello|hi|hey|writing|texting|hola|saludos|ola|oi|bonjour|salut|hallo|ciao|saluti"
+    r"|czesc|hoi|groeten)\s+(?:\w+\s+)?(?:(?:from|desde|aus|uit|da|dal|dalla|z|ze)\s+|d')",
+    _NOT_BEFORE + r"\b(?:estoy|estamos|vivo|vivimos|resido|residimos|radico|moro|moramos|estou|vivemos"
+    r"|abito|abitiamo|viviamo|siamo|stiamo|sto|habito)\s+(?:\w+\s+)?"
+    r"(?:(?:en|em|no|na|nos|nas|a|ad|in|nel|nella|negli|nei|cerca\s+de|perto\s+de)\s+|all')",
+    _SONO + r"sono\s+(?:\w+\s+)?(?:a|ad|in|nel|nella|negli|nei)\s+",
+    r"\b(?:aqui|aca|ici|qui)\s+(?:en|em|no|na|a|au|aux|in)\s+",
+    r"\b(?:je\s+suis|nous\s+sommes|on\s+est|je\s+vis|nous\s+vivons|on\s+vit|je\s+reside|je\s+demeure)"
+    r"\s+(?:\w+\s+)?(?:a|au|aux|en|dans|pres\s+de)\s+",
+    r"\b(?:j'habite|nous\s+habitons|on\s+habite)\s+(?:(?:a|au|aux|en|dans|pres\s+de)\s+)?",
+    rf"\b(?:ich|wir)\s+(?:wohne|wohnen|lebe|leben|bin|sind)\s+{_FILLER}(?:in|im|bei|nahe)\s+",
+    r"\bhier\s+in\s+",
+    _NOT_BEFORE + r"\b(?:mieszkam|mieszkamy|jestem|jestesmy|przebywam|zyje|zyjemy)\s+(?:\w+\s+)?(?:w|we|pod)\s+",
+    r"\b(?:tu|tutaj)\s+w\s+",
+    rf"\b(?:ik|wij|we)\s+(?:woon|wonen|ben|zijn|zit|zitten|verblijf)\s+{_FILLER}(?:in|bij)\s+",
+)
+# Where the person is from ("soy de", "je viens de", "ich komme aus", "jestem z", "ik kom uit"):
+# used only when the message says nothing about where they are now.
+_FROM_TRIGGERS = (
+    rf"\b(?:i'?m|i am|we'?re|we are|i come|we come)\s+{_FILLER}from\s+",
+    _NOT_BEFORE + r"\b(?:soy|somos|vengo|venimos|sou|venho)\s+(?:\w+\s+)?(?:de|del|desde|do|da|dos|das)\s+",
+    r"\b(?:je\s+viens|nous\s+venons|je\s+suis|nous\s+sommes)\s+(?:originaires?\s+)?(?:(?:de|du|des)\s+|d')",
+    r"\b(?:ich|wir)\s+(?:komme|kommen|bin|sind|stamme|stammen)\s+(?:\w+\s+)?aus\s+",
+    _NOT_BEFORE + r"\b(?:vengo|veniamo|siamo)\s+(?:\w+\s+)?(?:(?:da|dal|dalla|dagli|di)\s+|dall')",
+    _SONO + r"sono\s+(?:\w+\s+)?(?:(?:da|dal|dalla|dagli|di)\s+|dall')",
+    _NOT_BEFORE + r"\b(?:jestem|jestesmy|pochodze|pochodzimy)\s+(?:\w+\s+)?(?:z|ze)\s+",
+    r"\b(?:ik|wij|we)\s+(?:kom|komen|ben|zijn)\s+(?:\w+\s+)?uit\s+",
+)
+_COUNTRY_PATTERN = re.compile(
+    # "i live in ...", "vivo en ..."
+    rf"(?:{'|'.join(_HERE_TRIGGERS)}){_ARTICLE}(?P<at>{_PLACES})(?!\w)"
+    # "i'm from ...", "soy de ..."
+    rf"|(?:{'|'.join(_FROM_TRIGGERS)}){_ARTICLE}(?P<origin>{_PLACES})(?!\w)"
+    # "Cape Town here", "hi, Toronto here"
+    r"|(?:^|[.,;:!?]\s*|\b(?:hi|hello|hey|hiya|greetings|hola|ola|oi|bonjour|salut|hallo|ciao|czesc|hoi)\b[\s,]*)"
+    rf"{_ARTICLE}(?P<here>{_PLACES})(?!\w)[\s,]+(?:here|aqui|aca|ici|hier|tutaj)\b"
+    # the whole message: "in Mumbai", "desde Buenos Aires", "w Krakowie"
+    r"|^\s*(?:in|from|en|em|desde|a|au|aux|aus|uit|w|we|z|ze|de|do|da|no|na|nel|nella)\s+"
+    rf"{_ARTICLE}(?P<alone>{_PLACES})(?!\w)[\s.!]*$"
+)
+_FOLD = str.maketrans({"ł": "l", "\u2019": "'", "\u2018": "'", "ø": "o", "đ": "d"})
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Montréal" -> "montreal", "Łódź" -> "lodz", "Köln" -> "koln"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def locale_from_text(text: str) -> str | None:
-    """A country code ("gb", "us", "de", ...) when the person says where they are, else None.
+    """Where the person says they are, else None: a lower-case country code for the US, the
+    UK ("gb"), Ireland and the EU countries ("de", "be", ...), read like a bare locale; the
+    region code for the countries outside them ("AU", "NZ", "CA", "IN", "ZA", "BR", "MX", "AR").
 
-    "northern ireland" is the UK; only a statement about the person counts
-    ("my sister lives in spain" does not)."""
+    Names and main cities in English, Spanish, French, German, Portuguese, Italian, Polish and
+    Dutch ("soy de México", "je vis à Montréal", "ik woon in Antwerpen", "Cape Town here"). Only
+    a statement about the person counts ("my sister lives in spain" does not); where they are
+    now wins over where they are from ("soy de México pero vivo en España": Spain). "Northern
+    ireland" is the UK."""
     try:
-        lowered = (text or "").casefold().replace("\u2019", "'")
-        match = _COUNTRY_PATTERN.search(lowered)
-        if not match:
-            return None
-        for name, value in match.groupdict().items():
-            if value:
-                return name[2:]
-        return None
+        origin = None
+        for match in _COUNTRY_PATTERN.finditer(_fold(text or "")):
+            place = match.group("at") or match.group("here") or match.group("alone")
+            if place:
+                return _PLACE_CODE.get(_place_key(place))
+            origin = origin or match.group("origin")
+        return _PLACE_CODE.get(_place_key(origin)) if origin else None
     except Exception:  # pragma: no cover
         return None
 
 
 def region_of(locale: str | None) -> str:
-    """ "en-US" -> "US", "en_GB"/"GB"/"uk" -> "UK", "ie"/"ga-IE" -> "IE",
-    "de-DE"/"fr"/"es_ES" -> "EU", anything else (or None) -> "default"."""
+    """ "en-US" -> "US", "en_GB"/"GB"/"uk" -> "UK", "ie"/"ga-IE" -> "IE", "de-DE"/"fr"/"es_ES"/"nl-BE"
+    -> "DE"/"FR"/"ES"/"BE", "at" -> "EU", a region code locale_from_text gives ("AU", "CA", ...) ->
+    itself, anything else (or None, or a channel's "en-AU") -> "default"."""
     try:
         return _parse_locale(locale)[0]
     except Exception:  # pragma: no cover

@@ -1,0 +1,202 @@
+"""Tests of the helplines added for Australia, New Zealand, Canada, India, South Africa, Brazil,
+Mexico, Argentina and Belgium (data/safety/helplines.yml, selfcare/safety/helplines.py): a person
+naming where they are, in any of the eight languages, gets that country's crisis and emergency
+numbers; a country named about someone else does not count; every new entry is sourced.
+"""
+
+from __future__ import annotations
+
+import importlib
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from selfcare import safety
+from selfcare.safety.replies import render
+from tests.support.review import review_date_problem
+
+# selfcare.safety.helplines is the function: the module, for its tables.
+helplines_module = importlib.import_module("selfcare.safety.helplines")
+
+ROOT = Path(__file__).resolve().parents[3]
+NEW_REGIONS = ("AU", "NZ", "CA", "IN", "ZA", "BR", "MX", "AR", "BE")
+
+# region -> (a crisis number, the emergency number, what a person might write: the country in
+# two languages and a city in two languages)
+COUNTRIES = {
+    "AU": ("13 11 14", "000", ["I'm in Australia", "vivo en Australia", "I'm in Melbourne", "ich wohne in Sydney"]),
+    "NZ": (
+        "1737",
+        "111",
+        ["we live in New Zealand", "je vis en Nouvelle-Zélande", "Auckland here", "ik woon in Wellington"],
+    ),
+    "CA": ("988", "911", ["I live in Canada", "mieszkam w Kanadzie", "je vis à Montréal", "I'm in Toronto"]),
+    "IN": ("14416", "112", ["I'm in India", "ich lebe in Indien", "in Mumbai", "vivo a Bangalore"]),
+    "ZA": (
+        "0800 567 567",
+        "112",
+        ["I live in South Africa", "ik woon in Zuid-Afrika", "Cape Town here", "estoy en Johannesburgo"],
+    ),
+    "BR": ("188", "192", ["moro no Brasil", "je suis au Brésil", "moro em São Paulo", "I'm in Rio de Janeiro"]),
+    "MX": (
+        "800 911 2000",
+        "911",
+        ["soy de México", "we're in Mexico", "estoy en la Ciudad de México", "abito a Guadalajara"],
+    ),
+    "AR": (
+        "0800 999 0091",
+        "911",
+        ["vivo en Argentina", "jestem w Argentynie", "estoy en Buenos Aires", "I live in Rosario"],
+    ),
+    "BE": ("1813", "112", ["I live in Belgium", "j'habite en Belgique", "ik woon in Antwerpen", "je suis à Liège"]),
+}
+CASES = [(region, text) for region, (_, _, texts) in COUNTRIES.items() for text in texts]
+
+
+def _raw_entries() -> list[dict]:
+    return yaml.safe_load((ROOT / "data" / "safety" / "helplines.yml").read_text(encoding="utf-8"))
+
+
+def test_every_new_country_is_a_region_with_crisis_and_emergency_lines():
+    for region in NEW_REGIONS:
+        assert region in safety.REGIONS
+        kinds = {e["kind"] for e in safety.HELPLINES if e["region"] == region}
+        assert {"crisis", "emergency"} <= kinds, region
+    # Belgium keeps 112 on a line of its own
+    assert any(e["region"] == "BE" and e["kind"] == "emergency" and e["number"] == "112" for e in safety.HELPLINES)
+
+
+@pytest.mark.parametrize("region, text", CASES)
+def test_naming_the_country_or_a_city_gives_its_numbers(region, text):
+    crisis, emergency, _ = COUNTRIES[region]
+    locale = safety.locale_from_text(text)
+    assert locale is not None, text
+    assert safety.region_of(locale) == region
+    numbers = {e["number"] for e in safety.helplines(locale)}
+    assert {crisis, emergency} <= numbers, (text, numbers)
+    reply = safety.crisis_reply(locale)
+    assert crisis in reply and emergency in reply
+    assert emergency in safety.emergency_reply(locale)
+    assert not safety.contains_dose(reply)
+
+
+@pytest.mark.parametrize("region", [r for r in NEW_REGIONS if r != "BE"])
+def test_a_country_outside_the_eu_gets_only_its_own_lines(region):
+    locale = safety.locale_from_text(COUNTRIES[region][2][0])
+    assert locale == region
+    assert {e["region"] for e in safety.helplines(locale)} == {region}
+    text = safety.crisis_reply(locale)
+    assert "(US)" not in text and "(UK" not in text and "(EU)" not in text and "local emergency number" not in text
+
+
+def test_belgium_is_read_like_the_other_eu_countries():
+    # "be" like "de": the country's lines, and the local number in case the person is elsewhere
+    assert safety.locale_from_text("ik woon in Gent") == "be"
+    assert {e["region"] for e in safety.helplines("be")} == {"BE", "default"}
+    assert {e["region"] for e in safety.helplines("nl-BE")} == {"BE"}
+    assert "070 245 245" in render("harm_done", "fr-BE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister lives in Australia",
+        "my sister lives in Spain",
+        "mi hermana vive en México",
+        "ma sœur vit au Canada",
+        "meine Schwester wohnt in Brasilien",
+        "mój brat mieszka w Kanadzie",
+        "mijn zus woont in België",
+        "a minha irmã mora no Brasil",
+        "i miei amici sono di Buenos Aires",
+        "my brother is living in New Zealand",
+        "I'm not in Australia any more",
+        "no estoy en México",
+        "nie mieszkam w Indiach",
+        "we went to Cape Town last year",
+        "vivo en América Latina",
+        "estoy en el río",
+        "i'm in pain",
+        "is walking good for fibro",
+    ],
+)
+def test_a_country_named_about_someone_else_does_not_count(text):
+    assert safety.locale_from_text(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("soy de México pero vivo en España", "es"),  # where they are now wins
+        ("jestem z Polski, ale mieszkam w Kanadzie", "CA"),
+        ("I'm from Brazil", "BR"),
+        ("I live in New Mexico", "us"),
+        ("I'm in Perth, Scotland", "gb"),
+        ("I'm in Perth", "AU"),
+        ("I'm in London, Ontario", "CA"),
+        ("moro em Porto Alegre", "BR"),
+        ("moro no Porto", "pt"),
+        ("i live in new south wales", "AU"),
+        ("Je viens d'Australie", "AU"),
+        ("wir leben in Neuseeland", "NZ"),
+        ("w RPA", "ZA"),
+        ("hola desde México", "MX"),
+        ("estou na Índia", "IN"),
+        ("hi, Toronto here", "CA"),
+        ("ich wohne in München", "de"),
+        ("estoy en España", "es"),
+        ("I\u2019m in Łódź", "pl"),
+    ],
+)
+def test_names_and_cities_in_every_language(text, code):
+    assert safety.locale_from_text(text) == code
+
+
+def test_a_channel_locale_still_gets_the_default_list():
+    # "en-AU" names a language variety; "ar" and "ca" are also Arabic and Catalan
+    default = safety.helplines(None)
+    for locale in ("en-AU", "fr-CA", "pt-BR", "ar", "ca", "in", "au"):
+        assert safety.region_of(locale) == "default"
+        assert safety.helplines(locale) == default
+
+
+def test_locale_from_text_is_fast_and_never_raises():
+    assert safety.locale_from_text(None) is None  # type: ignore[arg-type]
+    assert safety.locale_from_text(42) is None  # type: ignore[arg-type]
+    long_text = "the pain in my back is bad today, and i am tired. " * 100
+    start = time.perf_counter()
+    assert safety.locale_from_text(long_text) is None
+    assert safety.locale_from_text(long_text + " I'm in Sydney") == "AU"
+    assert time.perf_counter() - start < 0.5
+
+
+def test_every_place_name_has_one_country():
+    seen: dict[str, str] = {}
+    for code, names in helplines_module._COUNTRY_NAMES.items():
+        for name in names.split("|"):
+            key = helplines_module._place_key(name)
+            assert seen.setdefault(key, code) == code, name
+
+
+def test_every_new_entry_is_sourced_and_gives_its_number():
+    entries = [e for e in _raw_entries() if e["region"] in NEW_REGIONS]
+    assert len(entries) >= 2 * len(NEW_REGIONS)
+    for entry in entries:
+        assert entry["source"]["name"] and entry["source"]["url"].startswith("https://"), entry["label"]
+        assert entry["number"] and entry["number"] in entry["text"], entry["label"]
+        assert entry["last_reviewed"] == "2026-11-30" and review_date_problem(entry["last_reviewed"]) is None
+        assert entry["default"] is False and entry["where"].startswith("in ")
+        assert not safety.contains_dose(entry["text"]), entry["label"]
+
+
+@pytest.mark.parametrize("region", NEW_REGIONS)
+def test_every_reply_for_a_new_country_is_complete_without_a_repeated_line(region):
+    locale = safety.locale_from_text(COUNTRIES[region][2][0])
+    for template in ("crisis", "crisis_followup", "emergency", "harm_done", "crisis_other", "crisis_imminent"):
+        text = render(template, locale)
+        assert text.strip() and "{" not in text and "}" not in text, (template, text)
+        assert not safety.contains_dose(text), text
+        lines = [line for line in text.splitlines() if line.startswith("- ")]
+        assert len(lines) == len(set(lines)), (template, lines)
