@@ -7,7 +7,6 @@ numbers; a country named about someone else does not count; every new entry is s
 from __future__ import annotations
 
 import importlib
-import time
 from pathlib import Path
 
 import pytest
@@ -162,14 +161,12 @@ def test_a_channel_locale_still_gets_the_default_list():
         assert safety.helplines(locale) == default
 
 
-def test_locale_from_text_is_fast_and_never_raises():
+def test_locale_from_text_never_raises_and_reads_a_long_message():
     assert safety.locale_from_text(None) is None  # type: ignore[arg-type]
     assert safety.locale_from_text(42) is None  # type: ignore[arg-type]
     long_text = "the pain in my back is bad today, and i am tired. " * 100
-    start = time.perf_counter()
     assert safety.locale_from_text(long_text) is None
     assert safety.locale_from_text(long_text + " I'm in Sydney") == "AU"
-    assert time.perf_counter() - start < 0.5
 
 
 def test_every_place_name_has_one_country():
