@@ -166,19 +166,23 @@ class ReminderInput(InputChannel):
         return True
 
 
-def _page_open_here(app: Any, session_id: str) -> bool:
+def _web_chat(app: Any, method: str) -> Any:
+    """This server's web chat channel, when it runs one that has `method`; else None."""
     for channel in getattr(app.ctx, "input_channels", None) or []:
-        if channel.name() == WEB_CHANNEL and hasattr(channel, "is_open_here"):
-            return bool(channel.is_open_here(session_id))
-    return False
+        if channel.name() == WEB_CHANNEL and hasattr(channel, method):
+            return channel
+    return None
+
+
+def _page_open_here(app: Any, session_id: str) -> bool:
+    channel = _web_chat(app, "is_open_here")
+    return bool(channel.is_open_here(session_id)) if channel is not None else False
 
 
 def _open_pages(app: Any) -> int:
     """How many web pages are connected to this replica (a count: no ids leave the server)."""
-    for channel in getattr(app.ctx, "input_channels", None) or []:
-        if channel.name() == WEB_CHANNEL and hasattr(channel, "open_page_count"):
-            return int(channel.open_page_count())
-    return 0
+    channel = _web_chat(app, "open_page_count")
+    return int(channel.open_page_count()) if channel is not None else 0
 
 
 def _output_channel(app: Any, name: str) -> OutputChannel | None:

@@ -233,17 +233,19 @@ class WebChatInput(SocketIOInput):
         stock = super().get_output_channel()
         return WebChatOutput(self.sio, self.bot_message_evt) if stock is not None else None
 
+    def _rooms(self) -> dict[Any, Any]:
+        """The socket.io rooms of this channel's namespace on this server: room -> sockets."""
+        manager = getattr(self.sio, "manager", None)
+        return (getattr(manager, "rooms", None) or {}).get(self.namespace or "/") or {}
+
     def is_open_here(self, session_id: str) -> bool:
         """Whether a page of this conversation is connected to this server now (its socket
         is in the session's room), so a message sent from here reaches it."""
-        manager = getattr(self.sio, "manager", None)
-        rooms = getattr(manager, "rooms", None) or {}
-        return bool((rooms.get(self.namespace or "/") or {}).get(session_id))
+        return bool(self._rooms().get(session_id))
 
     def open_page_count(self) -> int:
         """How many conversations have a page connected to this server now (a count, no ids)."""
-        manager = getattr(self.sio, "manager", None)
-        rooms = (getattr(manager, "rooms", None) or {}).get(self.namespace or "/") or {}
+        rooms = self._rooms()
         return sum(1 for room, members in rooms.items() if room is not None and members and self.valid_session_id(room))
 
     def valid_session_id(self, value: object) -> TypeGuard[str]:
