@@ -237,15 +237,19 @@ def compose_answer(
     locale: str | None = None,
     entry_id: str | None = None,
     more_shown: bool = False,
+    before: str = "",
 ) -> tuple[str, knowledge.Entry | None, knowledge.Choice, list[dict[str, str]]]:
     """The reply to a question, with the gate's risk decision applied first: a
     medicine-safety question gets its key fact (selfcare.safety.medicine), a dose
     question the refusal; then the knowledge entry the choice names, "did you mean"
     buttons, a question back, or the honest "no reviewed information". `more_shown`:
     the last reply already gave the rest of the last entry, so "tell me more" again
-    gets related questions instead of the same text."""
+    gets related questions instead of the same text. `before`: the person's previous
+    message, whose medicines a follow-up may point back to ("y junto con la duloxetina?"
+    after a question on ibuprofen that no entry answered)."""
     named = set(medicine.medicines_in(text))
     earlier = set(medicine.medicines_in((context.subject or "").replace("_", " "))) - CONDITIONS
+    earlier |= set(medicine.interacting_names(before)) - CONDITIONS - {"alcohol"}
     last_entry = KNOWLEDGE.by_id.get(context.entry or "")
     if (
         risk.template == "med_dose"
@@ -324,7 +328,7 @@ def compose_answer(
         # after pregabalin): the label's safety fact comes first, then the entry.
         risk = Risk(MEDICINE_KIND, aspect_template, "answers.entry_aspect", risk.confidence)
     if risk.kind == MEDICINE_KIND and risk.template != "med_dose":
-        reply = medicine.medicine_reply(risk.template, text, context.subject, locale)
+        reply = medicine.medicine_reply(risk.template, text, context.subject, locale, also=known)
         entry = KNOWLEDGE.by_id.get(choice.entry or "") if choice.path == knowledge.ANSWER else None
         if entry is None or not _answers_the_same(risk.template, entry):
             entry = _same_question_entry(risk.template, subjects or [context.subject or ""], text)
@@ -445,7 +449,8 @@ def _answers_the_same(template: str, entry: knowledge.Entry) -> bool:
     if template == "med_alcohol":
         return entry.aspect == "alcohol" or (entry.aspect == "safety" and entry.topic == "medicines")
     if template in ("med_combination", "med_driving"):
-        return entry.aspect == "safety" and entry.topic in ("medicines", "supplements")
+        # Not the entry on medicines in pregnancy: it answers another question.
+        return entry.aspect == "safety" and entry.topic in ("medicines", "supplements") and "pregnan" not in entry.id
     return False
 
 
@@ -549,6 +554,7 @@ class ActionAnswerTopic(Action):
             locale_of(tracker),
             chosen,
             more_shown=_more_shown(tracker, context.entry),
+            before=_previous_text(tracker),
         )
         hint, start = try_this(entry, choice.path, tracker.get_latest_input_channel())
         dispatcher.utter_message(text=prefix + reply + hint, buttons=[*buttons, *start])
@@ -604,6 +610,14 @@ def _asked_before_clarify(tracker: Tracker) -> str | None:
         if kind == "bot" and seen_latest and bot_text is None:
             bot_text = str(event.get("text") or "")
     return None
+
+
+def _previous_text(tracker: Tracker) -> str:
+    """The person's message before this one, as typed ("" when there is none)."""
+    users = (e for e in reversed(tracker.events) if e.get("event") == "user")
+    next(users, None)  # this message
+    previous = str(next(users, {}).get("text") or "")
+    return "" if previous.startswith("/") else previous
 
 
 def _more_shown(tracker: Tracker, entry_id: str | None) -> bool:

@@ -497,7 +497,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "cannabis",
         "weed",
         "nicotine",
-        "ondansetron",
         "metoclopramide",
         "vitamins",
         "multivitamin",
@@ -878,19 +877,25 @@ def load_facts(path: Path = FACTS_FILE) -> dict[str, Fact]:
     return facts
 
 
-def facts_for(kind: str, text: str, context_subject: str | None = None) -> list[Fact]:
+def interacting_names(text: str) -> list[str]:
+    """The canonical names in `text` (medicines_in), with cyclobenzaprine counted as a
+    medicine that raises serotonin: a muscle relaxant that sedates, and raises serotonin
+    too (its label, 2013)."""
+    names = medicines_in(text)
+    if _CYCLOBENZAPRINE.search(" ".join(_plain(text).split())) and "other_serotonergic" not in names:
+        names.append("other_serotonergic")
+    return names
+
+
+def facts_for(kind: str, text: str, context_subject: str | None = None, also: Iterable[str] = ()) -> list[Fact]:
     """The reviewed facts that answer a medicine-safety question of `kind`
     (a risk label such as med_combination) about `text`, with the medicine talked
-    about before (`context_subject`) counted as named."""
+    about before (`context_subject`) and the canonical names in `also` (what the
+    question points back to: "and with duloxetine?" after a question on ibuprofen)
+    counted as named."""
     facts = load_facts()
-    names = medicines_in(text)
-    if context_subject:
-        for name in medicines_in(context_subject.replace("_", " ")):
-            if name not in names:
-                names.append(name)
-    if _CYCLOBENZAPRINE.search(" ".join(_plain(f"{text} {context_subject or ''}").split())):
-        # A muscle relaxant that sedates, and raises serotonin too (its label, 2013).
-        names.append("other_serotonergic")
+    names = interacting_names(f"{text} {(context_subject or '').replace('_', ' ')}")
+    names += [name for name in also if name not in names]
     ids: list[str] = []
     if kind in ("med_combination", "med_alcohol"):
         ids = combination_facts(names)
@@ -936,13 +941,16 @@ def fact_with_sources(fact_id: str) -> str:
     return f"{fact.text}\n\n{sources_line([fact])}"
 
 
-def medicine_reply(kind: str, text: str, context_subject: str | None = None, locale: str | None = None) -> str:
+def medicine_reply(
+    kind: str, text: str, context_subject: str | None = None, locale: str | None = None, also: Iterable[str] = ()
+) -> str:
     """The reply to a medicine-safety question (a med_* risk label other than med_dose):
     the key fact first, its sources, and the referral. Never says a combination is fine:
-    with no reviewed fact on file it says so and sends the person to their pharmacist."""
+    with no reviewed fact on file it says so and sends the person to their pharmacist.
+    `also`: canonical names the question points back to (facts_for)."""
     from selfcare.safety import replies
 
-    facts = facts_for(kind, text, context_subject)
+    facts = facts_for(kind, text, context_subject, also)
     parts: list[str] = []
     if kind == "med_stopping":
         parts.append(replies.medicine_guardrail_reply("stopping"))

@@ -30,10 +30,10 @@ def answer_model():
 RANKER = None
 
 
-def tracker(text: str, intent: str, entities=(), slots=None, metadata=None, risk=None) -> Tracker:
+def tracker(text: str, intent: str, entities=(), slots=None, metadata=None, risk=None, before=None) -> Tracker:
     """A tracker whose last message was parsed as the NLU pipeline would: the answer
     model's `entry_ranking`, and `risk`, the gate's decision as (kind, template) or (kind,
-    template, reason), none when not given."""
+    template, reason), none when not given; `before`, the person's message before it."""
     latest = {
         "text": text,
         "intent": {"name": intent, "confidence": 0.9},
@@ -47,6 +47,12 @@ def tracker(text: str, intent: str, entities=(), slots=None, metadata=None, risk
         {"event": "action", "name": "action_listen"},
         {"event": "user", "text": text, "parse_data": latest, "metadata": metadata or {}},
     ]
+    if before is not None:
+        events[:0] = [
+            {"event": "action", "name": "action_listen"},
+            {"event": "user", "text": before, "parse_data": {"text": before}, "metadata": {}},
+            {"event": "bot", "text": "I don't have reviewed information on that, so I won't guess."},
+        ]
     all_slots = {"last_entry": None, "subject": None, "crisis_active": False, "locale": None}
     all_slots.update(slots or {})
     return Tracker("user-1", all_slots, latest, events, False, None, {}, "action_listen")
@@ -271,6 +277,36 @@ async def test_a_follow_up_naming_another_medicine_asks_about_taking_both(domain
     text = messages[0]["text"]
     assert all(word in text for word in words), text
     assert text.endswith(safety.referral_text()) and not safety.contains_dose(text)
+
+
+@pytest.mark.parametrize(
+    "before, said, words",
+    [
+        # no entry answered the first question, so no subject was kept: the names in it count
+        ("does naproxen do anything for fibro pain?", "and together with my cymbalta?", ["risk of bleeding"]),
+        ("el naproxeno sirve de algo?", "y junto con la duloxetina?", ["risk of bleeding"]),
+        ("is cyclobenzaprine any good for sleep", "e con la duloxetina?", ["serotonin syndrome"]),
+        (
+            "my doctor wants to add phenelzine to my duloxetine, what even is it",
+            "are they ok together",
+            ["must not be taken with an MAOI"],
+        ),
+    ],
+)
+async def test_a_follow_up_points_back_to_the_medicines_in_the_message_before(domain, before, said, words):
+    trk = tracker(said, "ask", risk=("medicine", "med_combination"), before=before)
+    messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
+    text = messages[0]["text"]
+    assert all(word in text for word in words), text
+    # the key fact, not "no reviewed information", and nothing about another question
+    assert "I don't have reviewed safety information" not in text and "pregnan" not in text.lower(), text
+    assert text.endswith(safety.referral_text()) and not safety.contains_dose(text)
+
+
+async def test_a_medicine_named_before_is_not_added_to_a_question_about_something_else(domain):
+    trk = tracker("what helps with sleep on a bad night?", "ask", before="duloxetine makes me sweat so much")
+    messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert "Here is what the official medicine label" not in messages[0]["text"], messages[0]["text"]
 
 
 @pytest.mark.parametrize("said", ["and behind the wheel?", "y para conducir?", "und autofahren damit?"])

@@ -247,3 +247,16 @@ def test_cyclobenzaprine_sedates_and_raises_serotonin_both():
     assert [f.id for f in asked] == ["serotonin_other"] and "cyclobenzaprine" in asked[0].text
     # and with pregabalin, the breathing warning still comes first
     assert medicine.facts_for("med_combination", "cyclobenzaprine and lyrica together?")[0].id == "sedation_breathing"
+
+
+def test_the_anti_sickness_medicine_ondansetron_raises_serotonin_on_its_label():
+    # Its label's warning 5.3: with an SNRI the serotonin fact, which names it.
+    asked = medicine.facts_for("med_combination", "zofran for the nausea with my duloxetine, ok?")
+    assert [f.id for f in asked] == ["serotonin"] and "ondansetron" in asked[0].text
+    asked = medicine.facts_for("med_combination", "ondansetron and sertraline together?")
+    assert [f.id for f in asked] == ["serotonin_other"] and "ondansetron" in asked[0].text
+    assert any("ondansetron" in source["name"] for source in asked[0].sources)
+
+
+def test_a_polish_sertraline_brand_is_an_ssri():
+    assert medicine.medicines_in("sertagen i tramal razem?") == ["ssri", "tramadol"]
