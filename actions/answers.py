@@ -614,9 +614,8 @@ def _asked_before_clarify(tracker: Tracker) -> str | None:
 
 def _previous_text(tracker: Tracker) -> str:
     """The person's message before this one, as typed ("" when there is none)."""
-    users = (e for e in reversed(tracker.events) if e.get("event") == "user")
-    next(users, None)  # this message
-    previous = str(next(users, {}).get("text") or "")
+    said = [str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"]
+    previous = said[-2] if len(said) > 1 else ""  # said[-1] is this message
     return "" if previous.startswith("/") else previous
 
 
