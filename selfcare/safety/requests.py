@@ -1163,7 +1163,8 @@ _GONE_QUIET = re.compile(
     r"|antwortet\s+nicht|geht\s+nicht\s+(?:mehr\s+)?ran|nicht\s+(?:mehr\s+)?erreichbar|nao\s+(?:atende|responde)|sumiu"
     r"|desapareceu|non\s+risponde|sparit[oa]|irraggiungibile|nie\s+odbiera|nie\s+odpowiada|zniknal\w*|znikn\w*"
     r"|neemt\s+niet\s+(?:meer\s+)?op|reageert\s+niet|antwoordt\s+niet|verdwenen|vanished|disappeared|gone\s+quiet"
-    r"|gone\s+silent|no\s+answer|offline\s+since)\b"
+    r"|gone\s+silent|no\s+answer|offline\s+since|(?:hasnt|has\s+not|havent|have\s+not)\s+(?:replied|answered|responded)"
+    r"|no\s+reply|silence\s+since|nie\s+odpisuj\w*|cisza|milczy|nie\s+daje\s+znaku\s+zycia)\b"
 )
 # Serotonin syndrome's signs (Cymbalta label 5.4: agitation, confusion, fast heartbeat, fever,
 # sweating, shivering, twitching, stiffness, diarrhoea), in the eight languages.

@@ -116,6 +116,14 @@ _BLACKENS_OR_PET = _c(
     r"|dog|dogs|cat|cats|puppy|kitten|perro|gato|chien|hund|katze|cane|gatto|cachorro|pies|psa|kot|kota|hond|kat)\b"
 )
 
+# What a leaflet or a prescriber says a medicine can cause ("the leaflet says 'can cause thoughts
+# of self harm'", "it says they can cause ..."), unless the person says they have them now.
+_EX_LEAFLET_SELF_HARM = (
+    r"\b(?:leaflets?|label|insert|side\s+effects?|warnings?|pharmacist|doctor|gp)\b[^.!?]{0,60}"
+    r"\b(?:can|may|might|could|does|do|will)\s+(?:\w+\s+){0,2}?cause\s+(?:\w+\s+){0,3}?self\s?harm\w*\b"
+    r"(?![^.!?]{0,50}\b(?:now\s+i|i\s+(?:have|keep|am|m|ve|get|got)|im\s+having|ive\s+(?:been|got|had)))"
+)
+
 # Painkillers, pills or medicines, in the eight languages (what is stockpiled).
 _PAINKILLERS_RE = _c(
     r"\b(?:painkillers?|pain\s+killers?|pills|tablets|paracetamol\w*|tylenol|panadol|co\s*codamol|ibuprofen|meds|medicines"
@@ -510,7 +518,10 @@ _CRISIS_RULES: list[_Rule] = [
         r"|\bfeel\s+like\s+end(?:ing)?\s+it\b(?!\s+(?:with|between|off))"
         r"|\b(?:want|wants|wanted|going|ready|plan|planning|decided|thinking\s+about|think\s+about|just\s+want"
         r"|about)\s+(?:to\s+)?end(?:ing)?\s+it\b(?!\s+(?:with|between|for\ (?:her|him|them)|off))"
-        r"|\bi\s+(?:just\s+|already\s+)?od(?:d|ed|ing)?\b|\b(?:going\s+to|want\s+to|might|will|should|gonna"
+        # "i od" is also Polish "and since" ("i od tamtej pory", "i od razu"): not before the Polish words
+        r"|\bi\s+(?:just\s+|already\s+)?od(?:d|ed|ing)?\b(?!\s+(?:tamt|tego|tej|tych|kilk|paru|dawna|rana|wczoraj"
+        r"|jutra|dzis|dziś|teraz|czasu|lat|roku|miesi|tygodn|dni|zawsze|now|kiedy|razu|moment|pocz|lekarz|poniedz"
+        r"|wtork|środy|srody|czwartk|piątk|piatk|soboty|niedziel|\d)\w*)|\b(?:going\s+to|want\s+to|might|will|should|gonna"
         r"|about\s+to|planning\s+to|thinking\s+of|thinking\s+about)\s+(?:an\s+)?od(?:ing)?\b"
         r"|\bs[u*]?\s?[i1!]\s?c\s?[i1!]\s?d\w*|\bsu[i1!]c[i1!]d\w*|\bsuiside\b|\bsuicde\b|\bsucide\b|\bsuiced\b"
         r"|\bsuicied\b|\bsuic\b|\b(?:uicid\w*)",
@@ -693,6 +704,7 @@ _CRISIS_RULES: list[_Rule] = [
             + r"\s+(?:\w+\s+){0,2}?(?:about|on|sobre|sur|uber|ueber|su|o|over)\s+(?:\w+\s+){0,2}?suicid\w*",
             r"\bcutting\s+" + THEMSELF + r"\s+(?:some\s+slack|off)",
             _EX_RELATIVES_SUICIDE,
+            _EX_LEAFLET_SELF_HARM,
         ],
     ),
     _rule(
@@ -757,6 +769,7 @@ _CRISIS_RULES: list[_Rule] = [
             + INFO
             + r"\b[^.!?]{0,60}\bself\s?harm\w*\b(?=[^.!?]{0,40}\b(?:side\s+effects?|leaflet|label\w*|warning\w*"
             r"|list\w*))",
+            _EX_LEAFLET_SELF_HARM,
         ],
     ),
     _rule(
@@ -1827,10 +1840,81 @@ def is_figure_of_speech(text: str) -> bool:
         return False
 
 
+# --- an ordinary reason around words that sound like risk ----------------------
+# Giving away gear that no longer fits the person's life ("ich verschenke meine Wanderschuhe,
+# lange Touren gehen eh nicht mehr", "oddaję szpilki, nie mogę już w nich chodzić") and grief
+# for someone who died ("mon père est décédé il y a trois mois"), in the eight languages.
+# Neither is a crisis rule's business; each only makes the model alone need to be as sure as
+# for a figure of speech. Never their things, belongings or jewellery in general, a pet, or
+# things they will not need any more: those are goodbyes. (Laughing at itself is no such
+# reason: "lol" comes with real plans as often as with jokes, on the training side's sets.)
+_GIVING_AWAY = _c(
+    r"\b(?:giv(?:e|es|ing)\s+(?:\w+\s+){0,4}?away|gave\s+(?:\w+\s+){0,4}?away|donat\w*|regal(?:o|ando|ar|are|ato)"
+    r"|je\s+donne|donner|verschenk\w*|geb\w*\s+(?:\w+\s+){1,4}?weg|weggeben|geef\s+(?:\w+\s+){1,4}?weg|weggeven"
+    r"|doneer\w*|oddaj\w*|oddam|rozdaj\w*|doando|doar)\b"
+)
+# What a body in pain gives up: shoes, sports gear, clothes, a bike, a sewing machine.
+_GEAR = _c(
+    r"\b\w*(?:shoes|heels|boots|skis?|skiing\s+gear|clothes|dresses|bike|bicycle|sewing\s+machine|gear|equipment|golf"
+    r"\s+clubs|zapatos|tacones|botas|esquis|ropa|vestidos|bici|bicicleta|chaussures|talons|vetements|robes|velo"
+    r"|schuhe|skier|skizeug|kleider|kleidung|fahrrad|ausrustung|ausruestung|stocke|scarpe|tacchi|sci|vestiti|sapatos"
+    r"|saltos|roupas|buty|szpilki|narty|ubrania|rower|schoenen|hakken|kleren|kleding|fiets|naaimachine|maszyn\w*"
+    r"|macchina\s+da\s+cucire|maquina\s+de\s+coser|machine\s+a\s+coudre|nahmaschine|livres\s+de\s+cuisine)\b"
+)
+_NO_LONGER_FITS = _c(
+    r"\b(?:any\s*more|no\s+longer|(?:cant|cannot|can\s+not)\s+(?:\w+\s+){0,2}?(?:wear|use|manage|walk|ski|hike|climb"
+    r"|sew|play|ride|lift|do\s+(?:it|that|them))|(?:dont|doesnt|do\s+not|does\s+not)\s+fit|too\s+(?:small|big|heavy"
+    r"|tight)|moving|move\s+house|declutter\w*|downsiz\w*|(?:ya|you)\s+no|no\s+me\s+(?:quedan|entran|caben|sirven)|mudanza"
+    r"|me\s+mudo|plus\s+(?:la\s+place|porter|mettre|marcher)|\bne?\s+(?:\w+\s+){0,3}?plus|demenag\w*|trop\s+petit\w*|nicht\s+mehr|eh\s+nicht"
+    r"|umzug|ziehe?\s+um|non\s+(?:\w+\s+){0,3}?piu|trasloc\w*|non\s+mi\s+(?:entrano|stanno|vanno)|ja\s+nao"
+    r"|nao\s+(?:\w+\s+){0,3}?mais|mudanca|juz\s+nie|nie\s+(?:\w+\s+){0,2}?juz|przeprowadz\w*|nie\s+pasuj\w*"
+    r"|niet\s+meer|verhui\w*|past\s+niet|passen\s+niet|i\s+tak\s+(?:juz\s+)?nie)\b"
+)
+_WONT_NEED = _c(
+    r"\b(?:need|needs|needing|brauch\w*|necesit\w*|besoin|bisogno|precis\w*|potrzeb\w*|nodig|where\s+im\s+going"
+    r"|ou\s+je\s+vais|wohin\s+ich\s+gehe|everything|all\s+my\s+things|belongings|jewel\w*|rings?|gioiell\w*|joyas"
+    r"|bijoux|schmuck|joias|bizuteri\w*|sieraden|rzeczy|cose|cosas|coisas|sachen|affaires|spullen)\b"
+)
+_SOMEONE_DIED = _c(
+    r"\b(?:my|our|his|her|mon|ma|mes|mi|mia|mio|mein|meine|unsere?|minha|meu|moj\w*|mijn|onze|tata|mama|babcia|dziadek)\b"
+    r"[^.!?]{0,40}\b(?:died|passed\s+away|passed\s+on|is\s+dead|decede\w*|est\s+mort\w*|morreu|faleceu|murio|fallecio"
+    r"|gestorben|verstorben|e\s+morto|e\s+morta|e\s+mancat[oa]|zmarl\w*|umarl\w*|overleden|gestorven)\b"
+    r"|\b(?:grief|grieving|bereave\w*|funeral|duelo|luto|deuil|trauer|lutto|zaloba|zalob\w*|rouw)\b"
+)
+_PET = _c(
+    r"\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|perro|gato|chien|chat|hund|katze|cane|gatto|cachorro|pies|psa|psem"
+    r"|kot|kota|hond|kat|rabbit|horse)\b"
+)
+
+
+def is_ordinary_context(text: str) -> bool:
+    """True when risk-sounding words come with an ordinary reason around them (giving
+    away gear that no longer fits their life, grief) and no crisis or emergency rule
+    fires: the model alone must then be very sure to alarm."""
+    try:
+        variants = _variants(text)
+        ordinary = any(
+            _SOMEONE_DIED.search(v)
+            or (
+                _GIVING_AWAY.search(v)
+                and _GEAR.search(v)
+                and _NO_LONGER_FITS.search(v)
+                and not _WONT_NEED.search(v)
+                and not _PET.search(v)
+            )
+            for v in variants
+        )
+        return ordinary and _decide(variants)[0] not in ALARMS
+    except Exception:  # pragma: no cover - the safety layer must never raise
+        logger.exception("safety.is_ordinary_context failed")
+        return False
+
+
 def plays_it_down(text: str) -> bool:
-    """A figure of speech ("this pain is killing me") or a plain "I'm fine": what the NLU
-    gate passes as `figure_of_speech`, so the model alone must be very sure to alarm."""
-    return is_figure_of_speech(text) or is_reassured(text)
+    """A figure of speech ("this pain is killing me"), a plain "I'm fine" or an ordinary
+    reason around risk-sounding words: what the NLU gate passes as `figure_of_speech`, so
+    the model alone must be very sure to alarm."""
+    return is_figure_of_speech(text) or is_reassured(text) or is_ordinary_context(text)
 
 
 # ---------------------------------------------------------------------------

@@ -1060,3 +1060,29 @@ def test_injecting_a_dissolved_tablet_is_a_misuse_word(text):
     from selfcare.safety import requests
 
     assert "dangerous_misuse" in requests.signals(text)["dangerous_subjects"]
+
+
+# Eighteenth session: grief and gear given away are no crisis for the model alone; someone
+# who said goodbye and has gone quiet, in Polish and in English past tense.
+@pytest.mark.parametrize(
+    "text, template",
+    [
+        ("koleżanka z pracy napisała 'dzięki za wszystko' i od wczoraj cisza", "crisis_other"),
+        ("my cousin messaged us all goodbye last night and hasn't replied since", "crisis_other"),
+        ("my uncle said goodbye at the station and hasn't replied, did his train leave?", "none"),
+    ],
+)
+def test_session_eighteen_gone_quiet(text, template):
+    assert decided(text).template == template
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my grandad passed away in march and the flares have been worse since, is that grief?",
+        "ich verschenke meine Laufschuhe, joggen geht eh nicht mehr",
+    ],
+)
+def test_session_eighteen_an_ordinary_reason_needs_a_very_sure_model(text):
+    assert decided(text, predicted(crisis_self=0.75, none=0.2)) is NO_RISK
+    assert decided(text, predicted(crisis_self=0.95)).kind == "crisis"

@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from selfcare import safety
-from selfcare.safety import replies
+from selfcare.safety import replies, rules
 from tests.support.review import review_date_problem
 
 # selfcare.safety.helplines is the function: the module, to patch its data file.
@@ -1021,3 +1021,57 @@ def test_saying_plainly_they_are_all_right_plays_it_down(text):
 )
 def test_not_all_right_or_not_only_all_right_is_not_played_down(text):
     assert not safety.is_reassured(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # gear a body in pain gives up, with the reason, in several languages
+        "giving away my golf clubs, my shoulders can't manage a round anymore",
+        "regalo mis botas de montaña, ya no aguanto las rutas",
+        "je donne mes chaussures à talons, je ne peux plus les porter",
+        "verschenke mein Fahrrad, fahre eh nicht mehr",
+        "oddaję narty, już nie jeżdżę",
+        "ik geef mijn fiets weg, ik fiets niet meer",
+        # grief for someone who died
+        "my grandad passed away in march and the flares have been worse since, is that grief?",
+        "minha mãe faleceu no ano passado, ainda dói muito",
+    ],
+)
+def test_an_ordinary_reason_around_risk_words_plays_it_down(text):
+    assert rules.is_ordinary_context(text)
+    assert safety.plays_it_down(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # belongings, jewellery, a pet or things not needed any more are goodbyes
+        "giving away all my things, i won't need them anymore",
+        "i gave my cat to my sister, i can't look after her anymore",
+        "regalé mis joyas a mis sobrinas, ya no las voy a usar",
+        "verschenke meine Sachen, brauche sie nicht mehr",
+        # grief with a crisis in it is a crisis
+        "my husband died last year and i want to die too",
+        # no reason given
+        "giving away my shoes",
+    ],
+)
+def test_goodbyes_and_crises_are_not_an_ordinary_reason(text):
+    assert not rules.is_ordinary_context(text)
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # Polish "i od" is "and since": no overdose
+        ("mama zachorowała i od tego czasu wszystko mnie boli", "none"),
+        ("i od razu mnie boli całe ciało", "none"),
+        ("i od on my pills last night", "crisis"),
+        # what a leaflet says a medicine can cause, unless they say they have it now
+        ("the leaflet for my new tablets says they can cause thoughts of self harm, is that common?", "none"),
+        ("the leaflet said it may cause self harm thoughts and now i have them every night", "crisis"),
+    ],
+)
+def test_polish_i_od_and_a_leaflets_warning(text, category):
+    assert safety.assess(text).category == category
