@@ -282,6 +282,24 @@ def compose_answer(
         # "and with alcohol?" after pregabalin: the drink's fact for that medicine
         template = "med_alcohol" if "alcohol" in known else "med_combination"
         risk = Risk(MEDICINE_KIND, template, "answers.with_the_one_before", risk.confidence)
+    # What the medicine facts are read from: this message, or with the one before when it
+    # names a second anti-inflammatory or paracetamol product to take with the first ("and
+    # with my aspirin 75?" after "is naproxen better than ibuprofen?").
+    fact_text = text
+    joined = f"{before} {text}"
+    if (
+        before
+        and (risk.kind == "none" or risk.template in ("med_combination", "med_alcohol"))
+        and known & {"nsaid", "paracetamol", "opioid"}
+        and (_WITH_ANOTHER.search(" ".join(text.lower().split())) or _ALSO_TAKES.search(" ".join(text.lower().split())))
+        and len(text.split()) <= 14
+        and (
+            (medicine.nsaids_twice(joined) and "nsaid" in known)
+            or (medicine.paracetamol_twice(joined) and not medicine.paracetamol_twice(before))
+        )
+    ):
+        fact_text = joined
+        risk = Risk(MEDICINE_KIND, "med_combination", "answers.with_the_one_before", risk.confidence)
     choice = (
         knowledge.Choice(knowledge.ANSWER, entry_id, confidence=1.0)
         if entry_id in KNOWLEDGE.by_id
@@ -291,8 +309,8 @@ def compose_answer(
         risk.template == "med_combination"
         and (len(known) < 2 or compares)
         and not (len(known) == 1 and not compares and requests.asks_to_combine(text))
-        and not medicine.paracetamol_twice(text)
-        and not medicine.nsaids_twice(text)
+        and not medicine.paracetamol_twice(fact_text)
+        and not medicine.nsaids_twice(fact_text)
         and not (not known and risk.reason == "model" and choice.path == knowledge.NO_ANSWER)
     ):
         # "i'm on cymbalta" names one medicine and nothing to combine it with, "and lyrica?"
@@ -328,7 +346,7 @@ def compose_answer(
         # after pregabalin): the label's safety fact comes first, then the entry.
         risk = Risk(MEDICINE_KIND, aspect_template, "answers.entry_aspect", risk.confidence)
     if risk.kind == MEDICINE_KIND and risk.template != "med_dose":
-        reply = medicine.medicine_reply(risk.template, text, context.subject, locale, also=known)
+        reply = medicine.medicine_reply(risk.template, fact_text, context.subject, locale, also=known)
         entry = KNOWLEDGE.by_id.get(choice.entry or "") if choice.path == knowledge.ANSWER else None
         if entry is None or not _answers_the_same(risk.template, entry):
             entry = _same_question_entry(risk.template, subjects or [context.subject or ""], text)

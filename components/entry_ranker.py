@@ -32,6 +32,7 @@ from selfcare.diary import intents as diary_intents
 from selfcare.knowledge import ranker as entry_model
 from selfcare.knowledge.choice import (
     asks_about_an_aspect,
+    about_another_condition,
     asks_an_errand,
     changes_topic,
     confidence_of,
@@ -212,10 +213,15 @@ class EntryRanker(TrainedComponent):
                         INTENT, {INTENT_NAME_KEY: standing, PREDICTED_CONFIDENCE_KEY: confidence}, add_to_output=True
                     )
                     continue
-            if intent not in diary_intents.DIARY_INTENTS and not text.startswith("/") and asks_an_errand(text):
+            if (
+                intent not in diary_intents.DIARY_INTENTS
+                and not text.startswith("/")
+                and (asks_an_errand(text) or about_another_condition(text))
+            ):
                 # "which gluten-free bread is best", "book me a massage": an errand, however
-                # sure the answer model is of the topic it mentions (the safety gate still
-                # reads it after this, and a risk wins).
+                # sure the answer model is of the topic it mentions; "my husband has sciatica,
+                # what stretches should he do": another illness (the safety gate still reads
+                # it after this, and a risk wins).
                 message.set(
                     INTENT, {INTENT_NAME_KEY: OUT_OF_SCOPE_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}, add_to_output=True
                 )

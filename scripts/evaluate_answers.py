@@ -106,6 +106,8 @@ def judge(t: dict[str, Any]) -> str:
     if expect in ("out_of_scope", "no_entry"):
         if t["path"] in HONEST or (expect == "no_entry" and t["path"] == "medicine"):
             return "right"
+        if t["path"] == "answer" and t["entry"] in t["also"]:
+            return "right"  # the set's author named this entry as also right ("alcohol on lyrica": diet_alcohol)
         return "wrong" if t["path"] == "answer" else "missed"
     if expect == "clarify":
         return "right" if t["path"] == "clarify" else ("wrong" if t["path"] == "answer" else "missed")

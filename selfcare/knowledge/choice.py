@@ -63,7 +63,8 @@ _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\baddict\w*|\bhooked\b|\bhabit\s*-?\s*forming\b|\bdependen(?:t|ce|cy)\b|\brisky\b"
             r"|\brisks?\s+(?:of|with)\s+(?:it|them|that|this)\b|\blong\s*-?\s*term\s+(?:risks?|effects?|damage)\b"
             r"|\bwhat\s+are\s+the\s+risks\b|\bdangers\b|\briskier\b"
-            r"|\bproblems?\s+with\s+(?:it|them|that|this|those)\b"
+            r"|\bproblems?\s+with\s+(?:it|them|that|this|those)\b|\bdangerous\b(?!\s+to\s+(?:stop|quit|come\s+off))"
+            r"|\bproblems?\s+(?:do\s+)?(?:people|you|folks)\s+(?:\w+\s+)?(?:get|have)\s+(?:on|with|from)\b"
             r"|\bmake\s+(?:me|you)\s+(?:sleepy|tired|gain|dizzy|sick|drowsy|put\s+on)",
         ),
         (
@@ -84,6 +85,8 @@ _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:start|begin)|\bhow\s+to\s+(?:start|begin)|\bgetting\s+started\b",
         ),
         ("alcohol", r"\b(?:drink|drinking|alcohol|wine|beer|booze|pint|pints)\b"),
+        # the warning on a medicine ("what's the black box warning on cymbalta about"): its safety entry
+        ("safety", r"\b(?:black\s*-?\s*box(?:ed)?|boxed)\s+warning\b|\bwarnings?\s+(?:on|about|for|with)\b"),
         (
             "cost_access",
             r"\bcost\w*|\bprice\w*|\bafford\w*|\binsurance\b|\bexpensive\b|\bpay\s+for\b"
@@ -153,6 +156,15 @@ _NEEDS_A_SUBJECT = ("how_long", "side_effects", "stopping", "how_often", "alcoho
 ASPECT_MASS = 0.15
 # Entries that answer a whole area in general: a specific entry ranked close beside one wins.
 CATCH_ALL = frozenset({"basics_what_helps_pain"})
+# "is savella even available in canada?", "which fibro meds are approved here?": which medicines
+# are approved where, the entry that gives the picture by region (not who pays for them).
+APPROVAL_ENTRY = "therapies_fda_approved_overview"
+_APPROVED_WHERE = re.compile(
+    r"\b(?:available|approved|licen[cs]ed|sold|legal|allowed)\s+(?:over\s+|here\s+|yet\s+)?in\s+(?!the\s+nhs\b)"
+    r"|\b(?:approved|licen[cs]ed)\s+(?:\w+\s+){0,3}?(?:here|where\s+i\s+live|in\s+my\s+country)\b"
+    r"|\b(?:which|what)\s+(?:fibro\s+|fibromyalgia\s+)?(?:meds|medicines|medications|drugs)\s+(?:\w+\s+){0,2}?"
+    r"(?:approved|licen[cs]ed)\b"
+)
 CLOSE = 0.6  # the specific entry's probability as a share of the catch-all's
 _SHORT = 5  # words: "does it help?", "is it safe?" are about something said before
 # "it" doing something to the person: a treatment or a thing, never the condition itself.
@@ -206,6 +218,31 @@ def names_only(text: str) -> bool:
 
 def asks_an_errand(text: str) -> bool:
     return bool(_ERRAND.search(" ".join(text.lower().split())))
+
+
+# Someone else's other illness, with no word of fibromyalgia: "my wife has MS and the fatigue
+# is awful, how can i help her", "my husband has sciatica, what stretches should he do". The
+# entries are about fibromyalgia; what helps in another illness is for that illness's doctors.
+_ANOTHERS_CONDITION = re.compile(
+    r"\b(?:my|his|her|our)\s+(?:wife|husband|partner|mum|mom|mother|dad|father|son|daughter|friend|sister|brother"
+    r"|colleague|boss|neighbou?r|gran|grandma|granny|nan|nana|grandad|grandpa|grandfather|grandmother|aunt|uncle"
+    r"|cousin|boyfriend|girlfriend|flatmate|roommate)(?:'s\s+got|s\s+got|\s+(?:has|had|has\s+got|is\s+living\s+with"
+    r"|lives\s+with|suffers\s+(?:from|with)|(?:was|is|got|just\s+got)\s+diagnosed\s+with))\s+(?:\w+\s+){0,2}?"
+    r"(?:ms|multiple\s+sclerosis|sciatica|lupus|diabetes|cancer|parkinsons?|rheumatoid\s+arthritis|ra"
+    r"|endometriosis|copd|asthma|gout|osteoporosis|shingles|dementia|alzheimers?|epilepsy|crohns?|psoriasis"
+    r"|long\s+covid|heart\s+failure|kidney\s+disease|osteoarthritis|a\s+slipped\s+disc|a\s+bad\s+back"
+    r"|a\s+frozen\s+shoulder|tennis\s+elbow|carpal\s+tunnel|plantar\s+fasciitis)\b"
+)
+_FIBRO_WORD = re.compile(
+    r"\b(?:fibro\w*|fm|fms|flares?|flare\s*-?\s*ups?|my\s+(?:own\s+)?(?:pain|symptoms)|i\s+(?:also\s+)?have)\b"
+)
+
+
+def about_another_condition(text: str) -> bool:
+    """Whether the message asks about someone else's other illness and never names
+    fibromyalgia (no entry answers it; it is out of scope)."""
+    lowered = " ".join(text.lower().replace("\u2019", "'").split())
+    return bool(_ANOTHERS_CONDITION.search(lowered)) and not _FIBRO_WORD.search(lowered)
 
 
 def aspect_of(text: str) -> str | None:
@@ -353,6 +390,11 @@ def choose(
         if context.offered in entries:
             return Choice(ANSWER, context.offered, confidence=1.0)
         return Choice(CLARIFY)
+    approval = entries.get(APPROVAL_ENTRY)
+    if approval is not None and _APPROVED_WHERE.search(lowered):
+        asked_of = set(subjects) or ({context.subject} if context.subject else set())
+        if (not asked_of and not refers_back(lowered)) or asked_of & set(approval.subjects):
+            return Choice(ANSWER, APPROVAL_ENTRY, subject=next(iter(asked_of), None), confidence=1.0)
     aspect = aspect_of(lowered)
     # After a reply that only offered entries, the first one offered is what "that" points
     # at ("is my memory going because of fibro?" offered fibro fog; then "anything for that").

@@ -120,7 +120,8 @@ _BLACKENS_OR_PET = _c(
 # of self harm'", "it says they can cause ..."), unless the person says they have them now.
 _EX_LEAFLET_SELF_HARM = (
     r"\b(?:leaflets?|label|insert|side\s+effects?|warnings?|pharmacist|doctor|gp)\b[^.!?]{0,60}"
-    r"\b(?:can|may|might|could|does|do|will)\s+(?:\w+\s+){0,2}?cause\s+(?:\w+\s+){0,3}?self\s?harm\w*\b"
+    r"\b(?:(?:can|may|might|could|does|do|will)\s+(?:\w+\s+){0,2}?cause|mentions?|lists?|says?|warns?(?:\s+about)?)"
+    r"\s+(?:\w+\s+){0,3}?self\s?harm\w*\b"
     r"(?![^.!?]{0,50}\b(?:now\s+i|i\s+(?:have|keep|am|m|ve|get|got)|im\s+having|ive\s+(?:been|got|had)))"
 )
 
@@ -1740,7 +1741,7 @@ _FIGURES = _c(
     r"|\b(?:bored|scared|sick|worried|tickled|frozen|freezing|stressed|worked|loved)\s+to\s+death\b"
     r"|\bover\s+my\s+dead\s+body\b|\bdrop\s+dead\b"
     r"|\b(?:phone|battery|laptop|car|plant|plants|tablet|ipad|kindle|wifi|router)s?\s+(?:\w+\s+)?(?:died|dead|is\s+dead"
-    r"|dying)\b"
+    r"|dying|(?:about|going)\s+to\s+die|gonna\s+die)\b"
     r"|\bdie\s+of\s+(?:embarrassment|shame|laughter|boredom)\b|\bkill\s+two\s+birds\b|\bkill\s+time\b"
     r"|\bkill\s+(?:the\s+)?lights?\b"
     r"|\bcant\s+breathe\s+(?:from|for|with)\s+laugh|\blaugh\w*\s+so\s+hard\s+i\s+cant\s+breathe"
@@ -1851,11 +1852,11 @@ def is_figure_of_speech(text: str) -> bool:
 _GIVING_AWAY = _c(
     r"\b(?:giv(?:e|es|ing)\s+(?:\w+\s+){0,4}?away|gave\s+(?:\w+\s+){0,4}?away|donat\w*|regal(?:o|ando|ar|are|ato)"
     r"|je\s+donne|donner|verschenk\w*|geb\w*\s+(?:\w+\s+){1,4}?weg|weggeben|geef\s+(?:\w+\s+){1,4}?weg|weggeven"
-    r"|doneer\w*|oddaj\w*|oddam|rozdaj\w*|doando|doar)\b"
+    r"|doneer\w*|oddaj\w*|oddam|rozdaj\w*|doando|doar|rehom\w*)\b"
 )
 # What a body in pain gives up: shoes, sports gear, clothes, a bike, a sewing machine.
 _GEAR = _c(
-    r"\b\w*(?:shoes|heels|boots|skis?|skiing\s+gear|clothes|dresses|bike|bicycle|sewing\s+machine|gear|equipment|golf"
+    r"\b\w*(?:shoes|heels|boots|skis?|skiing\s+gear|clothes|dresses|bike|bicycle|machines?|gear|equipment|golf"
     r"\s+clubs|zapatos|tacones|botas|esquis|ropa|vestidos|bici|bicicleta|chaussures|talons|vetements|robes|velo"
     r"|schuhe|skier|skizeug|kleider|kleidung|fahrrad|ausrustung|ausruestung|stocke|scarpe|tacchi|sci|vestiti|sapatos"
     r"|saltos|roupas|buty|szpilki|narty|ubrania|rower|schoenen|hakken|kleren|kleding|fiets|naaimachine|maszyn\w*"
@@ -1864,7 +1865,7 @@ _GEAR = _c(
 _NO_LONGER_FITS = _c(
     r"\b(?:any\s*more|no\s+longer|(?:cant|cannot|can\s+not)\s+(?:\w+\s+){0,2}?(?:wear|use|manage|walk|ski|hike|climb"
     r"|sew|play|ride|lift|do\s+(?:it|that|them))|(?:dont|doesnt|do\s+not|does\s+not)\s+fit|too\s+(?:small|big|heavy"
-    r"|tight)|moving|move\s+house|declutter\w*|downsiz\w*|(?:ya|you)\s+no|no\s+me\s+(?:quedan|entran|caben|sirven)|mudanza"
+    r"|tight|painful|sore|stiff)|hurts?\s+too\s+much|moving|move\s+house|declutter\w*|downsiz\w*|(?:ya|you)\s+no|no\s+me\s+(?:quedan|entran|caben|sirven)|mudanza"
     r"|me\s+mudo|plus\s+(?:la\s+place|porter|mettre|marcher)|\bne?\s+(?:\w+\s+){0,3}?plus|demenag\w*|trop\s+petit\w*|nicht\s+mehr|eh\s+nicht"
     r"|umzug|ziehe?\s+um|non\s+(?:\w+\s+){0,3}?piu|trasloc\w*|non\s+mi\s+(?:entrano|stanno|vanno)|ja\s+nao"
     r"|nao\s+(?:\w+\s+){0,3}?mais|mudanca|juz\s+nie|nie\s+(?:\w+\s+){0,2}?juz|przeprowadz\w*|nie\s+pasuj\w*"
@@ -1877,7 +1878,8 @@ _WONT_NEED = _c(
 )
 _SOMEONE_DIED = _c(
     r"\b(?:my|our|his|her|mon|ma|mes|mi|mia|mio|mein|meine|unsere?|minha|meu|moj\w*|mijn|onze|tata|mama|babcia|dziadek)\b"
-    r"[^.!?]{0,40}\b(?:died|passed\s+away|passed\s+on|is\s+dead|decede\w*|est\s+mort\w*|morreu|faleceu|murio|fallecio"
+    r"[^.!?]{0,60}\b(?:died|passed\s+away|passed\s+on|passed\s+(?:last|recently|this|yesterday|in|on|a\s+few|two|three)"
+    r"|is\s+dead|decede\w*|est\s+mort\w*|morreu|faleceu|murio|fallecio"
     r"|gestorben|verstorben|e\s+morto|e\s+morta|e\s+mancat[oa]|zmarl\w*|umarl\w*|overleden|gestorven)\b"
     r"|\b(?:grief|grieving|bereave\w*|funeral|duelo|luto|deuil|trauer|lutto|zaloba|zalob\w*|rouw)\b"
 )

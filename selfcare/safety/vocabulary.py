@@ -71,6 +71,7 @@ INFO = (
     r"|people|patients|anyone|users|teenagers|teens|young\s+adults|common|documentary|article|book|film|movie|news"
     # stories, poems and shows about it, in the eight languages
     r"|novels?|poems?|poetry|essays?|series|shows?|episodes?|songs?|lyrics|play|books?|films?|movies?|documentar\w*"
+    r"|reruns?|soundtracks?|theme\s+(?:tune|song)|stuck\s+in\s+my\s+head|albums?|band"
     r"|book\s+club|novela|poema|peli|pelicula|serie|cancion|libro|ensayo|roman|poeme|chanson|livre|gedicht|lied"
     r"|buch|aufsatz|romance|livro|filme|musica|romanzo|poesia|canzone|powiesc\w*|wiersz\w*|serial\w*|piosenk\w*"
     r"|ksiazk\w*|boek|liedje"

@@ -303,6 +303,22 @@ async def test_a_follow_up_points_back_to_the_medicines_in_the_message_before(do
     assert text.endswith(safety.referral_text()) and not safety.contains_dose(text)
 
 
+@pytest.mark.parametrize(
+    "before, said, words",
+    [
+        ("diclofenac or naproxen, which is kinder to the stomach?", "and with my low dose aspirin?", ["NSAIDs"]),
+        ("ist Ibuprofen bei Fibro sinnvoll?", "und mit ASS 100 zusammen?", ["NSAIDs"]),
+        ("i'm on co-codamol for the flare", "and some lemsip on top of it?", ["paracetamol"]),
+    ],
+)
+async def test_a_second_painkiller_of_the_same_kind_named_after_the_first_gets_its_fact(domain, before, said, words):
+    trk = tracker(said, "ask", before=before)
+    messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
+    text = messages[0]["text"]
+    assert all(word in text for word in words), text
+    assert "I don't have reviewed" not in text and not safety.contains_dose(text)
+
+
 async def test_a_medicine_named_before_is_not_added_to_a_question_about_something_else(domain):
     trk = tracker("what helps with sleep on a bad night?", "ask", before="duloxetine makes me sweat so much")
     messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)

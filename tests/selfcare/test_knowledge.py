@@ -572,3 +572,58 @@ def test_what_it_costs_is_the_cost_aspect(text):
     from selfcare.knowledge.choice import aspect_of
 
     assert aspect_of(text) == "cost_access"
+
+
+@pytest.mark.parametrize(
+    "text, subjects, subject",
+    [
+        ("can you even get cymbalta in ireland, is it licensed here", ["duloxetine"], None),
+        ("is it approved in new zealand", [], "pregabalin"),
+        ("which fibro medicines are approved in europe", [], None),
+    ],
+)
+def test_where_a_fibromyalgia_medicine_is_approved_is_the_entry_by_region(kb, text, subjects, subject):
+    ranking = [Ranked("medicines_cost_access", 0.6), Ranked("therapies_duloxetine", 0.3)]
+    choice = choose(kb, text, ranking, subjects, subject=subject)
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "therapies_fda_approved_overview"), text
+
+
+def test_who_pays_or_another_medicines_availability_is_not_the_approval_entry(kb):
+    ranking = [Ranked("medicines_cost_access", 0.9)]
+    assert (
+        choose(kb, "is lyrica available on the nhs", ranking, ["pregabalin"]).entry != "therapies_fda_approved_overview"
+    )
+    assert choose(kb, "is ketamine sold in the uk", ranking, ["ketamine"]).entry != "therapies_fda_approved_overview"
+    # "it" with nothing before: which medicine?
+    assert choose(kb, "is it available in spain", ranking).entry != "therapies_fda_approved_overview"
+
+
+@pytest.mark.parametrize(
+    "text, aspect",
+    [
+        ("what does the boxed warning on savella mean", "safety"),
+        ("is tramadol dangerous for someone with fibro", "side_effects"),
+        ("what problems do people get on lyrica", "side_effects"),
+        ("is it dangerous to stop suddenly", "stopping"),
+    ],
+)
+def test_warnings_dangers_and_problems_people_get(text, aspect):
+    from selfcare.knowledge.choice import aspect_of
+
+    assert aspect_of(text) == aspect
+
+
+@pytest.mark.parametrize(
+    "text, out",
+    [
+        ("my sister has lupus, is turmeric good for her joints", True),
+        ("my boyfriend's got sciatica, which stretches help", True),
+        ("my mum was diagnosed with parkinsons, how do i help her sleep", True),
+        # fibromyalgia too, or the writer's own flare: a question for the entries
+        ("my mum has fibro and diabetes, is walking good for her", False),
+        ("my husband has epilepsy and it's stressful, how do i handle my flare", False),
+        ("i have lupus and fibro, does heat help", False),
+    ],
+)
+def test_someone_elses_other_illness_is_out_of_scope(text, out):
+    assert knowledge.about_another_condition(text) is out
