@@ -31,8 +31,8 @@ from selfcare import knowledge
 from selfcare.diary import intents as diary_intents
 from selfcare.knowledge import ranker as entry_model
 from selfcare.knowledge.choice import (
-    asks_about_an_aspect,
     about_another_condition,
+    asks_about_an_aspect,
     asks_an_errand,
     changes_topic,
     confidence_of,
