@@ -677,7 +677,18 @@ class ActionOutOfScope(Action):
             dispatcher.utter_message(text=GRIEF_REPLY, buttons=TOPIC_BUTTONS)
             answer_log.record("grief", tracker.get_latest_input_channel())
             return []
-        if knowledge.asks_an_errand(latest_text(tracker)):
+        text = latest_text(tracker)
+        if language.guess(text) and (own_entries := subject_entries(entity_subjects(tracker))):
+            # "a ciclobenzaprina ajuda a dormir?": read as out of scope because the answer model
+            # reads English only, but what it names has entries: those, one tap away, in English.
+            subject = entity_subjects(tracker)[0]
+            dispatcher.utter_message(
+                text=OTHER_LANGUAGE_REPLY.format(name=KNOWLEDGE.subjects[subject].names[0]),
+                buttons=[KNOWLEDGE.entry_button(e) for e in own_entries],
+            )
+            answer_log.record("rephrase", tracker.get_latest_input_channel())
+            return [SlotSet("subject", subject)]
+        if knowledge.asks_an_errand(text):
             # "which brand is best", "book me a massage": say what it cannot do, not that
             # the topic is outside fibromyalgia (it often is not).
             dispatcher.utter_message(

@@ -880,6 +880,18 @@ async def test_a_question_in_another_language_offers_the_entries_on_what_it_name
     assert slot_events(events)["subject"] == "duloxetine"
 
 
+async def test_a_question_in_another_language_read_as_out_of_scope_still_offers_the_entries(domain):
+    messages, events = await run(
+        answers.ActionOutOfScope(), tracker("¿la ciclobenzaprina me sirve para dormir mejor por las noches?", "out_of_scope"), domain
+    )
+    assert "only read and answer questions in English" in messages[0]["text"]
+    assert '/ask{"entry": "medicines_cyclobenzaprine"}' in [b["payload"] for b in messages[0]["buttons"]]
+    assert slot_events(events)["subject"] == "cyclobenzaprine"
+    # an English question out of scope still says so
+    messages, _ = await run(answers.ActionOutOfScope(), tracker("who won the match last night", "out_of_scope"), domain)
+    assert messages[0]["text"].startswith("Sorry, that's outside what I can help with")
+
+
 @pytest.mark.parametrize("kind", ["crisis_imminent", "crisis", "crisis_check"])
 @pytest.mark.parametrize("said", ["I took them", "ive already taken them all", "me las tomé", "ich hab sie genommen"])
 async def test_saying_they_took_them_after_a_crisis_about_tablets_gets_harm_done(domain, kind, said):
