@@ -371,6 +371,7 @@ ORDINARY_SURE = 0.5  # the model's `none` probability under which a known intera
 
 # The medicine questions the words of a message name (requests.medicine_question).
 THIRD_PARTY = "crisis.third_party"  # the rules' reason for someone else at risk
+UNCONSCIOUS_OTHER_LANGUAGE = "emergency.unconscious"  # someone unconscious, in the seven other languages
 _WORDED_QUESTIONS = ("med_stopping", "med_pregnancy", "med_driving")
 FEW_WORDS = 5
 
@@ -437,6 +438,10 @@ def _decide(
     if rules.category == EMERGENCY:
         if sub_label == "harm_done" and p.get("harm_done", 0.0) >= thresholds.crisis:
             return Risk(CRISIS_KIND, "harm_done", rules.reason)
+        if rules.reason == UNCONSCIOUS_OTHER_LANGUAGE and p.get("crisis_other", 0.0) >= thresholds.crisis:
+            # "la mia amica mi ha scritto addio, ha preso tantissime pillole e non si sveglia": someone
+            # else's crisis, as the model hears it (the supporter's reply says to call now).
+            return Risk(CRISIS_KIND, "crisis_other", rules.reason)
         return Risk(EMERGENCY_KIND, "emergency", rules.reason)
 
     needed = thresholds.figure_of_speech if figure_of_speech else thresholds.crisis

@@ -116,6 +116,14 @@ _BLACKENS_OR_PET = _c(
     r"|dog|dogs|cat|cats|puppy|kitten|perro|gato|chien|hund|katze|cane|gatto|cachorro|pies|psa|kot|kota|hond|kat)\b"
 )
 
+# "no estoy pensando en el suicidio", "ich denke nicht an Selbstmord": a plain no, in the
+# seven other languages (the English "not suicidal" has its own exclusions).
+_EX_NOT_THINKING_OF_IT = (
+    r"\b(?:no\s+(?:pienso|estoy\s+pensando)\s+en\s+(?:el\s+)?suicid\w*|je\s+ne\s+pense\s+pas\s+(?:au|a\s+me)\s+suicid\w*"
+    r"|ich\s+denke\s+nicht\s+an\s+(?:selbstmord|suizid)\w*|nao\s+(?:penso|estou\s+pensando)\s+em\s+suicid\w*"
+    r"|non\s+penso\s+al\s+suicidio|ik\s+denk\s+niet\s+aan\s+zelfmoord)\b"
+)
+
 # What a leaflet or a prescriber says a medicine can cause ("the leaflet says 'can cause thoughts
 # of self harm'", "it says they can cause ..."), unless the person says they have them now.
 _EX_LEAFLET_SELF_HARM = (
@@ -530,6 +538,7 @@ _CRISIS_RULES: list[_Rule] = [
             r"\b(?:suicid\w*|sucide|suiside|suicde|suic)\b(?=[^.!?]{0,60}\b" + INFO + r"\b)",
             r"\b" + INFO + r"\b[^.!?]{0,60}\b(?:suicid\w*|sucide|suiside|suicde)\b",
             r"\b(?:not|never|isnt|arent|wasnt|no|nor|without)\s+(?:\w+\s+)?(?:suicid\w*|sucide|suiside)",
+            _EX_NOT_THINKING_OF_IT,
             r"\bsuicide\s+(?:squad|girls|note\ song|doors|silence|king|sprints?|drills?|runs?|shuttles?)\b",
             r"\bend\s+it\s+all\s+(?:in\ one\ go|at\ once)",
             _EX_RELATIVES_SUICIDE,
@@ -965,6 +974,7 @@ _CRISIS_RULES: list[_Rule] = [
         r"|zabic\s+sie|sie\s+zabic|odebrac\s+sobie\s+zycie|mezelf\s+(?:van\s+kant\s+(?:te\s+)?maken|te\s+doden"
         r"|dood\s+te\s+maken))\b",
         exclusions=[
+            _EX_NOT_THINKING_OF_IT,
             r"\b(?:selbstmord|suizid|zelfmoord)\w*\s*(?:risiko|warnung|praevention|pravention|risico)",
             # what a leaflet's warning means, in German or Dutch: a question about a label (see INFO)
             r"\b(?:selbstmord|suizid|zelfmoord)\w*\b(?=[^.!?]{0,60}\b" + INFO + r"\b)",
@@ -1317,6 +1327,35 @@ _EMERGENCY_RULES: list[_Rule] = [
         r"|\b(?:heart|pulse)\s+(?:is\s+)?(?:racing|pounding|going\s+crazy)\b[^.!?]{0,60}\b(?:collaps\w*|faint\w*"
         r"|pass\s+out|black\s+out|chest\s+pain|cant\s+breathe)",
         exclusions=[_EX_INFO_QUESTION],
+    ),
+    # Someone unconscious or unresponsive, in the seven other languages ("mein Mann ist nach dem
+    # Sturz nicht mehr ansprechbar", "está inconsciente", "nie mogę go obudzić"); not a medicine
+    # that "does not work", nor someone who does not answer messages (the gone-quiet signal).
+    _rule(
+        EMERGENCY,
+        "emergency.unconscious",
+        r"\b(?:bewusstlos|nicht\s+(?:mehr\s+)?ansprechbar|wacht\s+nicht\s+(?:mehr\s+)?auf"
+        r"|nicht\s+(?:mehr\s+)?wach\s+zu\s+(?:kriegen|bekommen)|inconscient[ea]?|no\s+(?:se\s+)?despierta"
+        r"|perdio\s+el\s+conocimiento|ne\s+se\s+reveille\s+pas|a\s+perdu\s+connaissance"
+        r"|nao\s+acorda|perdeu\s+(?:a\s+)?consciencia|incosciente|privo\s+di\s+sensi|priva\s+di\s+sensi"
+        r"|non\s+si\s+sveglia|ha\s+perso\s+(?:i\s+sensi|conoscenza)|nieprzytomn\w*"
+        r"|nie\s+(?:moge|mozemy)\s+(?:go|jej|ich)\s+obudzic|stracil\w*\s+przytomnosc"
+        r"|bewusteloos|wordt\s+niet\s+(?:meer\s+)?wakker|niet\s+wakker\s+te\s+krijgen)\b",
+        exclusions=[
+            r"\b(?:reagiert|reacciona|reagit|reage|reagisce|reaguje|reageert)\s+(?:\w+\s+){0,3}?(?:auf|al|a|au|aux|ao"
+            r"|alla|al|na|op)\s+(?:\w+\s+)?(?:nachricht\w*|anruf\w*|sms|whatsapp|mensaj\w*|llamad\w*|message\w*"
+            r"|appel\w*|mensag\w*|chamad\w*|messaggi\w*|chiamat\w*|wiadomo\w*|telefon\w*|bericht\w*|appjes"
+            r"|medikament\w*|tabletten|leki|lekow|medicament\w*|farmac\w*|remedio\w*|medicijn\w*|behandel\w*"
+            r"|tratamiento|traitement|tratamento|trattamento|leczeni\w*|therapie)",
+            r"\b(?:wacht|despierta|reveille|acorda|sveglia|wakker)\b[^.!?]{0,30}\b(?:erholt|descansad\w*|repose\w*"
+            r"|descansad\w*|riposat\w*|uitgerust|refreshed|morgens\s+nicht|por\s+la\s+manana|le\s+matin|de\s+manha"
+            r"|la\s+mattina|rano|s\s+ochtends)",
+            # for school, work or the alarm clock
+            r"\b(?:auf|acorda|despierta|reveille|sveglia|obudzic|wakker)\b[^.!?]{0,30}\b(?:escola|colegio|cole|ecole|scuola"
+            r"|schule|school|szkol\w*|trabalho|trabajo|travail|lavoro|arbeit|werk|prac\w*|alarme|despertador|reveil"
+            r"|sveglia|wecker|wekker|budzik\w*)\b",
+            _EX_INFO_QUESTION,
+        ],
     ),
     _rule(
         EMERGENCY,
@@ -1795,6 +1834,11 @@ _REASSURED = _c(
     r"|(?<!non\s)\bsto\s+bene\b|\bniente\s+di\s+grave\b"
     r"|(?<!nie\s)\bczuje\s+sie\s+dobrze\b|\bnic\s+powaznego\b|\bnic\s+mi\s+nie\s+jest\b"
     r"|\bmet\s+mij\s+gaat\s+het\s+(?:prima|goed)\b|\bniets\s+ernstigs\b"
+    # not thinking of suicide, said plainly in the seven other languages
+    r"|\bnie\s+mysle\s+o\s+samobojstw\w*|\bno\s+(?:pienso|estoy\s+pensando)\s+en\s+(?:el\s+)?suicid\w*"
+    r"|\bje\s+ne\s+pense\s+pas\s+(?:au|a\s+me)\s+(?:suicide|suicider)|\bich\s+denke\s+nicht\s+an\s+(?:selbstmord|suizid)"
+    r"|\bnao\s+(?:penso|estou\s+pensando)\s+em\s+(?:suicidio|me\s+matar)|\bnon\s+penso\s+al\s+suicidio"
+    r"|\bik\s+denk\s+niet\s+aan\s+zelfmoord"
     # asked whether they have such thoughts, and they have not ("my therapist asks every session
     # if i've had thoughts of hurting myself. i haven't")
     r"|\b(?:asks?|asked|asking)\s+(?:me\s+)?(?:\w+\s+){0,3}?(?:if|whether)\s+(?:i|ive|id|im)\b[^?]{0,80}?\b(?:i\s+havent"

@@ -882,7 +882,9 @@ async def test_a_question_in_another_language_offers_the_entries_on_what_it_name
 
 async def test_a_question_in_another_language_read_as_out_of_scope_still_offers_the_entries(domain):
     messages, events = await run(
-        answers.ActionOutOfScope(), tracker("¿la ciclobenzaprina me sirve para dormir mejor por las noches?", "out_of_scope"), domain
+        answers.ActionOutOfScope(),
+        tracker("¿la ciclobenzaprina me sirve para dormir mejor por las noches?", "out_of_scope"),
+        domain,
     )
     assert "only read and answer questions in English" in messages[0]["text"]
     assert '/ask{"entry": "medicines_cyclobenzaprine"}' in [b["payload"] for b in messages[0]["buttons"]]

@@ -1086,3 +1086,31 @@ def test_session_eighteen_gone_quiet(text, template):
 def test_session_eighteen_an_ordinary_reason_needs_a_very_sure_model(text):
     assert decided(text, predicted(crisis_self=0.75, none=0.2)) is NO_RISK
     assert decided(text, predicted(crisis_self=0.95)).kind == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text, template",
+    [
+        ("meine Mutter ist bewusstlos im Bad", "emergency"),
+        ("mon mari a perdu connaissance dans la cuisine", "emergency"),
+        ("nie mogę jej obudzić, leży na podłodze", "emergency"),
+        ("mijn man wordt niet wakker en ademt raar", "emergency"),
+        # a medicine that does not work, a child late for school, someone not answering messages
+        ("o meu filho não acorda para a escola, é normal?", "none"),
+        ("il tramadol non reagisce più sul mio dolore", "none"),
+    ],
+)
+def test_someone_unconscious_in_the_seven_other_languages(text, template):
+    assert decided(text).template == template
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nie, nie myślę o samobójstwie, po prostu mam dość bólu",
+        "no estoy pensando en el suicidio, solo estoy agotada",
+        "ich denke nicht an Selbstmord, ich bin nur müde",
+    ],
+)
+def test_saying_plainly_they_are_not_thinking_of_suicide_needs_a_very_sure_model(text):
+    assert decided(text, predicted(crisis_self=0.75, none=0.2)) is NO_RISK
