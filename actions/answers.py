@@ -267,14 +267,16 @@ def compose_answer(
         named |= earlier
     known = named - CONDITIONS
     compares = bool(_COMPARES.search(text.lower()))
+    flat, words = " ".join(text.lower().split()), len(text.split())
+    # "and with my X?", "he also takes X": a short question about taking one more
+    with_another = bool(
+        (_WITH_ANOTHER.search(flat) and words <= 14) or (_ALSO_TAKES.search(flat) and words <= _ALSO_TAKES_WORDS)
+    )
     if (
         (risk.kind == "none" or risk.template in ("med_combination", "med_alcohol"))
         and len(known) == 1
         and earlier - known
-        and (
-            (_WITH_ANOTHER.search(" ".join(text.lower().split())) and len(text.split()) <= 14)
-            or (_ALSO_TAKES.search(" ".join(text.lower().split())) and len(text.split()) <= _ALSO_TAKES_WORDS)
-        )
+        and with_another
     ):
         # "and with my gabapentin?" / "e con la ciprofloxacina?" after an answer on magnesium:
         # a question about taking the two together, with or without a question word.
@@ -291,8 +293,7 @@ def compose_answer(
         before
         and (risk.kind == "none" or risk.template in ("med_combination", "med_alcohol"))
         and known & {"nsaid", "paracetamol", "opioid"}
-        and (_WITH_ANOTHER.search(" ".join(text.lower().split())) or _ALSO_TAKES.search(" ".join(text.lower().split())))
-        and len(text.split()) <= 14
+        and with_another
         and (
             (medicine.nsaids_twice(joined) and "nsaid" in known)
             or (medicine.paracetamol_twice(joined) and not medicine.paracetamol_twice(before))
@@ -678,10 +679,11 @@ class ActionOutOfScope(Action):
             answer_log.record("grief", tracker.get_latest_input_channel())
             return []
         text = latest_text(tracker)
-        if language.guess(text) and (own_entries := subject_entries(entity_subjects(tracker))):
+        named = entity_subjects(tracker) if language.guess(text) else []
+        if own_entries := subject_entries(named):
             # "a ciclobenzaprina ajuda a dormir?": read as out of scope because the answer model
             # reads English only, but what it names has entries: those, one tap away, in English.
-            subject = entity_subjects(tracker)[0]
+            subject = named[0]
             dispatcher.utter_message(
                 text=OTHER_LANGUAGE_REPLY.format(name=KNOWLEDGE.subjects[subject].names[0]),
                 buttons=[KNOWLEDGE.entry_button(e) for e in own_entries],

@@ -1848,25 +1848,40 @@ _TOLD_OTHERS = _c(r"\b(?:say|said|tell|told|telling|saying|pretend\w*|act|acting
 _BUT = _c(r"\b(?:but|pero|mais|aber|mas|ma|ale|maar)\b")
 
 
+def _says_reassured(variants: Sequence[str]) -> bool:
+    """A plain "I'm fine" in the first variant that has one, with no "but" after it and not
+    what they tell others."""
+    for variant in variants:
+        match = _REASSURED.search(variant)
+        if match is None:
+            continue
+        return not (
+            _BUT.search(variant, match.end())
+            or _TOLD_OTHERS.search(variant[max(0, match.start() - 30) : match.start()])
+        )
+    return False
+
+
+def _says_a_figure(variants: Sequence[str]) -> bool:
+    return any(_FIGURES.search(v) for v in variants)
+
+
+def _no_alarm_and(text: str, *signs: Callable[[Sequence[str]], bool]) -> bool:
+    """Whether one of `signs` is in the message's variants and no crisis or emergency rule
+    fires (decided once, only when a sign is there). Never raises."""
+    try:
+        variants = _variants(text)
+        return any(sign(variants) for sign in signs) and _decide(variants)[0] not in ALARMS
+    except Exception:  # pragma: no cover - the safety layer must never raise
+        logger.exception("safety.plays_it_down failed")
+        return False
+
+
 def is_reassured(text: str) -> bool:
     """True when the person says plainly that they are all right ("I'm fine, it was for an
     essay", "rien de grave", "met mij gaat het prima") and no crisis or emergency rule fires;
     false for what they tell others ("I tell everyone I'm fine") or when a "but" follows."""
-    try:
-        variants = _variants(text)
-        for variant in variants:
-            match = _REASSURED.search(variant)
-            if match is None:
-                continue
-            if _BUT.search(variant, match.end()) or _TOLD_OTHERS.search(
-                variant[max(0, match.start() - 30) : match.start()]
-            ):
-                return False
-            return _decide(variants)[0] not in ALARMS
-        return False
-    except Exception:  # pragma: no cover - the safety layer must never raise
-        logger.exception("safety.is_reassured failed")
-        return False
+    return _no_alarm_and(text, _says_reassured)
 
 
 def is_figure_of_speech(text: str) -> bool:
@@ -1875,14 +1890,7 @@ def is_figure_of_speech(text: str) -> bool:
     contains nothing that is a crisis or an emergency. A figure next to a real
     crisis phrase ("...is killing me and i want to die") is not a figure of speech.
     """
-    try:
-        variants = _variants(text)
-        if not any(_FIGURES.search(v) for v in variants):
-            return False
-        return _decide(variants)[0] not in ALARMS
-    except Exception:  # pragma: no cover - the safety layer must never raise
-        logger.exception("safety.is_figure_of_speech failed")
-        return False
+    return _no_alarm_and(text, _says_a_figure)
 
 
 # --- an ordinary reason around words that sound like risk ----------------------
@@ -1933,34 +1941,32 @@ _PET = _c(
 )
 
 
+def _gives_an_ordinary_reason(variants: Sequence[str]) -> bool:
+    return any(
+        _SOMEONE_DIED.search(v)
+        or (
+            _GIVING_AWAY.search(v)
+            and _GEAR.search(v)
+            and _NO_LONGER_FITS.search(v)
+            and not _WONT_NEED.search(v)
+            and not _PET.search(v)
+        )
+        for v in variants
+    )
+
+
 def is_ordinary_context(text: str) -> bool:
     """True when risk-sounding words come with an ordinary reason around them (giving
     away gear that no longer fits their life, grief) and no crisis or emergency rule
     fires: the model alone must then be very sure to alarm."""
-    try:
-        variants = _variants(text)
-        ordinary = any(
-            _SOMEONE_DIED.search(v)
-            or (
-                _GIVING_AWAY.search(v)
-                and _GEAR.search(v)
-                and _NO_LONGER_FITS.search(v)
-                and not _WONT_NEED.search(v)
-                and not _PET.search(v)
-            )
-            for v in variants
-        )
-        return ordinary and _decide(variants)[0] not in ALARMS
-    except Exception:  # pragma: no cover - the safety layer must never raise
-        logger.exception("safety.is_ordinary_context failed")
-        return False
+    return _no_alarm_and(text, _gives_an_ordinary_reason)
 
 
 def plays_it_down(text: str) -> bool:
     """A figure of speech ("this pain is killing me"), a plain "I'm fine" or an ordinary
     reason around risk-sounding words: what the NLU gate passes as `figure_of_speech`, so
     the model alone must be very sure to alarm."""
-    return is_figure_of_speech(text) or is_reassured(text) or is_ordinary_context(text)
+    return _no_alarm_and(text, _says_a_figure, _says_reassured, _gives_an_ordinary_reason)
 
 
 # ---------------------------------------------------------------------------
