@@ -738,9 +738,10 @@ def respond_to_risk(
         reply, logged = safety.followup(template, locale_of(tracker)), f"{template}_followup"
     else:
         reply, logged = safety.render(template, locale_of(tracker)), template
-    if logged in ("emergency", "emergency_other"):
-        # "took tramadol with my cymbalta, now shaking and sweating": name what the pair is
-        # known for (serotonin syndrome, slowed breathing, bleeding), for the emergency team.
+    if logged in ("emergency", "emergency_other", "harm_done"):
+        # "took tramadol with my cymbalta, now shaking and sweating", "took my amitriptyline with
+        # phenelzine": name what the pair is known for (serotonin syndrome, slowed breathing,
+        # bleeding), for the emergency team.
         note = medicine.emergency_note(latest_text(tracker))
         if note:
             reply = f"{reply}\n\n{safety.render(f'emergency_note_{note}', locale_of(tracker))}"

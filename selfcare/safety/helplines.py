@@ -20,13 +20,15 @@ SAFETY_DIR = PROJECT_DIR / "data" / "safety"
 HELPLINES_FILE = SAFETY_DIR / "helplines.yml"
 
 # EU countries with lines of their own in helplines.yml; the rest of the EU gets the EU entries.
-COUNTRY_REGIONS = ("ES", "FR", "DE", "PT", "IT", "PL", "NL", "BE")
+COUNTRY_REGIONS = ("ES", "FR", "DE", "PT", "IT", "PL", "NL", "BE", "AT")
 # Countries outside the EU with lines of their own (added 2026-11-30). They are chosen when
 # the person names the country or one of its cities: locale_from_text gives the region code
 # itself ("AU", "CA", ...), which _parse_locale reads as exact. A channel's locale ("en-AU",
 # "fr-CA", or a bare "ar", "ca", which are also the Arabic and Catalan language codes) still
-# gets the default list, as before.
-WORLD_REGIONS = ("AU", "NZ", "CA", "IN", "ZA", "BR", "MX", "AR")
+# gets the default list, as before. Switzerland, Colombia and Chile were added on 2026-12-01
+# (the eighteenth red team found Zürich given Germany's lines, Geneva France's, and Bogotá and
+# Santiago Spain's); Austria then became a country of its own among the EU ones.
+WORLD_REGIONS = ("AU", "NZ", "CA", "IN", "ZA", "BR", "MX", "AR", "CH", "CO", "CL")
 REGIONS = ("US", "UK", "IE", "EU", *COUNTRY_REGIONS, *WORLD_REGIONS, "default")
 KINDS = ("crisis", "emergency", "urgent", "poison", "eating_disorder", "supporter", "abuse")
 
@@ -217,7 +219,11 @@ _COUNTRY_NAMES: dict[str, str] = {
         "the us|the usa|usa|the u.s.|the u.s.a.|the united states|united states|the states|america|"
         "estados unidos|ee.uu.|eua|etats unis|vereinigte staaten|vereinigten staaten|amerika|"
         "stany zjednoczone|stanach zjednoczonych|stanow zjednoczonych|stati uniti|verenigde staten|de vs|"
-        "new mexico|nuevo mexico|novo mexico|nouveau mexique|new york|new york city|nyc|nueva york|"
+        "new mexico|nuevo mexico|novo mexico|nouveau mexique|texas|tejas|california|florida|arizona|"
+        "nevada|illinois|new jersey|nueva jersey|pennsylvania|pensilvania|north carolina|"
+        "carolina del norte|south carolina|carolina del sur|massachusetts|oregon|utah|oklahoma|"
+        "tennessee|kentucky|louisiana|luisiana|alabama|wisconsin|minnesota|missouri|connecticut|"
+        "maryland|arkansas|mississippi|puerto rico|new york|new york city|nyc|nueva york|"
         "nova york|nova iorque|nowy jork|nowym jorku|los angeles|chicago|houston|philadelphia|"
         "san francisco|seattle|boston|miami|dallas|atlanta|washington|san diego|denver"
     ),
@@ -280,7 +286,7 @@ _COUNTRY_NAMES: dict[str, str] = {
     ),
     "at": (
         "austria|autriche|osterreich|oesterreich|oostenrijk|austrii|vienna|wien|viena|wieden|wiedniu|graz|"
-        "salzburg|innsbruck|linz"
+        "salzburg|salisburgo|innsbruck|linz|klagenfurt|villach|bregenz|dornbirn|sankt polten|st. polten"
     ),
     "se": "sweden|suecia|suede|schweden|svezia|szwecja|szwecji|zweden",
     "dk": "denmark|dinamarca|danemark|danimarca|dania|danii|denemarken",
@@ -321,6 +327,21 @@ _COUNTRY_NAMES: dict[str, str] = {
         "mexico|mejico|mexique|mexiko|messico|meksyk|meksyku|ciudad de mexico|mexico city|cdmx|guadalajara|"
         "monterrey|puebla|tijuana|cancun|queretaro|oaxaca|veracruz|acapulco|toluca|ciudad juarez|"
         "aguascalientes|morelia|hermosillo|mazatlan"
+    ),
+    "CH": (
+        "switzerland|suiza|suisse|la suisse|schweiz|svizzera|suica|szwajcaria|szwajcarii|zwitserland|"
+        "zurich|zuerich|zurigo|zurych|zurychu|geneva|geneve|genf|ginebra|ginevra|genebra|genewa|genewie|"
+        "basel|bale|basilea|bazylea|bazylei|bern|berne|berna|lausanne|losanna|lugano|luzern|lucerne|"
+        "lucerna|winterthur|sankt gallen|st. gallen|neuchatel|fribourg|freiburg im uechtland|"
+        "bellinzona|locarno"
+    ),
+    "CO": (
+        "colombia|colombie|kolumbien|kolumbia|kolumbii|bogota|medellin|barranquilla|"
+        "bucaramanga|pereira|manizales|santa marta|cucuta|ibague"
+    ),
+    "CL": (
+        "chile|chili|czile|santiago de chile|valparaiso|vina del mar|antofagasta|temuco|puerto montt|"
+        "la serena|rancagua|talca|arica|iquique|punta arenas"
     ),
     "AR": (
         "argentina|argentine|argentinien|argentyna|argentynie|argentyny|argentinie|buenos aires|rosario|"
@@ -437,7 +458,7 @@ def locale_from_text(text: str) -> str | None:
 
 def region_of(locale: str | None) -> str:
     """ "en-US" -> "US", "en_GB"/"GB"/"uk" -> "UK", "ie"/"ga-IE" -> "IE", "de-DE"/"fr"/"es_ES"/"nl-BE"
-    -> "DE"/"FR"/"ES"/"BE", "at" -> "EU", a region code locale_from_text gives ("AU", "CA", ...) ->
+    -> "DE"/"FR"/"ES"/"BE", "se" -> "EU", "at" -> "AT", a region code locale_from_text gives ("AU", "CA", ...) ->
     itself, anything else (or None, or a channel's "en-AU") -> "default"."""
     try:
         return _parse_locale(locale)[0]

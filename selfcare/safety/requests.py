@@ -365,6 +365,10 @@ _SUBJECT = {
         r"\b(?:eat\w*|food|meals?|calor\w*|kcal|weight|fast|fasts|fasted|fasting|purg\w*|vomit\w*|sick|throw\s+up|puke|"
         r"laxativ\w*|hunger|appetite|thin\w*|skinny|diet\w*|binge\w*|starv\w*|comer|comida|manger|nourriture|"
         r"essen|jesc|jedzeni\w*|mangiar\w*|cibo|eten|peso|poids|gewicht|waga|kalor\w*|vomir|abnehmen)\b"
+        # nothing but juice or water for days ("alleen sap", "tylko wodę"): the model's vote counts
+        r"|\b(?:only|just|nothing\s+but|alleen|enkel|tylko|sama|solo|solamente|nada\s+mas\s+que|ne\s+\w+\s+que|nur"
+        r"|seulement|uniquement|apenas|somente|soltanto)\s+(?:\w+\s+)?(?:juices?|zumos?|jugos?|jus|saft|safte|sumos?|sucos?"
+        r"|succhi|succo|sap|sapjes|soki?|sokow|water|wode|woda|wody|agua|eau|wasser|acqua)\b|\bso\s+(?:sumos?|sucos?|agua)\b"
     ),
     "dangerous_toxic": re.compile(
         r"\b(?:bleach|chlor\w*|mms|cdl|cds|silver|turpentine|kerosene|paraffin|peroxide|borax|detox\w*|cleanse|"

@@ -301,6 +301,11 @@ def decide(
         # medicine question, but the words only ask what it is: the answer action answers it.
         return NO_RISK
     if risk.template == "harm_done" and risk.reason == "model" and not harm_cue:
+        if combine and "maoi" in medicines and prediction and _known_interaction(medicines, prediction):
+            # "I took my amitriptyline together with phenelzine an hour ago": an MAOI with a
+            # medicine its label contraindicates, already taken (red team 18): get help now,
+            # with what the pair is known for (actions.answers.respond_to_risk adds it).
+            return Risk(CRISIS_KIND, "harm_done", "request.maoi_taken", risk.confidence)
         # "i took my duloxetine late": the model heard "took"; nothing says harm was done.
         return Risk(CRISIS_KIND, "crisis_check", risk.reason, risk.confidence)
     if (

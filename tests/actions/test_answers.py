@@ -218,6 +218,17 @@ async def test_an_unsure_decision_gets_a_gentle_check_in(domain):
     assert slot_events(events)["crisis_active"] is True
 
 
+async def test_an_maoi_pair_already_taken_gets_help_now_and_what_the_pair_is_known_for(domain):
+    trk = tracker(
+        "I took my amitriptyline together with phenelzine an hour ago", "crisis", risk=("crisis", "harm_done")
+    )
+    messages, _ = await run(answers.ActionCrisisResponse(), trk, domain)
+    text = messages[0]["text"]
+    assert text.startswith(safety.render("harm_done", None).split("\n")[0])
+    assert "serotonin syndrome" in text and "exactly what was taken" in text
+    assert not safety.contains_dose(text)
+
+
 async def test_a_crisis_without_a_decision_gets_the_full_reply(domain):
     messages, _ = await run(answers.ActionCrisisResponse(), tracker("/crisis", "crisis"), domain)
     assert messages[0]["text"] == safety.crisis_reply(None)

@@ -1,7 +1,8 @@
 """Tests of the helplines added for Australia, New Zealand, Canada, India, South Africa, Brazil,
-Mexico, Argentina and Belgium (data/safety/helplines.yml, selfcare/safety/helplines.py): a person
-naming where they are, in any of the eight languages, gets that country's crisis and emergency
-numbers; a country named about someone else does not count; every new entry is sourced.
+Mexico, Argentina and Belgium, then Switzerland, Colombia, Chile and Austria
+(data/safety/helplines.yml, selfcare/safety/helplines.py): a person naming where they are, in any
+of the eight languages, gets that country's crisis and emergency numbers; a country named about
+someone else does not count; every new entry is sourced.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from tests.support.review import review_date_problem
 helplines_module = importlib.import_module("selfcare.safety.helplines")
 
 ROOT = Path(__file__).resolve().parents[3]
-NEW_REGIONS = ("AU", "NZ", "CA", "IN", "ZA", "BR", "MX", "AR", "BE")
+NEW_REGIONS = ("AU", "NZ", "CA", "IN", "ZA", "BR", "MX", "AR", "BE", "CH", "CO", "CL", "AT")
+EU_COUNTRIES = ("BE", "AT")  # read like the other EU countries: their lines and the local number
 
 # region -> (a crisis number, the emergency number, what a person might write: the country in
 # two languages and a city in two languages)
@@ -50,6 +52,12 @@ COUNTRIES = {
         ["vivo en Argentina", "jestem w Argentynie", "estoy en Buenos Aires", "I live in Rosario"],
     ),
     "BE": ("1813", "112", ["I live in Belgium", "j'habite en Belgique", "ik woon in Antwerpen", "je suis à Liège"]),
+    # the eighteenth red team: Zürich got Germany's lines, Geneva France's, Lugano Italy's
+    "CH": ("143", "144", ["I live in Switzerland", "ich wohne in Zürich", "j'habite à Genève", "abito a Lugano"]),
+    # ... and Bogotá and Chile got Spain's 024 and 112, Vienna only 112
+    "CO": ("106", "123", ["Estoy en Colombia", "vivo en Bogotá", "I live in Colombia", "je vis en Colombie"]),
+    "CL": ("*4141", "131", ["Soy de Chile", "vivo en Santiago de Chile", "I'm in Chile", "estoy en Valparaíso"]),
+    "AT": ("142", "144", ["Ich lebe in Österreich", "Ich wohne in Wien", "I live in Austria", "vivo en Viena"]),
 }
 CASES = [(region, text) for region, (_, _, texts) in COUNTRIES.items() for text in texts]
 
@@ -81,7 +89,7 @@ def test_naming_the_country_or_a_city_gives_its_numbers(region, text):
     assert not safety.contains_dose(reply)
 
 
-@pytest.mark.parametrize("region", [r for r in NEW_REGIONS if r != "BE"])
+@pytest.mark.parametrize("region", [r for r in NEW_REGIONS if r not in EU_COUNTRIES])
 def test_a_country_outside_the_eu_gets_only_its_own_lines(region):
     locale = safety.locale_from_text(COUNTRIES[region][2][0])
     assert locale == region
@@ -96,6 +104,24 @@ def test_belgium_is_read_like_the_other_eu_countries():
     assert {e["region"] for e in safety.helplines("be")} == {"BE", "default"}
     assert {e["region"] for e in safety.helplines("nl-BE")} == {"BE"}
     assert "070 245 245" in render("harm_done", "fr-BE")
+    # Austria, which had only the EU's 112: its own lines, its poison centre, 112 once
+    assert safety.locale_from_text("Ich wohne in Wien") == "at"
+    assert {e["region"] for e in safety.helplines("at")} == {"AT", "default"}
+    assert {e["region"] for e in safety.helplines("de-AT")} == {"AT"}
+    harm = render("harm_done", "de-AT")
+    assert "01 406 43 43" in harm
+    assert [line for line in harm.splitlines() if "112" in line and line.startswith("- ")] == [
+        next(line for line in harm.splitlines() if "(Austria)" in line)
+    ]
+
+
+@pytest.mark.parametrize("text", ["Vivo en Texas y ya no quiero seguir", "estoy en California", "soy de Puerto Rico"])
+def test_a_spanish_speaker_in_the_us_gets_the_us_lines_and_the_spanish_988(text):
+    locale = safety.locale_from_text(text)
+    assert safety.region_of(locale) == "US"
+    reply = safety.crisis_reply(locale)
+    assert "988" in reply and "press 2" in reply and "AYUDA" in reply and "911" in reply
+    assert "024" not in reply and "(Spain)" not in reply
 
 
 @pytest.mark.parametrize(
@@ -116,6 +142,9 @@ def test_belgium_is_read_like_the_other_eu_countries():
         "nie mieszkam w Indiach",
         "we went to Cape Town last year",
         "vivo en América Latina",
+        "estoy colorado de la vergüenza",
+        "mi hija vive en Zúrich",
+        "vivo en Cali",  # also what people call California: left out
         "estoy en el río",
         "i'm in pain",
         "is walking good for fibro",
