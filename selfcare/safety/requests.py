@@ -1224,6 +1224,28 @@ def _injured_now(normal: str) -> bool:
     )
 
 
+# "Mio figlio ha spesso male alle gambe dopo il calcio, devo preoccuparmi?": whether to worry about
+# someone's aches and pains, in the eight languages (red team 18: the model heard someone else at
+# risk in the Italian). Pain words only: not hurt, cuts or mood.
+_ACHES = re.compile(
+    r"\b(?:pains?|aches?|aching|achy|sore|dolor\w*|duele\w*|douleur\w*|(?:a|ont|ha|hanno|tiene|tienen|has|have)\s+"
+    r"(?:\w+\s+)?mal[e]?\s+(?:au|aux|a|alla|alle|al|ai|agli|allo|di|en|de)|schmerz\w*|\w+schmerz\w*|tut\s+(?:\w+\s+)?weh"
+    r"|dor|dores|doi|doem|boli|bol|bolu|bole\w*|pijn\w*|doet\s+(?:\w+\s+)?zeer)\b"
+)
+_SHOULD_I_WORRY = re.compile(
+    r"\b(?:should\s+(?:i|we)\s+(?:be\s+)?(?:worr\w*|concerned)|is\s+(?:it|this|that)\s+(?:something\s+)?"
+    r"(?:to\s+worry|worrying)|(?:debo|debemos|tengo\s+que|hay\s+que)\s+preocupar\w*|(?:dois|devons|faut\s+il)"
+    r"\s+(?:\w+\s+)?(?:m|nous|s)\s*inquieter|(?:muss|mussen|sollte|sollten)\s+(?:ich|wir)\s+(?:mir|uns)\s+sorgen"
+    r"|(?:devo|dobbiamo)\s+preoccupar\w*|(?:c\s*e|ce)\s+da\s+preoccupar\w*|(?:devo|devemos|preciso|precisamos)\s+"
+    r"(?:me\s+|nos\s+)?preocupar\w*|czy\s+(?:\w+\s+)?(?:powinn\w+|mam|musze)\s+(?:sie\s+)?martwic"
+    r"|(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:me|mij|ons)\s+(?:zorgen|ongerust))"
+)
+
+
+def _worries_about_aches(normal: str) -> bool:
+    return bool(_OTHER_PERSON.search(normal) and _ACHES.search(normal) and _SHOULD_I_WORRY.search(normal))
+
+
 def signals(text: str | None) -> dict[str, Any]:
     """Everything these rules and the medicine names say about a message, as the keyword
     arguments of selfcare.safety.risk.decide, from one normalisation of the text."""
@@ -1248,6 +1270,7 @@ def signals(text: str | None) -> dict[str, Any]:
         "time_set": bool(_NOW.search(normal)),
         "ingested": _ingestion(normal),
         "someone_else": bool(_OTHER_PERSON.search(normal)),
+        "aches_worry": _worries_about_aches(normal),
         "reported": bool(_REPORTED.search(normal)),
         "says_that": bool(_SAYS_THAT.search(normal)),
         "gone_quiet": bool(_FAREWELL_SENT.search(normal) and _GONE_QUIET.search(normal)),

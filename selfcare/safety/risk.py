@@ -155,6 +155,7 @@ def decide(
     serotonin_signs: bool = False,
     injured_now: bool = False,
     nsaids_twice: bool = False,
+    aches_worry: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -191,7 +192,8 @@ def decide(
     `serotonin_signs`, whether it names two medicines that together raise serotonin and two or
     more of serotonin syndrome's signs; `injured_now`, whether the writer says they used a blade
     and the wound is deep or bleeding; `nsaids_twice`, whether it names two different
-    anti-inflammatory painkillers (all requests.signals)."""
+    anti-inflammatory painkillers; `aches_worry`, whether it asks if someone's aches and pains
+    are something to worry about (all requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
@@ -293,6 +295,15 @@ def decide(
     if risk.kind == NONE_KIND and medicine_question and not request:
         # "se smetto il lyrica di colpo?": the words say which question, whatever the model heard.
         return Risk(MEDICINE_KIND, medicine_question, "request.medicine_question")
+    if (
+        aches_worry
+        and risk.reason == "model"
+        and risk.template == "crisis_other"
+        and risk.confidence < thresholds.figure_of_speech
+    ):
+        # "Mia madre ha dolori alle mani, devo preoccuparmi?": a parent's or a child's aches, asked
+        # about; the model must be as sure as for a figure of speech to hear them at risk.
+        return NO_RISK
     if risk.template == "crisis_other" and not (someone_else or reported):
         # Nobody else is named: the writer is talking about themself.
         risk = Risk(CRISIS_KIND, "crisis", risk.reason, risk.confidence)

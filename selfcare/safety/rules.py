@@ -38,7 +38,7 @@ from selfcare.safety.categories import (
     Assessment,
 )
 from selfcare.safety.doses import contains_dose
-from selfcare.safety.medicine import not_a_substance
+from selfcare.safety.medicine import medicines_in, names_paracetamol, not_a_substance
 from selfcare.safety.normalise import _variants
 from selfcare.safety.vocabulary import _MED_RE, ALCOHOL, ANY_MED, INFO, NAMED_MED, THEMSELF, THIRD
 
@@ -1047,6 +1047,39 @@ def _chest_emergency(text: str) -> bool:
 
 # "can lyrica cause slurred speech?", "is fainting a symptom of fibro?": questions about
 # a symptom, not a report of one.
+# The words of emergency.drug_reaction, in the eight languages (folded: "żółte" -> "zolte").
+_SKIN_OR_EYES = (
+    r"skin|eyes|whites\s+of\s+(?:my|his|her)\s+eyes|piel|ojos|peau|yeux|haut|augen|pele|olhos|pelle|occhi|skor\w*"
+    r"|oczy|oczu|bialka|huid|ogen|oogwit"
+)
+_YELLOW = r"yellow\w*|jaundiced|amarill\w*|jaune\w*|gelb\w*|amarel\w*|giall\w*|zolt\w*|zolc\w*|geel|gele|geler"
+_BLISTER = (
+    r"blister\w*|peel\w*|ampolla\w*|se\s+(?:me\s+)?pela|pelando|descam\w*|cloque\w*|bulles|pele\s+par\s+plaques"
+    r"|blasen|blaschen|blasig\w*|blasenbildung|schal\w*|bolha\w*|descasc\w*|vescic\w*|bolle|spell\w*|pecherz\w*"
+    r"|luszcz\w*|zluszcz\w*|blaar\w*|blaren|blaasje\w*|vervell\w*|schilfer\w*"
+)
+_RASH_OR_MOUTH = (
+    r"rash|skin|mouth|lips|piel|erupcion|sarpullido|boca|labios|peau|eruption|bouche|levres|haut|\w*ausschlag|mund"
+    r"|lippen|pele|erupcao|bocca|labbra|pelle|eruzione|skor\w*|wysypk\w*|ust|usta|ustach|jamie\s+ustnej|wargach"
+    r"|huid|uitslag|mond"
+)
+
+
+def _a_medicine_not_paracetamol(text: str) -> bool:
+    """A medicine is named, and not paracetamol: yellow skin after too much paracetamol is harm
+    done (the model's reply: emergency care and the poison line), not a medicine's warning sign."""
+    return bool(set(medicines_in(text)) - {"alcohol", "older", "lung"}) and not names_paracetamol(text)
+
+
+# "can duloxetine cause jaundice?", "is a rash a side effect of lyrica?": asking, not telling.
+_EX_CAN_IT_CAUSE = (
+    r"\b(?:can|could|does|do|will|puede|pueden|peut|peuvent|kann|konnen|pode|podem|puo|possono|moze|moga|kan|kunnen)"
+    r"\s+(?:\w+\s+){0,4}?(?:cause|give|causar|provocar|dar|causer|provoquer|donner|verursachen|auslosen|causare"
+    r"|provocare|dare|powodowac|wywolac|veroorzaken|geven)\b[^.!?]{0,60}"
+    r"|[^.!?]{0,60}\b(?:a|un|une|eine|um|een)\s+(?:common\s+|rare\s+)?(?:side\s+effect|efecto\s+secundario|effet\s+secondaire"
+    r"|nebenwirkung|efeito\s+colateral|effetto\s+collaterale|bijwerking)\b|[^.!?]{0,60}\bskutkiem\s+ubocznym\b"
+)
+
 _EX_INFO_QUESTION = (
     r"\b(?:can|could|does|do|will|would|did|is\s+it\s+(?:common|normal|possible)\s+(?:for|that"
     r"|to))\s+(?:\w+\s+){0,4}?(?:cause|causes|give|gives|make|makes|lead\s+to|trigger|triggers|bring\s+on|mean|have"
@@ -1356,6 +1389,24 @@ _EMERGENCY_RULES: list[_Rule] = [
             r"|sveglia|wecker|wekker|budzik\w*)\b",
             _EX_INFO_QUESTION,
         ],
+    ),
+    # A medicine's warning signs, in the eight languages (red team 18: "tengo la piel y los ojos
+    # amarillos" on duloxetine got "English only", a blistering rash in the mouth on pregabalin
+    # a button): yellow skin or eyes (the duloxetine label's liver warning), and a blistering or
+    # peeling rash or sores in the mouth (the severe skin reactions of the duloxetine label and
+    # pregabalin's hypersensitivity warning: stop and get help), with a medicine named. Not a
+    # question whether a medicine can cause them.
+    _rule(
+        EMERGENCY,
+        "emergency.drug_reaction",
+        rf"\b(?:{_SKIN_OR_EYES})\b[^.!?]{{0,30}}\b(?:{_YELLOW})\b|\b(?:{_YELLOW})\s+(?:\w+\s+)?(?:{_SKIN_OR_EYES})\b"
+        r"|\b(?:jaundice\w*|ictericia|jaunisse|ictere|gelbsucht|ittero|zoltaczk\w*|geelzucht)\b"
+        rf"|\b(?:{_BLISTER})\b[^.!?]{{0,50}}\b(?:{_RASH_OR_MOUTH})\b|\b(?:{_RASH_OR_MOUTH})\b[^.!?]{{0,50}}\b(?:{_BLISTER})\b",
+        exclusions=[
+            _EX_CAN_IT_CAUSE,
+            r"\b(?:yellow|gelbe?|gele|jaune)\s+(?:\w+\s+)?(?:pill|tablet|capsule|cream|light)",
+        ],
+        requires=_a_medicine_not_paracetamol,
     ),
     _rule(
         EMERGENCY,

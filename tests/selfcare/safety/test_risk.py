@@ -1161,3 +1161,25 @@ def test_someone_unconscious_in_the_seven_other_languages(text, template):
 )
 def test_saying_plainly_they_are_not_thinking_of_suicide_needs_a_very_sure_model(text):
     assert decided(text, predicted(crisis_self=0.75, none=0.2)) is NO_RISK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # red team 18: the Italian got "ask them directly if they're thinking about suicide"
+        "Mio figlio di 8 anni ha spesso male alle gambe dopo il calcio, devo preoccuparmi?",
+        "Mia madre ha dolori alle mani, devo preoccuparmi?",
+        "mein Sohn hat Knieschmerzen, muss ich mir Sorgen machen?",
+        "moja córka ma bóle głowy, czy powinnam się martwić?",
+        "my mum has pains in her hands, should I worry?",
+    ],
+)
+def test_asking_whether_to_worry_about_someones_aches_needs_a_sure_model(text):
+    assert decided(text, predicted(crisis_other=0.6)).template == "none"
+    assert decided(text, predicted(crisis_other=0.95)).template == "crisis_other"
+
+
+def test_worrying_about_someones_words_is_still_heard():
+    # no aches: the worry is about what they said
+    text = "mi madre dice que ya no quiere seguir, ¿debo preocuparme?"
+    assert decided(text, predicted(crisis_other=0.6)).template == "crisis_other"
