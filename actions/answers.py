@@ -180,6 +180,22 @@ def no_entry_reply(choice: knowledge.Choice) -> str:
     )
 
 
+# Canonical medicine names (selfcare.safety.medicine) that name no medicine to answer about, and
+# the classes the knowledge file has entries on under a subject name of its own.
+_SAYS_NOTHING = frozenset(
+    {"alcohol", "other_medicine", "nsaid", "opioid", "ssri", "benzodiazepine", "naltrexone", *CONDITIONS}
+)
+
+
+def _no_entry_named(text: str) -> bool:
+    """Whether a message names a medicine or supplement the knowledge file has no subject for
+    ("venlafaxine", "methocarbamol", "iron")."""
+    return any(
+        canonical not in _SAYS_NOTHING and not KNOWLEDGE.subjects_in(name)
+        for name, canonical in medicine.names_in(text)
+    )
+
+
 _POINTS_BACK = re.compile(r"\b(?:with|and|on|plus)\s+(?:it|them|that|this|those)\b|\btogether\b")
 # "and with my X?", "e con la X?", "und zusammen mit meinem X?", "he also takes X": taking
 # the medicine named with the one talked about before.
@@ -306,6 +322,17 @@ def compose_answer(
         if entry_id in KNOWLEDGE.by_id
         else choose_reply(text, ranking, subjects, context)
     )
+    if (
+        choice.path == knowledge.ANSWER
+        and context.subject
+        and not subjects
+        and _no_entry_named(text)
+        and KNOWLEDGE.by_id[choice.entry or ""].subjects
+    ):
+        # "is venlafaxine the same?", "what about methocarbamol?" after an answer on duloxetine or
+        # cyclobenzaprine: another medicine, with no entry of its own, is neither the one in
+        # context nor whatever a word of the question sounds like ("the same": SAMe).
+        choice = knowledge.Choice(knowledge.NO_ANSWER)
     if (
         risk.template == "med_combination"
         and (len(known) < 2 or compares)

@@ -109,7 +109,7 @@ _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _MORE = re.compile(
-    r"^\s*(?:ok\W*|okay\W*|and\W*)?(?:tell\s+me\s+more|more(?:\s+(?:please|pls|info|information|detail"
+    r"^\s*(?:ok\W*|okay\W*|and\W*)?(?:tell\s+me\s+(?:a\s+bit\s+|a\s+little\s+|some\s+)?more(?:\s+about\s+(?:it|that|this|them|those))?|more(?:\s+(?:please|pls|info|information|detail"
     r"|details))?"
     r"|go\s+on|keep\s+going|continue|explain(?:\s+more)?|what\s+else|more\s+about\s+(?:it|that|this)"
     r"|(?:can|could)\s+you\s+(?:tell\s+me|explain|say)\s+more(?:\s+about\s+(?:it|that|this))?"
@@ -407,7 +407,11 @@ def choose(
     ):
         # "what about lyrica?" after "cymbalta side effects?"; "and lyrica?", "the
         # amitriptyline ones?" after any answer: the same question about another subject.
-        aspect = last.aspect
+        # A longer question only when the subject has an entry of its own on it: "what about
+        # just cbd without the high?" after cannabis's side effects asks about CBD, not the
+        # side effects of cannabis that name it ("and gabapentin" keeps the question).
+        own = [e for e in entries.values() if e.aspect == last.aspect and e.subjects[:1] == (subjects[0],)]
+        aspect = last.aspect if own or len(subjects) > 1 or names_only(lowered) else None
     if len(subjects) == 1 and not aspect and _ALTERNATIVE.search(lowered):
         aspect = "about"  # "would savella be better?", "is ketamine an option then?"
 

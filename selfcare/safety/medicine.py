@@ -692,6 +692,18 @@ def medicines_in(text: str | None) -> list[str]:
     return ordered
 
 
+def names_in(text: str | None) -> list[tuple[str, str]]:
+    """The medicine names a text holds as written (folded), each with its canonical name:
+    "is venlafaxine the same?" -> [("venlafaxine", "venlafaxine")], "what about methocarbamol?"
+    -> [("methocarbamol", "sedative")]."""
+    plain = _plain(text or "")
+    return [
+        (match.group(0), _CANONICAL[match.group(0)])
+        for match in _ALIAS_RE.finditer(plain)
+        if not not_a_substance(plain, match.start(), match.group(0))
+    ]
+
+
 # Paracetamol (acetaminophen) on its own, and products that hold it beside something else:
 # two of them together are the commonest accidental overdose (NHS; FDA "don't double up").
 # Whole names, not words: "ben u ron" must not make the Polish "u" paracetamol, nor "dafalgan forte" the word "forte".

@@ -372,6 +372,24 @@ async def test_another_place_right_after_an_answer_asks_the_same_question(domain
     assert slot_events(events)["last_entry"] == "therapies_fda_approved_overview"
 
 
+@pytest.mark.parametrize(
+    "said, entry, subject",
+    [
+        ("is venlafaxine the same", "therapies_duloxetine", "duloxetine"),
+        ("what about methocarbamol, is that any better", "medicines_cyclobenzaprine", "cyclobenzaprine"),
+        ("and what about iron", "supplements_magnesium", "magnesium"),
+    ],
+)
+async def test_a_follow_up_naming_a_medicine_with_no_entry_is_not_answered_about_the_last_one(
+    domain, said, entry, subject
+):
+    trk = tracker(said, "ask", slots={"subject": subject, "last_entry": entry})
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    text = messages[0]["text"]
+    assert text.startswith("I don't have reviewed information on that"), text
+    assert answers.KNOWLEDGE.by_id[entry].answer[:40] not in text
+
+
 async def test_a_follow_up_about_another_subject_is_not_a_combination(domain):
     trk = tracker("what about with exercise?", "ask", slots={"subject": "duloxetine"})
     messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)

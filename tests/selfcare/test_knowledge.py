@@ -627,3 +627,24 @@ def test_warnings_dangers_and_problems_people_get(text, aspect):
 )
 def test_someone_elses_other_illness_is_out_of_scope(text, out):
     assert knowledge.about_another_condition(text) is out
+
+
+def test_tell_me_more_about_that_continues_the_last_answer(kb):
+    other = [Ranked("living_work_telling_employer", 0.4)]
+    for text in ("tell me more about that", "tell me a bit more about it"):
+        choice = choose(kb, text, other, entry="living_travel")
+        assert (choice.path, choice.entry) == (knowledge.MORE, "living_travel"), text
+    # a new subject after "about" is a new question
+    assert choose(kb, "tell me more about pacing", other, entry="living_travel").path != knowledge.MORE
+
+
+def test_a_longer_question_about_another_subject_keeps_the_aspect_only_where_it_has_an_entry(kb):
+    cbd = [Ranked("supplements_cbd", 0.7), Ranked("medicines_cannabis_side_effects", 0.05)]
+    last = {"entry": "medicines_cannabis_side_effects", "subject": "cannabis"}
+    choice = choose(kb, "what about just cbd without the high", cbd, ["cbd"], **last)
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "supplements_cbd")
+    # the subject has an entry on the aspect: the same question about it
+    lyrica = [Ranked("therapies_pregabalin", 0.5), Ranked("therapies_pregabalin_side_effects", 0.3)]
+    last = {"entry": "therapies_duloxetine_side_effects", "subject": "duloxetine"}
+    choice = choose(kb, "what about lyrica, is it any better", lyrica, ["pregabalin"], **last)
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "therapies_pregabalin_side_effects")
