@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import answer_log, safety_log
 from selfcare import knowledge, safety
 from selfcare.diary import strategies as diary_strategies
-from selfcare.safety import language, medicine, requests
+from selfcare.safety import language, medicine, requests, rules
 from selfcare.safety.normalise import normal_form
 from selfcare.safety.risk import (
     CONDITIONS,
@@ -428,7 +428,7 @@ def compose_answer(
         # medicine or therapy named is known: its entries, one tap away, in English.
         reply = OTHER_LANGUAGE_REPLY.format(name=KNOWLEDGE.subjects[subjects[0]].names[0])
         buttons = [KNOWLEDGE.entry_button(e) for e in own_entries]
-    elif _GRIEF.search(text.lower()):
+    elif _tells_of_a_death(text):
         # "my dad passed away last week, everything hurts more": no entry, but not a refusal.
         reply, buttons = GRIEF_REPLY, TOPIC_BUTTONS
     else:
@@ -700,7 +700,7 @@ class ActionOutOfScope(Action):
         return "action_out_of_scope"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        if _GRIEF.search(latest_text(tracker).lower()):
+        if _tells_of_a_death(latest_text(tracker)):
             # "my grandma died last month": not a topic to turn away.
             dispatcher.utter_message(text=GRIEF_REPLY, buttons=TOPIC_BUTTONS)
             answer_log.record("grief", tracker.get_latest_input_channel())
@@ -741,6 +741,13 @@ ERRAND_REPLY = (
 _GRIEF = re.compile(
     r"\b(?:died|passed away|passed on|lost my|funeral|grie(?:f|ving|ve)|bereave\w*|put (?:him|her|them) down)\b"
 )
+
+
+def _tells_of_a_death(text: str) -> bool:
+    """A death of someone close (or a pet), in English or the seven other languages."""
+    return bool(_GRIEF.search(text.lower())) or rules.tells_of_a_death(text)
+
+
 GRIEF_REPLY = (
     "I'm so sorry for your loss. Grief is hard, and it's all right to take things slowly. If it would help, I can "
     "share reviewed information on sleep, stress and mood with fibromyalgia. And if it ever feels like too much, "

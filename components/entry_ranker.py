@@ -38,7 +38,7 @@ from selfcare.knowledge.choice import (
     confidence_of,
     reads_as_follow_up,
 )
-from selfcare.safety import medicine, requests
+from selfcare.safety import medicine, requests, rules
 
 logger = logging.getLogger(__name__)
 
@@ -216,12 +216,17 @@ class EntryRanker(TrainedComponent):
             if (
                 intent not in diary_intents.DIARY_INTENTS
                 and not text.startswith("/")
-                and (asks_an_errand(text) or about_another_condition(text))
+                and (
+                    asks_an_errand(text)
+                    or about_another_condition(text)
+                    or (intent in SMALL_TALK | {GOODBYE_INTENT} and rules.tells_of_a_death(text))
+                )
             ):
                 # "which gluten-free bread is best", "book me a massage": an errand, however
                 # sure the answer model is of the topic it mentions; "my husband has sciatica,
-                # what stretches should he do": another illness (the safety gate still reads
-                # it after this, and a risk wins).
+                # what stretches should he do": another illness; "mijn hond is vorige week
+                # overleden", read as an okay: a death, whose reply is the condolence (the
+                # safety gate still reads it after this, and a risk wins).
                 message.set(
                     INTENT, {INTENT_NAME_KEY: OUT_OF_SCOPE_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}, add_to_output=True
                 )

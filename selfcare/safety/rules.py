@@ -2006,6 +2006,12 @@ def _gives_an_ordinary_reason(variants: Sequence[str]) -> bool:
     )
 
 
+def tells_of_a_death(text: str) -> bool:
+    """Someone close (or a pet) died, or grief, in the eight languages ("mijn hond is vorige
+    week overleden", "my nan passed away"): whatever else it says, not small talk."""
+    return any(_SOMEONE_DIED.search(v) for v in _variants(text))
+
+
 def is_ordinary_context(text: str) -> bool:
     """True when risk-sounding words come with an ordinary reason around them (giving
     away gear that no longer fits their life, grief) and no crisis or emergency rule

@@ -883,6 +883,10 @@ async def test_grief_read_as_out_of_scope_gets_condolences_not_a_refusal(domain)
     trk = tracker("my dad passed away last week, everything hurts more", "ask")
     messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
     assert messages[0]["text"].startswith("I'm so sorry for your loss")
+    # in the seven other languages too (red team 18: a Dutch dog's death got "Okay. What would you like to know?")
+    for said in ("Mijn hond is vorige week overleden en ik kan niet stoppen met huilen", "Moja babcia zmarła wczoraj"):
+        messages, _events = await run(answers.ActionOutOfScope(), tracker(said, "out_of_scope"), domain)
+        assert messages[0]["text"].startswith("I'm so sorry for your loss"), said
     trk = tracker("can you book me a table for two", "out_of_scope")
     messages, _events = await run(answers.ActionOutOfScope(), trk, domain)
     assert messages[0]["text"].startswith("Sorry, that's outside what I can help with")

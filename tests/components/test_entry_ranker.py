@@ -92,6 +92,11 @@ def parsed(ranker: EntryRanker, text: str, intent: str) -> Message:
         ("show me my plan", "nlu_fallback", "diary_summary"),
         ("what is a pacing plan", "ask", "ask"),
         ("delete everything", "ask", "delete_diary"),
+        # a death read as small talk gets the condolence of the out-of-scope action (red team 18)
+        ("Mijn hond is vorige week overleden en ik kan niet stoppen met huilen", "affirm", "out_of_scope"),
+        ("Moja babcia zmarła wczoraj, nie wiem co robić", "greet", "out_of_scope"),
+        ("my dad passed away on sunday", "goodbye", "out_of_scope"),
+        ("the battery died, bye", "goodbye", "goodbye"),
     ],
 )
 def test_a_confident_question_becomes_ask(ranker, text, intent, expected):
