@@ -233,6 +233,13 @@ OTHER_LANGUAGE_REPLY = (
     "I'm not sure I've understood: I can only read and answer questions in English so far. "
     "Here is the reviewed information I have on {name}, in English:"
 )
+# No subject we know named, in another language: English only, said plainly, and the topics
+# (red team 18: "¿qué es la fibromialgia?" got "I don't have reviewed information on that",
+# though the answer is there in English).
+OTHER_LANGUAGE_TOPICS_REPLY = (
+    "I'm sorry, I can only read and answer questions in English so far, so I may have missed what you asked. "
+    "Here are the topics I have reviewed information on, in English:"
+)
 
 
 def subject_entries(subjects: Sequence[str], limit: int = 3) -> list[str]:
@@ -431,6 +438,8 @@ def compose_answer(
     elif _tells_of_a_death(text):
         # "my dad passed away last week, everything hurts more": no entry, but not a refusal.
         reply, buttons = GRIEF_REPLY, TOPIC_BUTTONS
+    elif choice.path == knowledge.NO_ANSWER and language.guess(text):
+        reply, buttons = OTHER_LANGUAGE_TOPICS_REPLY, TOPIC_BUTTONS
     else:
         reply, buttons = no_entry_reply(choice), TOPIC_BUTTONS
     if risk.template == "med_dose":
@@ -717,6 +726,10 @@ class ActionOutOfScope(Action):
             )
             answer_log.record("rephrase", tracker.get_latest_input_channel())
             return [SlotSet("subject", subject)]
+        if language.guess(text):
+            dispatcher.utter_message(text=OTHER_LANGUAGE_TOPICS_REPLY, buttons=TOPIC_BUTTONS)
+            answer_log.record("rephrase", tracker.get_latest_input_channel())
+            return []
         if knowledge.asks_an_errand(text):
             # "which brand is best", "book me a massage": say what it cannot do, not that
             # the topic is outside fibromyalgia (it often is not).

@@ -109,6 +109,7 @@ FALLBACK_MARKERS = (
     "I can only read words",
     "I didn't get any words there",
     "I see a number, but I'm not asking for one",
+    "so I may have missed what you asked",  # English only, and the topics (added 2026-11-30)
 )
 
 

@@ -892,6 +892,17 @@ async def test_grief_read_as_out_of_scope_gets_condolences_not_a_refusal(domain)
     assert messages[0]["text"].startswith("Sorry, that's outside what I can help with")
 
 
+@pytest.mark.parametrize(
+    "said", ["¿y qué puedo hacer yo para estar mejor?", "est-ce que je peux faire quelque chose pour aller mieux ?"]
+)
+async def test_a_question_in_another_language_that_no_entry_answers_says_english_only(domain, said):
+    # red team 18: "I don't have reviewed information on that", though the topics are there in English
+    for action, intent in ((answers.ActionAnswerTopic(), "ask"), (answers.ActionOutOfScope(), "out_of_scope")):
+        messages, _ = await run(action, tracker(said, intent), domain)
+        assert messages[0]["text"].startswith(answers.OTHER_LANGUAGE_TOPICS_REPLY), (intent, messages[0]["text"])
+        assert messages[0]["buttons"] == answers.TOPIC_BUTTONS
+
+
 async def test_a_medicine_named_in_another_language_is_the_subject_for_what_follows(domain):
     # the answer model reads English, but the medicine lexicon knows the name in eight languages
     _, events = await run(answers.ActionAnswerTopic(), tracker("jak działa pregabalina na ból?", "ask"), domain)
