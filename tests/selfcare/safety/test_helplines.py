@@ -226,3 +226,15 @@ def test_every_reply_for_a_new_country_is_complete_without_a_repeated_line(regio
         assert not safety.contains_dose(text), text
         lines = [line for line in text.splitlines() if line.startswith("- ")]
         assert len(lines) == len(set(lines)), (template, lines)
+
+
+@pytest.mark.parametrize(
+    "locale, number", [("es-ES", "91 562 04 20"), ("pt-PT", "800 250 250"), ("it-IT", "02 661 010 29")]
+)
+def test_harm_done_in_spain_portugal_and_italy_gives_the_poison_line(locale, number):
+    # red team 18: harm done there got only 112
+    for template in ("harm_done", "emergency_other"):
+        text = render(template, locale)
+        assert number in text and "112" in text and not safety.contains_dose(text), template
+    entry = next(e for e in _raw_entries() if e["kind"] == "poison" and e["number"] == number)
+    assert entry["source"]["url"].startswith("https://") and entry["last_reviewed"] == "2026-11-30"
