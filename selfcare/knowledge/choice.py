@@ -53,6 +53,8 @@ _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|last|lasts|"
             r"notice|see|feel|effect)|\bwhen\s+(?:will|does|should|do|would|can)\b[^?.!]{0,40}\b(?:work|kick|help|"
             r"notice|feel|start|see|difference|better)|\btake\s+to\s+(?:work|help|kick)|\bkick\s+in\b"
+            # "what about cymbalta, how long?": the question in two words at the end
+            r"|[,;:-]\s*(?:and\s+)?how\s+(?:long|soon)\s*\W*$"
             r"|\bhow\s+(?:fast|quick|quickly)\b[^?.!]{0,30}\b(?:take|takes|work|works|working|kick|help|helps|act|acts"
             r"|notice|see|feel|effect)"
             r"|\bhow\s+many\s+(?:weeks|months|days)\s+(?:till|until|before|for\s+it|does|do|to|will)\b",
@@ -111,7 +113,7 @@ _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _MORE = re.compile(
     r"^\s*(?:ok\W*|okay\W*|and\W*)?(?:tell\s+me\s+(?:a\s+bit\s+|a\s+little\s+|some\s+)?more(?:\s+about\s+(?:it|that|this|them|those))?|more(?:\s+(?:please|pls|info|information|detail"
     r"|details))?"
-    r"|go\s+on|keep\s+going|continue|explain(?:\s+more)?|what\s+else|more\s+about\s+(?:it|that|this)"
+    r"|go\s+on(?:\s+then)?|keep\s+going|continue|explain(?:\s+more)?|what\s+else|more\s+about\s+(?:it|that|this)"
     r"|(?:can|could)\s+you\s+(?:tell\s+me|explain|say)\s+more(?:\s+about\s+(?:it|that|this))?"
     r"|i\s+want\s+to\s+know\s+more|details|anything\s+else(?:\s+i\s+should\s+know)?)\W*(?:please"
     r"|pls)?\W*$"
@@ -435,8 +437,10 @@ def choose(
             exact = own or exact
         if len(exact) == 1:
             return Choice(ANSWER, exact[0], subject=subject, aspect=aspect, confidence=1.0)
-        if len(exact) > 1 and last is not None:
-            # "and magnesium?" after omega-3 in food: the entry in the same topic.
+        if len(exact) > 1 and last is not None and confidence_of(rank_within(text, exact)) < thresholds.answer:
+            # "and magnesium?" after omega-3 in food: the entry in the same topic, unless the
+            # answer model is sure of another ("does heat help?" after what to do in a flare:
+            # heat therapy, not the flare entry that names heat).
             same_topic = [e for e in exact if entries[e].topic == last.topic]
             if len(same_topic) == 1:
                 return Choice(ANSWER, same_topic[0], subject=subject, aspect=aspect, confidence=1.0)

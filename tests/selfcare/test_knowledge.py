@@ -648,3 +648,24 @@ def test_a_longer_question_about_another_subject_keeps_the_aspect_only_where_it_
     last = {"entry": "therapies_duloxetine_side_effects", "subject": "duloxetine"}
     choice = choose(kb, "what about lyrica, is it any better", lyrica, ["pregabalin"], **last)
     assert (choice.path, choice.entry) == (knowledge.ANSWER, "therapies_pregabalin_side_effects")
+
+
+def test_how_long_at_the_end_of_a_follow_up_is_its_question(kb):
+    ranking = [Ranked("medicines_duloxetine_how_long", 0.5), Ranked("therapies_duloxetine_side_effects", 0.2)]
+    last = {"entry": "therapies_pregabalin_side_effects", "subject": "pregabalin"}
+    choice = choose(kb, "what about cymbalta, how long", ranking, ["duloxetine"], **last)
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "medicines_duloxetine_how_long")
+    assert choose(kb, "go on then", [Ranked("flare_how_long", 0.05)], entry="exercise_why_movement_helps").path == (
+        knowledge.MORE
+    )
+
+
+def test_a_subject_named_in_a_follow_up_goes_to_the_entry_the_model_is_sure_of(kb):
+    # "does heat help?" after what to do in a flare: heat therapy, though the flare entry names heat
+    sure = [Ranked("physical_heat", 0.7), Ranked("flare_what_to_do", 0.02)]
+    choice = choose(kb, "does heat help", sure, ["heat"], entry="flare_what_to_do")
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "physical_heat")
+    # unsure: the entry in the topic of the conversation
+    unsure = [Ranked("physical_heat", 0.3), Ranked("flare_what_to_do", 0.25)]
+    choice = choose(kb, "does heat help", unsure, ["heat"], entry="flare_what_to_do")
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "flare_what_to_do")
