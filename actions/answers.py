@@ -187,11 +187,16 @@ _SAYS_NOTHING = frozenset(
 )
 
 
-def _no_entry_named(text: str) -> bool:
-    """Whether a message names a medicine or supplement the knowledge file has no subject for
-    ("venlafaxine", "methocarbamol", "iron")."""
+def _no_entry_named(text: str, entry: knowledge.Entry) -> bool:
+    """Whether a message names a medicine or supplement that has no subject in the knowledge
+    file and that `entry` does not mention ("venlafaxine" beside duloxetine's entry, "methocarbamol"
+    beside cyclobenzaprine's, "iron" beside magnesium's; not "sleeping pills" beside the entry on
+    sleeping pills, nor "Laroxyl", which is amitriptyline)."""
+    said = medicine.plain(f"{entry.title} {entry.question} {entry.answer} {entry.more or ''}")
     return any(
-        canonical not in _SAYS_NOTHING and not KNOWLEDGE.subjects_in(name)
+        canonical not in _SAYS_NOTHING
+        and canonical not in KNOWLEDGE.subjects
+        and not re.search(rf"\b{re.escape(name)}", said)
         for name, canonical in medicine.names_in(text)
     )
 
@@ -333,8 +338,8 @@ def compose_answer(
         choice.path == knowledge.ANSWER
         and context.subject
         and not subjects
-        and _no_entry_named(text)
         and KNOWLEDGE.by_id[choice.entry or ""].subjects
+        and _no_entry_named(text, KNOWLEDGE.by_id[choice.entry or ""])
     ):
         # "is venlafaxine the same?", "what about methocarbamol?" after an answer on duloxetine or
         # cyclobenzaprine: another medicine, with no entry of its own, is neither the one in

@@ -76,7 +76,9 @@ _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "how_often",
-            r"\bhow\s+often\b|\bhow\s+many\s+times\b|\bhow\s+much\s+(?:should|do|can)\b|\bhow\s+many\s+(?:minutes"
+            r"\bhow\s+often\b|\bhow\s+many\s+times\b"
+            r"|\bhow\s+much\s+(?:should|do|can)\b(?![^?.!]*\b(?:cost|costs|charge|charges|pay|price|set\s+\w+\s+back)\b)"
+            r"|\bhow\s+many\s+(?:minutes"
             r"|days)\b"
             r"|\bhow\s+long\s+(?:should|do|can|for|each)\b",
         ),
@@ -153,6 +155,9 @@ _ALCOHOL_NAMED = re.compile(
     r"\b(?:alcohol|wine|beer|booze|pints?|vodka|gin|whisky|whiskey|rum|cider|prosecco|cocktails?)\b"
 )
 # Aspects that only make sense about something: a pronoun with them needs a subject.
+# Questions about one thing a subject does (how long it takes, how often, what it costs): the
+# subject's general entry does not answer them.
+_ASKED_OF_A_SUBJECT = ("how_long", "how_often", "cost_access")
 _NEEDS_A_SUBJECT = ("how_long", "side_effects", "stopping", "how_often", "alcohol", "cost_access", "safety")
 # The share of the answer model's ranking one aspect needs to be read as the question's.
 ASPECT_MASS = 0.15
@@ -507,6 +512,17 @@ def choose(
         found = by_subject_and_aspect(subjects[0])
         if found:
             return found
+        best = entries.get(ranking[0].entry) if ranking else None
+        if (
+            aspect in _ASKED_OF_A_SUBJECT
+            and best is not None
+            and subjects[0] in best.subjects
+            and best.aspect != aspect
+        ):
+            # "how long do SSRIs take to help?", "how long before cbd gummies help?": no entry
+            # on that, and the entry the answer model is sure of is about the subject, not the
+            # question: say so, however sure it is.
+            return Choice(NO_ANSWER, subject=subjects[0], aspect=aspect, confidence=ranking[0].confidence)
     ranking = _without_a_close_catch_all(ranking)
     top = ranking[0] if ranking else Ranked(NO_ENTRY, 0.0)
     sure = confidence_of(ranking)

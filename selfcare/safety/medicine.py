@@ -692,6 +692,12 @@ def medicines_in(text: str | None) -> list[str]:
     return ordered
 
 
+def plain(text: str | None) -> str:
+    """A text folded the way medicine names are matched: lower case, no accents or apostrophes,
+    one space between words."""
+    return " ".join(_plain(text or "").split())
+
+
 def names_in(text: str | None) -> list[tuple[str, str]]:
     """The medicine names a text holds as written (folded), each with its canonical name:
     "is venlafaxine the same?" -> [("venlafaxine", "venlafaxine")], "what about methocarbamol?"

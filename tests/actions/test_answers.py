@@ -390,6 +390,14 @@ async def test_a_follow_up_naming_a_medicine_with_no_entry_is_not_answered_about
     assert answers.KNOWLEDGE.by_id[entry].answer[:40] not in text
 
 
+def test_a_name_counts_as_having_no_entry_only_when_no_subject_or_the_entry_has_it():
+    by_id = answers.KNOWLEDGE.by_id
+    assert answers._no_entry_named("is venlafaxine the same", by_id["therapies_duloxetine"])
+    assert not answers._no_entry_named("and laroxyl?", by_id["therapies_duloxetine"])  # amitriptyline
+    assert not answers._no_entry_named("what about sleeping pills", by_id["medicines_sleeping_pills_safety"])
+    assert not answers._no_entry_named("what about it with food", by_id["therapies_duloxetine"])
+
+
 async def test_a_follow_up_about_another_subject_is_not_a_combination(domain):
     trk = tracker("what about with exercise?", "ask", slots={"subject": "duloxetine"})
     messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)

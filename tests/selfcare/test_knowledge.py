@@ -669,3 +669,24 @@ def test_a_subject_named_in_a_follow_up_goes_to_the_entry_the_model_is_sure_of(k
     unsure = [Ranked("physical_heat", 0.3), Ranked("flare_what_to_do", 0.25)]
     choice = choose(kb, "does heat help", unsure, ["heat"], entry="flare_what_to_do")
     assert (choice.path, choice.entry) == (knowledge.ANSWER, "flare_what_to_do")
+
+
+@pytest.mark.parametrize(
+    "text, subject, best",
+    [
+        ("how long do SSRIs take to help fibro", "ssris", "medicines_ssris"),
+        ("how long before cbd gummies start to help the pain", "cbd", "supplements_cbd"),
+        ("how often should someone with fibro book a massage", "massage", "physical_massage"),
+    ],
+)
+def test_how_long_or_how_often_with_no_entry_on_it_is_said_however_sure_the_model(kb, text, subject, best):
+    choice = choose(kb, text, [Ranked(best, 0.8), Ranked("flare_how_long", 0.02)], [subject])
+    assert (choice.path, choice.subject) == (knowledge.NO_ANSWER, subject)
+
+
+def test_how_much_something_costs_is_a_cost_question(kb):
+    assert knowledge.aspect_of("how much do ketamine infusions cost") == "cost_access"
+    assert knowledge.aspect_of("how much should i walk") == "how_often"
+    ranking = [Ranked("medicines_ketamine_side_effects", 0.3), Ranked("therapies_ketamine", 0.2)]
+    choice = choose(kb, "how much do ketamine infusions cost", ranking, ["ketamine"])
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "medicines_cost_access")
