@@ -512,12 +512,12 @@ def choose(
         found = by_subject_and_aspect(subjects[0])
         if found:
             return found
-        best = entries.get(ranking[0].entry) if ranking else None
+        sure_of = entries.get(ranking[0].entry) if ranking else None
         if (
             aspect in _ASKED_OF_A_SUBJECT
-            and best is not None
-            and subjects[0] in best.subjects
-            and best.aspect != aspect
+            and sure_of is not None
+            and subjects[0] in sure_of.subjects
+            and sure_of.aspect != aspect
         ):
             # "how long do SSRIs take to help?", "how long before cbd gummies help?": no entry
             # on that, and the entry the answer model is sure of is about the subject, not the
