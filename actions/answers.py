@@ -169,6 +169,8 @@ def no_entry_said(choice: knowledge.Choice) -> str:
             KNOWLEDGE.subjects[choice.subject].names[0] if choice.subject in KNOWLEDGE.subjects else choice.subject
         )
         return f"I don't have reviewed information about {ASPECT_WORDS.get(choice.aspect, 'that')} for {subject}."
+    if choice.subject and choice.subject not in KNOWLEDGE.subjects:
+        return f"I don't have reviewed information on {choice.subject}, so I won't guess."  # "venlafaxine"
     return "I don't have reviewed information on that, so I won't guess."
 
 
@@ -187,17 +189,21 @@ _SAYS_NOTHING = frozenset(
 )
 
 
-def _no_entry_named(text: str, entry: knowledge.Entry) -> bool:
-    """Whether a message names a medicine or supplement that has no subject in the knowledge
+def _no_entry_named(text: str, entry: knowledge.Entry) -> str | None:
+    """The first medicine or supplement a message names that has no subject in the knowledge
     file and that `entry` does not mention ("venlafaxine" beside duloxetine's entry, "methocarbamol"
     beside cyclobenzaprine's, "iron" beside magnesium's; not "sleeping pills" beside the entry on
-    sleeping pills, nor "Laroxyl", which is amitriptyline)."""
+    sleeping pills, nor "Laroxyl", which is amitriptyline), else None."""
     said = medicine.plain(f"{entry.title} {entry.question} {entry.answer} {entry.more or ''}")
-    return any(
-        canonical not in _SAYS_NOTHING
-        and canonical not in KNOWLEDGE.subjects
-        and not re.search(rf"\b{re.escape(name)}", said)
-        for name, canonical in medicine.names_in(text)
+    return next(
+        (
+            name
+            for name, canonical in medicine.names_in(text)
+            if canonical not in _SAYS_NOTHING
+            and canonical not in KNOWLEDGE.subjects
+            and not re.search(rf"\b{re.escape(name)}", said)
+        ),
+        None,
     )
 
 
@@ -339,12 +345,13 @@ def compose_answer(
         and context.subject
         and not subjects
         and KNOWLEDGE.by_id[choice.entry or ""].subjects
-        and _no_entry_named(text, KNOWLEDGE.by_id[choice.entry or ""])
+        and (unknown := _no_entry_named(text, KNOWLEDGE.by_id[choice.entry or ""]))
     ):
         # "is venlafaxine the same?", "what about methocarbamol?" after an answer on duloxetine or
         # cyclobenzaprine: another medicine, with no entry of its own, is neither the one in
-        # context nor whatever a word of the question sounds like ("the same": SAMe).
-        choice = knowledge.Choice(knowledge.NO_ANSWER)
+        # context nor whatever a word of the question sounds like ("the same": SAMe). It becomes
+        # the subject, so "and its side effects?" next is about it too.
+        choice = knowledge.Choice(knowledge.NO_ANSWER, subject=unknown)
     if (
         risk.template == "med_combination"
         and (len(known) < 2 or compares)

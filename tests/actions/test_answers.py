@@ -386,7 +386,10 @@ async def test_a_follow_up_naming_a_medicine_with_no_entry_is_not_answered_about
     trk = tracker(said, "ask", slots={"subject": subject, "last_entry": entry})
     messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
     text = messages[0]["text"]
-    assert text.startswith("I don't have reviewed information on that"), text
+    assert text.startswith("I don't have reviewed information on "), text
+    if "iron" not in said:  # the answer model itself finds nothing for "and what about iron"
+        name = "venlafaxine" if "venlafaxine" in said else "methocarbamol"
+        assert text.startswith(f"I don't have reviewed information on {name}, so I won't guess"), text
     assert answers.KNOWLEDGE.by_id[entry].answer[:40] not in text
 
 
