@@ -456,6 +456,28 @@ def locale_from_text(text: str) -> str | None:
         return None
 
 
+# What may stand beside the place in a message that only says where the person is.
+_ONLY_A_PLACE_REST = re.compile(
+    r"^(?:\W|hi|hello|hey|hiya|hola|ola|oi|bonjour|salut|hallo|ciao|czesc|hoi|ok|okay|btw|by\s+the\s+way|fyi|just"
+    r"|so|and|also|now|right\s+now|currently|here|too|as\s+well|por\s+cierto|au\s+fait|ubrigens|uebrigens|a\s+proposito"
+    r"|przy\s+okazji|trouwens)*$"
+)
+
+
+def says_only_where(text: str | None) -> bool:
+    """Whether a whole message only says where the person is ("I'm in the UK", "Estoy en Perú",
+    "hi, Toronto here"): nothing else in it, so nothing for a risk to stand on (the eighteenth
+    red team's "I'm in the UK" got the imminent-crisis reply from the model)."""
+    try:
+        folded = _fold(text or "")
+        match = _COUNTRY_PATTERN.search(folded)
+        if match is None:
+            return False
+        return bool(_ONLY_A_PLACE_REST.match(folded[: match.start()] + " " + folded[match.end() :]))
+    except Exception:  # pragma: no cover
+        return False
+
+
 def region_of(locale: str | None) -> str:
     """ "en-US" -> "US", "en_GB"/"GB"/"uk" -> "UK", "ie"/"ga-IE" -> "IE", "de-DE"/"fr"/"es_ES"/"nl-BE"
     -> "DE"/"FR"/"ES"/"BE", "se" -> "EU", "at" -> "AT", a region code locale_from_text gives ("AU", "CA", ...) ->

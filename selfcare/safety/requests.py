@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from selfcare import yamlfile
+from selfcare.safety.helplines import says_only_where
 from selfcare.safety.medicine import medicines_in, names_paracetamol
 from selfcare.safety.normalise import normal_form
 
@@ -1271,6 +1272,7 @@ def signals(text: str | None) -> dict[str, Any]:
         "ingested": _ingestion(normal),
         "someone_else": bool(_OTHER_PERSON.search(normal)),
         "aches_worry": _worries_about_aches(normal),
+        "only_a_place": says_only_where(text),
         "reported": bool(_REPORTED.search(normal)),
         "says_that": bool(_SAYS_THAT.search(normal)),
         "gone_quiet": bool(_FAREWELL_SENT.search(normal) and _GONE_QUIET.search(normal)),

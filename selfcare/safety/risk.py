@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from selfcare.safety import model as risk_model
-from selfcare.safety.categories import CRISIS, DOSE, EMERGENCY, PREGNANCY, STOPPING, Assessment
+from selfcare.safety.categories import CRISIS, DOSE, EMERGENCY, NONE, PREGNANCY, STOPPING, Assessment
 from selfcare.safety.medicine import CONDITION_NAMES
 
 # What the person gets, by kind. Templates name data/safety/messages.yml entries.
@@ -156,6 +156,7 @@ def decide(
     injured_now: bool = False,
     nsaids_twice: bool = False,
     aches_worry: bool = False,
+    only_a_place: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -193,7 +194,8 @@ def decide(
     more of serotonin syndrome's signs; `injured_now`, whether the writer says they used a blade
     and the wound is deep or bleeding; `nsaids_twice`, whether it names two different
     anti-inflammatory painkillers; `aches_worry`, whether it asks if someone's aches and pains
-    are something to worry about (all requests.signals)."""
+    are something to worry about; `only_a_place`, whether the whole message only says where the
+    person is, "I'm in the UK" (all requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
@@ -212,6 +214,11 @@ def decide(
         return Risk(EMERGENCY_KIND, "emergency", "request.serotonin_signs")
     if injured_now:
         return Risk(CRISIS_KIND, "harm_done_injury", "request.injury_now")
+    if only_a_place and rules.category == NONE:
+        # "I'm in the UK", "hi, Toronto here": where the person is, and nothing else; the model
+        # alone heard "I'm in ..." as someone at a place of danger. After a crisis reply the
+        # conversation's follow-up gives that country's numbers.
+        return NO_RISK
     short = 0 < words <= FEW_WORDS
     risk = _decide(
         rules,

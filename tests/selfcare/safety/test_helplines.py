@@ -238,3 +238,19 @@ def test_harm_done_in_spain_portugal_and_italy_gives_the_poison_line(locale, num
         assert number in text and "112" in text and not safety.contains_dose(text), template
     entry = next(e for e in _raw_entries() if e["kind"] == "poison" and e["number"] == number)
     assert entry["source"]["url"].startswith("https://") and entry["last_reviewed"] == "2026-11-30"
+
+
+@pytest.mark.parametrize(
+    "text, only",
+    [
+        ("I'm in the UK", True),
+        ("hi, Toronto here", True),
+        ("we live in New Zealand now.", True),
+        ("I'm in London on the bridge", False),
+        ("ich wohne in Wien und habe alle Tabletten genommen", False),
+        ("im in the car", False),
+        ("I'm in pain", False),
+    ],
+)
+def test_says_only_where_needs_a_known_place_and_nothing_else(text, only):
+    assert helplines_module.says_only_where(text) is only

@@ -1183,3 +1183,16 @@ def test_worrying_about_someones_words_is_still_heard():
     # no aches: the worry is about what they said
     text = "mi madre dice que ya no quiere seguir, ¿debo preocuparme?"
     assert decided(text, predicted(crisis_other=0.6)).template == "crisis_other"
+
+
+@pytest.mark.parametrize("text", ["I'm in the UK", "I'm in Germany btw", "hi, Toronto here", "vivo en México."])
+def test_a_message_that_only_says_where_the_person_is_raises_no_alarm(text):
+    # red team 19: "I'm in the UK" got "Please call 999 now" from the model alone
+    assert decided(text, predicted(crisis_imminent=0.8)).template == "none"
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm in London on the bridge", "I'm in the UK and i want to die", "estoy en Madrid, ya no aguanto más"]
+)
+def test_a_place_with_anything_else_is_read_as_before(text):
+    assert decided(text, predicted(crisis_imminent=0.8)).kind == "crisis"
