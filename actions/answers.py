@@ -340,12 +340,13 @@ def compose_answer(
         if entry_id in KNOWLEDGE.by_id
         else choose_reply(text, ranking, subjects, context)
     )
+    answered = KNOWLEDGE.by_id[choice.entry or ""] if choice.path == knowledge.ANSWER else None
     if (
-        choice.path == knowledge.ANSWER
+        answered is not None
         and context.subject
         and not subjects
-        and KNOWLEDGE.by_id[choice.entry or ""].subjects
-        and (unknown := _no_entry_named(text, KNOWLEDGE.by_id[choice.entry or ""]))
+        and answered.subjects
+        and (unknown := _no_entry_named(text, answered))
     ):
         # "is venlafaxine the same?", "what about methocarbamol?" after an answer on duloxetine or
         # cyclobenzaprine: another medicine, with no entry of its own, is neither the one in
@@ -721,13 +722,14 @@ class ActionOutOfScope(Action):
         return "action_out_of_scope"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        if _tells_of_a_death(latest_text(tracker)):
+        text = latest_text(tracker)
+        if _tells_of_a_death(text):
             # "my grandma died last month": not a topic to turn away.
             dispatcher.utter_message(text=GRIEF_REPLY, buttons=TOPIC_BUTTONS)
             answer_log.record("grief", tracker.get_latest_input_channel())
             return []
-        text = latest_text(tracker)
-        named = entity_subjects(tracker) if language.guess(text) else []
+        other_language = language.guess(text)
+        named = entity_subjects(tracker) if other_language else []
         if own_entries := subject_entries(named):
             # "a ciclobenzaprina ajuda a dormir?": read as out of scope because the answer model
             # reads English only, but what it names has entries: those, one tap away, in English.
@@ -738,7 +740,7 @@ class ActionOutOfScope(Action):
             )
             answer_log.record("rephrase", tracker.get_latest_input_channel())
             return [SlotSet("subject", subject)]
-        if language.guess(text):
+        if other_language:
             dispatcher.utter_message(text=OTHER_LANGUAGE_TOPICS_REPLY, buttons=TOPIC_BUTTONS)
             answer_log.record("rephrase", tracker.get_latest_input_channel())
             return []

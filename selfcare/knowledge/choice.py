@@ -154,10 +154,10 @@ _ASPECT_IS_A_SUBJECT = frozenset({"alcohol"})
 _ALCOHOL_NAMED = re.compile(
     r"\b(?:alcohol|wine|beer|booze|pints?|vodka|gin|whisky|whiskey|rum|cider|prosecco|cocktails?)\b"
 )
-# Aspects that only make sense about something: a pronoun with them needs a subject.
 # Questions about one thing a subject does (how long it takes, how often, what it costs): the
 # subject's general entry does not answer them.
 _ASKED_OF_A_SUBJECT = ("how_long", "how_often", "cost_access")
+# Aspects that only make sense about something: a pronoun with them needs a subject.
 _NEEDS_A_SUBJECT = ("how_long", "side_effects", "stopping", "how_often", "alcohol", "cost_access", "safety")
 # The share of the answer model's ranking one aspect needs to be read as the question's.
 ASPECT_MASS = 0.15

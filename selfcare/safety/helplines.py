@@ -25,7 +25,7 @@ COUNTRY_REGIONS = ("ES", "FR", "DE", "PT", "IT", "PL", "NL", "BE", "AT")
 # the person names the country or one of its cities: locale_from_text gives the region code
 # itself ("AU", "CA", ...), which _parse_locale reads as exact. A channel's locale ("en-AU",
 # "fr-CA", or a bare "ar", "ca", which are also the Arabic and Catalan language codes) still
-# gets the default list, as before. Switzerland, Colombia and Chile were added on 2026-12-01
+# gets the default list, as before. Switzerland, Colombia and Chile were added later the same day
 # (the eighteenth red team found Zürich given Germany's lines, Geneva France's, and Bogotá and
 # Santiago Spain's); Austria then became a country of its own among the EU ones.
 WORLD_REGIONS = ("AU", "NZ", "CA", "IN", "ZA", "BR", "MX", "AR", "CH", "CO", "CL")

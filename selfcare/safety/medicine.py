@@ -702,11 +702,11 @@ def names_in(text: str | None) -> list[tuple[str, str]]:
     """The medicine names a text holds as written (folded), each with its canonical name:
     "is venlafaxine the same?" -> [("venlafaxine", "venlafaxine")], "what about methocarbamol?"
     -> [("methocarbamol", "sedative")]."""
-    plain = _plain(text or "")
+    folded = _plain(text or "")
     return [
         (match.group(0), _CANONICAL[match.group(0)])
-        for match in _ALIAS_RE.finditer(plain)
-        if not not_a_substance(plain, match.start(), match.group(0))
+        for match in _ALIAS_RE.finditer(folded)
+        if not not_a_substance(folded, match.start(), match.group(0))
     ]
 
 

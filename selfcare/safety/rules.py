@@ -1045,8 +1045,6 @@ def _chest_emergency(text: str) -> bool:
     return False
 
 
-# "can lyrica cause slurred speech?", "is fainting a symptom of fibro?": questions about
-# a symptom, not a report of one.
 # The words of emergency.drug_reaction, in the eight languages (folded: "żółte" -> "zolte").
 _SKIN_OR_EYES = (
     r"skin|eyes|whites\s+of\s+(?:my|his|her)\s+eyes|piel|ojos|peau|yeux|haut|augen|pele|olhos|pelle|occhi|skor\w*"
@@ -1080,6 +1078,8 @@ _EX_CAN_IT_CAUSE = (
     r"|nebenwirkung|efeito\s+colateral|effetto\s+collaterale|bijwerking)\b|[^.!?]{0,60}\bskutkiem\s+ubocznym\b"
 )
 
+# "can lyrica cause slurred speech?", "is fainting a symptom of fibro?": questions about
+# a symptom, not a report of one.
 _EX_INFO_QUESTION = (
     r"\b(?:can|could|does|do|will|would|did|is\s+it\s+(?:common|normal|possible)\s+(?:for|that"
     r"|to))\s+(?:\w+\s+){0,4}?(?:cause|causes|give|gives|make|makes|lead\s+to|trigger|triggers|bring\s+on|mean|have"
