@@ -739,7 +739,7 @@ _TAKE_OTHER_LANG = re.compile(
 # "dosis letal", "dose mortelle", "tödliche Dosis", "dawka śmiertelna", "dodelijke dosis", and
 # "how many ... to die" in the seven other languages: method-seeking, as _LETHAL in English.
 _DOSE_WORD = r"(?:dosis|cantidad|dose|quantidade|quantite|menge|quantita|dawk\w*|ilosc|hoeveelheid)"
-_DEADLY_WORD = r"(?:letal\w*|mortal\w*|mortel\w*|fatal\w*|todlich\w*|smierteln\w*|zabojcz\w*|dodelijk\w*)"
+_DEADLY_WORD = r"(?:letal\w*|letais|mortal\w*|mortel\w*|fatal\w*|todlich\w*|smierteln\w*|zabojcz\w*|dodelijk\w*)"
 _LETHAL_OTHER_LANG = re.compile(
     r"\b" + _DOSE_WORD + r"\s+(?:\w+\s+)?" + _DEADLY_WORD + r"\b"
     r"|\b" + _DEADLY_WORD + r"\s+(?:\w+\s+)?" + _DOSE_WORD + r"\b"
@@ -748,6 +748,8 @@ _LETHAL_OTHER_LANG = re.compile(
     r"|uccidermi|umrzec|zabic\s+sie|dood\s+te\s+gaan|te\s+sterven|dood\s+(?:te\s+)?zijn"
     # "how many ... kill (a person)": the verb of killing in each language
     r"|matan?|mata\s+a|matam|tuent?|toten|totet|todlich|uccid\w*|ammazz\w*|zabij\w*|zabic|doden|doodt)\b"
+    # "hoeveel pillen gabapentine zijn dodelijk?": how many are deadly (the nineteenth red team's)
+    r"|\b(?:cuant[oa]s|quant[oa]s|combien|wie\s+viele?|quant[ei]|ile|hoeveel)\b[^.?!]{0,60}?\b" + _DEADLY_WORD + r"\b"
     # the purpose first, the amount after: "la prend pour mourir, combien ce serait ?"
     r"|\b(?:para|pour|per|zeby|aby|om|um|to)\s+(?:morir|morrer|mourir|morire|umrzec|sterben|die|dood\s+te\s+gaan"
     r"|te\s+sterven)\b[^.?!]{0,60}?\b(?:cuant[oa]s|quant[oa]s|combien|wie\s+viele?|quant[ei]|ile|hoeveel"
@@ -795,6 +797,9 @@ _WHOLE = re.compile(
     r"|\ball\s+of\s+(?:them|my\s+(?:pills|tablets|meds|capsules))\s+at\s+once\b"
     r"|\ball\s+(?:of\s+)?(?:my|the)\s+(?:\w+\s+){0,2}?(?:i\s+had|at\s+once)\b"
     r"|\bevery\s+(?:single\s+)?(?:pill|tablet|capsule)\s+(?:i\s+had|in\s+the)\b"
+    # "took everything in the drawer" (the nineteenth red team's)
+    r"|\b(?:everything|every\s+pill|all\s+the\s+pills|all\s+the\s+tablets)\s+in\s+(?:the|my)\s+(?:\w+\s+)?(?:drawer"
+    r"|cabinet|cupboard|box|tin|bag|pill\s+organi[sz]er|dosette)\b"
     r"|\b(?:toda\s+la\s+(?:caja|tira|cajita)|todo\s+el\s+(?:bote|frasco|blister|paquete)|la\s+caja\s+entera|"
     r"el\s+blister\s+entero|todas\s+(?:las|mis)\s+pastillas|todos\s+(?:los|mis)\s+comprimidos)\b"
     r"|\b(?:toute\s+la\s+(?:boite|plaquette)|tout\s+le\s+(?:flacon|tube|blister)|la\s+boite\s+entiere|"
@@ -814,10 +819,11 @@ _WHOLE = re.compile(
     r"|\b(?:de\s+hele\s+(?:strip|doos|verpakking|blister)|het\s+hele\s+(?:doosje|potje)|een\s+hele\s+strip|"
     r"alle\s+(?:pillen|tabletten))\b"
 )
+_CLAUSE_BREAK = re.compile(r"[,;]")
 # The writer took it: first-person forms only ("my wife took the whole box" is someone else).
 _I_TOOK = re.compile(
     r"\b(?:i|ive|i\s+have|i\s+just|just)\s+(?:\w+\s+)?(?:took|taken|swallowed|downed|necked|popped|chugged)\b"
-    r"|^\s*(?:took|swallowed|downed|necked|popped|chugged)\b"
+    r"|(?:^|[,;]|\band|\bthen|\bso)\s*(?:took|swallowed|downed|necked|popped|chugged)\b"
     r"|\b(?:me\s+)?(?:tome|he\s+tomado|me\s+he\s+tomado|trague|me\s+trague|me\s+bebi)\b"
     r"|\bjai\s+(?:\w+\s+)?(?:pris|avale|bu)\b"
     r"|\b(?:ich\s+(?:habe|hab)|hab\s+ich|habe\s+ich)\b[^.?!]{0,60}\b(?:genommen|geschluckt|eingenommen|eingeworfen)\b"
@@ -884,7 +890,8 @@ _PARACETAMOL_MANY = re.compile(
 def ingestion(text: str | None) -> str | None:
     """ "child" when a young child swallowed medicine by accident, "self" when the writer
     says they took a whole box or strip, "other" when someone else did, "other_signs" when
-    someone else took too many and breathes slowly or can't be woken, else None."""
+    someone else took too many and breathes slowly or can't be woken, "other_accident" when
+    someone else took too much by accident, else None."""
     return _ingestion(normal_form(text or ""))
 
 
@@ -916,10 +923,13 @@ def _ingestion(normal: str) -> str | None:
         ):
             return "self"
     for sentence in _SENTENCE.findall(normal):
+        # "if" or "not" counts only in the clauses that say what was taken: "gonna go to sleep
+        # and not wake up, took everything in the drawer" has its "not" in another clause
+        said = [c for c in _CLAUSE_BREAK.split(sentence) if _WHOLE.search(c) or _I_TOOK.search(c)]
         if (
             _WHOLE.search(sentence)
             and _I_TOOK.search(sentence)
-            and not _HYPOTHETICAL.search(sentence)
+            and not any(_HYPOTHETICAL.search(c) for c in said)
             and not _ROUTINE.search(sentence)
         ):
             return "self"
@@ -948,6 +958,24 @@ def _ingestion(normal: str) -> str | None:
         # acorda, tomou tramadol com cachaça": can't be woken or barely breathing after something
         # taken is a poisoning emergency, however much was taken (seventeenth red team).
         return "other_signs"
+    for sentence in _SENTENCE.findall(normal):
+        if (
+            _TAKEN_BY_MISTAKE.search(sentence)
+            and (_TOO_MUCH_TAKEN.search(sentence) or _WHOLE.search(sentence))
+            and (
+                _SOMEONE_TOOK.search(sentence)
+                or _THEY_TOOK_ELSEWHERE.search(sentence)
+                or _RELATIVE_TOOK.search(sentence)
+            )
+            and (_MED_WORD_RE.search(sentence) or _names_a_medicine(sentence) or "patch" in sentence)
+            and not _WHAT_IF.search(sentence)
+            and not _MEANT_IT.search(normal)
+        ):
+            # "Mijn moeder heeft te veel amitriptyline genomen, per ongeluk denk ik", "my dad
+            # accidentally took a double dose of his pregabalin": someone else's accidental
+            # overdose is a poisoning, for the emergency line or poison centre now (the
+            # nineteenth red team's; it had got "did you mean" and the dose refusal).
+            return "other_accident"
     for sentence in _SENTENCE.findall(normal):
         if _WHOLE.search(sentence) and _THEY_TOOK.search(sentence) and not _WHAT_IF.search(sentence):
             return "other"  # "my husband took a whole strip of my amitriptyline"
@@ -987,6 +1015,30 @@ _BARELY_BREATHING = re.compile(
 
 
 _WHAT_IF = re.compile(r"\b(?:if|what\s+if|would|could|in\s+case)\b")
+# By accident, in the eight languages.
+_TAKEN_BY_MISTAKE = re.compile(
+    r"\b(?:by\s+(?:mistake|accident)|accidentally|accidently|mistakenly|sin\s+querer|por\s+(?:error|equivocacion"
+    r"|accidente|engano|acidente)|par\s+(?:erreur|megarde|accident)|aus\s+versehen|versehentlich|sem\s+querer"
+    r"|per\s+(?:sbaglio|errore|ongeluk|abuis)|przez\s+pomylk\w*|przypadkiem)\b"
+)
+# More than the dose: twice, a double dose, too much, in the eight languages.
+_TOO_MUCH_TAKEN = re.compile(
+    r"\b(?:twice|double|doubled|two\s+doses|too\s+(?:many|much)|extra|another\s+(?:dose|one|tablet|pill)"
+    r"|second\s+(?:dose|tablet|pill|patch)|dos\s+veces|doble|de\s+mas|demasiad\w*|deux\s+fois|en\s+double|en\s+trop"
+    r"|trop|zweimal|doppelt\w*|zu\s+viel\w*|duas\s+vezes|em\s+dobro|a\s+mais|demais|due\s+volte|doppi[ao]|in\s+piu"
+    r"|tropp[oaie]|dwa\s+razy|podwojn\w*|za\s+duzo|twee\s+keer|dubbel\w*|te\s+veel)\b"
+)
+# Someone else took it, a word or two allowed between ("my dad accidentally took").
+_SOMEONE_TOOK = re.compile(
+    r"\b(?:he|she|they|my\s+(?:\w+\s+)?(?:husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister"
+    r"|friend|flatmate|roommate|boyfriend|girlfriend|nan|gran|grandma|grandpa|grandmother|grandfather|teenager|teen"
+    r"|aunt|uncle|neighbou?r))\s+(?:\w+\s+){0,2}?(?:took|taken|swallowed|downed|put\s+on)\b"
+)
+# A relative took it, in Spanish and Portuguese past tenses _THEY_TOOK_ELSEWHERE does not hold.
+_RELATIVE_TOOK = re.compile(
+    r"\b(?:madre|padre|abuel[oa]|marido|mujer|espos[oa]|herman[oa]|hij[oa]|mama|papa|mae|pai|avo|avó|irma|irmao"
+    r"|filh[oa])\s+(?:se\s+)?(?:tomo|trago|tomou|engoliu)\b"
+)
 # Taken on purpose, or after a goodbye, in the eight languages.
 _MEANT_IT = re.compile(
     r"\b(?:on\s+purpose|deliberately|intentionally|de\s+proposito|a\s+proposito|apposta|di\s+proposito|expres"

@@ -204,6 +204,10 @@ def decide(
         # Someone else took too many and is breathing slowly or can't be woken: the
         # emergency reply for another person (call now, poison line, stay with them).
         return Risk(EMERGENCY_KIND, "emergency_other", "request.other_ingestion")
+    if ingested == "other_accident":
+        # Someone else took too much by accident: a poisoning, the emergency reply for another
+        # person (call now, the poison line, stay with them).
+        return Risk(EMERGENCY_KIND, "emergency_other", "request.other_accident")
     if ingested == "other":
         # Someone else took the whole box: the supporter's reply says to call now if they
         # have taken something or can't be woken.

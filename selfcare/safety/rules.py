@@ -184,6 +184,21 @@ _EX_PAST_ATTEMPT = (
 # "since my sister's suicide": a relative's death, an event in the past; "my son's suicide attempt" stays a crisis.
 _EX_RELATIVES_SUICIDE = r"\bmy\s+" + THIRD + r"s\s+suicide\b(?!\s+(?:attempt|threat|plan|note|talk))"
 
+# Someone else's death ("my best friend's mum died by suicide last month, how can I support
+# her"): a bereavement, not the writer's crisis; the writer's own wish to die is read by the
+# other rules (the nineteenth red team's).
+_EX_DIED_BY_SUICIDE = (
+    r"\b(?:died|dying|death|lost\s+(?:\w+\s+){1,3}?to|bereaved\s+by|bereavement\s+by|loss\s+to)\s+(?:by\s+)?"
+    r"suicide\b(?![^.!?]{0,40}\b(?:me\s+too|myself|i\s+(?:want|will|might|could)))"
+)
+# "I OD'd on netflix this weekend": too much of something that is not a medicine.
+_EX_OD_ON_A_PASTIME = (
+    r"\bi\s+(?:just\s+|already\s+)?od(?:d|ed|ing)?\s+on\s+(?:\w+\s+)?(?:netflix|tv|telly|youtube|tiktok|instagram"
+    r"|series|shows?|box\s?sets?|dramas?|k\s?dramas?|anime|podcasts?|books?|reading|chocolate|sugar|sweets|candy"
+    r"|cake|carbs|crisps|chips|cheese|pizza|coffee|caffeine|tea|gaming|games|memes|cat\s+videos|cuteness|sleep"
+    r"|naps?|christmas|shopping|music|sun|sunshine|cookies|biscuits|ice\s+cream|takeaways?|junk\s+food|fries)\b"
+)
+
 _CRISIS_RULES: list[_Rule] = [
     # --- explicit -----------------------------------------------------------
     _rule(
@@ -447,6 +462,10 @@ _CRISIS_RULES: list[_Rule] = [
         r"\b(?:this\s+is\s+(?:my\s+)?goodbye|saying\s+(?:my\s+)?(?:last\s+)?goodbyes?\s+(?:to\s+everyone|forever)"
         r"|goodbye\s+(?:forever|cruel\s+world|world)"
         r"|(?:wrote|written|writing|write|left)\s+(?:my|a)\s+(?:suicide|goodbye)\s+(?:note|letter)s?"
+        # ... in Polish, in the first person ("Napisałam list pożegnalny do córki", the nineteenth
+        # red team's; it had read as someone else at risk)
+        r"|(?:napisal[ae]m|pisze|napisze|zostawil[ae]m|zostawie)\s+(?:\w+\s+)?listy?\s+pozegnaln\w*"
+        r"|listy?\s+pozegnaln\w*\s+(?:\w+\s+){0,3}?(?:napisal[ae]m|pisze|napisze|zostawil[ae]m|zostawie)\b"
         r"|giving\s+away\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions)"
         r"|wont\s+be\s+(?:here|around)\s+(?:tomorrow|much\s+longer)|(?:last|final)\s+(?:message"
         r"|goodbye)\s+(?:from\s+me|before\s+i\s+go)"
@@ -542,6 +561,8 @@ _CRISIS_RULES: list[_Rule] = [
             r"\bsuicide\s+(?:squad|girls|note\ song|doors|silence|king|sprints?|drills?|runs?|shuttles?)\b",
             r"\bend\s+it\s+all\s+(?:in\ one\ go|at\ once)",
             _EX_RELATIVES_SUICIDE,
+            _EX_DIED_BY_SUICIDE,
+            _EX_OD_ON_A_PASTIME,
             *_EX_PAST_ATTEMPT,
         ],
     ),
@@ -576,8 +597,31 @@ _CRISIS_RULES: list[_Rule] = [
         r"|\b(?:dose|dosage|amount|how\s+much|how\s+many|what)\b[^.!?]{0,40}\b(?:is|be|would\s+be|are"
         r"|becomes)\s+(?:lethal|fatal|deadly)\b"
         r"|\benough\s+" + W + r"{0,3}?to\s+(?:kill\s+(?:me|myself|someone|a\ person)|die|od\b|overdose|end\s+(?:it"
-        r"|my\s+life)|not\s+wake\s+up|never\s+wake\s+up|stop\s+my\s+heart)",
+        r"|my\s+life)|not\s+wake\s+up|never\s+wake\s+up|stop\s+my\s+heart)"
+        # the same asked as a toxicology term or as the most one could survive (the nineteenth
+        # red team's "what's the LD50 of duloxetine", "the highest amount of amitriptyline
+        # someone could survive")
+        r"|\bld\s?-?50\b|\bmedian\s+lethal\b",
         exclusions=[r"\bhow\s+much\s+longer\b", r"\benough\s+(?:energy|strength|time|money)\s+to\s+die\b"],
+    ),
+    _rule(
+        CRISIS,
+        "crisis.method",
+        r"\b(?:how\s+(?:much|many)|highest|most|max\w*|biggest|largest)\b[^.!?]{0,60}?\b(?:(?:can|could|would|will)\s+"
+        r"(?:i|you|someone|somebody|a\s+person|people|one|anyone|anybody)|(?:i|you|someone|somebody|a\s+person|people|one"
+        r"|anyone|anybody)\s+(?:can|could|would|will))\s+(?:\w+\s+)?survive\b",
+        requires=lambda t: bool(medicines_in(t) or _PAINKILLERS_RE.search(t)),
+    ),
+    # "which is worse in overdose, amitriptyline or pregabalin?": comparing medicines by what
+    # an overdose does (the nineteenth red team's; it had read as a combination question).
+    _rule(
+        CRISIS,
+        "crisis.method",
+        r"\b(?:which|what)\b[^.!?]{0,80}\b(?:worse|deadlier|more\s+(?:dangerous|lethal|deadly|toxic|fatal))\b[^.!?]{0,30}?"
+        r"\b(?:in\s+(?:an?\s+)?overdos\w*|as\s+an?\s+overdose|to\s+overdose\s+on|(?:if|when)\s+(?:you|i|someone|somebody"
+        r"|a\s+person)\s+(?:overdos\w*|od\w*|takes?\s+too\s+(?:many|much)))"
+        r"|\bin\s+(?:an?\s+)?overdose\s*,?\s*(?:which|what)\b[^.!?]{0,30}\b(?:worse|deadlier|more\s+(?:dangerous|lethal"
+        r"|deadly|toxic))\b",
     ),
     # Buying a lot of painkillers at several pharmacies (a known way of stockpiling), in the
     # eight languages: "bought loads of painkillers today from a few different chemists"
@@ -715,6 +759,7 @@ _CRISIS_RULES: list[_Rule] = [
             r"\bcutting\s+" + THEMSELF + r"\s+(?:some\s+slack|off)",
             _EX_RELATIVES_SUICIDE,
             _EX_LEAFLET_SELF_HARM,
+            _EX_DIED_BY_SUICIDE,
         ],
     ),
     _rule(
@@ -762,6 +807,26 @@ _CRISIS_RULES: list[_Rule] = [
             r"|per\s+ongeluk|por\s+accidente|por\s+acidente|par\s+accident)\b",
             r"\b(?:pelo|cabello|flequillo|unas|cabelo|unhas|cheveux|ongles|haare|nagel|capelli|unghie|wlosy"
             r"|paznokcie|haar|nagels)\b",
+        ],
+    ),
+    # "since starting cymbalta I keep getting thoughts of hurting myself" (the nineteenth red
+    # team's): thoughts or urges to hurt oneself, as the person's own
+    _rule(
+        CRISIS,
+        "crisis.self_harm",
+        r"\b(?:thoughts?|urges?|ideas?|impulses?|images?)\s+(?:about|of)\s+(?:hurting|harming|cutting|injuring|burning"
+        r"|punishing)\s+myself\b",
+        exclusions=[
+            r"\b(?:no|never|not|without|any|dont\s+have|do\s+not\s+have|havent\s+had|have\s+not\s+had|never\s+had)\s+"
+            r"(?:\w+\s+)?(?:thoughts?|urges?|ideas?|impulses?)\s+(?:about|of)\s+(?:hurting|harming|cutting|injuring)",
+            r"\b(?:does|do|can|could|will|might|may)\s+(?:\w+\s+){0,3}?(?:cause|give|lead\s+to|bring\s+on)\s+(?:you\s+)?"
+            r"(?:\w+\s+)?(?:thoughts?|urges?|ideas?|impulses?)\s+(?:about|of)\s+(?:hurting|harming)",
+            # asked by a doctor or therapist, answered no: "asked if i have thoughts of hurting
+            # myself and i said no"
+            r"\b(?:ask|asks|asked|asking)\s+(?:me\s+)?(?:\w+\s+){0,3}?(?:if|whether)\s+(?:i|id|ive)\s+(?:\w+\s+){0,2}?"
+            r"(?:thoughts?|urges?)\s+(?:about|of)\s+(?:hurting|harming)\s+myself\b(?![^.!?]{0,40}\b(?:i\s+said\s+yes"
+            r"|and\s+i\s+do|i\s+(?:do|have)\b(?!nt)))",
+            _EX_LEAFLET_SELF_HARM,
         ],
     ),
     _rule(
@@ -898,6 +963,7 @@ _CRISIS_RULES: list[_Rule] = [
             r"\b(?:whole|entire|full|complete)\s+(?:course|prescription\s+as\s+prescribed|course\s+of)",
             r"\b(?:bottle|pack|packet|box|container|tub|jar)\s+of\s+(?:water|juice|wine|snacks|crisps|chips"
             r"|chocolates?|biscuits|cookies|tissues|sweets|candy|food|wipes|nuts|cereal|\w+\s+bars?)\b",
+            _EX_OD_ON_A_PASTIME,
         ],
     ),
     # --- other languages ----------------------------------------------------
@@ -1497,6 +1563,11 @@ _EMERGENCY_RULES: list[_Rule] = [
             r"\bseizures?\s+(?:medication|medicine|meds|drug|disorder\s+(?:medication|history))",
             r"\bepilep\w*[^.!?]{0,40}\bseiz\w*|\bseiz\w*[^.!?]{0,40}\bepilep\w*",
             _EX_INFO_QUESTION,
+            # the risk asked about: "is there a seizure risk with tramadol and cymbalta?", "Je prends
+            # du Tramadol et de l'amitriptyline, risque de convulsions ?" (the nineteenth red team's)
+            r"\b(?:seizure|convulsion|fit)s?\s+(?:risk|threshold)\b"
+            r"|\b(?:risque|riesgo|risco|rischio|ryzyk\w*|risico|risiko)\s+(?:\w+\s+){0,2}?(?:convuls\w*|seiz\w*|crise\w*"
+            r"|krampf\w*|drgaw\w*|napad\w*|toeval\w*|aanval\w*|epilep\w*)",
         ],
     ),
 ]
