@@ -57,6 +57,7 @@ from selfcare.safety.helplines import (
     helplines,
     locale_from_text,
     region_of,
+    says_only_where,
 )
 from selfcare.safety.replies import (
     MESSAGES,
@@ -119,4 +120,5 @@ __all__ = [
     "referral_text",
     "region_of",
     "render",
+    "says_only_where",
 ]

@@ -29,7 +29,12 @@ COUNTRY_REGIONS = ("ES", "FR", "DE", "PT", "IT", "PL", "NL", "BE", "AT")
 # (the eighteenth red team found Zürich given Germany's lines, Geneva France's, and Bogotá and
 # Santiago Spain's); Austria then became a country of its own among the EU ones.
 WORLD_REGIONS = ("AU", "NZ", "CA", "IN", "ZA", "BR", "MX", "AR", "CH", "CO", "CL")
-REGIONS = ("US", "UK", "IE", "EU", *COUNTRY_REGIONS, *WORLD_REGIONS, "default")
+# A country the person named that has no lines on file ("Vivo en Lima, Perú", "I'm in Japan"):
+# the reply says so and gives the local emergency number, never another country's lines chosen
+# by the language (the nineteenth red team found Peru, Uruguay, Ecuador and Venezuela given
+# Spain's numbers, Angola Portugal's, Suriname the Netherlands', Japan and Kenya 988 and 911).
+ELSEWHERE = "XX"
+REGIONS = ("US", "UK", "IE", "EU", *COUNTRY_REGIONS, *WORLD_REGIONS, "elsewhere", "default")
 KINDS = ("crisis", "emergency", "urgent", "poison", "eating_disorder", "supporter", "abuse")
 
 _EU_COUNTRIES = frozenset(
@@ -189,6 +194,8 @@ def _parse_locale(locale: str | None) -> tuple[str, bool]:
         return "default", False
     if locale.strip() in WORLD_REGIONS:  # "AU": a country the person named (locale_from_text)
         return locale.strip(), True
+    if locale.strip() == ELSEWHERE:
+        return "elsewhere", True
     parts = [p for p in re.split(r"[-_.@\s]+", locale.strip().casefold()) if p]
     if not parts:
         return "default", False
@@ -347,6 +354,55 @@ _COUNTRY_NAMES: dict[str, str] = {
         "argentina|argentine|argentinien|argentyna|argentynie|argentyny|argentinie|buenos aires|rosario|"
         "mendoza|la plata|mar del plata|tucuman|bariloche|ushuaia"
     ),
+    # EU countries with no lines of their own: the EU entries (112) and the local number.
+    "lu": "luxembourg|luxemburg|luxemburgo|lussemburgo|luksemburg|luksemburgu",
+    "mt": "malta|malte|valletta",
+    "hr": "croatia|croacia|croatie|kroatien|croazia|chorwacja|chorwacji|kroatie|zagreb|dubrovnik",
+    "si": "slovenia|eslovenia|slovenie|slowenien|slowenia|slowenii|ljubljana",
+    "sk": "slovakia|eslovaquia|slovaquie|slowakei|slovacchia|slowacja|slowacji|slowakije|bratislava",
+    "bg": "bulgaria|bulgarie|bulgarien|bulgarije|bulgarii",
+    "ee": "estonia|estonie|estland|estonii|tallinn",
+    "lv": "latvia|letonia|lettonie|lettland|lettonia|lotwa|lotwie|letland|riga",
+    "lt": "lithuania|lituania|lituanie|litauen|litwa|litwie|litouwen|vilnius",
+    "cy": "cyprus|chipre|chypre|zypern|cipro|cypr|cyprze|nicosia|limassol|larnaca",
+    # Countries with no lines on file (ELSEWHERE): named so that the language they write in does
+    # not pick another country's lines for them.
+    ELSEWHERE: (
+        "peru|el peru|lima|arequipa|cusco|cuzco|uruguay|montevideo|ecuador|quito|guayaquil|"
+        "venezuela|caracas|maracaibo|barquisimeto|bolivia|santa cruz de la sierra|cochabamba|"
+        "paraguay|asuncion|cuba|la habana|havana|republica dominicana|dominican republic|santo domingo|"
+        "guatemala|ciudad de guatemala|honduras|tegucigalpa|san pedro sula|el salvador|san salvador|"
+        "nicaragua|managua|costa rica|panama|ciudad de panama|panama city|puerto plata|"
+        "angola|luanda|mocambique|mozambique|maputo|cabo verde|cape verde|guine bissau|sao tome|timor leste|"
+        "macau|macao|suriname|surinam|paramaribo|curacao|aruba|haiti|port au prince|jamaica|kingston jamaica|"
+        "trinidad|trinidad and tobago|barbados|bahamas|"
+        "philippines|the philippines|filipinas|philippinen|filipiny|manila|cebu|davao|"
+        "nigeria|lagos|abuja|ibadan|kenya|kenia|nairobi|mombasa|ghana|accra|kumasi|uganda|kampala|"
+        "tanzania|dar es salaam|zambia|lusaka|zimbabwe|harare|botswana|gaborone|namibia|windhoek|"
+        "ethiopia|addis ababa|rwanda|kigali|cameroon|cameroun|douala|yaounde|senegal|dakar|cote d'ivoire|"
+        "ivory coast|abidjan|morocco|marruecos|maroc|marokko|marocco|maroko|casablanca|rabat|marrakech|"
+        "algeria|argelia|algerie|algerien|algeri|alger|tunisia|tunez|tunisie|tunesien|tunis|egypt|egipto|"
+        "egypte|agypten|egitto|egipt|cairo|el cairo|le caire|kairo|"
+        "japan|japon|japao|giappone|japonia|japonii|tokyo|tokio|osaka|kyoto|yokohama|"
+        "china|chine|chiny|chinach|cina|beijing|pekin|peking|shanghai|hong kong|taiwan|taipei|"
+        "south korea|korea|corea|coree|korea poludniowa|seoul|seul|busan|singapore|singapur|singapour|"
+        "malaysia|malasia|malaisie|kuala lumpur|indonesia|indonesie|indonesien|jakarta|bali|thailand|"
+        "tailandia|thailande|tajlandia|bangkok|phuket|chiang mai|vietnam|viet nam|hanoi|ho chi minh city|"
+        "saigon|cambodia|phnom penh|pakistan|karachi|lahore|islamabad|bangladesh|dhaka|sri lanka|colombo|"
+        "nepal|kathmandu|"
+        "the uae|uae|united arab emirates|emiratos arabes unidos|dubai|abu dhabi|saudi arabia|arabia saudita|"
+        "riyadh|jeddah|qatar|doha|kuwait|bahrain|oman|muscat|lebanon|libano|liban|beirut|turkey|turkiye|"
+        "turquia|turquie|turkei|turchia|turcja|turcji|istanbul|estambul|ankara|izmir|antalya|"
+        "israel|tel aviv|jerusalem|haifa|iran|tehran|iraq|baghdad|"
+        "iceland|islandia|islande|islanda|ijsland|reykjavik|norway|noruega|norvege|norwegen|"
+        "norvegia|norwegia|norwegii|noorwegen|oslo|"
+        "serbia|serbie|serbien|belgrade|belgrado|bosnia|sarajevo|albania|albanie|tirana|"
+        "north macedonia|skopje|montenegro|podgorica|kosovo|pristina|moldova|chisinau|"
+        "ukraine|ucrania|ucraina|ukraina|ukrainie|oekraine|kyiv|kiev|kijow|kijowie|lviv|lwow|lwowie|odesa|"
+        "odessa|kharkiv|belarus|bialorus|minsk|russia|rusia|russie|russland|rosja|rosji|rusland|moscow|"
+        "moscu|moscou|moskau|mosca|moskwa|moskwie|saint petersburg|st petersburg|tbilisi|"
+        "armenia|yerevan|azerbaijan|baku|kazakhstan|almaty|astana"
+    ),
 }
 # Names that need more than their letters: not "américa latina", not Spanish "el río" or the
 # Rio Grande, "Perth, Scotland" and "London, Ontario" with or without the comma.
@@ -397,6 +453,8 @@ _HERE_TRIGGERS = (
     r"\b(?:j'habite|nous\s+habitons|on\s+habite)\s+(?:(?:a|au|aux|en|dans|pres\s+de)\s+)?",
     rf"\b(?:ich|wir)\s+(?:wohne|wohnen|lebe|leben|bin|sind)\s+{_FILLER}(?:in|im|bei|nahe)\s+",
     r"\bhier\s+in\s+",
+    # without the pronoun at the start of a sentence: "Woon in Brussel, ...", "bin in Graz"
+    r"(?:^|[.,;:!?]\s*)(?:woon|wonen|wohne|bin|lebe|mieszkam|vivo|moro|abito)\s+(?:nu\s+|jetzt\s+|gerade\s+)?(?:in|im|w|en|em)\s+",
     _NOT_BEFORE + r"\b(?:mieszkam|mieszkamy|jestem|jestesmy|przebywam|zyje|zyjemy)\s+(?:\w+\s+)?(?:w|we|pod)\s+",
     r"\b(?:tu|tutaj)\s+w\s+",
     rf"\b(?:ik|wij|we)\s+(?:woon|wonen|ben|zijn|zit|zitten|verblijf)\s+{_FILLER}(?:in|bij)\s+",
@@ -501,6 +559,9 @@ def helplines(locale: str | None) -> list[Helpline]:
         region, exact = "default", False
     if region == "default":
         chosen = [e for e in HELPLINES if e.get("default")]
+    elif region == "elsewhere":
+        # No lines on file for the country they named: say so, and the local number.
+        chosen = [e for e in HELPLINES if e.get("region") == "elsewhere"]
     else:
         chosen = [e for e in HELPLINES if e.get("region") == region]
         if region in COUNTRY_REGIONS and not exact:

@@ -55,10 +55,48 @@ def guess(text: str | None) -> str | None:
     return best
 
 
+# Words that belong to one of the seven languages and are no English word, for the short
+# messages `guess` leaves alone ("quiero morirme", "chcę umrzeć", "quero me matar", the
+# nineteenth red team's, had got the US and UK lines). Used for helplines only: a wrong guess
+# there adds a country's lines beside the local number, where the "I read English only" reply
+# `guess` decides would turn an English question away.
+_MARKERS = {
+    "es": "quiero morirme morir matarme suicidarme estoy tengo puedo vivir aguanto harta harto pastillas ganas",
+    "pt": "quero morrer estou sumir nao voce vontade aguento tomei cansada cansado",
+    "fr": "veux mourir suis envie marre crever tuer",
+    "de": "nicht sterben umbringen mehr leben ich",
+    "it": "voglio morire sono ammazzarmi uccidermi finita pillole farla",
+    "pl": "chce umrzec juz nie zabic zyc dosc sie",
+    "nl": "wil niet meer leven zelfmoord",
+}
+_MARKER_SETS = {lang: frozenset(words.split()) for lang, words in _MARKERS.items()}
+_ONLY_ENGLISH = frozenset(
+    ["the", "and", "to", "is", "my", "it", "not", "im", "you", "of", "that", "this", "have", "do", "what", "want"]
+)
+
+
+def _by_markers(text: str | None) -> str | None:
+    """The one language whose marker words the text holds more of than any other's, if it
+    holds at least one and no word that is only English ("the", "you", ...)."""
+    words = _words(text)
+    if not words or any(word in _ONLY_ENGLISH for word in words):
+        return None
+    counts = sorted(((sum(w in s for w in words), lang) for lang, s in _MARKER_SETS.items()), reverse=True)
+    return counts[0][1] if counts[0][0] > 0 and counts[0][0] > counts[1][0] else None
+
+
+def for_helplines(text: str | None) -> str | None:
+    """`guess`, or for a message too short or unclear for it, its marker words."""
+    return guess(text) or _by_markers(text)
+
+
 def of_conversation(said: list[str]) -> str | None:
     """The language of the last of the person's messages `said` (oldest first) or, when
     that one is too short to tell ("gracias" after a crisis written in Spanish), of the
     latest message before it that says."""
-    if not said or not too_short(said[-1]):
-        return guess(said[-1]) if said else None
-    return next(filter(None, map(guess, reversed(said[:-1]))), None)
+    if not said:
+        return None
+    latest = for_helplines(said[-1])
+    if latest or not too_short(said[-1]):
+        return latest
+    return next(filter(None, map(for_helplines, reversed(said[:-1]))), None)

@@ -254,3 +254,53 @@ def test_harm_done_in_spain_portugal_and_italy_gives_the_poison_line(locale, num
 )
 def test_says_only_where_needs_a_known_place_and_nothing_else(text, only):
     assert helplines_module.says_only_where(text) is only
+
+
+# The nineteenth red team: Peru, Uruguay, Ecuador and Venezuela got Spain's lines (chosen by the
+# language), Angola Portugal's, Suriname the Netherlands', Japan and Kenya 988 and 911.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vivo en Lima, Perú. Pienso en quitarme la vida",
+        "Soy de Montevideo y ya no quiero vivir",
+        "Vivo en Quito y quiero suicidarme",
+        "Vivo em Luanda, Angola, e quero morrer",
+        "Ik woon in Paramaribo en ik wil dood",
+        "I'm in Japan",
+        "we live in Nairobi",
+    ],
+)
+def test_a_country_with_no_lines_on_file_is_told_so_and_given_the_local_number(text):
+    locale = safety.locale_from_text(text)
+    assert safety.region_of(locale) == "elsewhere"
+    for template in ("crisis", "crisis_followup", "emergency", "harm_done", "crisis_other", "crisis_imminent"):
+        reply = render(template, locale)
+        assert "local emergency number" in reply, template
+        for foreign in ("988", "911", "999", "112", "024", "113", "1411", "Samaritans"):
+            assert foreign not in reply, (template, foreign)
+        lines = [line for line in reply.splitlines() if line.startswith("- ")]
+        assert len(lines) == len(set(lines)), (template, lines)
+    assert "don't have checked numbers for your country" in render("crisis", locale)
+
+
+@pytest.mark.parametrize(
+    "text, region",
+    [
+        ("Je vis au Luxembourg et j'ai envie de mourir", "EU"),
+        ("I live in Malta", "EU"),
+        ("Woon in Brussel, ik wil er een einde aan maken", "BE"),
+        ("bin in Graz", "AT"),
+    ],
+)
+def test_eu_countries_without_their_own_lines_and_places_said_without_a_pronoun(text, region):
+    locale = safety.locale_from_text(text)
+    assert safety.region_of(locale) == region
+    assert "112" in render("crisis", locale)
+
+
+def test_the_elsewhere_entries_are_sourced():
+    entries = [e for e in _raw_entries() if e["region"] == "elsewhere"]
+    assert {e["kind"] for e in entries} == {"crisis", "emergency", "poison"}
+    for entry in entries:
+        assert entry["source"]["url"].startswith("https://") and entry["last_reviewed"] == "2026-11-30"
+        assert entry["default"] is False and not safety.contains_dose(entry["text"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from selfcare.safety import language
 from selfcare.safety.language import guess
 
 
@@ -32,3 +33,27 @@ from selfcare.safety.language import guess
 )
 def test_guess(text, expected):
     assert guess(text) == expected
+
+
+@pytest.mark.parametrize(
+    "said, expected",
+    [
+        # the nineteenth red team: short crises in Portuguese, Spanish and Polish got the US and UK lines
+        (["quero me matar"], "pt"),
+        (["quiero morirme"], "es"),
+        (["chcę umrzeć"], "pl"),
+        (["voglio morire"], "it"),
+        (["quiero morirme", "gracias"], "es"),
+        # English stays English, however short
+        (["I want to die"], None),
+        (["love em"], None),
+        (["kms"], None),
+        (["help me"], None),
+    ],
+)
+def test_short_messages_pick_helplines_by_words_only_one_language_has(said, expected):
+    assert language.of_conversation(said) == expected
+
+
+def test_the_english_only_reply_still_needs_a_clear_guess():
+    assert language.guess("quiero morirme") is None  # too short to turn a question away
