@@ -584,6 +584,8 @@ class ActionAnswerTopic(Action):
 
         text = latest_text(tracker)
         typed = str((tracker.latest_message or {}).get("text") or "")
+        if note_the_place(dispatcher, tracker, prefix):
+            return events + remember_country(tracker)
         if not typed.strip():
             rephrase = rephrase_reply("")  # nothing typed (a button's payload is not empty)
         elif not text:
@@ -715,6 +717,34 @@ class ActionGreet(Action):
         return []
 
 
+PLACE_NOTED_REPLY = (
+    "Thanks for telling me where you are. If you ever need a helpline, I'll give you the numbers for there. "
+    "What would you like to know about fibromyalgia?"
+)
+PLACE_WITHOUT_LINES_REPLY = (
+    "Thanks for telling me where you are. I don't have checked helpline numbers for your country yet, so in an "
+    "emergency please call your local emergency number. What would you like to know about fibromyalgia?"
+)
+
+
+def note_the_place(dispatcher: CollectingDispatcher, tracker: Tracker, prefix: str = "") -> bool:
+    """A message that only says where the person is ("I'm in the UK", "Estoy en Perú") gets
+    that acknowledged, not "I don't have reviewed information on that" (the nineteenth red
+    team's); the caller keeps the country (remember_country). False for anything else."""
+    text = latest_text(tracker)
+    if not safety.says_only_where(text):
+        return False
+    if prefix:
+        # in a crisis, the follow-up already gives the numbers for the place they named
+        dispatcher.utter_message(text=prefix.strip())
+    else:
+        without_lines = safety.region_of(safety.locale_from_text(text)) == "elsewhere"
+        reply = PLACE_WITHOUT_LINES_REPLY if without_lines else PLACE_NOTED_REPLY
+        dispatcher.utter_message(text=reply, buttons=TOPIC_BUTTONS)
+    answer_log.record("place", tracker.get_latest_input_channel())
+    return True
+
+
 class ActionOutOfScope(Action):
     """Outside what it can help with: says so, and what it can help with."""
 
@@ -723,6 +753,8 @@ class ActionOutOfScope(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         text = latest_text(tracker)
+        if note_the_place(dispatcher, tracker):
+            return remember_country(tracker)
         if _tells_of_a_death(text):
             # "my grandma died last month": not a topic to turn away.
             dispatcher.utter_message(text=GRIEF_REPLY, buttons=TOPIC_BUTTONS)
@@ -806,6 +838,8 @@ def respond_to_risk(
         note = medicine.emergency_note(latest_text(tracker))
         if note:
             reply = f"{reply}\n\n{safety.render(f'emergency_note_{note}', locale_of(tracker))}"
+    if logged in _OWN_CRISIS and medicine.started_antidepressant(latest_text(tracker)):
+        reply = f"{reply}\n\n{safety.render('crisis_note_new_antidepressant', locale_of(tracker))}"
     if logged == "crisis_check":
         # Unsure: ask gently, and still answer what they asked ("i feel like i'm failing
         # at managing this" deserves the encouragement too) when the answer model is sure.
@@ -841,6 +875,8 @@ _TOOK_THEM = re.compile(
     r"|\b(?:wzialem|wzielam|polknalem|polknelam|lyknalem|lyknelam)\s+(?:je|wszystkie|wszystko)\b"
     r"|\bik\s+heb\s+ze\s+(?:\w+\s+)?(?:genomen|ingenomen|geslikt)\b"
 )
+# The replies to the person's own crisis, after which a new antidepressant is named.
+_OWN_CRISIS = frozenset({"crisis", "crisis_imminent", "crisis_check", "harm_done_injury"})
 # The crises after which "I took them" says the tablets are taken.
 _AT_HAND = frozenset({"crisis", "crisis_imminent", "crisis_check"})
 

@@ -843,6 +843,26 @@ def emergency_note(text: str | None) -> str | None:
     return interaction_note(medicines_in(text))
 
 
+# Antidepressants whose US labels carry the boxed warning on suicidal thoughts and actions
+# (data/knowledge/medicines.yml, medicines_antidepressant_boxed_warning).
+ANTIDEPRESSANTS = SNRI | {"amitriptyline", "ssri"}
+# "since starting cymbalta", "they upped my duloxetine", "new on amitriptyline": the medicine is
+# new, or its dose changed, when the labels ask for close watching.
+_STARTED = re.compile(
+    r"\b(?:since\s+(?:i\s+)?(?:start\w*|began|begun|went\s+on|been\s+on|switch\w*|chang\w*)|start\w*|began|begun"
+    r"|put\s+(?:me\s+)?on|just\s+(?:got|went)\s+on|new\s+(?:on|to)|newly|switch\w*\s+(?:me\s+)?to|up(?:ped)?\s+my"
+    r"|increas\w*|raised|went\s+up|higher\s+dose|dose\s+(?:change|went|was\s+(?:raised|increased|changed)))\b"
+)
+
+
+def started_antidepressant(text: str | None) -> bool:
+    """Whether a message says an antidepressant was started or changed lately ("since starting
+    cymbalta last week I keep getting thoughts of hurting myself"): its crisis reply then names
+    the labels' warning, so the prescriber hears of it."""
+    plain = _plain(text or "")
+    return bool(ANTIDEPRESSANTS & set(medicines_in(text)) and _STARTED.search(plain))
+
+
 # Words for a whole class ("NSAIDs", "anti-inflammatories"), not one medicine of it.
 _CLASS_WORD = re.compile(r"nsaid|\baines?\b|\bains\b|\bnsar\b|\bnlpz\b|inflam|entzund|zapal|ontsteking|aspirin complex")
 

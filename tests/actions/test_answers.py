@@ -229,6 +229,26 @@ async def test_an_maoi_pair_already_taken_gets_help_now_and_what_the_pair_is_kno
     assert not safety.contains_dose(text)
 
 
+@pytest.mark.parametrize(
+    "text, noted",
+    [
+        # the nineteenth red team: new thoughts of self-harm after starting Cymbalta got only the
+        # gentle check; the reply now says what the label says and to tell the prescriber
+        ("since starting cymbalta last week I keep getting thoughts of hurting myself", True),
+        ("they upped my amitriptyline and now i want to die", True),
+        ("i want to die, the cymbalta hasn't helped in years", False),  # not new
+        ("since starting lyrica i want to die", False),  # not an antidepressant
+    ],
+)
+async def test_a_crisis_after_starting_an_antidepressant_names_the_labels_warning(domain, text, noted):
+    trk = tracker(text, "crisis", risk=("crisis", "crisis"))
+    messages, _ = await run(answers.ActionCrisisResponse(), trk, domain)
+    reply = messages[0]["text"]
+    assert "988" in reply and "Are you safe right now?" in reply
+    assert ("tell the doctor who prescribed it right away" in reply) is noted
+    assert not safety.contains_dose(reply)
+
+
 async def test_a_crisis_without_a_decision_gets_the_full_reply(domain):
     messages, _ = await run(answers.ActionCrisisResponse(), tracker("/crisis", "crisis"), domain)
     assert messages[0]["text"] == safety.crisis_reply(None)
@@ -967,3 +987,26 @@ async def test_took_them_means_nothing_without_a_crisis_before(domain):
     trk = tracker("i took them with breakfast, is that ok?", "ask", slots={"crisis_active": False})
     messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
     assert "emergency help now" not in messages[0]["text"]
+
+
+@pytest.mark.parametrize("action", [answers.ActionAnswerTopic, answers.ActionOutOfScope])
+@pytest.mark.parametrize(
+    "text, reply, locale",
+    [
+        # the nineteenth red team: "I'm in the UK" got "I don't have reviewed information on that"
+        ("I'm in the UK", answers.PLACE_NOTED_REPLY, "gb"),
+        ("Estoy en Perú", answers.PLACE_WITHOUT_LINES_REPLY, "XX"),
+    ],
+)
+async def test_a_message_that_only_says_where_they_are_is_acknowledged_and_kept(domain, action, text, reply, locale):
+    messages, events = await run(action(), tracker(text, "out_of_scope"), domain)
+    assert [m["text"] for m in messages] == [reply]
+    assert slot_events(events)["locale"] == locale
+
+
+async def test_a_place_named_during_a_crisis_gets_the_follow_up_for_there(domain):
+    trk = tracker("I'm in Japan", "ask", slots={"crisis_active": True, "crisis_kind": "crisis"})
+    messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
+    text = messages[0]["text"]
+    assert "local emergency number" in text and "988" not in text and "999" not in text
+    assert slot_events(events)["locale"] == "XX"
