@@ -96,6 +96,26 @@ OVERRIDE_FLOOR = 0.3
 OUT_OF_SCOPE_INTENT = "out_of_scope"
 NOT_A_QUESTION = {OUT_OF_SCOPE_INTENT, "greet", "goodbye", "thank", "affirm", "deny", "bot_challenge"}
 RANKING_SIZE = 20  # enough for a follow-up to rank the entries of the subject in context
+# Where a message's sentences end, for reading its last question on its own (a full stop,
+# question or exclamation mark, or a newline, then a space or the end).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+LAST_QUESTION_WORDS = 3
+
+
+def last_question_ranking(
+    model: entry_model.EntryRanker, text: str, ranking: list[entry_model.Ranked]
+) -> list[entry_model.Ranked]:
+    """The ranking of the message's last sentence when the whole message left the model
+    unsure and the last sentence alone does not: "no im fine honestly, it was a joke. can
+    we talk about pacing?" after a check-in; "bro chill i was exaggerating. what helps
+    flares". A preamble that says nothing about the question should not hide it."""
+    parts = [p for p in _SENTENCE_BREAK.split(text.strip()) if p.strip()]
+    if len(parts) < 2 or len(parts[-1].split()) < LAST_QUESTION_WORDS or not ASKS.search(parts[-1]):
+        return ranking
+    last = model.rank(parts[-1], RANKING_SIZE)
+    if last[0].entry == entry_model.NO_ENTRY or confidence_of(last) < knowledge.THRESHOLDS.answer:
+        return ranking
+    return last
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +200,8 @@ class EntryRanker(TrainedComponent):
                 # question before it. A message the model is sure of alone keeps its ranking,
                 # so "what about fish oil" after turmeric stays a confident new subject.
                 ranking = self._model.rank(text, RANKING_SIZE, context=context)
+            if confidence_of(ranking) < knowledge.THRESHOLDS.answer:
+                ranking = last_question_ranking(self._model, text, ranking)
             message.set(
                 ENTRY_RANKING, [{"entry": r.entry, "confidence": r.confidence} for r in ranking], add_to_output=True
             )

@@ -169,3 +169,26 @@ def test_a_follow_up_on_another_topic_is_not_read_with_the_question_before(ranke
     assert conversation_context(on_probiotics) == knowledge.Context("supplements_probiotics", "probiotics")
     blended = ranked(ranker, text, tracker_after(UserUttered(before)))  # no slots: read with the question
     assert ranked(ranker, text, on_probiotics) == ranked(ranker, text, None) != blended
+
+
+def test_a_preamble_that_leaves_the_model_unsure_does_not_hide_the_last_question(ranker):
+    # the nineteenth red team: after a check-in, "no im fine honestly, it was a joke. can we
+    # talk about pacing?" got "I don't have reviewed information on that"
+    from selfcare.knowledge.choice import confidence_of
+
+    text = "no im fine honestly, it was a joke. can we talk about pacing?"
+    whole = ranker._model.rank(text, 5)
+    assert confidence_of(whole) < knowledge.THRESHOLDS.answer  # the whole message leaves it unsure
+    assert ranked(ranker, text, None)[0]["entry"] == "pacing_what_is"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i take lyrica. does it cause weight gain?",  # the last sentence alone says nothing of what
+        "my back is sore. hm.",  # too short to be a question of its own
+    ],
+)
+def test_the_last_sentence_is_read_alone_only_when_it_is_a_sure_question(ranker, text):
+    whole = [r.entry for r in ranker._model.rank(text, 20)]
+    assert ranked(ranker, text, None)[0]["entry"] == whole[0]
