@@ -482,6 +482,10 @@ _COUNTRY_PATTERN = re.compile(
     # the whole message: "in Mumbai", "desde Buenos Aires", "w Krakowie"
     r"|^\s*(?:in|from|en|em|desde|a|au|aux|aus|uit|w|we|z|ze|de|do|da|no|na|nel|nella)\s+"
     rf"{_ARTICLE}(?P<alone>{_PLACES})(?!\w)[\s.!]*$"
+    # the place first, then the message: "in the Philippines, i feel like ending it", "Kenya. I
+    # have a plan" (the twentieth red team's)
+    r"|^\s*(?:(?:in|from|en|em|desde|aus|uit|w|we|z|ze|do|da|no|na|nel|nella)\s+)?"
+    rf"{_ARTICLE}(?P<lead>{_PLACES})(?!\w)\s*[.,;:!-]"
 )
 _FOLD = str.maketrans({"ł": "l", "\u2019": "'", "\u2018": "'", "ø": "o", "đ": "d"})
 
@@ -505,7 +509,7 @@ def locale_from_text(text: str) -> str | None:
     try:
         origin = None
         for match in _COUNTRY_PATTERN.finditer(_fold(text or "")):
-            place = match.group("at") or match.group("here") or match.group("alone")
+            place = match.group("at") or match.group("here") or match.group("alone") or match.group("lead")
             if place:
                 return _PLACE_CODE.get(_place_key(place))
             origin = origin or match.group("origin")

@@ -16,7 +16,7 @@ _WORDS = {
     "de": "ich nicht und der die das ist bin mein meine mit kann mehr will auf zu ein eine es mich mir habe hab den"
     " dem nur noch schon alle heute",
     "pt": "eu nao que o a e estou meu minha com para uma um mais quero isso sou tudo voce os as do da dos das no na"
-    " todos todas tomei tenho hoje ja",
+    " todos todas tomei tenho hoje ja minha meu filha filho ele ela voce",
     "it": "io non che di il la e sono mio mia con per una un piu voglio questo tutto ho mi ti lo gli le del della"
     " oggi ma anche sto",
     "pl": "nie sie jest jestem mnie mi to ze juz chce mam jak co na w z i tego moj moja wszystko wszystkie cale dzis"
@@ -61,13 +61,15 @@ def guess(text: str | None) -> str | None:
 # there adds a country's lines beside the local number, where the "I read English only" reply
 # `guess` decides would turn an English question away.
 _MARKERS = {
-    "es": "quiero morirme morir matarme suicidarme estoy tengo puedo vivir aguanto harta harto pastillas ganas",
-    "pt": "quero morrer estou sumir nao voce vontade aguento tomei cansada cansado",
-    "fr": "veux mourir suis envie marre crever tuer",
-    "de": "nicht sterben umbringen mehr leben ich",
-    "it": "voglio morire sono ammazzarmi uccidermi finita pillole farla",
-    "pl": "chce umrzec juz nie zabic zyc dosc sie",
-    "nl": "wil niet meer leven zelfmoord",
+    "es": "quiero morirme morir matarme suicidarme estoy tengo puedo vivir aguanto harta harto pastillas ganas"
+    " hija hijo voy quitar medio cuantas cuantos",
+    "pt": "quero morrer estou sumir nao voce vontade aguento tomei cansada cansado minha filha filho meu ele quantos"
+    " matam",
+    "fr": "veux mourir suis envie marre crever tuer fille fils mari foutre",
+    "de": "nicht sterben umbringen mehr leben ich wie viele tabletten sind todlich",
+    "it": "voglio morire sono ammazzarmi uccidermi finita pillole farla ammazzo uccido",
+    "pl": "chce umrzec juz nie zabic zyc dosc sie mysle samobojstwie samobojstwo tabletek tabletki moge wziac ile",
+    "nl": "wil niet meer leven zelfmoord ik mezelf snij",
 }
 _MARKER_SETS = {lang: frozenset(words.split()) for lang, words in _MARKERS.items()}
 _ONLY_ENGLISH = frozenset(

@@ -268,6 +268,9 @@ def test_says_only_where_needs_a_known_place_and_nothing_else(text, only):
         "Ik woon in Paramaribo en ik wil dood",
         "I'm in Japan",
         "we live in Nairobi",
+        # the twentieth red team: the place first, then the message
+        "in the Philippines, i feel like ending it",
+        "Kenya. I have a plan to end things tomorrow",
     ],
 )
 def test_a_country_with_no_lines_on_file_is_told_so_and_given_the_local_number(text):

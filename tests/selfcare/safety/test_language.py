@@ -44,6 +44,11 @@ def test_guess(text, expected):
         (["chcę umrzeć"], "pl"),
         (["voglio morire"], "it"),
         (["quiero morirme", "gracias"], "es"),
+        # the twentieth red team: Portuguese read as Spanish, short Polish, Dutch and Italian
+        (["minha filha está se cortando"], "pt"),
+        (["myślę o samobójstwie"], "pl"),
+        (["ik snij mezelf"], "nl"),
+        (["mi ammazzo"], "it"),
         # English stays English, however short
         (["I want to die"], None),
         (["love em"], None),
