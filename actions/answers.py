@@ -584,7 +584,7 @@ class ActionAnswerTopic(Action):
 
         text = latest_text(tracker)
         typed = str((tracker.latest_message or {}).get("text") or "")
-        if note_the_place(dispatcher, tracker, prefix):
+        if note_the_place(dispatcher, tracker, prefix) or point_to_a_vet(dispatcher, tracker):
             return events + remember_country(tracker)
         if not typed.strip():
             rephrase = rephrase_reply("")  # nothing typed (a button's payload is not empty)
@@ -745,6 +745,23 @@ def note_the_place(dispatcher: CollectingDispatcher, tracker: Tracker, prefix: s
     return True
 
 
+PET_REPLY = (
+    "That sounds worrying. Please call your vet, or an out-of-hours vet, now, even if your pet seems fine, and "
+    "keep the packet so you can tell them what was eaten and how much. I can only help with people's "
+    "fibromyalgia self-care, so a vet is the right person for this."
+)
+
+
+def point_to_a_vet(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A pet that swallowed a medicine ("my dog ate my pregabalin", the twentieth red team's, had
+    got the dose refusal) gets pointed to a vet now. False for anything else."""
+    if not requests.pet_ate_medicine(latest_text(tracker)):
+        return False
+    dispatcher.utter_message(text=PET_REPLY)
+    answer_log.record("pet", tracker.get_latest_input_channel())
+    return True
+
+
 class ActionOutOfScope(Action):
     """Outside what it can help with: says so, and what it can help with."""
 
@@ -753,7 +770,7 @@ class ActionOutOfScope(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         text = latest_text(tracker)
-        if note_the_place(dispatcher, tracker):
+        if note_the_place(dispatcher, tracker) or point_to_a_vet(dispatcher, tracker):
             return remember_country(tracker)
         if _tells_of_a_death(text):
             # "my grandma died last month": not a topic to turn away.

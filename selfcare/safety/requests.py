@@ -1322,6 +1322,32 @@ def _worries_about_aches(normal: str) -> bool:
     return bool(_OTHER_PERSON.search(normal) and _ACHES.search(normal) and _SHOULD_I_WORRY.search(normal))
 
 
+# A pet that got into someone's medicine ("my dog ate my pregabalin, what do I do", the twentieth
+# red team's, got the dose refusal), in the eight languages: for a vet, not a person's reply.
+_PET = (
+    r"(?:dog|dogs|puppy|cat|cats|kitten|pet|perro|perrito|gato|gatito|chien|chiot|chat|hund|welpe|katze|cane"
+    r"|cagnolino|gatto|cachorro|cadela|pies|piesek|kot|kotek|hond|kat|poes)"
+)
+_PET_ATE = re.compile(
+    r"\b(?:my|our|the|mi|nuestro|mon|notre|le|mein|unser|il\s+mio|o\s+meu|a\s+minha|moj|nasz|mijn|onze)\s+(?:\w+\s+)?"
+    + _PET
+    + r"\b[^.!?]{0,40}\b(?:ate|eaten|swallowed|chewed|got\s+into|has\s+eaten|comio|se\s+comio|se\s+trago|a\s+mange"
+    r"|a\s+avale|hat\b[^.!?]{0,40}\b(?:gefressen|verschluckt)|frass|ha\s+mangiato|ha\s+ingoiato|comeu|engoliu|zjadl\w*|polknal\w*"
+    r"|heeft\b[^.!?]{0,40}\b(?:opgegeten|gegeten|ingeslikt)|at)\b"
+)
+
+
+def pet_ate_medicine(text: str | None) -> bool:
+    """Whether a pet swallowed a medicine (see _PET_ATE), a medicine named or a tablet word."""
+    from selfcare.safety.medicine import medicines_in
+
+    return _pet_ate(normal_form(text or ""), medicines_in(text))
+
+
+def _pet_ate(normal: str, medicines: list[str]) -> bool:
+    return bool(_PET_ATE.search(normal) and (_MED_WORD_RE.search(normal) or set(medicines) - {"older", "lung"}))
+
+
 def signals(text: str | None) -> dict[str, Any]:
     """Everything these rules and the medicine names say about a message, as the keyword
     arguments of selfcare.safety.risk.decide, from one normalisation of the text."""
@@ -1348,6 +1374,7 @@ def signals(text: str | None) -> dict[str, Any]:
         "someone_else": bool(_OTHER_PERSON.search(normal)),
         "aches_worry": _worries_about_aches(normal),
         "only_a_place": says_only_where(text),
+        "pet_ate": _pet_ate(normal, medicines),
         "reported": bool(_REPORTED.search(normal)),
         "says_that": bool(_SAYS_THAT.search(normal)),
         "gone_quiet": bool(_FAREWELL_SENT.search(normal) and _GONE_QUIET.search(normal)),

@@ -157,6 +157,7 @@ def decide(
     nsaids_twice: bool = False,
     aches_worry: bool = False,
     only_a_place: bool = False,
+    pet_ate: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -195,7 +196,7 @@ def decide(
     and the wound is deep or bleeding; `nsaids_twice`, whether it names two different
     anti-inflammatory painkillers; `aches_worry`, whether it asks if someone's aches and pains
     are something to worry about; `only_a_place`, whether the whole message only says where the
-    person is, "I'm in the UK" (all requests.signals)."""
+    person is, "I'm in the UK"; `pet_ate`, whether a pet swallowed a medicine (all requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
@@ -218,6 +219,10 @@ def decide(
         return Risk(EMERGENCY_KIND, "emergency", "request.serotonin_signs")
     if injured_now:
         return Risk(CRISIS_KIND, "harm_done_injury", "request.injury_now")
+    if pet_ate and rules.category not in (CRISIS, EMERGENCY):
+        # "my dog ate my pregabalin": a vet's emergency, which the answer action points to; not
+        # the dose refusal or a person's poisoning reply.
+        return NO_RISK
     if only_a_place and rules.category == NONE:
         # "I'm in the UK", "hi, Toronto here": where the person is, and nothing else; the model
         # alone heard "I'm in ..." as someone at a place of danger. After a crisis reply the

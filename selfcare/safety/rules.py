@@ -214,6 +214,10 @@ _HYPERBOLE = _c(
     r"|\b(?:si|se|wenn|if|als|jesli|jezeli)\b[^.!?]{0,80}\b(?:noch\s+(?:einmal|ein|eine|mal)|nochmal|otra\s+vez|de\s+nuevo"
     r"|una\s+vez\s+mas|mais\s+uma\s+vez|outra\s+vez|de\s+novo|encore|un\s*altra\s+volta|ancora|jeszcze\s+raz"
     r"|nog\s+(?:een\s+keer|eens|een)|again|once\s+more|vuelve\w*|vuelven|alguien\s+mas)\b"
+    # "encore une réunion teams et je saute par la fenêtre", "one more meeting and I jump"
+    r"|\b(?:encore\s+une?|noch\s+(?:ein|eine|einen)|ancora\s+una?|mais\s+uma?|one\s+more|jeszcze\s+jed\w+|nog\s+een)\s+"
+    r"(?:\w+\s+){1,4}?(?:et|und|e|i|en|and)\b"
+    r"|\buna?\s+\w+\s+mas\b[^.!?]{0,30}\b(?:y|e)\b|\b(?:si|se)\s+(?:tengo|tenho|ho|hay)\s+(?:\w+\s+){0,2}?(?:mas|mais|altr[ao])\b"
 )
 
 _CRISIS_RULES: list[_Rule] = [
@@ -1140,7 +1144,7 @@ _CRISIS_RULES: list[_Rule] = [
     _rule(
         CRISIS,
         "crisis.indirect",
-        r"\b(?:j\s?ai|jai|j\s+ai|avoir|plein\s+d|des)\s+(?:\w+\s+)?idees\s+noires\b",
+        r"\b(?:j\s?ai|jai|j\s+ai|avoir|je\s+fais|je\s+rumine)\s+(?:\w+\s+)?idees\s+noires\b",
         exclusions=[r"\b(?:pas|plus|aucune|jamais)\s+(?:d\s?|de\s+)?idees?\s+noires?\b"],
     ),
     # "quisiera desaparecer", "queria sumir": wishing to disappear, said of oneself

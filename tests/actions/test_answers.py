@@ -1010,3 +1010,12 @@ async def test_a_place_named_during_a_crisis_gets_the_follow_up_for_there(domain
     text = messages[0]["text"]
     assert "local emergency number" in text and "988" not in text and "999" not in text
     assert slot_events(events)["locale"] == "XX"
+
+
+@pytest.mark.parametrize("action", [answers.ActionAnswerTopic, answers.ActionOutOfScope])
+async def test_a_pet_that_swallowed_a_medicine_is_pointed_to_a_vet(domain, action):
+    # the twentieth red team: "my dog ate my pregabalin, what do I do" got the dose refusal
+    messages, _ = await run(action(), tracker("my dog ate my pregabalin, what do I do", "ask"), domain)
+    assert [m["text"] for m in messages] == [answers.PET_REPLY]
+    messages, _ = await run(action(), tracker("my dog ate my sandwich, lol", "out_of_scope"), domain)
+    assert messages[0]["text"] != answers.PET_REPLY

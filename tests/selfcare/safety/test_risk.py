@@ -1358,3 +1358,11 @@ def test_weight_lost_without_trying_is_no_eating_request():
     assert decided("how do I lose weight fast without eating", predicted(dangerous_eating=0.9)).template == (
         "dangerous_eating"
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["my dog ate my pregabalin, what do I do", "mi perro se comió una pastilla de tramadol"]
+)
+def test_a_pet_that_swallowed_a_medicine_is_no_persons_risk(text):
+    assert decided(text, predicted(med_dose=0.6)).template == "none"
+    assert decided("my son ate my pregabalin", predicted(med_dose=0.6)).kind == "emergency"
