@@ -82,12 +82,17 @@ def training_files(directory: Path = TRAINING_DIR) -> list[Path]:
     return sorted(directory.glob("*.yml"))
 
 
-def fingerprint(directory: Path = TRAINING_DIR, nlu_dir: Path = NLU_DIR) -> str:
-    """A hash of the training files, the NLU examples, this module and the normaliser, so
+def fingerprint(directory: Path = TRAINING_DIR, nlu_dir: Path = NLU_DIR, package: Path = Path(__file__).parent) -> str:
+    """A hash of the training files, the NLU examples and the safety package's code, so
     Rasa retrains the model when any of them changes."""
-    digest = hashlib.sha256(Path(__file__).read_bytes())
-    # The model reads messages through the normaliser: a change there changes its features.
-    digest.update((Path(__file__).parent / "normalise.py").read_bytes())
+    digest = hashlib.sha256()
+    # The model reads messages through the normaliser (its features), and the rules, request
+    # words and medicine names choose which NLU examples it learns as ordinary: a change in any
+    # module of the package can change the model, so a cached one must not outlive it (a clean
+    # clone trained a different model from the same commit before this).
+    for module in sorted(package.glob("*.py")):
+        digest.update(module.name.encode())
+        digest.update(module.read_bytes())
     for path in training_files(directory) + sorted(nlu_dir.glob("*.yml")) + sorted(QUESTIONS_DIR.glob("*.yml")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

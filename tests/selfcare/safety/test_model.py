@@ -60,3 +60,15 @@ def test_the_fingerprint_follows_the_data(tmp_path):
     first = risk_model.fingerprint(directory)
     (directory / "data.yml").write_text("examples:\n  - {text: hello, label: none}")
     assert risk_model.fingerprint(directory) != first
+
+
+def test_the_fingerprint_follows_the_rules_that_choose_the_ordinary_examples(tmp_path):
+    # The rules decide which NLU examples the model learns as ordinary: a cached model trained
+    # before a rule changed must not be reused (a clean clone trained a different one).
+    import shutil
+
+    package = tmp_path / "safety"
+    shutil.copytree(Path(risk_model.__file__).parent, package)
+    first = risk_model.fingerprint(package=package)
+    (package / "rules.py").write_text((package / "rules.py").read_text() + "\n# a changed rule\n")
+    assert risk_model.fingerprint(package=package) != first
