@@ -17,7 +17,7 @@ from typing import Any
 
 from selfcare import yamlfile
 from selfcare.safety.helplines import says_only_where
-from selfcare.safety.medicine import medicines_in, names_paracetamol
+from selfcare.safety.medicine import CONDITION_NAMES, medicines_in, names_paracetamol
 from selfcare.safety.normalise import normal_form
 
 # The words, in the eight languages, that name what a dangerous request or a medicine-safety
@@ -1339,13 +1339,11 @@ _PET_ATE = re.compile(
 
 def pet_ate_medicine(text: str | None) -> bool:
     """Whether a pet swallowed a medicine (see _PET_ATE), a medicine named or a tablet word."""
-    from selfcare.safety.medicine import medicines_in
-
     return _pet_ate(normal_form(text or ""), medicines_in(text))
 
 
 def _pet_ate(normal: str, medicines: list[str]) -> bool:
-    return bool(_PET_ATE.search(normal) and (_MED_WORD_RE.search(normal) or set(medicines) - {"older", "lung"}))
+    return bool(_PET_ATE.search(normal) and (_MED_WORD_RE.search(normal) or set(medicines) - CONDITION_NAMES))
 
 
 def signals(text: str | None) -> dict[str, Any]:
