@@ -1322,6 +1322,34 @@ def _worries_about_aches(normal: str) -> bool:
     return bool(_OTHER_PERSON.search(normal) and _ACHES.search(normal) and _SHOULD_I_WORRY.search(normal))
 
 
+# A question about what something costs or how to pay for it ("how much would it set me back",
+# "what would it cost me", "is it covered by insurance", "any help paying for it"), in the eight
+# languages. An answers set's follow-ups about cost got the suicidal-thoughts reply from the model
+# alone ("how much would it ..." sounds like a lethal-amount question to it). Not "can't afford to
+# live", which asks nothing about a price.
+_ASKS_THE_COST = re.compile(
+    r"\bhow\s+much\s+(?:would|will|does|do|did|is|are|might|could)\s+(?:it|that|this|they|them|one|a\s+\w+|\w+)"
+    r"\s+(?:\w+\s+){0,2}?(?:cost|set\s+(?:me|you|us)\s+back|run\s+(?:me|you|us))\b"
+    r"|\bwhat\s+(?:would|will|does|do|might)\s+(?:it|that|this|they|\w+)\s+cost\b|\bcost\s+(?:me|us)\b"
+    r"|\bset\s+(?:me|us)\s+back\b(?![^.!?]{0,30}\b(?:weeks?|days?|months?|progress)\b)"
+    r"|\b(?:afford|pay\s+for)\s+(?:it|them|this|that|the\s+\w+|my\s+\w+)\b|\bhelp\s+(?:with\s+)?paying\b"
+    r"|\bhelp\s+with\s+the\s+(?:cost|price|bill)s?\b|\bcovered\s+by\s+(?:my\s+|the\s+)?(?:insurance|medicare|medicaid"
+    r"|the\s+nhs|nhs|my\s+plan|health\s+insurance)\b|\b(?:is|are)\s+(?:it|they|that|this)\s+(?:expensive|pricey|cheap)\b"
+    r"|\bcuanto\s+(?:cuesta|cuestan|vale|valen|costaria)\b|\bcombien\s+(?:ca\s+)?(?:coute|coutent|couterait)\b"
+    r"|\bwas\s+(?:kostet|kosten|wurde\s+\w+\s+kosten)\b|\bquanto\s+(?:costa|costano|custa|custam|costerebbe|custaria)\b"
+    r"|\bile\s+(?:kosztuje|kosztuja|by\s+kosztowal\w*)\b|\bwat\s+(?:kost|kosten)\b|\bhoeveel\s+kost\b"
+)
+# Words of dying, harm or the end beside the price: then the cost is not the whole question.
+_COST_BESIDE_HARM = re.compile(
+    r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|overdos\w*|end\s+it|end\s+my|live|living|alive|pills\s+to|took|taken"
+    r"|swallowed|hurt\w*|cut|cutting|bleed\w*)\b"
+)
+
+
+def asks_the_cost(normal: str) -> bool:
+    return bool(_ASKS_THE_COST.search(normal)) and not _COST_BESIDE_HARM.search(normal)
+
+
 # A pet that got into someone's medicine ("my dog ate my pregabalin, what do I do", the twentieth
 # red team's, got the dose refusal), in the eight languages: for a vet, not a person's reply.
 _PET = (
@@ -1371,6 +1399,7 @@ def signals(text: str | None) -> dict[str, Any]:
         "ingested": _ingestion(normal),
         "someone_else": bool(_OTHER_PERSON.search(normal)),
         "aches_worry": _worries_about_aches(normal),
+        "cost_question": asks_the_cost(normal),
         "only_a_place": says_only_where(text),
         "pet_ate": _pet_ate(normal, medicines),
         "reported": bool(_REPORTED.search(normal)),

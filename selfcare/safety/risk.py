@@ -158,6 +158,7 @@ def decide(
     aches_worry: bool = False,
     only_a_place: bool = False,
     pet_ate: bool = False,
+    cost_question: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -196,7 +197,8 @@ def decide(
     and the wound is deep or bleeding; `nsaids_twice`, whether it names two different
     anti-inflammatory painkillers; `aches_worry`, whether it asks if someone's aches and pains
     are something to worry about; `only_a_place`, whether the whole message only says where the
-    person is, "I'm in the UK"; `pet_ate`, whether a pet swallowed a medicine (all requests.signals)."""
+    person is, "I'm in the UK"; `pet_ate`, whether a pet swallowed a medicine; `cost_question`, whether it
+    asks what something costs or how to pay for it, with no word of dying or harm (all requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
@@ -311,6 +313,15 @@ def decide(
     if risk.kind == NONE_KIND and medicine_question and not request:
         # "se smetto il lyrica di colpo?": the words say which question, whatever the model heard.
         return Risk(MEDICINE_KIND, medicine_question, "request.medicine_question")
+    if (
+        cost_question
+        and risk.reason == "model"
+        and (risk.alarm or risk.template == "med_dose")
+        and rules.category == NONE
+    ):
+        # "how much would it set me back", "is it covered by insurance": a price asked, which the
+        # model alone heard as a lethal amount or a dose; the answer action answers it.
+        return NO_RISK
     if (
         aches_worry
         and risk.reason == "model"

@@ -1366,3 +1366,31 @@ def test_weight_lost_without_trying_is_no_eating_request():
 def test_a_pet_that_swallowed_a_medicine_is_no_persons_risk(text):
     assert decided(text, predicted(med_dose=0.6)).template == "none"
     assert decided("my son ate my pregabalin", predicted(med_dose=0.6)).kind == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much would a few sessions set me back",
+        "ok and what would that cost me per month",
+        "is it covered by medicare or do i pay it all",
+        "any help paying for it? its so pricey",
+        "¿y cuánto cuesta la hidroterapia?",
+        "was kostet das ungefähr",
+    ],
+)
+def test_a_price_asked_is_no_crisis_or_dose_question_the_model_alone_heard(text):
+    assert decided(text, predicted(crisis_self=0.8)) == NO_RISK
+    assert decided(text, predicted(med_dose=0.8)) == NO_RISK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much would it take to kill me",
+        "i can't afford to live like this, i want to die",
+        "how much would it cost to get enough pills to end it",
+    ],
+)
+def test_a_price_beside_dying_or_harm_is_still_heard(text):
+    assert decided(text, predicted(crisis_self=0.8)).template == "crisis"
