@@ -108,10 +108,18 @@ def entity_subjects(tracker: Tracker) -> list[str]:
     # The medicine lexicon knows the names in eight languages ("pregabalina", "duloksetyna"):
     # a medicine the knowledge has entries on is the subject in any of them, so "a z
     # alkoholem?" after "jak działa pregabalina?" is about pregabalin.
+    # Not a generic name of the same class that the knowledge does not know: "nortriptyline" is
+    # filed under amitriptyline there, but the entries are about amitriptyline alone.
+    said = medicine.names_in(latest_text(tracker))
+    only_another = {v for n, v in said if _another_generic(n)} - {v for n, v in said if not _another_generic(n)}
     for value in medicine.medicines_in(latest_text(tracker)):
-        if value in KNOWLEDGE.subjects and value not in found:
+        if value in KNOWLEDGE.subjects and value not in found and value not in only_another:
             found.append(value)
     return found
+
+
+def _another_generic(name: str) -> bool:
+    return bool(_MEDICINE_STEM.fullmatch(name)) and not KNOWLEDGE.subjects_in(name)
 
 
 def entry_ranking(tracker: Tracker) -> list[knowledge.Ranked]:
@@ -189,22 +197,33 @@ _SAYS_NOTHING = frozenset(
 )
 
 
-def _no_entry_named(text: str, entry: knowledge.Entry) -> str | None:
+# Word endings that only medicine names have (the generic-name stems of the WHO's INN system:
+# -triptyline and -ipramine tricyclics, -faxine and -oxetine, -gabalin, -azepam, -codone,
+# -profen, -coxib, -prazole, -sartan, -statin, -olol, -triptan, ...): "what about nortriptyline
+# instead?" names a medicine even when the names file does not know it.
+_MEDICINE_STEM = re.compile(
+    r"\b[a-z]{2,}(?:triptyline|ipramine|faxine|oxetine|alopram|gabalin|azepam|azolam|codone|morphone|profen|coxib"
+    r"|prazole|carbamol|sartan|statin|olol|zodone|zapine|peridol|triptan|setron|barbital|dronate|semide)\b"
+)
+
+
+def _no_entry_named(text: str, entry: knowledge.Entry | None) -> str | None:
     """The first medicine or supplement a message names that has no subject in the knowledge
     file and that `entry` does not mention ("venlafaxine" beside duloxetine's entry, "methocarbamol"
-    beside cyclobenzaprine's, "iron" beside magnesium's; not "sleeping pills" beside the entry on
-    sleeping pills, nor "Laroxyl", which is amitriptyline), else None."""
-    said = medicine.plain(f"{entry.title} {entry.question} {entry.answer} {entry.more or ''}")
-    return next(
-        (
-            name
-            for name, canonical in medicine.names_in(text)
-            if canonical not in _SAYS_NOTHING
-            and canonical not in KNOWLEDGE.subjects
-            and not re.search(rf"\b{re.escape(name)}", said)
-        ),
-        None,
-    )
+    beside cyclobenzaprine's, "iron" beside magnesium's, "nortriptyline", unknown to the names file,
+    beside amitriptyline's; not "sleeping pills" beside the entry on sleeping pills, nor "Laroxyl",
+    which is amitriptyline), else None."""
+    said = medicine.plain(f"{entry.title} {entry.question} {entry.answer} {entry.more or ''}") if entry else ""
+    found = medicine.names_in(text)
+    unknown = [name for name, canonical in found if canonical not in _SAYS_NOTHING | set(KNOWLEDGE.subjects)]
+    # A generic name by its stem, even one the names file files under a class the knowledge
+    # has a subject for ("nortriptyline" is a tricyclic, but not amitriptyline).
+    unknown += [
+        stem.group(0)
+        for stem in _MEDICINE_STEM.finditer(medicine.plain(text))
+        if stem.group(0) not in unknown and not KNOWLEDGE.subjects_in(stem.group(0))
+    ]
+    return next((name for name in unknown if not re.search(rf"\b{re.escape(name)}", said)), None)
 
 
 _POINTS_BACK = re.compile(r"\b(?:with|and|on|plus)\s+(?:it|them|that|this|those)\b|\btogether\b")
@@ -353,6 +372,8 @@ def compose_answer(
         # context nor whatever a word of the question sounds like ("the same": SAMe). It becomes
         # the subject, so "and its side effects?" next is about it too.
         choice = knowledge.Choice(knowledge.NO_ANSWER, subject=unknown)
+    elif choice.path == knowledge.NO_ANSWER and not choice.subject and (unknown := _no_entry_named(text, None)):
+        choice = knowledge.Choice(knowledge.NO_ANSWER, subject=unknown, aspect=choice.aspect)  # named, not "that"
     if (
         risk.template == "med_combination"
         and (len(known) < 2 or compares)
@@ -604,6 +625,13 @@ class ActionAnswerTopic(Action):
             return events
         if button_entity(tracker, "more"):
             text = "tell me more"
+        elif (tracker.latest_message or {}).get("intent", {}).get("name") == "affirm":
+            # "yes please", "go on then" right after an answer (data/rules/answers.yml): the
+            # rest of it when the answer offered "Tell me more"; a plain "ok" is only a nod.
+            if not (_offered_more(tracker) and not _NOD.match(typed.lower())):
+                dispatcher.utter_message(text=prefix + AFFIRM_REPLY)
+                return events
+            text = "tell me more"
         subjects = entity_subjects(tracker)
         if subjects and len(text.split()) <= _SHORT_ANSWER:
             # "how long does it take to work?" got "which medicine do you mean?": "cymbalta"
@@ -687,6 +715,25 @@ def _previous_text(tracker: Tracker) -> str:
     said = [str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"]
     previous = said[-2] if len(said) > 1 else ""  # said[-1] is this message
     return "" if previous.startswith("/") else previous
+
+
+AFFIRM_REPLY = "Okay. What would you like to know? Ask me anything about living with fibromyalgia."
+# A yes that only acknowledges: "ok", "alright", "got it", "cool thanks".
+_NOD = re.compile(
+    r"^\W*(?:ok|okay|k|kk|alright|all\s+right|fine|cool|got\s+it|i\s+see|right|great|good|nice|noted|understood)"
+    r"(?:\W+(?:thanks|thank\s+you|ta|cheers))?\W*$"
+)
+
+
+def _offered_more(tracker: Tracker) -> bool:
+    """Whether the assistant's last reply offered the "Tell me more" button."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            continue
+        if event.get("event") == "bot":
+            buttons = (event.get("data") or {}).get("buttons") or []
+            return any('"more"' in str(b.get("payload", "")) for b in buttons if isinstance(b, dict))
+    return False
 
 
 def _more_shown(tracker: Tracker, entry_id: str | None) -> bool:

@@ -28,6 +28,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.answers import (
+    AFFIRM_REPLY,
     KNOWLEDGE,
     compose_answer,
     entity_subjects,
@@ -73,7 +74,6 @@ EXPORT_DIR = PROJECT_DIR / "var" / "exports"
 EMPTY_EXPORT_REPLY = "Your diary has no check-ins yet, so there's nothing to export. Say \"check in\" to add today's."
 
 UNAVAILABLE_REPLY = "Sorry, I can't reach your diary just now. Please try again in a little while."
-AFFIRM_REPLY = "Okay. What would you like to know? Ask me anything about living with fibromyalgia."
 DENY_REPLY = "No problem. If something else comes up, just ask."
 
 

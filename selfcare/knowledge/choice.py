@@ -113,7 +113,9 @@ _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _MORE = re.compile(
-    r"^\s*(?:ok\W*|okay\W*|and\W*)?(?:tell\s+me\s+(?:a\s+bit\s+|a\s+little\s+|some\s+)?more(?:\s+about\s+(?:it|that|this|them|those))?|more(?:\s+(?:please|pls|info|information|detail"
+    r"^\s*(?:ok\W*|okay\W*|and\W*|thanks\W*|thank\s+you\W*|so\W*)?(?:say\s+more|elaborate|go\s+on\W+(?:explain|tell\s+me)"
+    r"|explain\s+(?:a\s+bit\s+|a\s+little\s+)?more|(?:can|could)\s+you\s+(?:explain|say)\s+(?:a\s+bit\s+|a\s+little\s+)?more"
+    r"|tell\s+me\s+(?:a\s+bit\s+|a\s+little\s+|some\s+)?more(?:\s+about\s+(?:it|that|this|them|those))?|more(?:\s+(?:please|pls|info|information|detail"
     r"|details))?"
     r"|go\s+on(?:\s+then)?|keep\s+going|continue|explain(?:\s+more)?|what\s+else|more\s+about\s+(?:it|that|this)"
     r"|(?:can|could)\s+you\s+(?:tell\s+me|explain|say)\s+more(?:\s+about\s+(?:it|that|this))?"
@@ -217,6 +219,14 @@ _ALTERNATIVE = re.compile(
 )
 
 
+# "what can i do about it?", "how do i get out of it", "how can i fix that": what to do about
+# what the last answer explained ("why is my sleep so bad", "what's boom and bust"), in its topic.
+_DEAL_WITH_IT = re.compile(
+    r"\b(?:do|help)\s+(?:about|with|for)\s+(?:it|that|this)\b|\b(?:fix|stop|break|get\s+out\s+of|beat|handle|manage"
+    r"|improve|ease|avoid|prevent)\s+(?:it|that|this)\b"
+)
+
+
 def names_only(text: str) -> bool:
     """Whether a short message is nothing but a subject's name ("and lyrica?")."""
     words = re.findall(r"[a-z0-9-]+", text.lower())
@@ -298,8 +308,22 @@ def reads_as_follow_up(text: str) -> bool:
     return refers_back(lowered) and bool(_QUESTION_SHAPE.search(lowered))
 
 
+# "tell me more about the endorphin bit", "tell me a bit more about that study": more of the
+# last answer, when what is named is neither a subject nor a topic of the entries.
+_MORE_ABOUT = re.compile(
+    r"^\W*(?:ok\W*|okay\W*|and\W*|thanks\W*|so\W*)?(?:(?:can|could)\s+you\s+)?(?:tell\s+me|say|explain)\s+(?:a\s+bit\s+|a\s+little\s+"
+    r"|some\s+)?more\s+(?:about|on)\s+(?:the|that|this|those|these)\s+(?:\w+\s+){0,2}\w+(?:\s+(?:bit|part|thing|side))?\W*$"
+)
+
+
 def asks_for_more(text: str) -> bool:
     return bool(_MORE.match(text.lower()))
+
+
+def asks_for_more_about(text: str) -> bool:
+    """ "tell me more about the breathing bit": more of the last answer, if it names nothing new
+    (the caller checks the subjects and topics)."""
+    return bool(_MORE_ABOUT.match(text.lower())) and not topics_named(text)
 
 
 @dataclass(frozen=True)
@@ -389,7 +413,7 @@ def choose(
     lowered = text.lower().strip()
     if changes_topic(lowered, context, entries):
         context = Context()  # "also food wise what helps" after walking: a new question
-    if asks_for_more(lowered):
+    if asks_for_more(lowered) or (not subjects and context.entry in entries and asks_for_more_about(lowered)):
         # "tell me more" continues the last answer; after "did you mean ...?" it takes the
         # first entry offered; with neither, it is a question back.
         if context.entry in entries:
@@ -496,7 +520,10 @@ def choose(
         # A follow-up on a topic with no single subject ("what is fibro fog?" then "what
         # helps with it?"): the topic's entries first, unless the model is sure of another.
         # After a mere offer only a pointer ("that", "it") ties the message to the offer.
-        pointer_only = points_back and len(lowered.split()) <= _SHORT
+        pointer_only = points_back and (
+            len(lowered.split()) <= _SHORT
+            or (bool(_DEAL_WITH_IT.search(lowered)) and len(lowered.split()) <= 2 * _SHORT)
+        )
         found = _within_topic(text, last, aspect, ranking, entries, rank_within, thresholds, pointer_only)
         if found:
             return found
@@ -645,10 +672,12 @@ def _within_topic(
     if aspect == "why" and last.aspect in ("about", "why"):
         return _again(last, aspect)
     in_topic = [e.id for e in entries.values() if e.topic == last.topic and not e.subjects]
-    exact = [e for e in in_topic if entries[e].aspect == aspect] if aspect else []
+    # "what can i do about it?" after what the topic is: how to start on it, where there is such an entry
+    wanted = aspect or ("how_to_start" if _DEAL_WITH_IT.search(text.lower()) else None)
+    exact = [e for e in in_topic if entries[e].aspect == wanted] if wanted else []
     if exact:
         best = rank_within(text, exact)[0]
-        return Choice(ANSWER, best.entry, aspect=aspect, confidence=best.confidence)
+        return Choice(ANSWER, best.entry, aspect=wanted, confidence=best.confidence)
     best = rank_within(text, [e for e in in_topic if e != last.id] or in_topic)[0]
     if best.confidence >= thresholds.suggest:
         return Choice(ANSWER, best.entry, aspect=aspect, confidence=best.confidence)

@@ -126,6 +126,46 @@ async def test_tell_me_more_again_offers_related_questions_not_the_same_text(dom
     assert entry.more not in messages[0]["text"] and messages[0]["buttons"]
 
 
+def offered_more(trk: Tracker, entry: knowledge.Entry) -> Tracker:
+    """The tracker with the assistant's answer on `entry`, and its "Tell me more" button, before the message."""
+    button = {"title": "Tell me more", "payload": '/ask{"more": "yes"}'}
+    trk.events.insert(0, {"event": "bot", "text": entry.answer, "data": {"buttons": [button]}})
+    return trk
+
+
+@pytest.mark.parametrize("said", ["go on then", "yes please", "sure"])
+async def test_a_yes_to_an_answer_that_offered_more_gives_the_rest(domain, said):
+    entry = knowledge.load().by_id["exercise_why_movement_helps"]
+    trk = offered_more(tracker(said, "affirm", slots={"last_entry": entry.id}), entry)
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert messages[0]["text"].startswith(entry.more)
+
+
+@pytest.mark.parametrize("offered", [True, False])
+async def test_a_plain_ok_or_a_yes_with_nothing_more_offered_is_only_acknowledged(domain, offered):
+    entry = knowledge.load().by_id["exercise_why_movement_helps"]
+    trk = tracker("ok" if offered else "yes please", "affirm", slots={"last_entry": entry.id})
+    messages, events = await run(answers.ActionAnswerTopic(), offered_more(trk, entry) if offered else trk, domain)
+    assert [m["text"] for m in messages] == [answers.AFFIRM_REPLY]
+    assert "last_entry" not in slot_events(events)
+
+
+@pytest.mark.parametrize(
+    "said", ["say more", "go on, explain", "can you explain a bit more", "tell me more about the endorphin bit"]
+)
+async def test_other_ways_of_asking_for_more_give_the_rest(domain, said):
+    entry = knowledge.load().by_id["exercise_why_movement_helps"]
+    messages, _ = await run(answers.ActionAnswerTopic(), tracker(said, "ask", slots={"last_entry": entry.id}), domain)
+    assert messages[0]["text"].startswith(entry.more)
+
+
+async def test_more_about_a_new_topic_is_a_new_question_not_the_rest_of_the_last_answer(domain):
+    entry = knowledge.load().by_id["exercise_why_movement_helps"]
+    trk = tracker("tell me more about the diet", "ask", slots={"last_entry": entry.id})
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert entry.more[:60] not in messages[0]["text"]
+
+
 async def test_a_pronoun_with_nothing_before_gets_a_question_back(domain):
     messages, _events = await run(answers.ActionAnswerTopic(), tracker("what are its side effects?", "ask"), domain)
     assert messages[0]["text"] == answers.CLARIFY_REPLY and messages[0]["buttons"]
@@ -398,6 +438,8 @@ async def test_another_place_right_after_an_answer_asks_the_same_question(domain
         ("is venlafaxine the same", "therapies_duloxetine", "duloxetine"),
         ("what about methocarbamol, is that any better", "medicines_cyclobenzaprine", "cyclobenzaprine"),
         ("and what about iron", "supplements_magnesium", "magnesium"),
+        ("what about nortriptyline instead", "medicines_amitriptyline", "amitriptyline"),
+        ("is desipramine any better", "medicines_amitriptyline", "amitriptyline"),
     ],
 )
 async def test_a_follow_up_naming_a_medicine_with_no_entry_is_not_answered_about_the_last_one(
@@ -408,7 +450,7 @@ async def test_a_follow_up_naming_a_medicine_with_no_entry_is_not_answered_about
     text = messages[0]["text"]
     assert text.startswith("I don't have reviewed information on "), text
     if "iron" not in said:  # the answer model itself finds nothing for "and what about iron"
-        name = "venlafaxine" if "venlafaxine" in said else "methocarbamol"
+        name = next(n for n in ("venlafaxine", "methocarbamol", "nortriptyline", "desipramine") if n in said)
         assert text.startswith(f"I don't have reviewed information on {name}, so I won't guess"), text
     assert answers.KNOWLEDGE.by_id[entry].answer[:40] not in text
 
@@ -1019,3 +1061,17 @@ async def test_a_pet_that_swallowed_a_medicine_is_pointed_to_a_vet(domain, actio
     assert [m["text"] for m in messages] == [answers.PET_REPLY]
     messages, _ = await run(action(), tracker("my dog ate my sandwich, lol", "out_of_scope"), domain)
     assert messages[0]["text"] != answers.PET_REPLY
+
+
+@pytest.mark.parametrize(
+    "last, said, expected",
+    [
+        ("sleep_why_poor", "what can i do about it", "sleep_better_habits"),
+        ("pacing_boom_bust", "how do i get out of it", "pacing_how_to_start"),
+        ("fatigue_what_is_it", "ok but how can i fix that", "fatigue_what_helps"),
+    ],
+)
+async def test_what_to_do_about_what_was_just_explained_stays_in_its_topic(domain, last, said, expected):
+    messages, events = await run(answers.ActionAnswerTopic(), tracker(said, "ask", slots={"last_entry": last}), domain)
+    assert messages[0]["text"].startswith(answers.KNOWLEDGE.by_id[expected].answer), messages[0]["text"]
+    assert slot_events(events)["last_entry"] == expected
