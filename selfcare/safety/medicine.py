@@ -925,6 +925,14 @@ def interacting_names(text: str) -> list[str]:
     return names
 
 
+# Driving, in the eight languages: a question about a drink or a pair that also asks about driving
+# gets the driving fact too (the twenty-first red team's "can i drive after ... and a couple beers").
+_DRIVING = re.compile(
+    r"\b(?:drive|driving|drove|behind\s+the\s+wheel|conducir|manejar|conduire|fahren|autofahren|guidare"
+    r"|conduzir|dirigir|prowadzic|prowadzenie|rijden|autorijden)\b"
+)
+
+
 def facts_for(kind: str, text: str, context_subject: str | None = None, also: Iterable[str] = ()) -> list[Fact]:
     """The reviewed facts that answer a medicine-safety question of `kind`
     (a risk label such as med_combination) about `text`, with the medicine talked
@@ -950,6 +958,8 @@ def facts_for(kind: str, text: str, context_subject: str | None = None, also: It
         ids += [f"alcohol_{fibro[0]}" if fibro and f"alcohol_{fibro[0]}" in facts else "alcohol_general"]
     if kind == "med_driving":
         ids = ["driving"]
+    elif kind in ("med_alcohol", "med_combination") and _DRIVING.search(_plain(text)):
+        ids.append("driving")  # "can i drive after my pregabalin and a couple of beers?"
     if kind == "med_stopping":
         ids = ["stopping"]
     if kind == "med_pregnancy":

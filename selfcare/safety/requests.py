@@ -1025,7 +1025,9 @@ _THEY_TOOK_ELSEWHERE = re.compile(
 )
 # Breathing slowly or not waking now, in the seven other languages (beside _SIGNS_NOW).
 _BARELY_BREATHING = re.compile(
-    r"\b(?:respira\s+(?:muy\s+|muito\s+|molto\s+)?(?:despacio|lento|devagar|piano|lentamente|mal|a\s+fatica|poco)"
+    r"\b(?:(?:his|her|their)\s+breathing\s+(?:is\s+|has\s+gone\s+|sounds\s+)?(?:really\s+|very\s+|so\s+)?(?:slow|shallow"
+    r"|noisy|rattly|weird|funny)|(?:he|she|they)\s+(?:is|s|are|re)\s+(?:barely|hardly|not)\s+breathing"
+    r"|(?:he|she|they)\s+(?:cant|can\s+not|cannot)\s+breathe|respira\s+(?:muy\s+|muito\s+|molto\s+)?(?:despacio|lento|devagar|piano|lentamente|mal|a\s+fatica|poco)"
     r"|respire\s+(?:tres\s+)?(?:lentement|mal|a\s+peine|doucement)|atmet\s+(?:sehr\s+|ganz\s+)?(?:langsam|kaum|flach)"
     r"|(?:ledwo|bardzo\s+wolno|wolno|plytko|powoli)\s+oddycha|oddycha\s+(?:bardzo\s+)?(?:wolno|plytko|powoli)"
     r"|ademt\s+(?:heel\s+|erg\s+)?(?:langzaam|nauwelijks|oppervlakkig)|no\s+(?:se\s+)?despierta|nao\s+acorda"
@@ -1322,6 +1324,34 @@ def _worries_about_aches(normal: str) -> bool:
     return bool(_OTHER_PERSON.search(normal) and _ACHES.search(normal) and _SHOULD_I_WORRY.search(normal))
 
 
+# Trouble breathing now, in the eight languages: "i can barely breathe", "kan ik bijna niet
+# ademen", "je n'arrive plus à respirer" (after a medicine or a drink: _breathing_after_taking).
+_CANT_BREATHE_NOW = re.compile(
+    r"\b(?:(?:i\s+)?(?:cant|can\s+not|cannot|can\s+barely|can\s+hardly|barely|hardly|struggling\s+to)\s+breathe"
+    r"|(?:having\s+)?trouble\s+breathing|my\s+breathing\s+(?:is\s+|feels\s+)?(?:really\s+|very\s+|so\s+)?(?:slow|shallow)"
+    r"|(?:no|apenas|casi\s+no)\s+puedo\s+respirar|me\s+cuesta\s+respirar"
+    r"|n\s*arrive\s+(?:pas|plus|a\s+peine)\s+a\s+respirer|(?:du\s+mal|peine)\s+a\s+respirer|(?:je\s+)?respire\s+(?:mal|a\s+peine)"
+    r"|(?:kann|bekomme|kriege?)\s+(?:kaum|nicht|schlecht)\s+(?:mehr\s+)?(?:atmen|luft)|atme\s+(?:kaum|schwer|flach)|atemnot"
+    r"|(?:non\s+riesco|riesco\s+a\s+malapena|faccio\s+fatica)\s+a\s+respirare|respiro\s+(?:male|a\s+fatica)"
+    r"|(?:nao|mal|quase\s+nao)\s+consigo\s+respirar|(?:nie\s+moge|ledwo|ciezko\s+mi)\s+oddych\w*"
+    r"|brakuje\s+mi\s+(?:powietrza|tchu)|(?:kan|krijg)\s+(?:ik\s+)?(?:bijna\s+|haast\s+)?(?:niet|geen|nauwelijks|amper|moeilijk)"
+    r"\s+(?:meer\s+)?(?:ademen|lucht))\b"
+)
+
+
+def _breathing_after_taking(normal: str, medicines: list[str]) -> bool:
+    """The writer took a medicine (or one with a drink) and now can hardly breathe: an
+    emergency whatever the dose (the FDA's warning for gabapentinoids and opioids; or an
+    allergic reaction), not the suicidal-thoughts check."""
+    return bool(
+        _CANT_BREATHE_NOW.search(normal)
+        and _TOOK_ANY_LANGUAGE.search(normal)
+        and set(medicines) - CONDITION_NAMES - {"alcohol"}
+        and not _WHAT_IF.search(normal)
+        and not _OTHER_PERSON.search(normal)
+    )
+
+
 # A question about what something costs or how to pay for it ("how much would it set me back",
 # "what would it cost me", "is it covered by insurance", "any help paying for it"), in the eight
 # languages. An answers set's follow-ups about cost got the suicidal-thoughts reply from the model
@@ -1400,6 +1430,7 @@ def signals(text: str | None) -> dict[str, Any]:
         "someone_else": bool(_OTHER_PERSON.search(normal)),
         "aches_worry": _worries_about_aches(normal),
         "cost_question": asks_the_cost(normal),
+        "breathing_after": _breathing_after_taking(normal, medicines),
         "only_a_place": says_only_where(text),
         "pet_ate": _pet_ate(normal, medicines),
         "reported": bool(_REPORTED.search(normal)),

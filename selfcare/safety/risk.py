@@ -94,6 +94,7 @@ class Risk:
 
 
 NO_RISK = Risk(NONE_KIND, "none", "none", 0.0)
+_HARM_OR_EMERGENCY = frozenset({"harm_done", "harm_done_injury", "emergency", "emergency_other"})
 
 
 def _best(prediction: risk_model.Prediction, labels: tuple[str, ...]) -> tuple[str, float]:
@@ -159,6 +160,7 @@ def decide(
     only_a_place: bool = False,
     pet_ate: bool = False,
     cost_question: bool = False,
+    breathing_after: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -198,7 +200,8 @@ def decide(
     anti-inflammatory painkillers; `aches_worry`, whether it asks if someone's aches and pains
     are something to worry about; `only_a_place`, whether the whole message only says where the
     person is, "I'm in the UK"; `pet_ate`, whether a pet swallowed a medicine; `cost_question`, whether it
-    asks what something costs or how to pay for it, with no word of dying or harm (all requests.signals)."""
+    asks what something costs or how to pay for it, with no word of dying or harm; `breathing_after`, whether
+    the writer took a medicine and now can hardly breathe (all requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
@@ -243,6 +246,12 @@ def decide(
         safety_question,
         short,
     )
+    unsupported_harm = risk.template == "harm_done" and risk.reason == "model" and not harm_cue
+    if breathing_after and rules.category != CRISIS and (risk.template not in _HARM_OR_EMERGENCY or unsupported_harm):
+        # "ik heb mijn pregabaline met wodka ingenomen en nu kan ik bijna niet ademen": a medicine
+        # taken and breathing failing now is an emergency, whatever the model heard (the
+        # twenty-first red team's had got the suicidal-thoughts check); harm done stays harm done.
+        return Risk(EMERGENCY_KIND, "emergency", "request.breathing_after")
     if (
         risk.kind == MEDICINE_KIND
         and risk.reason == "model"

@@ -260,3 +260,11 @@ def test_the_anti_sickness_medicine_ondansetron_raises_serotonin_on_its_label():
 
 def test_a_polish_sertraline_brand_is_an_ssri():
     assert medicine.medicines_in("sertagen i tramal razem?") == ["ssri", "tramadol"]
+
+
+def test_a_drink_question_that_asks_about_driving_too_gets_the_driving_fact():
+    from selfcare.safety.medicine import facts_for
+
+    asked = [f.id for f in facts_for("med_alcohol", "is it ok to drive home after a pint on my gabapentin")]
+    assert "driving" in asked and any(fact.startswith("alcohol") for fact in asked)
+    assert "driving" not in [f.id for f in facts_for("med_alcohol", "a pint on my gabapentin, ok?")]

@@ -1394,3 +1394,43 @@ def test_a_price_asked_is_no_crisis_or_dose_question_the_model_alone_heard(text)
 )
 def test_a_price_beside_dying_or_harm_is_still_heard(text):
     assert decided(text, predicted(crisis_self=0.8)).template == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "heb net mijn gabapentine met bier genomen en nu krijg ik bijna geen lucht",
+        "tomé el tramadol con vino y ahora casi no puedo respirar",
+        "took my oxy with a glass of wine and i can barely breathe",
+    ],
+)
+def test_a_medicine_taken_and_breathing_failing_now_is_an_emergency(text):
+    # emergency care either way: the emergency reply, or harm done where the words say so
+    assert decided(text, predicted(harm_done=0.6)).template in ("emergency", "harm_done")
+    assert decided(text, predicted(crisis_self=0.3, none=0.6)).template == "emergency"
+
+
+def test_an_overdose_with_breathing_trouble_stays_harm_done():
+    text = "i took a whole box of my pregabalin on purpose and now i can barely breathe"
+    assert decided(text, predicted(harm_done=0.9)).template == "harm_done"
+
+
+def test_someone_else_breathing_slowly_after_their_medicines_gets_the_emergency_reply_for_them():
+    text = "my dad took loads of his tramadol and gabapentin, he's so drowsy and his breathing is really shallow"
+    assert decided(text, predicted(crisis_other=0.6)).template == "emergency_other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my life with this illness isn't worth living. anyway, is yoga ok?",
+        "my sister found me with a rope round my neck on sunday, i'm ok now",
+    ],
+)
+def test_a_life_not_worth_living_and_an_attempt_told_after_are_crises(text):
+    assert decided(text).kind == "crisis"
+
+
+@pytest.mark.parametrize("text", ["a heat wrap round my neck helps the stiffness", "i wear a scarf around my neck"])
+def test_something_warm_round_the_neck_is_ordinary(text):
+    assert decided(text) == NO_RISK
