@@ -594,7 +594,7 @@ class ActionAnswerTopic(Action):
         events: list[EventType] = []
         prefix = ""
         if tracker.get_slot("crisis_active"):
-            prefix = f"{safety.followup(tracker.get_slot('crisis_kind'), locale_of(tracker))}\n\n"
+            prefix = followup_prefix(tracker)
             events.append(SlotSet("crisis_active", False))
         group = button_entity(tracker, "group")
         if group:
@@ -1016,6 +1016,28 @@ _PLAIN_SAFE = re.compile(
 )
 
 
+# Said in passing after a crisis reply: "no i'm not in danger, he just doesn't get fibro", "lol no
+# im fine, i meant the weather!" (the twenty-first red team's got the same check-in again).
+_SAYS_SAFE = re.compile(
+    r"\b(?:i'?m|i\s+am)\s+(?:not\s+in\s+(?:any\s+)?danger|not\s+suicidal|(?:totally\s+|perfectly\s+|really\s+|completely\s+"
+    r"|absolutely\s+)?(?:fine|ok(?:ay)?|safe|alright|all\s+right))\b|\bi\s+(?:only\s+|just\s+)?meant\b"
+    r"|\bnot\s+(?:like\s+that|in\s+that\s+way|what\s+i\s+meant)\b"
+)
+
+
+def says_safe(text: str) -> bool:
+    """A plain yes to "Are you safe right now?", or a message that says so in passing."""
+    said = " ".join(text.lower().replace("\u2019", "'").split()).strip(" .!")
+    return bool(_PLAIN_SAFE.fullmatch(said) or _SAYS_SAFE.search(said))
+
+
+def followup_prefix(tracker: Tracker) -> str:
+    """After a crisis reply, the check-in that goes before the answer to whatever came next:
+    glad they are safe when they said so, else the numbers again and "how are you doing?"."""
+    said_safe = says_safe(latest_text(tracker))
+    return f"{safety.followup(tracker.get_slot('crisis_kind'), locale_of(tracker), safe=said_safe)}\n\n"
+
+
 class ActionCrisisFollowup(Action):
     """After a crisis reply: stays with the person, with the numbers, whatever short
     reply comes back ("no", "jk", "forget it", "bye")."""
@@ -1032,7 +1054,7 @@ class ActionCrisisFollowup(Action):
                 tracker.get_slot("crisis_kind"),
                 locale_of(tracker),
                 not_safe=bool(_PLAIN_NO.fullmatch(said)),
-                safe=bool(_PLAIN_SAFE.fullmatch(said)),
+                safe=says_safe(said),
             )
         )
         # crisis_active stays set: "no", "not really", "actually i meant it", "bye" keep

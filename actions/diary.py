@@ -33,13 +33,14 @@ from actions.answers import (
     compose_answer,
     entity_subjects,
     entry_ranking,
+    followup_prefix,
     latest_metadata,
     latest_text,
     locale_of,
     respond_to_risk,
     risk_of,
 )
-from selfcare import knowledge, safety
+from selfcare import knowledge
 from selfcare.diary import export, parse, plan, strategies, summary
 from selfcare.diary.store import DEFAULT_URL, NOTE_LIMIT, Checkin, DiaryError, DiaryStore, Reminder, Strategy
 from selfcare.safety.requests import STOP_COMMAND
@@ -223,9 +224,7 @@ def crisis_prefix(tracker: Tracker) -> tuple[str, list[EventType]]:
     """After a crisis reply, anything else first checks in again, as the answers do."""
     if not tracker.get_slot("crisis_active"):
         return "", []
-    return f"{safety.followup(tracker.get_slot('crisis_kind'), locale_of(tracker))}\n\n", [
-        SlotSet("crisis_active", False)
-    ]
+    return followup_prefix(tracker), [SlotSet("crisis_active", False)]
 
 
 def unavailable(dispatcher: CollectingDispatcher, error: DiaryError) -> list[EventType]:

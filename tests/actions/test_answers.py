@@ -1075,3 +1075,20 @@ async def test_what_to_do_about_what_was_just_explained_stays_in_its_topic(domai
     messages, events = await run(answers.ActionAnswerTopic(), tracker(said, "ask", slots={"last_entry": last}), domain)
     assert messages[0]["text"].startswith(answers.KNOWLEDGE.by_id[expected].answer), messages[0]["text"]
     assert slot_events(events)["last_entry"] == expected
+
+
+async def test_after_a_crisis_reply_a_question_that_says_they_are_safe_is_met_with_relief_then_answered(domain):
+    said = "lol no im fine, i meant the weather! what helps on cold rainy days?"
+    trk = tracker(said, "ask", slots={"crisis_active": True, "crisis_kind": "crisis"})
+    messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert messages[0]["text"].startswith("I'm glad you're safe right now.")
+    assert slot_events(events)["crisis_active"] is False
+    trk = tracker("are there support groups?", "ask", slots={"crisis_active": True, "crisis_kind": "crisis"})
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert not messages[0]["text"].startswith("I'm glad you're safe")
+
+
+async def test_a_crisis_follow_up_that_says_not_in_danger_gets_the_safe_follow_up(domain):
+    trk = tracker("no i'm not in danger, he just doesn't get it", "deny", slots={"crisis_kind": "crisis"})
+    messages, _ = await run(answers.ActionCrisisFollowup(), trk, domain)
+    assert messages[0]["text"].startswith("I'm glad you're safe right now.")
