@@ -27,6 +27,7 @@ from selfcare.knowledge.choice import (
     aspect_of,
     changes_topic,
     choose,
+    reads_as_follow_up,
 )
 from selfcare.knowledge.entries import (
     KNOWLEDGE_DIR,
@@ -71,6 +72,7 @@ __all__ = [
     "TopicGroup",
     "about_another_condition",
     "asks_an_errand",
+    "reads_as_follow_up",
     "aspect_of",
     "changes_topic",
     "choose",

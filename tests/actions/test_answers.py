@@ -1092,3 +1092,12 @@ async def test_a_crisis_follow_up_that_says_not_in_danger_gets_the_safe_follow_u
     trk = tracker("no i'm not in danger, he just doesn't get it", "deny", slots={"crisis_kind": "crisis"})
     messages, _ = await run(answers.ActionCrisisFollowup(), trk, domain)
     assert messages[0]["text"].startswith("I'm glad you're safe right now.")
+
+
+async def test_a_follow_up_read_as_out_of_scope_is_answered_in_its_conversation(domain):
+    said = "is it covered on the nhs?"
+    trk = tracker(said, "out_of_scope", slots={"last_entry": "exercise_water", "subject": "hydrotherapy"})
+    messages, _ = await run(answers.ActionOutOfScope(), trk, domain)
+    assert "outside what I can help with" not in messages[0]["text"]
+    messages, _ = await run(answers.ActionOutOfScope(), tracker(said, "out_of_scope"), domain)
+    assert "outside what I can help with" in messages[0]["text"]
