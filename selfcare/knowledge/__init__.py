@@ -72,12 +72,12 @@ __all__ = [
     "TopicGroup",
     "about_another_condition",
     "asks_an_errand",
-    "reads_as_follow_up",
     "aspect_of",
     "changes_topic",
     "choose",
     "format_answer",
     "load",
+    "reads_as_follow_up",
     "region_of",
 ]
 
