@@ -1007,7 +1007,9 @@ def _ingestion(normal: str) -> str | None:
             and (_SIGNS_NOW.search(sentence) or _BARELY_BREATHING.search(sentence))
             and not _WHAT_IF.search(sentence)
         ):
-            return "other_signs"  # "mi madre ha tomado demasiadas pastillas y respira muy despacio"
+            # "mi madre ha tomado demasiadas pastillas y respira muy despacio"; done on purpose, the
+            # supporter's reply (it says to call now when they can't be woken), as in English
+            return "other" if _MEANT_IT.search(sentence) else "other_signs"
     return None
 
 
@@ -1015,7 +1017,8 @@ def _ingestion(normal: str) -> str | None:
 # English message is left to the rules and the model.
 _TOO_MANY = re.compile(
     r"\b(?:too\s+many|too\s+much|demasiad[oa]s?|trop\s+de|zu\s+viele?|troppe|troppi|demais|za\s+duzo|za\s+dużo"
-    r"|te\s+veel)\b"
+    r"|te\s+veel|(?:bardzo\s+)?duzo|mnostwo|muchas|muchos|beaucoup\s+de|viele|sehr\s+viel|molte|molti|muitos|muitas"
+    r"|heel\s+veel)\b"
 )
 # Someone else took or swallowed, in the seven other languages (English: _THEY_TOOK).
 _THEY_TOOK_ELSEWHERE = re.compile(

@@ -221,6 +221,17 @@ _HYPERBOLE = _c(
 )
 
 _CRISIS_RULES: list[_Rule] = [
+    # On the way to a place to die, now, with a last word ("leaving now to drive to the cliffs.
+    # this is it"); not a walk on the cliffs or the bridge club.
+    _rule(
+        CRISIS,
+        "crisis.means_at_hand",
+        r"\b(?:leaving|going|driving|heading|walking|off)\s+(?:now\s+|out\s+now\s+)?(?:to\s+(?:drive|walk|go|head)\s+)?"
+        r"(?:up\s+|down\s+|over\s+)?to\s+(?:the\s+)?"
+        r"(?:cliffs?|bridge|train\s+tracks|tracks|railway|rail\s+line|edge|roof|top\s+floor)\b(?!\s+(?:club|walk|path|cafe))"
+        r"(?=[^?]{0,80}\b(?:this\s+is\s+it|goodbye|bye\s+forever|for\s+the\s+last\s+time|wont\s+be\s+(?:back|coming\s+back)"
+        r"|its\s+time|it\s+ends\s+(?:today|tonight|now)|no\s+more|for\s+good|im\s+done|sorry\s+for\s+everything)\b)",
+    ),
     # An attempt by hanging, told after ("my partner found me with a belt around my neck last night.
     # i'm fine now. anyway what helps sleep": the twenty-first red team's, which got the honest no).
     # Not a scarf, a necklace or a heat pack round the neck.
@@ -1144,7 +1155,8 @@ _CRISIS_RULES: list[_Rule] = [
         "crisis.third_party",
         r"\b(?:vuole|vorrebbe|pensa\s+di|minaccia\s+di)\s+(?:uccidersi|ammazzarsi|suicidarsi|togliersi\s+la\s+vita"
         r"|farla\s+finita)\b"
-        r"|\b(?:quiere|quisiera|piensa\s+en|amenaza\s+con)\s+(?:matarse|suicidarse|quitarse\s+la\s+vida)\b"
+        r"|\b(?:quiere|quisiera|piensa\s+en|amenaza\s+con|(?:ha|tiene)\s+(?:pensado|planeado)\s+(?:como\s+)?)\s*"
+        r"(?:matarse|suicidarse|quitarse\s+la\s+vida)\b"
         r"|\bse\s+quiere\s+(?:matar|suicidar)\b"
         r"|\b(?:quer|queria|pensa\s+em|ameaca)\s+(?:se\s+matar|se\s+suicidar|tirar\s+a\s+(?:propria\s+)?vida)\b"
         r"|\b(?:veut|voudrait|pense\s+a|menace\s+de)\s+(?:se\s+tuer|se\s+suicider|mettre\s+fin\s+a\s+ses\s+jours)\b"
@@ -1304,6 +1316,20 @@ _SPEECH_TROUBLE_ELSEWHERE_RE = _c(
 )
 
 _EMERGENCY_RULES: list[_Rule] = [
+    # A blow to the head, and now being sick, blurred or double sight, confusion or drowsiness
+    # ("slipped on the ice and hit the back of my head, now I'm throwing up and everything's
+    # blurry"): NHS, go to A&E after a head injury with these.
+    _rule(
+        EMERGENCY,
+        "emergency.head_injury",
+        r"\b(?:hit|banged|bumped|knocked|smacked|whacked|cracked)\s+(?:the\s+back\s+of\s+)?(?:my|his|her|their)\s+head\b"
+        r"[^.!?]{0,40}(?:[.!?,]\s*)?[^.!?]{0,60}\b(?:throwing\s+up|threw\s+up|vomit\w*|being\s+sick|been\s+sick|blurr\w*"
+        r"|double\s+vision|seeing\s+double|confus\w*|drows\w*|cant\s+remember|keep\s+forgetting|forgetting\s+things)\b",
+        # hitting one's own head on purpose is self-harm, for the crisis rules and the model
+        exclusions=[
+            r"\b(?:on\s+purpose|deliberately|against\s+the\s+wall|a\s+load\s+of\s+times|again\s+and\s+again)\b"
+        ],
+    ),
     _rule(
         EMERGENCY,
         "emergency.chest",

@@ -1434,3 +1434,29 @@ def test_a_life_not_worth_living_and_an_attempt_told_after_are_crises(text):
 @pytest.mark.parametrize("text", ["a heat wrap round my neck helps the stiffness", "i wear a scarf around my neck"])
 def test_something_warm_round_the_neck_is_ordinary(text):
     assert decided(text) == NO_RISK
+
+
+def test_on_the_way_to_a_place_to_die_with_a_last_word_is_imminent():
+    assert decided("driving over to the bridge now. goodbye everyone").template == "crisis_imminent"
+    assert decided("leaving now to walk to the railway. it ends tonight").template == "crisis_imminent"
+    assert decided("heading to the cliffs for a walk with the dog, any tips for windy days?") == NO_RISK
+    assert decided("going to the bridge club tonight, it's time i got out more") == NO_RISK
+
+
+def test_someone_else_who_has_planned_how_to_kill_themself_in_spanish():
+    assert decided("mi amigo tiene pensado cómo quitarse la vida").template == "crisis_other"
+
+
+def test_a_blow_to_the_head_then_sickness_or_blurred_sight_is_an_emergency():
+    assert decided("banged my head on the cupboard door, now i keep being sick and feel drowsy").kind == "emergency"
+    assert decided("i banged my head on the cupboard lol, what helps a headache with fibro?") == NO_RISK
+
+
+def test_a_partner_who_swallowed_a_lot_and_is_drowsy_gets_the_emergency_reply_for_them():
+    text = "mi marido se tomó muchas pastillas y está muy somnoliento, casi no se despierta"
+    assert decided(text, predicted(crisis_other=0.6)).template == "emergency_other"
+
+
+def test_someone_elses_deliberate_overdose_with_signs_is_their_crisis_in_other_languages_too():
+    text = "mi hermana se tomó a propósito muchas pastillas y ahora está muy somnolienta"
+    assert decided(text, predicted(none=0.6)).template == "crisis_other"
