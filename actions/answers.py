@@ -98,11 +98,12 @@ def entity_subjects(tracker: Tracker) -> list[str]:
     """Canonical subjects from this message: the NLU entities, then a lexical
     match on names, brands and misspellings in case the classifier missed one."""
     found: list[str] = []
+    text = latest_text(tracker)
     for entity in (tracker.latest_message or {}).get("entities") or []:
         value = str(entity.get("value", "")).lower().replace(" ", "_")
         if value in KNOWLEDGE.subjects and value not in found:
             found.append(value)
-    for value in KNOWLEDGE.subjects_in(latest_text(tracker)):
+    for value in KNOWLEDGE.subjects_in(text):
         if value not in found:
             found.append(value)
     # The medicine lexicon knows the names in eight languages ("pregabalina", "duloksetyna"):
@@ -110,9 +111,9 @@ def entity_subjects(tracker: Tracker) -> list[str]:
     # alkoholem?" after "jak działa pregabalina?" is about pregabalin.
     # Not a generic name of the same class that the knowledge does not know: "nortriptyline" is
     # filed under amitriptyline there, but the entries are about amitriptyline alone.
-    said = medicine.names_in(latest_text(tracker))
-    only_another = {v for n, v in said if _another_generic(n)} - {v for n, v in said if not _another_generic(n)}
-    for value in medicine.medicines_in(latest_text(tracker)):
+    generic = [(_another_generic(name), value) for name, value in medicine.names_in(text)]
+    only_another = {v for other, v in generic if other} - {v for other, v in generic if not other}
+    for value in medicine.medicines_in(text):
         if value in KNOWLEDGE.subjects and value not in found and value not in only_another:
             found.append(value)
     return found
@@ -452,7 +453,7 @@ def compose_answer(
         else:
             reply = knowledge.format_answer(entry, safety.referral_text(), knowledge.region_of(locale), more=more)
             if entry.more and not more:
-                buttons = [{"title": "Tell me more", "payload": '/ask{"more": "yes"}'}]
+                buttons = [MORE_BUTTON]
             buttons += [KNOWLEDGE.entry_button(e) for e in choice.suggestions]
     elif choice.path == knowledge.SUGGEST:
         reply = SUGGEST_REPLY
@@ -628,7 +629,7 @@ class ActionAnswerTopic(Action):
         elif (tracker.latest_message or {}).get("intent", {}).get("name") == "affirm":
             # "yes please", "go on then" right after an answer (data/rules/answers.yml): the
             # rest of it when the answer offered "Tell me more"; a plain "ok" is only a nod.
-            if not (_offered_more(tracker) and not _NOD.match(typed.lower())):
+            if _NOD.match(typed.lower()) or not _offered_more(tracker):
                 dispatcher.utter_message(text=prefix + AFFIRM_REPLY)
                 return events
             text = "tell me more"
@@ -718,6 +719,7 @@ def _previous_text(tracker: Tracker) -> str:
 
 
 AFFIRM_REPLY = "Okay. What would you like to know? Ask me anything about living with fibromyalgia."
+MORE_BUTTON = {"title": "Tell me more", "payload": '/ask{"more": "yes"}'}
 # A yes that only acknowledges: "ok", "alright", "got it", "cool thanks".
 _NOD = re.compile(
     r"^\W*(?:ok|okay|k|kk|alright|all\s+right|fine|cool|got\s+it|i\s+see|right|great|good|nice|noted|understood)"
@@ -732,7 +734,7 @@ def _offered_more(tracker: Tracker) -> bool:
             continue
         if event.get("event") == "bot":
             buttons = (event.get("data") or {}).get("buttons") or []
-            return any('"more"' in str(b.get("payload", "")) for b in buttons if isinstance(b, dict))
+            return MORE_BUTTON in buttons
     return False
 
 

@@ -97,6 +97,11 @@ NO_RISK = Risk(NONE_KIND, "none", "none", 0.0)
 _HARM_OR_EMERGENCY = frozenset({"harm_done", "harm_done_injury", "emergency", "emergency_other"})
 
 
+def _unsupported_harm(risk: Risk, harm_cue: bool) -> bool:
+    """The model alone heard harm done, and no words say it happened ("i took my duloxetine late")."""
+    return risk.template == "harm_done" and risk.reason == "model" and not harm_cue
+
+
 def _best(prediction: risk_model.Prediction, labels: tuple[str, ...]) -> tuple[str, float]:
     label = max(labels, key=lambda name: prediction.probabilities.get(name, 0.0))
     return label, prediction.probabilities.get(label, 0.0)
@@ -246,8 +251,11 @@ def decide(
         safety_question,
         short,
     )
-    unsupported_harm = risk.template == "harm_done" and risk.reason == "model" and not harm_cue
-    if breathing_after and rules.category != CRISIS and (risk.template not in _HARM_OR_EMERGENCY or unsupported_harm):
+    if (
+        breathing_after
+        and rules.category != CRISIS
+        and (risk.template not in _HARM_OR_EMERGENCY or _unsupported_harm(risk, harm_cue))
+    ):
         # "ik heb mijn pregabaline met wodka ingenomen en nu kan ik bijna niet ademen": a medicine
         # taken and breathing failing now is an emergency, whatever the model heard (the
         # twenty-first red team's had got the suicidal-thoughts check); harm done stays harm done.
@@ -347,7 +355,7 @@ def decide(
         # "tell me about amitriptyline", "Qu'est-ce que la prégabaline ?": the model heard a
         # medicine question, but the words only ask what it is: the answer action answers it.
         return NO_RISK
-    if risk.template == "harm_done" and risk.reason == "model" and not harm_cue:
+    if _unsupported_harm(risk, harm_cue):
         if combine and "maoi" in medicines and prediction and _known_interaction(medicines, prediction):
             # "I took my amitriptyline together with phenelzine an hour ago": an MAOI with a
             # medicine its label contraindicates, already taken (red team 18): get help now,

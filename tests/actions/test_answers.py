@@ -128,8 +128,7 @@ async def test_tell_me_more_again_offers_related_questions_not_the_same_text(dom
 
 def offered_more(trk: Tracker, entry: knowledge.Entry) -> Tracker:
     """The tracker with the assistant's answer on `entry`, and its "Tell me more" button, before the message."""
-    button = {"title": "Tell me more", "payload": '/ask{"more": "yes"}'}
-    trk.events.insert(0, {"event": "bot", "text": entry.answer, "data": {"buttons": [button]}})
+    trk.events.insert(0, {"event": "bot", "text": entry.answer, "data": {"buttons": [answers.MORE_BUTTON]}})
     return trk
 
 
