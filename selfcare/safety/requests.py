@@ -1407,6 +1407,23 @@ def _pet_ate(normal: str, medicines: list[str]) -> bool:
     return bool(_PET_ATE.search(normal) and (_MED_WORD_RE.search(normal) or set(medicines) - CONDITION_NAMES))
 
 
+# Pregnancy and the condition itself ("how will fibro affect the pregnancy", "can i get
+# pregnant with fibromyalgia"): no medicine, no word for one; the answer action's entry.
+_CONDITION = re.compile(r"\b(?:fibro\w*|fms|my\s+(?:condition|illness|pain|symptoms|flares?))\b")
+_GOING_ON = re.compile(
+    r"\b(?:continue|continuing|keep|keeping|carry\s+on|stay\s+on|staying\s+on|stop|stopping|come\s+off)\b"
+)
+
+
+def _pregnancy_of_the_condition(normal: str, medicines: list[str]) -> bool:
+    return bool(
+        not set(medicines) - CONDITION_NAMES
+        and _CONDITION.search(normal)
+        and not _MED_WORD_RE.search(normal)
+        and not _GOING_ON.search(normal)
+    )
+
+
 def signals(text: str | None) -> dict[str, Any]:
     """Everything these rules and the medicine names say about a message, as the keyword
     arguments of selfcare.safety.risk.decide, from one normalisation of the text."""
@@ -1436,6 +1453,7 @@ def signals(text: str | None) -> dict[str, Any]:
         "breathing_after": _breathing_after_taking(normal, medicines),
         "only_a_place": says_only_where(text),
         "pet_ate": _pet_ate(normal, medicines),
+        "condition_only": _pregnancy_of_the_condition(normal, medicines),
         "reported": bool(_REPORTED.search(normal)),
         "says_that": bool(_SAYS_THAT.search(normal)),
         "gone_quiet": bool(_FAREWELL_SENT.search(normal) and _GONE_QUIET.search(normal)),

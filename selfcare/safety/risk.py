@@ -165,6 +165,7 @@ def decide(
     only_a_place: bool = False,
     pet_ate: bool = False,
     cost_question: bool = False,
+    condition_only: bool = False,
     breathing_after: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
@@ -206,7 +207,8 @@ def decide(
     are something to worry about; `only_a_place`, whether the whole message only says where the
     person is, "I'm in the UK"; `pet_ate`, whether a pet swallowed a medicine; `cost_question`, whether it
     asks what something costs or how to pay for it, with no word of dying or harm; `breathing_after`, whether
-    the writer took a medicine and now can hardly breathe (all requests.signals)."""
+    the writer took a medicine and now can hardly breathe; `condition_only`, whether it names the
+    condition and no medicine nor a word for one (all requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
@@ -338,6 +340,10 @@ def decide(
     ):
         # "how much would it set me back", "is it covered by insurance": a price asked, which the
         # model alone heard as a lethal amount or a dose; the answer action answers it.
+        return NO_RISK
+    if risk.template == "med_pregnancy" and condition_only and rules.category == NONE:
+        # "trying for a baby, how will fibro affect the pregnancy": the condition in pregnancy,
+        # no medicine and no word for one; the answer action has an entry on it.
         return NO_RISK
     if (
         aches_worry

@@ -1898,6 +1898,9 @@ _DOSE_RULES: list[_Rule] = [
             r"\b(?:change|changing)\s+(?:my\s+)?(?:diet|routine|habits)\b",
             r"\bcut(?:ting)?\s+(?:down|back)\s+(?:on\s+)?(?:sugar|caffeine|coffee|alcohol)\b(?!\s+(?:pills|tablets))",
             r"\bmiss(?:ed|ing)?\s+(?:my|the|a)\s+(?:\w+\s+)?(?:appointment|prescription\s+pickup|bus)",
+            # "when i pick up my meds", "collect my tablets": fetching them, no change of dose
+            r"\b(?:pick|picks|picking|picked)\s+up\s+(?:my|the|your|her|his)\s+(?:\w+\s+){0,2}?(?:meds|medication"
+            r"|medicine|pills?|tablets?|prescription)\b",
             _EX_FOOD,
         ],
         requires=lambda t: (

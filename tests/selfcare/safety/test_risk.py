@@ -1460,3 +1460,28 @@ def test_a_partner_who_swallowed_a_lot_and_is_drowsy_gets_the_emergency_reply_fo
 def test_someone_elses_deliberate_overdose_with_signs_is_their_crisis_in_other_languages_too():
     text = "mi hermana se tomó a propósito muchas pastillas y ahora está muy somnolienta"
     assert decided(text, predicted(none=0.6)).template == "crisis_other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hoping to start a family next year, will my fibro flare more when pregnant",
+        "can you get pregnant if you have fibromyalgia",
+        "does fms get better or worse during pregnancy",
+    ],
+)
+def test_the_condition_in_pregnancy_is_for_the_answer_action(text):
+    assert decided(text, predicted(med_pregnancy=0.9)) == NO_RISK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pregnant with fibro, can i keep taking my tablets",
+        "is lyrica ok in pregnancy",
+        "found out i'm pregnant, should i stop my fibro meds",
+        "pregnant with fibro, is it safe to carry on",
+    ],
+)
+def test_a_medicine_in_pregnancy_is_still_a_medicine_question(text):
+    assert decided(text, predicted(med_pregnancy=0.9)).template == "med_pregnancy"

@@ -1119,3 +1119,11 @@ def test_a_medicines_warning_signs_are_an_emergency_in_every_language(text):
 )
 def test_asking_whether_a_medicine_causes_them_is_no_emergency(text):
     assert safety.assess(text).reason != "emergency.drug_reaction"
+
+
+@pytest.mark.parametrize(
+    "text", ["anything i should ask the pharmacist when i pick up my prescription", "picking up my tablets later"]
+)
+def test_picking_up_medicines_is_no_change_of_dose(text):
+    assert safety.assess(text).category == "none"
+    assert safety.assess("can i up my tablets to two").reason == "dose.change"
