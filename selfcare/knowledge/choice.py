@@ -67,7 +67,9 @@ _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bwhat\s+are\s+the\s+risks\b|\bdangers\b|\briskier\b"
             r"|\bproblems?\s+with\s+(?:it|them|that|this|those)\b|\bdangerous\b(?!\s+to\s+(?:stop|quit|come\s+off))"
             r"|\bproblems?\s+(?:do\s+)?(?:people|you|folks)\s+(?:\w+\s+)?(?:get|have)\s+(?:on|with|from)\b"
-            r"|\bmake\s+(?:me|you)\s+(?:sleepy|tired|gain|dizzy|sick|drowsy|put\s+on)",
+            r"|\bmake\s+(?:me|you)\s+(?:so\s+|really\s+|very\s+|more\s+)?(?:sleepy|tired|gain|dizzy|sick|drowsy|put\s+on)"
+            # "tramadol risks", "ketamine dangers?", "risks of taking sertraline long term"
+            r"|\b(?:risks|dangers)\W*$|\brisks?\s+of\s+(?:taking|using|being\s+on)\b",
         ),
         (
             "stopping",
@@ -217,6 +219,30 @@ _ALTERNATIVE = re.compile(
     r"\b(?:be\s+(?:any\s+)?better|instead|an\s+option|an\s+alternative|worth\s+a\s+(?:go|try|shot)"
     r"|how(?:s|'s|\s+is|\s+are)\s+(?:\w+\s+){0,2}?different|different\s+(?:from|to|than))\b"
 )
+
+
+# What a medicine taken does to the person, asked without the words "side effects": "could
+# it make my anxiety worse", "why do i feel so groggy on it", "is it safe then?". Read as a
+# question about side effects only of a subject that has an entry on them (swimming "is it
+# safe?" or cardio "will it make my pain worse" are for the subject's own entry).
+_SOFT_SIDE_EFFECTS = re.compile(
+    r"\b(?:it|they|this|that)\s+(?:\w+\s+)?(?:make|makes|made)\s+(?:me|my)\s+(?:\w+\s+)?(?:worse|groggy|sleepy"
+    r"|drowsy|dizzy|sick|anxious|foggy|low|put\s+on|gain)\b"
+    r"|\b(?:feel|feeling|felt)\s+(?:so\s+|really\s+|a\s+bit\s+|very\s+)?(?:groggy|drowsy|dizzy|sick|sleepy|spaced"
+    r"|spacey|foggy|sluggish|wired|jittery|nauseous|hungover)\b[^?.!]{0,30}\bon\s+(?:it|them|this|that)\b"
+    r"|^\W*(?:but\s+|and\s+|so\s+)?is\s+(?:it|that|this|they)\s+(?:even\s+|actually\s+|really\s+)?safe"
+    r"(?:\s+(?:then|though|tho|long\s*-?\s*term|to\s+(?:use|try|have)))?\W*$"
+    # a symptom on a medicine: "the nausea on cymbalta is awful", "so tired since starting lyrica"
+    r"|\b(?:nause\w*|sick|dizz\w*|drows\w*|groggy|sleepy|tired|sweat\w*|headaches?|dreams|nightmares|constipat\w*"
+    r"|dry\s+mouth|swollen|swelling|weight\s+gain|gain(?:ed|ing)?\s+weight|put\s+on\s+weight)\b[^?.!]{0,25}?"
+    r"\b(?:on|from|since\s+(?:starting|taking))\s+(?!(?:waking|the|a|an|my|your|days?|nights?)\b)\w+"
+)
+
+
+def _side_effects_of(subject: str | None, entries: dict[str, Entry]) -> bool:
+    return subject is not None and any(
+        e.aspect in ("side_effects", "safety") and e.subjects[:1] == (subject,) for e in entries.values()
+    )
 
 
 # "what can i do about it?", "how do i get out of it", "how can i fix that": what to do about
@@ -427,6 +453,11 @@ def choose(
         if (not asked_of and not refers_back(lowered)) or asked_of & set(approval.subjects):
             return Choice(ANSWER, APPROVAL_ENTRY, subject=next(iter(asked_of), None), confidence=1.0)
     aspect = aspect_of(lowered)
+    if aspect in (None, "why", "about") and _SOFT_SIDE_EFFECTS.search(lowered):
+        before = entries.get(context.entry or "")
+        of = (subjects[0] if len(subjects) == 1 else None) if subjects else context.subject
+        of = of or (before.subjects[0] if before is not None and before.subjects and not subjects else None)
+        aspect = "side_effects" if _side_effects_of(of, entries) else aspect
     # After a reply that only offered entries, the first one offered is what "that" points
     # at ("is my memory going because of fibro?" offered fibro fog; then "anything for that").
     last = entries.get(context.offered or "") or entries.get(context.entry or "")

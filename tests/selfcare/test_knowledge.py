@@ -690,3 +690,47 @@ def test_how_much_something_costs_is_a_cost_question(kb):
     ranking = [Ranked("medicines_ketamine_side_effects", 0.3), Ranked("therapies_ketamine", 0.2)]
     choice = choose(kb, "how much do ketamine infusions cost", ranking, ["ketamine"])
     assert (choice.path, choice.entry) == (knowledge.ANSWER, "medicines_cost_access")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["could it make my anxiety worse", "why do i feel so groggy in the mornings on it", "is it safe then?"],
+)
+def test_what_a_medicine_does_to_the_person_asks_its_side_effects(kb, text):
+    # the ranking leans to the overview: the words, not the model, say which side of it is asked
+    overview = [Ranked("medicines_cannabis", 0.6), Ranked("medicines_cannabis_side_effects", 0.2)]
+    choice = choose(kb, text, overview, entry="medicines_cannabis", subject="cannabis")
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "medicines_cannabis_side_effects")
+
+
+def test_a_subject_without_side_effects_keeps_its_own_entry(kb):
+    # cardio has no side-effects entry: "will it make my pain worse" is for the cardio entry
+    ranking = [Ranked("exercise_aerobic", 0.8), Ranked("exercise_worse_next_day", 0.1)]
+    choice = choose(kb, "will it make my pain worse", ranking, entry="exercise_aerobic", subject="aerobic_exercise")
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "exercise_aerobic")
+
+
+@pytest.mark.parametrize(
+    "text,subject,overview,side_effects",
+    [
+        (
+            "the nausea on cymbalta is awful, is that normal",
+            "duloxetine",
+            "therapies_duloxetine",
+            "therapies_duloxetine_side_effects",
+        ),
+        ("tramadol risks", "tramadol", "medicines_tramadol", "medicines_tramadol_side_effects"),
+        (
+            "does lyrica make you really tired",
+            "pregabalin",
+            "therapies_pregabalin",
+            "therapies_pregabalin_side_effects",
+        ),
+    ],
+)
+def test_a_symptom_on_a_named_medicine_asks_its_side_effects(kb, text, subject, overview, side_effects):
+    ranking = [Ranked(side_effects, 0.3), Ranked(overview, 0.25)]
+    choice = choose(kb, text, ranking, [subject])
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, side_effects)
+    # nausea on waking is no medicine's side effect
+    assert choose(kb, "nausea on waking, is that fibro", [Ranked("symptoms_overview", 0.3)]).path != knowledge.CLARIFY
