@@ -253,6 +253,15 @@ _DEAL_WITH_IT = re.compile(
 )
 
 
+# "it" as the condition: getting it, having it, passing it on, what sets it off, whether it
+# goes away ("can kids get it?", "can the weather do it?", "will it go away?").
+_THE_CONDITION_AS_IT = re.compile(
+    r"\b(?:get|gets|getting|got|have|has|catch|inherit|inherited|develop|developed|cause|causes|caused|trigger"
+    r"|triggers|triggered|do|bring\s+on|brings\s+on)\s+it\b(?!\s+(?:for|with|on|every|daily|twice|once))"
+    r"|\bpass(?:ed|es|ing)?\s+it\s+on\b|\bit\s+(?:ever\s+)?(?:go\s+away|goes\s+away|get\s+worse|spread|run\s+in)\b"
+)
+
+
 def names_only(text: str) -> bool:
     """Whether a short message is nothing but a subject's name ("and lyrica?")."""
     words = re.findall(r"[a-z0-9-]+", text.lower())
@@ -564,6 +573,9 @@ def choose(
         and points_back
         and (aspect in _NEEDS_A_SUBJECT or len(lowered.split()) <= _SHORT)
         and not _sure_of_the_condition(lowered, ranking, aspect, entries, thresholds)
+        # after an answer about the condition itself ("who gets fibro?"), "can kids get it?" and
+        # "can the weather do it?" point at the condition: the ranking answers them
+        and not (last is not None and not last.subjects and _THE_CONDITION_AS_IT.search(lowered))
     ):
         return Choice(CLARIFY, aspect=aspect)  # "what are its side effects?", "is it safe?" with nothing before
     if len(subjects) == 1 and aspect:

@@ -734,3 +734,13 @@ def test_a_symptom_on_a_named_medicine_asks_its_side_effects(kb, text, subject, 
     assert (choice.path, choice.entry) == (knowledge.ANSWER, side_effects)
     # nausea on waking is no medicine's side effect
     assert choose(kb, "nausea on waking, is that fibro", [Ranked("symptoms_overview", 0.3)]).path != knowledge.CLARIFY
+
+
+def test_it_after_an_answer_about_the_condition_is_the_condition(kb):
+    # "who gets fibro?" then "can kids get it?": the condition, not a medicine to ask about
+    ranking = [Ranked("living_children_teens", 0.5), Ranked("basics_who_gets_it", 0.1)]
+    after = dict(entry="basics_who_gets_it")
+    choice = choose(kb, "can kids get it", ranking, **after)
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "living_children_teens")
+    # "is it safe?" there still asks which medicine or therapy is meant
+    assert choose(kb, "is it safe", ranking, **after).path == knowledge.CLARIFY
