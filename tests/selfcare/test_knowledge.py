@@ -744,3 +744,19 @@ def test_it_after_an_answer_about_the_condition_is_the_condition(kb):
     assert (choice.path, choice.entry) == (knowledge.ANSWER, "living_children_teens")
     # "is it safe?" there still asks which medicine or therapy is meant
     assert choose(kb, "is it safe", ranking, **after).path == knowledge.CLARIFY
+
+
+def test_an_aspect_read_from_the_ranking_is_one_its_best_entry_has(kb):
+    # after an answer that names CBT, a pregnancy question whose ranking holds a safety entry
+    # second is not CBT's safety entry (the mood entry, crisis lines first)
+    ranking = [Ranked("living_pregnancy", 0.55), Ranked("therapies_pregnancy", 0.30)]
+    text = "trying for a baby, how will fibro affect the pregnancy"
+    choice = choose(kb, text, ranking, entry="living_children_teens", subject="cbt")
+    assert choice.entry != "mood_depression_anxiety"
+    assert "living_pregnancy" in (choice.entry, *choice.suggestions)
+    # the how-long entries ranked first still make "how quickly will i notice a difference?" how long
+    how_long = [Ranked("medicines_pregabalin_how_long", 0.4), Ranked("medicines_duloxetine_how_long", 0.3)]
+    asked = choose(
+        kb, "how quickly will i notice a difference?", how_long, entry="therapies_duloxetine", subject="duloxetine"
+    )
+    assert (asked.path, asked.entry) == (knowledge.ANSWER, "medicines_duloxetine_how_long")
