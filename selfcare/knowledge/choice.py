@@ -530,8 +530,8 @@ def choose(
         # its best entry has: "trying for a baby, how will fibro affect the pregnancy" after an
         # answer that names CBT ranks pregnancy and fibromyalgia first, not a safety entry on CBT.
         leaning = aspect_in_ranking(ranking, entries)
-        best = entries.get(ranking[0].entry) if ranking else None
-        aspect = leaning if best is not None and best.aspect == leaning else None
+        leader = entries.get(ranking[0].entry) if ranking else None
+        aspect = leaning if leader is not None and leader.aspect == leaning else None
     if not subjects and context.subject and ((aspect and aspect != "about") or points_back):
         # A follow-up about the subject in context: "how long does it take to work?".
         # "what is fibro fog?" (no pronoun) asks about something new, not the subject.
