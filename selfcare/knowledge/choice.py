@@ -239,6 +239,15 @@ _SOFT_SIDE_EFFECTS = re.compile(
 )
 
 
+def _subject_asked(subjects: Sequence[str], context: Context, entries: dict[str, Entry]) -> str | None:
+    """The one subject a message is about: the one it names, else the one in context, else
+    the last answer's first subject ("could it make my anxiety worse" after cannabis)."""
+    if subjects:
+        return subjects[0] if len(subjects) == 1 else None
+    before = entries.get(context.entry or "")
+    return context.subject or (before.subjects[0] if before is not None and before.subjects else None)
+
+
 def _side_effects_of(subject: str | None, entries: dict[str, Entry]) -> bool:
     return subject is not None and any(
         e.aspect in ("side_effects", "safety") and e.subjects[:1] == (subject,) for e in entries.values()
@@ -463,10 +472,7 @@ def choose(
             return Choice(ANSWER, APPROVAL_ENTRY, subject=next(iter(asked_of), None), confidence=1.0)
     aspect = aspect_of(lowered)
     if aspect in (None, "why", "about") and _SOFT_SIDE_EFFECTS.search(lowered):
-        before = entries.get(context.entry or "")
-        of = (subjects[0] if len(subjects) == 1 else None) if subjects else context.subject
-        of = of or (before.subjects[0] if before is not None and before.subjects and not subjects else None)
-        aspect = "side_effects" if _side_effects_of(of, entries) else aspect
+        aspect = "side_effects" if _side_effects_of(_subject_asked(subjects, context, entries), entries) else aspect
     # After a reply that only offered entries, the first one offered is what "that" points
     # at ("is my memory going because of fibro?" offered fibro fog; then "anything for that").
     last = entries.get(context.offered or "") or entries.get(context.entry or "")

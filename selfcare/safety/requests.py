@@ -1415,7 +1415,7 @@ _GOING_ON = re.compile(
 )
 
 
-def _pregnancy_of_the_condition(normal: str, medicines: list[str]) -> bool:
+def _names_only_the_condition(normal: str, medicines: list[str]) -> bool:
     return bool(
         not set(medicines) - CONDITION_NAMES
         and _CONDITION.search(normal)
@@ -1453,7 +1453,7 @@ def signals(text: str | None) -> dict[str, Any]:
         "breathing_after": _breathing_after_taking(normal, medicines),
         "only_a_place": says_only_where(text),
         "pet_ate": _pet_ate(normal, medicines),
-        "condition_only": _pregnancy_of_the_condition(normal, medicines),
+        "condition_only": _names_only_the_condition(normal, medicines),
         "reported": bool(_REPORTED.search(normal)),
         "says_that": bool(_SAYS_THAT.search(normal)),
         "gone_quiet": bool(_FAREWELL_SENT.search(normal) and _GONE_QUIET.search(normal)),
