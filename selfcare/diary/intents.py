@@ -58,6 +58,21 @@ _INTENTION = re.compile(
     r"^\W*(?:want|wnat|wnt)\s+to\b|\blet\s+me\b|\b(?:i\s+(?:want|wnat|wnt)\s+to|i\s+wanna|lets|let'?s|i'?ll|ill|i'?m\s+(?:gonna|going\s+to)|im\s+(?:gonna|going\s+to)"
     r"|i'?d\s+like\s+to|id\s+like\s+to)\b"
 )
+# Someone else is the one starting ("my mum wants to start walking", "my husband is going to
+# try yoga", "she wants to start swimming"), unless the person joins in ("my wife and i").
+_PERSON = (
+    r"(?:mum|mom|mam|mother|dad|father|husband|hubby|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|"
+    r"daughter|son|friend|sister|brother|sis|gran|nan|grandma|grandmother|grandad|aunt|auntie|uncle|niece|"
+    r"nephew|cousin|colleague|flatmate|housemate|neighbour|neighbor|client|patient|other\s+half)"
+)
+_SOMEONE_ELSE_STARTS = re.compile(
+    rf"\b(?:my|our)\s+(?:\w+\s+)?{_PERSON}\b(?:\s+[\w']+){{0,6}}?\s+"
+    r"(?:wants|would\s+like|is\s+(?:going|keen|planning|thinking\s+of|about)|'s\s+(?:going|keen|planning)|"
+    r"has\s+decided|plans|hopes|needs|is\s+starting|has\s+started|started|keeps\s+saying)\b"
+    r"|\b(?:she|he|they)(?:\s+(?:wants|would\s+like|has\s+decided|plans|hopes)|(?:'s|\s+is|'re|\s+are)\s+"
+    r"(?:going|keen|planning|thinking\s+of))\b"
+)
+_I_TOO = re.compile(r"\b(?:and\s+i|and\s+me|me\s+and|i\s+and|we|us|both\s+of\s+us|with\s+(?:her|him|them))\b")
 # A question about the person's own diary: "how is my strategy going", "can i log today".
 _MINE = re.compile(
     rf"\b(?:my|the)\s+(?:\w+\s+)?(?:{_DIARY})\b|\bcan\s+(?:i|you)\s+(?:start|log|track|record|check\s*-?\s*in|delete"
@@ -160,6 +175,8 @@ def has_its_words(intent: str, text: str, names_a_strategy: Callable[[str], bool
         return False  # "is walking good for fibro?", "should i keep a symptom diary?"
     diary_word = bool(_DIARY_WORD.search(lowered))
     if intent == "start_strategy":
+        if _SOMEONE_ELSE_STARTS.search(lowered) and not _I_TOO.search(lowered):
+            return False  # "my mum has fibro and wants to start walking": a question about her, answered
         if _HOW_TO_BEGIN.search(lowered) and not diary_word:
             return False  # "i want to start walking, where do i begin": answered, with "Try this"
         if _ADVICE.search(lowered) and not (named or diary_word):

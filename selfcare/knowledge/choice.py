@@ -47,6 +47,8 @@ def confidence_of(ranking: Sequence[Ranked]) -> float:
 _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (aspect, re.compile(pattern))
     for aspect, pattern in (
+        # "how long does cymbalta withdrawal last": coming off, however long it takes
+        ("stopping", r"\bwithdrawal\b|\btaper\w*|\bcold\s+turkey\b|\bdiscontinu\w*|\bwean\w*"),
         (
             "how_long",
             r"\bhow\s+(?:long|soon)\b[^?.!]{0,30}\b(?:take|takes|taking|work|working|kick|help|until|till|before"
@@ -73,7 +75,7 @@ _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "stopping",
-            r"\bstop(?:ping)?\b|\bcome\s+off\b|\bcoming\s+off\b|\bget\s+off\b|\bquit\w*\b|\bwithdraw\w*"
+            r"\bstop(?:ping)?\b|\b(?:come|came|coming|went|going|get|got|getting)\s+off\b|\bquit\w*\b|\bwithdraw\w*"
             r"|\btaper\w*",
         ),
         (

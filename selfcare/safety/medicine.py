@@ -638,6 +638,10 @@ _DRINK_VERB_RE = re.compile(
 )
 # The English words that say "a drink" without naming one, and what may follow them.
 _DRINK_WORDS = frozenset({"drink", "drinks", "drinking", "glass of"})
+_SOFT_DRINK_KIND_RE = re.compile(
+    r"\b(?:energy|fizzy|soft|sports?|protein|hot|warm|sugary|diet|electrolyte|isotonic|caffeinated|carbonated"
+    r"|malted|milky|non\s+alcoholic|alcohol\s+free|low\s+sugar|cold|herbal|recovery|meal\s+replacement)\s+$"
+)
 _SOFT_DRINK_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}" + _SOFT_DRINK + r"\b")
 # German and Dutch put the drink first: "kann ich Kaffee trinken", "mag ik thee drinken".
 _SOFT_DRINK_BEFORE_RE = re.compile(r"\b" + _SOFT_DRINK + r"\s+(?:\w+\s+)?$")
@@ -674,8 +678,10 @@ def medicines_in(text: str | None) -> list[str]:
         if not _SOFT_DRINK_BEFORE_RE.search(plain, 0, match.start()):
             found.append((match.start(), "alcohol"))
     for match in _ALIAS_RE.finditer(plain):
-        if match.group(0) in _DRINK_WORDS and _SOFT_DRINK_AFTER_RE.match(plain, match.end()):
-            continue  # "drink water with my lyrica", "a glass of milk": not alcohol
+        if match.group(0) in _DRINK_WORDS and (
+            _SOFT_DRINK_AFTER_RE.match(plain, match.end()) or _SOFT_DRINK_KIND_RE.search(plain, 0, match.start())
+        ):
+            continue  # "drink water with my lyrica", "a glass of milk", "energy drinks": not alcohol
         if not_a_substance(plain, match.start(), match.group(0)):
             continue
         found.append((match.start(), _CANONICAL[match.group(0)]))

@@ -396,6 +396,20 @@ _UNINTENDED_LOSS = re.compile(
 )
 
 
+# Drinking is a toxic request's subject only with nothing ordinary to drink named: "is
+# drinking alcohol bad for fibro", "4 energy drinks a day" are about drinks, not bleach.
+_TOXIC_SUBSTANCE = re.compile(
+    _SUBJECT["dangerous_toxic"].pattern.replace(r"drink\w*|beber|boire|trinken|bere|pic|drinken", "(?!)")
+)
+_ORDINARY_DRINK = re.compile(
+    r"\b(?:alcohol\w*|booze|wine|wines|beers?|lager|cider|vodka|gin|g\s+t|whisk(?:e)?y|rum|cocktails?|prosecco|spirits"
+    r"|energy\s+drinks?|fizzy|soft\s+drinks?|sports?\s+drinks?|protein\s+(?:drinks?|shakes?)|coffees?|teas?|water|juices?"
+    r"|smoothies?|milk|soda|cola|coke|squash|caffeine|decaf|red\s+bull|monster|lucozade|kombucha"
+    r"|vino|vin|wein|bier|biere|birra|cerveza|cerveja|piwo|piwa|wino|alkohol\w*|alcool|cafe|kaffee|caffe|kawa|kawy"
+    r"|koffie|thee|tee|cha|herbat\w*|agua|eau|wasser|acqua|woda|wody)\b"
+)
+
+
 def _dangerous_subjects(normal: str) -> frozenset[str]:
     words = _word_patterns()
     return frozenset(
@@ -403,6 +417,12 @@ def _dangerous_subjects(normal: str) -> frozenset[str]:
         for label, pattern in _SUBJECT.items()
         if (pattern.search(normal) or (label in _SUBJECT_WORDS and words[_SUBJECT_WORDS[label]].search(normal)))
         and not (label == "dangerous_eating" and _UNINTENDED_LOSS.search(normal))
+        and not (
+            label == "dangerous_toxic"
+            and _ORDINARY_DRINK.search(normal)
+            and not _TOXIC_SUBSTANCE.search(normal)
+            and not words["toxic"].search(normal)
+        )
     )
 
 
@@ -499,7 +519,13 @@ _SIGNS_NOW = re.compile(
     r"serce\s+(?:mi\s+)?(?:wali|bije|kolacze)|niewyrazn\w*|bonkt|bonst|wazig|disparad\w*|embacad\w*|turv\w*"
     r"|rast|rasen|verschwommen|herzrasen|queimand\w*|le\s+coeur\s+qui\s+bat|coeur\s+(?:bat|s\s*emballe)|flou"
     r"|el\s+corazon\s+(?:a\s+mil|acelerado|desbocado)|borros\w*|il\s+cuore\s+(?:batte|a\s+mille)|sfocat\w*"
-    r"|offuscat\w*|pali\s+mnie|brucia\s+la\s+gola|me\s+arde)\b"
+    r"|offuscat\w*|pali\s+mnie|brucia\s+la\s+gola|me\s+arde"
+    # shaking, slurring, sick, not able to stand, feeling oneself slip away
+    r"|tembland\w*|biascic\w*|non\s+(?:sto|riesco\s+a\s+stare)\s+in\s+piedi|hartklopping\w*|misselijk\w*|nause\w*"
+    r"|nudnosc\w*|mdlosc\w*|me\s+sens\s+partir|no\s+(?:me\s+)?puedo\s+(?:mantener|tener)\w*\s+en\s+pie"
+    r"|kann\s+(?:kaum|nicht)\s+(?:mehr\s+)?stehen|lall\w*|mir\s+ist\s+(?:so\s+|total\s+)?(?:schlecht|ubel)"
+    r"|nie\s+moge\s+ustac|kan\s+(?:niet|nauwelijks)\s+(?:meer\s+)?staan|nao\s+(?:me\s+)?(?:consigo|aguento)\s+(?:ficar\s+)?em\s+pe"
+    r"|enjoo\w*|nausee\w*)\b"
 )
 # "tonight", "right now", "ce soir", "heute nacht"...: a time set, so the risk is imminent.
 _NOW = re.compile(
@@ -878,8 +904,14 @@ _DOUBLED = re.compile(
     r"|dos\s+veces|doble|de\s+mas|par\s+erreur|par\s+megarde|deux\s+fois|en\s+double|en\s+trop|aus\s+versehen"
     r"|versehentlich|doppelt|zweimal|zu\s+viel\w*|por\s+engano|sem\s+querer|duas\s+vezes|em\s+dobro|a\s+mais"
     r"|per\s+sbaglio|due\s+volte|doppi[ao]|in\s+piu|przez\s+pomylk\w*|przypadkiem|dwa\s+razy|podwojn\w*|za\s+duzo"
-    r"|per\s+ongeluk|per\s+abuis|twee\s+keer|dubbel\w*|te\s+veel"
+    r"|per\s+ongeluk|per\s+abuis|twee\s+keer|dubbel\w*|te\s+veel|przez\s+przypadek|dwukrotnie|[2-3]\s*x|x\s*[2-3]"
     r"|forgot\s+to\s+take\s+(?:the\s+|my\s+)?old\s+(?:one|patch)\s+off|(?:new|second)\s+patch\s+(?:on\s+)?(?:top|without))\b"
+)
+# "per ongeluk 2x mijn tramadol, nu misselijk": by accident says it was taken, without the verb
+_TAKEN_BY_ACCIDENT = re.compile(
+    r"\b(?:by\s+mistake|accidentally|por\s+error|sin\s+querer|par\s+erreur|par\s+megarde|aus\s+versehen|versehentlich"
+    r"|por\s+engano|sem\s+querer|per\s+sbaglio|przez\s+pomylk\w*|przez\s+przypadek|przypadkiem|per\s+ongeluk"
+    r"|per\s+abuis)\b"
 )
 _TOOK_ANY_LANGUAGE = re.compile(
     r"\b(?:took|taken|take|put\s+on|swallowed|tome|tomado|tomei|tomou|pris|prise|genommen|geschluckt|nahm|preso|presa"
@@ -923,7 +955,7 @@ def _ingestion(normal: str) -> str | None:
     for sentence in _SENTENCE.findall(normal):
         if (
             _DOUBLED.search(sentence)
-            and _TOOK_ANY_LANGUAGE.search(sentence)
+            and (_TOOK_ANY_LANGUAGE.search(sentence) or _TAKEN_BY_ACCIDENT.search(sentence))
             and (_SIGNS_NOW.search(sentence) or _DROWSY_NOW.search(sentence))
             and not _FEEL_FINE.search(normal)
             and (_MED_WORD_RE.search(sentence) or _names_a_medicine(sentence) or "patch" in sentence)
@@ -1176,6 +1208,38 @@ _WHAT_IS = re.compile(
     r"|vertel\s+(?:me\s+)?(?:iets\s+)?over|erzahl\w*\s+mir\s+(?:etwas\s+)?(?:von|uber)|parlez\s+moi\s+de"
     r"|háblame\s+de|hablame\s+de|me\s+fala\s+(?:sobre|de)|parlami\s+di|opowiedz\s+(?:mi\s+)?o)\b"
 )
+
+
+# How a medicine works, how two differ, what class it is, what it helps: "how does tramadol
+# work compared to codeine", "wat is het verschil tussen naproxen en diclofenac", "is savella an
+# snri like cymbalta", "can cymbalta help my mood as well as the pain". A question about the
+# medicine, for the answer action, when it says no amount, time, mixing or safety.
+_HOW_IT_WORKS = re.compile(
+    r"\bhow\s+(?:does|do|did|would|will)\s+(?:\w+\s+){1,3}?(?:work|act|help|differ)\b"
+    r"|\bhow\s+(?:is|are)\s+(?:\w+\s+){1,3}?different\b|\b(?:difference|differences|diff)\s+between\b"
+    r"|\bcompared?\s+(?:to|with)\b|\bvs\b|\bversus\b|\bbetter\s+than\b"
+    r"|\b(?:is|isnt|are)\s+(?:\w+\s+){1,2}?(?:an?\s+)?(?:snri|ssri|opioid|opiate|nsaid|antidepressant|anticonvulsant"
+    r"|antiepileptic|benzo\w*|muscle\s+relaxant|painkiller|narcotic|controlled\s+(?:drug|substance)|steroid)s?\b"
+    r"|\b(?:help|helps|work|works|good)\s+(?:with\s+|for\s+)?(?:my\s+|the\s+)?(?:mood|sleep|pain|fatigue|anxiety"
+    r"|depression|energy|fog|stiffness|nerve\s+pain)\s+(?:as\s+well\s+as|and|too|aswell)\b"
+    r"|\b(?:diferencia|differenza|diferenca|unterschied|verschil|roznica)\s+(?:entre|tra|fra|zwischen|tussen|miedzy)\b"
+    r"|\bdifference\s+entre\b|\bcomo\s+(?:funciona|actua|atua)\b|\bcomment\s+(?:agit|fonctionne|marche)\b"
+    r"|\bwie\s+wirkt\b|\bcome\s+(?:funziona|agisce)\b|\bjak\s+dziala\b|\bhoe\s+werkt\b"
+)
+_MIXING_OR_SAFETY = re.compile(
+    r"\b(?:mix|mixing|combine|combining|together|interact\w*|on\s+top|alongside|same\s+time|safe|safely|ok|okay"
+    r"|alright|fine|dangerous|risk\w*|overdose|high|snort\w*|crush\w*|inject\w*|instead|replace|swap|stop\w*"
+    r"|pregnan\w*|drive|driving|alcohol|drink\w*|wine|beer)\b"
+)
+
+
+def _asks_how_it_works(normal: str, medicines: list[str]) -> bool:
+    return (
+        bool(_HOW_IT_WORKS.search(normal))
+        and bool(set(medicines) - _NOT_A_TREATMENT - CONDITION_NAMES)
+        and not _AMOUNT_OR_TIME.search(normal)
+        and not _MIXING_OR_SAFETY.search(normal)
+    )
 
 
 def asks_what_it_is(text: str | None) -> bool:
@@ -1444,6 +1508,7 @@ def signals(text: str | None) -> dict[str, Any]:
         "dangerous_subjects": _dangerous_subjects(normal),
         "harm_cue": _says_harm(normal),
         "what_it_is": _asks_what_it_is(normal),
+        "how_it_works": _asks_how_it_works(normal, medicines),
         "drink_question": _asks_about_a_drink(normal, medicines),
         "time_set": bool(_NOW.search(normal)),
         "ingested": _ingestion(normal),

@@ -167,6 +167,7 @@ def decide(
     cost_question: bool = False,
     condition_only: bool = False,
     breathing_after: bool = False,
+    how_it_works: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -208,7 +209,9 @@ def decide(
     person is, "I'm in the UK"; `pet_ate`, whether a pet swallowed a medicine; `cost_question`, whether it
     asks what something costs or how to pay for it, with no word of dying or harm; `breathing_after`, whether
     the writer took a medicine and now can hardly breathe; `condition_only`, whether it names the
-    condition and no medicine nor a word for one (all requests.signals)."""
+    condition and no medicine nor a word for one; `how_it_works`, whether it asks how a medicine
+    works, how two differ or what class it is, with no amount, mixing or safety word (all
+    requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
@@ -357,6 +360,17 @@ def decide(
     if risk.template == "crisis_other" and not (someone_else or reported):
         # Nobody else is named: the writer is talking about themself.
         risk = Risk(CRISIS_KIND, "crisis", risk.reason, risk.confidence)
+    if (
+        how_it_works
+        and risk.reason in ("model", "dose.combine")
+        and rules.category not in (CRISIS, EMERGENCY)
+        and risk.kind in (MEDICINE_KIND, DANGEROUS_KIND, EMERGENCY_KIND)
+    ):
+        # "how does tramadol work compared to codeine", "is savella an snri like cymbalta": how a
+        # medicine works or differs, with no amount, mixing or safety word; the model heard misuse,
+        # an emergency or a combination, or the rules heard "with" as combining. The answer action
+        # answers it.
+        return NO_RISK
     if risk.kind == MEDICINE_KIND and risk.reason == "model" and what_it_is:
         # "tell me about amitriptyline", "Qu'est-ce que la prégabaline ?": the model heard a
         # medicine question, but the words only ask what it is: the answer action answers it.

@@ -1090,7 +1090,11 @@ _CRISIS_RULES: list[_Rule] = [
         r"|uccidermi|suicidarmi|togliermi\s+la\s+vita|matarme|quitarme\s+la\s+vida|me\s+matar|me\s+suicidar"
         r"|tirar\s+a\s+minha\s+(?:propria\s+)?vida|me\s+tuer|me\s+suicider|mich\s+(?:umzubringen|umbringen|zu\s+toten)"
         r"|zabic\s+sie|sie\s+zabic|odebrac\s+sobie\s+zycie|mezelf\s+(?:van\s+kant\s+(?:te\s+)?maken|te\s+doden"
-        r"|dood\s+te\s+maken))\b",
+        r"|dood\s+te\s+maken))\b"
+        # "w sobotę się zabiję", "chyba się powieszę": the Polish first person future (not "on się
+        # zabije", nor the idiom of a fall: "zabiję się na tych schodach")
+        r"|(?<!\bon\s)(?<!\bona\s)(?<!\boni\s)\b(?:zabije\s+sie|sie\s+zabije|powiesze\s+sie|sie\s+powiesze)\b"
+        r"(?!\s+(?:na|ze|o|przez|po)\b)",
         exclusions=[
             _EX_NOT_THINKING_OF_IT,
             r"\b(?:selbstmord|suizid|zelfmoord)\w*\s*(?:risiko|warnung|praevention|pravention|risico)",
@@ -1692,6 +1696,9 @@ _EMERGENCY_RULES: list[_Rule] = [
             r"\b(?:is|are)\s+(?:\w+\s+)?(?:faint\w*|seiz\w*|passing\s+out)\s+(?:a\s+)?(?:symptom"
             r"|side\s+effect|common|normal|part)",
             r"\bseizures?\s+(?:medication|medicine|meds|drug|disorder\s+(?:medication|history))",
+            # said not to happen: "i dont have seizures, why an epilepsy tablet?", "never fainted in my life"
+            r"\b(?:dont|do\s+not|doesnt|does\s+not|didnt|never|havent|have\s+not|hasnt|no|not\s+any)\s+(?:\w+\s+){0,2}?"
+            r"(?:seiz\w*|convuls\w*|fainted|faint(?:ing)?\s+(?:spells?|episodes?)|passed\s+out|blacked\s+out)\b",
             r"\bepilep\w*[^.!?]{0,40}\bseiz\w*|\bseiz\w*[^.!?]{0,40}\bepilep\w*",
             _EX_INFO_QUESTION,
             # the risk asked about: "is there a seizure risk with tramadol and cymbalta?", "Je prends
@@ -2043,6 +2050,18 @@ _FIGURES = _c(
     r"|\b(?:shoot|shot|shooting)\s+myself\s+in\s+the\s+foot|\bswallow(?:ed|ing)?\s+(?:my|your|our)\s+pride\b"
     r"|\boverdos(?:ed|ing|e)\s+on\s+(?:\w+\s+)?(?:chocolate|sugar|cake|sweets|candy|biscuits|cookies|netflix|tv"
     r"|telly|christmas|caffeine|coffee|tea|carbs|cheese|pizza|crisps|chips|social\s+media|tiktok|reality\s+tv)\b"
+    # the same in the seven other languages: "une overdose de séries", "een overdosis paaseitjes"
+    r"|\b(?:overdose|overdosis|sobredosis|sobredose|uberdosis|ueberdosis|przedawkowal\w*)\s+(?:de\s+|d\s*|di\s+|van\s+"
+    r"|an\s+|aan\s+)?(?:\w+\s+)?(?:series|seriale?|serien|chocolat\w*|cioccolat\w*|chocolade|schokolade|czekolad\w*"
+    r"|sucre|azucar|acucar|zucchero|zucker|cukr\w*|suiker|netflix|tele|tv|paas\w*|kerst\w*|navidad|noel|natal\w*"
+    r"|weihnacht\w*|swiat\w*|dulces|doces|dolci|bonbons|snoep\w*|slodycz\w*|susigkeiten|sussigkeiten|gateaux|pasteles"
+    r"|kuchen|ciast\w*|taart\w*|koekjes|galletas|pizza|cafe|kaffee|koffie|caffe|kawy|filmes|films|pelis|peliculas"
+    r"|anime|tiktok|instagram|redes|youtube|eieren|eitjes|ostereier\w*|huevos|oeufs|uova|ovos|jajek)\b"
+    # "i can't take one more day of this rain": weather or a thing, not life
+    r"|\bcant\s+take\s+(?:one|1|another)\s+more\s+(?:day|minute|hour|week)\s+of\s+(?:this|the|that)\s+(?:rain|weather|heat"
+    r"|cold|wind|snow|humidity|noise|building\s+work|roadworks|traffic|printer|commute|job|drilling)\b"
+    r"|\bend\s+of\s+my\s+(?:rope|tether)\s+with\s+(?:this|the|my|these|that)\s+(?:printer|computer|laptop|phone|car"
+    r"|landlord|council|paperwork|forms?|insurance|builders?|neighbours?|neighbors?|wifi|app|website|kids?\s+homework)\b"
     r"|\bend\s+(?:this|the|my)\s+(?:flare|flare\s+up|bad\s+patch|membership|gym\s+membership|contract"
     r"|subscription|lease|tenancy|phone\s+contract)\b"
     r"|\b(?:put|putting|had\s+to\s+put)\s+(?:him|her|them|our|my|the)\s+(?:\w+\s+)?(?:dog|cat|pet|puppy|kitten"

@@ -23,6 +23,8 @@ def said(intent: str, text: str) -> bool:
         ("start_strategy", "im going to try something new this month"),
         ("start_strategy", "i want to try aqua jogging"),  # a name the diary cannot read: it lists its own
         ("start_strategy", "can you track my stretching"),
+        ("start_strategy", "my partner and i want to start walking together"),
+        ("start_strategy", "me and my sister are going to start swimming, track it for me"),
         ("stop_strategy", "i'm done with the bike now"),
         ("stop_strategy", "cancel the experiment"),
         ("checkin", "time to log my day"),
@@ -49,6 +51,10 @@ def test_requests_to_the_diary_keep_their_intent(intent, text):
         ("start_strategy", "is tai chi ok for someone with bad knees"),
         ("start_strategy", "i want to try to get more sleep, any ideas?"),
         ("start_strategy", "would swimming help with the stiffness"),
+        # Someone else is the one starting: a question about them, for the answer model.
+        ("start_strategy", "my dad has fibromyalgia too and he's keen to start yoga"),
+        ("start_strategy", "my girlfriend wants to begin swimming for her fibro"),
+        ("start_strategy", "she wants to start walking again after the winter"),
         ("stop_strategy", "can i stop my pregabalin"),
         ("stop_strategy", "i'm done with this pain"),
         ("stop_strategy", "should i stop walking when it hurts"),

@@ -234,6 +234,9 @@ def test_polish_l_with_stroke_is_read_as_l_in_names():
         ("i drink coffee with my lyrica every morning", False),
         ("drinking lots of water with duloxetine, is that good?", False),
         ("a glass of milk with my tramadol", False),
+        ("are energy drinks ok with duloxetine", False),
+        ("i have two fizzy drinks a day, bad for fibro?", False),
+        ("a few drinks with my gabapentin at the party", True),
     ],
 )
 def test_the_english_word_drink_is_alcohol_unless_the_drink_is_named(text, alcohol):
