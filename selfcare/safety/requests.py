@@ -410,6 +410,15 @@ _ORDINARY_DRINK = re.compile(
 )
 
 
+# Alcohols and liquids that are not drinks: "rubbing alcohol", "alcool à brûler", "Brennspiritus".
+_NOT_TO_DRINK = re.compile(
+    r"\b(?:rubbing\s+alcohol|isopropyl\w*|surgical\s+spirit|methylated|meths|methanol|antifreeze|mouthwash|hand\s+gel"
+    r"|perfume|aftershave|alcohol\s+(?:de\s+quemar|isopropilico|etilico\s+de\s+farmacia)|alcool\s+(?:a\s+bruler|menager"
+    r"|isopropylique|denature)|brennspiritus|spiritus|isopropanol|alcol\s+(?:denaturato|isopropilico)|spirytus"
+    r"|alcool\s+(?:gel|etilico\s+70)|ontsmettingsalcohol|brandspiritus)\b"
+)
+
+
 def _dangerous_subjects(normal: str) -> frozenset[str]:
     words = _word_patterns()
     return frozenset(
@@ -421,6 +430,7 @@ def _dangerous_subjects(normal: str) -> frozenset[str]:
             label == "dangerous_toxic"
             and _ORDINARY_DRINK.search(normal)
             and not _TOXIC_SUBSTANCE.search(normal)
+            and not _NOT_TO_DRINK.search(normal)
             and not words["toxic"].search(normal)
         )
     )
@@ -459,7 +469,29 @@ def _worded_question(normal: str) -> str | None:
     the eight languages, English included ("can i drive on gabapentin" asks med_driving),
     or None; unlike `_medicine_question` it needs no medicine named."""
     words = _word_patterns(english=True)
+    normal = _NOT_STOPPING_A_MEDICINE.sub(" ", normal)
     return next((label for label, group in _MEDICINE_QUESTION if words[group].search(normal)), None)
+
+
+# Starting a medicine, in the eight languages: "started duloxetine on monday", "just been put on
+# lyrica", "empecé con la pregabalina" (with no word of stopping, the opposite question).
+_STARTED = re.compile(
+    r"\b(?:started|starting|start|began|begun|beginning|put\s+on|prescribed|new\s+to|empece|empezado|empezando"
+    r"|comence|comenzado|commence|commencer|angefangen|anfangen|beginne|begonnen|iniziato|iniziata|cominciato"
+    r"|comecei|comecando|zaczelam|zaczalem|zaczynam|begin|ben\s+begonnen)\b"
+)
+
+
+def _says_starting(normal: str) -> bool:
+    return bool(_STARTED.search(normal)) and _worded_question(normal) != "med_stopping"
+
+
+# "yawning non stop", "it won't stop", "stop the pain": stop said of something else.
+_NOT_STOPPING_A_MEDICINE = re.compile(
+    r"\bnon\s*stop\b|\b(?:wont|cant|couldnt|doesnt|didnt|never|wouldnt|will\s+not|does\s+not)\s+stop\b"
+    r"|\bstop\s+(?:the\s+|this\s+|my\s+)?(?:pain|hurting|aching|itching|crying|yawning|shaking|worrying|flares?"
+    r"|cramps?|spasms?|twitching|sweating|thinking)\b|\bwithout\s+stopping\b"
+)
 
 
 def _medicine_question(normal: str, medicines: list[str]) -> str | None:
@@ -1217,7 +1249,7 @@ _WHAT_IS = re.compile(
 _HOW_IT_WORKS = re.compile(
     r"\bhow\s+(?:does|do|did|would|will)\s+(?:\w+\s+){1,3}?(?:work|act|help|differ)\b"
     r"|\bhow\s+(?:is|are)\s+(?:\w+\s+){1,3}?different\b|\b(?:difference|differences|diff)\s+between\b"
-    r"|\bcompared?\s+(?:to|with)\b|\bvs\b|\bversus\b|\bbetter\s+than\b"
+    r"|\bcompared?\s+(?:to|with)\b|\bvs\b|\bversus\b|\b(?:better|stronger|weaker|worse)\s+than\b|\bbeat\b"
     r"|\b(?:is|isnt|are)\s+(?:\w+\s+){1,2}?(?:an?\s+)?(?:snri|ssri|opioid|opiate|nsaid|antidepressant|anticonvulsant"
     r"|antiepileptic|benzo\w*|muscle\s+relaxant|painkiller|narcotic|controlled\s+(?:drug|substance)|steroid)s?\b"
     r"|\b(?:help|helps|work|works|good)\s+(?:with\s+|for\s+)?(?:my\s+|the\s+)?(?:mood|sleep|pain|fatigue|anxiety"
@@ -1229,7 +1261,7 @@ _HOW_IT_WORKS = re.compile(
 _MIXING_OR_SAFETY = re.compile(
     r"\b(?:mix|mixing|combine|combining|together|interact\w*|on\s+top|alongside|same\s+time|safe|safely|ok|okay"
     r"|alright|fine|dangerous|risk\w*|overdose|high|snort\w*|crush\w*|inject\w*|instead|replace|swap|stop\w*"
-    r"|pregnan\w*|drive|driving|alcohol|drink\w*|wine|beer)\b"
+    r"|pregnan\w*|drive|driving|alcohol|drink\w*|wine|beer|chew\w*|dissolv\w*|buzz|extra|double|smok\w*|sniff\w*)\b"
 )
 
 
@@ -1509,6 +1541,7 @@ def signals(text: str | None) -> dict[str, Any]:
         "harm_cue": _says_harm(normal),
         "what_it_is": _asks_what_it_is(normal),
         "how_it_works": _asks_how_it_works(normal, medicines),
+        "starting": _says_starting(normal),
         "drink_question": _asks_about_a_drink(normal, medicines),
         "time_set": bool(_NOW.search(normal)),
         "ingested": _ingestion(normal),

@@ -168,6 +168,7 @@ def decide(
     condition_only: bool = False,
     breathing_after: bool = False,
     how_it_works: bool = False,
+    starting: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -210,8 +211,8 @@ def decide(
     asks what something costs or how to pay for it, with no word of dying or harm; `breathing_after`, whether
     the writer took a medicine and now can hardly breathe; `condition_only`, whether it names the
     condition and no medicine nor a word for one; `how_it_works`, whether it asks how a medicine
-    works, how two differ or what class it is, with no amount, mixing or safety word (all
-    requests.signals)."""
+    works, how two differ or what class it is, with no amount, mixing or safety word; `starting`,
+    whether it says a medicine was started, with no word of stopping (all requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
@@ -370,6 +371,9 @@ def decide(
         # medicine works or differs, with no amount, mixing or safety word; the model heard misuse,
         # an emergency or a combination, or the rules heard "with" as combining. The answer action
         # answers it.
+        return NO_RISK
+    if risk.template == "med_stopping" and risk.reason == "model" and starting:
+        # "started duloxetine on monday for my fibro": the model heard stopping in a start.
         return NO_RISK
     if risk.kind == MEDICINE_KIND and risk.reason == "model" and what_it_is:
         # "tell me about amitriptyline", "Qu'est-ce que la prégabaline ?": the model heard a

@@ -1507,6 +1507,7 @@ def test_how_a_medicine_works_or_differs_is_for_the_answer_action(text, label):
         ("how does tramadol work, could i crush it to feel it faster", "dangerous_misuse", "dangerous_misuse"),
         ("difference between tramadol and codeine, ok to take both tonight?", "med_combination", "med_combination"),
         ("how does codeine work if i take 6 at once", "med_dose", "med_dose"),
+        ("chewing my tapentadol kicks in better than swallowing it whole", "dangerous_misuse", "dangerous_misuse"),
     ],
 )
 def test_how_it_works_beside_mixing_misuse_or_an_amount_is_still_heard(text, label, template):
@@ -1519,6 +1520,12 @@ def test_how_it_works_beside_mixing_misuse_or_an_amount_is_still_heard(text, lab
 )
 def test_ordinary_drinks_are_no_toxic_request(text):
     assert decided(text, predicted(dangerous_toxic=0.5, med_alcohol=0.4)).kind != "dangerous"
+
+
+def test_an_alcohol_that_is_not_a_drink_is_still_a_toxic_subject():
+    assert decided(
+        "would a capful of surgical spirit in water help me sleep", predicted(dangerous_toxic=0.6)
+    ).template == ("dangerous_toxic")
 
 
 def test_bleach_in_a_drink_is_still_a_toxic_request():
@@ -1557,3 +1564,34 @@ def test_polish_first_person_future_of_killing_oneself_is_a_crisis():
 )
 def test_negated_symptoms_and_hyperbole_about_things_are_ordinary(text):
     assert decided(text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "just been put on amitriptyline last night for the fibro",
+        "started gabapentin this week, first proper night's sleep",
+    ],
+)
+def test_starting_a_medicine_is_no_stopping_question(text):
+    assert decided(text, predicted(med_stopping=0.6)) == NO_RISK
+
+
+def test_starting_then_wanting_to_stop_is_still_a_stopping_question():
+    assert decided("started sertraline in june but i want to quit it now", predicted(med_stopping=0.6)).template == (
+        "med_stopping"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        ("been sweating non stop since the new tablets, is that normal", None),
+        ("my legs won't stop twitching at night", None),
+        ("what if i stop it", "med_stopping"),
+    ],
+)
+def test_stop_said_of_something_else_asks_no_stopping_question(text, asked):
+    from selfcare.safety import requests
+
+    assert requests.signals(text)["worded_question"] == asked
