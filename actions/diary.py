@@ -526,12 +526,19 @@ _QUESTION = re.compile(
 )
 
 
+UNSURE_ASIDE = (
+    "I'm not sure about that one, so I won't guess. Ask me again when we've finished here, "
+    'or say "stop" to leave this for now.'
+)
+
+
 def answered_aside(dispatcher: CollectingDispatcher, tracker: Tracker, back: str) -> bool:
     """A question instead of a form's answer: a medicine-safety question (the safety
     gate's decision) gets its key fact, a question that a knowledge entry answers (the
     answer model is sure of it) gets that answer, as the answer action gives them; then
-    `back` and the form's question again. A reminder request ("stop reminding me") is done
-    the same way. False when the message is none of these (the form asks again)."""
+    `back` and the form's question again; any other question is told it is not sure, and
+    how to leave. A reminder request ("stop reminding me") is done the same way. False when
+    the message is none of these (the form asks again)."""
     intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
     if intent in REMINDER_REPLIES:
         try:
@@ -554,7 +561,10 @@ def answered_aside(dispatcher: CollectingDispatcher, tracker: Tracker, back: str
         locale_of(tracker),
     )
     if risk.kind != MEDICINE_KIND and choice.path != knowledge.ANSWER:
-        return False  # not sure what it asks: the form's own "didn't catch that"
+        # "how should she start?" at the minutes question: a question, not an unclear answer.
+        # Say so, and how to leave, rather than "I didn't catch a number".
+        dispatcher.utter_message(text=f"{UNSURE_ASIDE} {back}")
+        return True
     dispatcher.utter_message(text=f"{reply}\n\n{back}")
     return True
 

@@ -142,6 +142,15 @@ async def test_a_medicine_question_at_the_pacing_question_gets_its_fact_then_the
     assert "serotonin" in reply.lower() and reply.endswith("Now, back to your plan.")
 
 
+async def test_a_question_at_the_pacing_question_that_no_entry_answers_says_how_to_leave(domain):
+    said = "how should my sister begin, she's older than me"
+    dispatcher = CollectingDispatcher()
+    result = await diary.ValidatePacingForm().validate_pacing_minutes(said, dispatcher, tracker(said, "ask"), domain)
+    reply = text_of(dispatcher.messages)
+    assert result == {"pacing_minutes": None}
+    assert 'say "stop"' in reply and "didn't catch" not in reply and reply.endswith("Now, back to your plan.")
+
+
 @pytest.mark.parametrize(
     "answer, says, weeks, kept",
     [
