@@ -455,7 +455,8 @@ def compose_answer(
             if entry.more and not more:
                 buttons = [MORE_BUTTON]
             buttons += [KNOWLEDGE.entry_button(e) for e in choice.suggestions]
-    elif choice.path == knowledge.SUGGEST:
+    elif choice.path == knowledge.SUGGEST and not _tells_of_a_death(text):
+        # (a death told is answered below, not with "did you mean")
         reply = SUGGEST_REPLY
         buttons = [KNOWLEDGE.entry_button(e) for e in choice.suggestions]
     elif choice.path == knowledge.CLARIFY:

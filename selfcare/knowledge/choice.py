@@ -75,7 +75,11 @@ _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "stopping",
-            r"\bstop(?:ping)?\b|\b(?:come|came|coming|went|going|get|got|getting)\s+off\b|\bquit\w*\b|\bwithdraw\w*"
+            # not "yawning non stop", "it won't stop", "stop the pain"
+            r"(?<!\bnon\s)(?<!\bnon-)(?<!\bnon)(?<!\bwont\s)(?<!\bcant\s)(?<!\bwon't\s)(?<!\bcan't\s)\bstop(?:ping)?\b"
+            r"(?!\s+(?:the\s+|this\s+|my\s+)?(?:pain|hurting|aching|itching|crying|yawning|shaking|worrying|flares?"
+            r"|cramps?|spasms?|twitching|sweating)\b)"
+            r"|\b(?:come|came|coming|went|going|get|got|getting)\s+off\b|\bquit\w*\b|\bwithdraw\w*"
             r"|\btaper\w*",
         ),
         (

@@ -19,6 +19,7 @@ from selfcare import yamlfile
 from selfcare.safety.helplines import says_only_where
 from selfcare.safety.medicine import CONDITION_NAMES, medicines_in, names_paracetamol
 from selfcare.safety.normalise import normal_form
+from selfcare.safety.vocabulary import DOSE_OF_A_HABIT
 
 # The words, in the eight languages, that name what a dangerous request or a medicine-safety
 # question is about (fasting, bleach, chewing a tablet; stopping, pregnancy, driving),
@@ -153,7 +154,7 @@ _MISUSE = re.compile(
     + _MED
     + r"\b"
     r"|\b" + _MED + r"\b[^.?!]{0,40}\b(?:get|getting|feel|feeling)\s+(?:high|buzzed|a\s+buzz|a\s+high|stoned|wasted)\b"
-    r"|\b(?:use|take|taking|borrow|try|steal|have)\s+(?:some\s+of\s+)?(?:my|his|her|their|a)\s+"
+    r"|\b(?:use|take|taking|borrow|try|steal|have|add|adding|top\s+up\s+with|pop)\s+(?:some\s+of\s+)?(?:my|his|her|their|a)\s+"
     r"(?:friends?|mums?|moms?|mothers?|dads?|fathers?|husbands?|wifes?|partners?|kids?|childs?|sons?|daughters?|"
     r"neighbou?rs?|nans?|grans?|grandmas?|sisters?|brothers?|flatmates?|roommates?|coworkers?)\s+(?:\w+\s+){0,2}?"
     r"(?:oxy\w*|opioids?|tramadol|codeine|morphine|adderall|ritalin|stimulants?|xanax|valium|diazepam|lyrica|"
@@ -482,6 +483,9 @@ _STARTED = re.compile(
 )
 
 
+_DOSE_OF_A_HABIT = re.compile(DOSE_OF_A_HABIT)
+
+
 def _says_starting(normal: str) -> bool:
     return bool(_STARTED.search(normal)) and _worded_question(normal) != "med_stopping"
 
@@ -520,7 +524,13 @@ _HARM_CUE = re.compile(
     # swallowed, drank, burned, in the seven other languages (past tense, first person)
     r"|trague|me\s+tome|bebi|queimei|me\s+queme|avale|j\s*ai\s+bu|brule|ho\s+bevuto|ho\s+ingoiat\w*"
     r"|bruciat[oa]|geschluckt|getrunken|verbrannt|polknal\w*|lyknal\w*|wypil\w*|przypalil\w*|poparzyl\w*"
-    r"|doorgeslikt|geslikt|opgedronken|verbrand)\b"
+    r"|doorgeslikt|geslikt|opgedronken|verbrand"
+    # too many tablets, in the seven other languages ("ho preso troppe pastiglie")
+    r"|troppe\s+(?:\w+\s+)?(?:pastiglie|pillole|compresse|capsule)|troppi\s+(?:\w+\s+)?(?:farmaci|antidolorifici)"
+    r"|demasiad[oa]s\s+(?:\w+\s+)?(?:pastillas|pildoras|tabletas|capsulas|comprimidos|pastis)"
+    r"|trop\s+de\s+(?:\w+\s+)?(?:comprimes|cachets|pilules|gelules|medicaments)"
+    r"|zu\s+viele\s+(?:\w+\s+)?(?:tabletten|pillen|kapseln)|(?:comprimidos|pilulas|capsulas)\s+(?:a\s+mais|demais)"
+    r"|za\s+duzo\s+(?:\w+\s+)?(?:tabletek|pigulek|lekow|kapsulek)|te\s+veel\s+(?:\w+\s+)?(?:pillen|tabletten|capsules))\b"
 )
 # Signs of poisoning or injury happening now (the usual overdose and injury signs, eight
 # languages): "took an extra one by mistake and now I can't stay awake" is harm done.
@@ -557,7 +567,11 @@ _SIGNS_NOW = re.compile(
     r"|nudnosc\w*|mdlosc\w*|me\s+sens\s+partir|no\s+(?:me\s+)?puedo\s+(?:mantener|tener)\w*\s+en\s+pie"
     r"|kann\s+(?:kaum|nicht)\s+(?:mehr\s+)?stehen|lall\w*|mir\s+ist\s+(?:so\s+|total\s+)?(?:schlecht|ubel)"
     r"|nie\s+moge\s+ustac|kan\s+(?:niet|nauwelijks)\s+(?:meer\s+)?staan|nao\s+(?:me\s+)?(?:consigo|aguento)\s+(?:ficar\s+)?em\s+pe"
-    r"|enjoo\w*|nausee\w*)\b"
+    r"|enjoo\w*|nausee\w*"
+    # feeling strange now: "mi sento strana", "me siento rara", "ich fühle mich komisch"
+    r"|mi\s+sento\s+(?:stran[oa]|stranissim[oa]|male)|me\s+siento\s+(?:rar[oa]|extrañ[oa]|extran[oa]|fatal)"
+    r"|je\s+me\s+sens\s+(?:bizarre|etrange|mal)|(?:ich\s+)?fuhle?\s+mich\s+(?:komisch|seltsam|merkwurdig)"
+    r"|me\s+sinto\s+(?:estranh[oa]|mal)|czuje\s+sie\s+(?:dziwnie|zle)|voel\s+me\s+(?:raar|vreemd|niet\s+goed))\b"
 )
 # "tonight", "right now", "ce soir", "heute nacht"...: a time set, so the risk is imminent.
 _NOW = re.compile(
@@ -1265,13 +1279,24 @@ _MIXING_OR_SAFETY = re.compile(
 )
 
 
+# Travelling with a medicine: "can I bring my pregabalin on the plane?", "pack my tramadol in hand luggage".
+_TRAVEL_WITH = re.compile(
+    r"\b(?:bring|take|carry|pack|fly\s+with|travel\s+with|travelling\s+with|traveling\s+with)\s+(?:\w+\s+){0,3}?"
+    r"(?:on\s+(?:the|a)\s+(?:plane|flight|ferry|cruise)|abroad|overseas|on\s+holiday|on\s+vacation|through\s+(?:security"
+    r"|customs|airport)|in\s+(?:my\s+)?(?:hand\s+luggage|carry\s+on|cabin\s+bag|suitcase|checked\s+bag\w*)|to\s+(?:spain"
+    r"|france|the\s+us|america|dubai|japan|another\s+country))\b"
+)
+_MISUSE_WORDS = re.compile(
+    r"\b(?:high|snort\w*|crush\w*|inject\w*|sell|selling|smuggl\w*|extra|more|double|overdos\w*)\b"
+)
+
+
 def _asks_how_it_works(normal: str, medicines: list[str]) -> bool:
-    return (
-        bool(_HOW_IT_WORKS.search(normal))
-        and bool(set(medicines) - _NOT_A_TREATMENT - CONDITION_NAMES)
-        and not _AMOUNT_OR_TIME.search(normal)
-        and not _MIXING_OR_SAFETY.search(normal)
-    )
+    if not set(medicines) - _NOT_A_TREATMENT - CONDITION_NAMES or _AMOUNT_OR_TIME.search(normal):
+        return False
+    if _TRAVEL_WITH.search(normal):
+        return not _MISUSE_WORDS.search(normal)
+    return bool(_HOW_IT_WORKS.search(normal)) and not _MIXING_OR_SAFETY.search(normal)
 
 
 def asks_what_it_is(text: str | None) -> bool:
@@ -1542,6 +1567,7 @@ def signals(text: str | None) -> dict[str, Any]:
         "what_it_is": _asks_what_it_is(normal),
         "how_it_works": _asks_how_it_works(normal, medicines),
         "starting": _says_starting(normal),
+        "habit_dose": bool(_DOSE_OF_A_HABIT.search(normal)) and not set(medicines) - _NOT_A_TREATMENT,
         "drink_question": _asks_about_a_drink(normal, medicines),
         "time_set": bool(_NOW.search(normal)),
         "ingested": _ingestion(normal),

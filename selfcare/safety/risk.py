@@ -169,6 +169,7 @@ def decide(
     breathing_after: bool = False,
     how_it_works: bool = False,
     starting: bool = False,
+    habit_dose: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -212,7 +213,8 @@ def decide(
     the writer took a medicine and now can hardly breathe; `condition_only`, whether it names the
     condition and no medicine nor a word for one; `how_it_works`, whether it asks how a medicine
     works, how two differ or what class it is, with no amount, mixing or safety word; `starting`,
-    whether it says a medicine was started, with no word of stopping (all requests.signals)."""
+    whether it says a medicine was started, with no word of stopping; `habit_dose`, whether it asks
+    the "dose" of a habit (exercise, sunlight) and names no medicine (all requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
@@ -371,6 +373,9 @@ def decide(
         # medicine works or differs, with no amount, mixing or safety word; the model heard misuse,
         # an emergency or a combination, or the rules heard "with" as combining. The answer action
         # answers it.
+        return NO_RISK
+    if risk.template == "med_dose" and risk.reason == "model" and habit_dose:
+        # "what's the weekly dose of walking i should aim for": exercise, not a medicine's dose.
         return NO_RISK
     if risk.template == "med_stopping" and risk.reason == "model" and starting:
         # "started duloxetine on monday for my fibro": the model heard stopping in a start.

@@ -40,7 +40,7 @@ from selfcare.safety.categories import (
 from selfcare.safety.doses import contains_dose
 from selfcare.safety.medicine import medicines_in, names_paracetamol, not_a_substance
 from selfcare.safety.normalise import _variants
-from selfcare.safety.vocabulary import _MED_RE, ALCOHOL, ANY_MED, INFO, NAMED_MED, THEMSELF, THIRD
+from selfcare.safety.vocabulary import _MED_RE, ALCOHOL, ANY_MED, DOSE_OF_A_HABIT, INFO, NAMED_MED, THEMSELF, THIRD
 
 logger = logging.getLogger(__name__)
 
@@ -1687,6 +1687,8 @@ _EMERGENCY_RULES: list[_Rule] = [
             r"|by\s+\d|after\s+(?:work|dinner|lunch)|watching|from\s+(?:exhaustion|tiredness|fatigue)"
             r"|for\s+the\s+night|cold\s+on\s+the|leaflets|flyers|the\s+\w+|as\s+soon\s+as)",
             r"\bblacked\s+out\s+(?:the|my)\s+(?:windows|room|curtains|bedroom)",
+            # "nearly passed out from the heat lol": it did not happen
+            r"\b(?:nearly|almost|practically)\s+(?:passed\s+out|fainted|blacked\s+out|collapsed)\b",
             r"\bunconscious\s+(?:mind|bias|thoughts?|tension|habits?|clenching|patterns?|beliefs?|level)",
             r"\bcollaps\w*\s+(?:on|onto|into|in)\s+(?:the\s+|my\s+|a\s+)?(?:sofa|couch|bed|chair|heap"
             r"|armchair)|\bcollaps\w*\s+(?:after|at\s+the\s+end\s+of)\s+(?:work|a\ long|the\ day)",
@@ -1886,6 +1888,7 @@ _DOSE_RULES: list[_Rule] = [
         exclusions=[
             r"\bhow\s+(?:much|many)\s+(?:\w+\s+){0,3}?(?:cost|costs|price|pay|money|insurance|copay)\b",
             _EX_FOOD,
+            DOSE_OF_A_HABIT,
         ],
         requires=_has_med,
     ),
@@ -1944,6 +1947,11 @@ _DOSE_RULES: list[_Rule] = [
         + W
         + r"{0,3}?(?:twice|two\s+doses|a\s+double\s+dose|double\s+(?:dose|doses)|an\s+extra|too\s+many|too\s+much"
         r"|more\s+than\s+(?:i\s+should|prescribed))\b",
+        # "the pharmacy overdosed me on paperwork lol"
+        exclusions=[
+            r"\boverdos\w*\s+(?:me|us|him|her|them|myself)?\s*on\s+(?:\w+\s+)?(?:paperwork|forms?|admin|emails?|meetings?"
+            r"|netflix|tv|telly|chocolate|sugar|information|info|jargon|advice|leaflets?|questions|phone\s+calls)\b"
+        ],
         requires=_has_med,
     ),
     _rule(
@@ -1971,8 +1979,7 @@ _DOSE_RULES: list[_Rule] = [
         r"|\bdose\s+(?:would|should|do|does|is|for)\b",
         exclusions=[
             r"\blow\s+dose\s+(?:naltrexone|ldn)\b",
-            r"\b(?:good|best|high|higher|healthy)\s+(?:dose|doses)\s+of\s+(?:exercise|walking|sunshine|nature"
-            r"|movement|rest|fresh\s+air|reality|vitamin\s+d\s+from)",
+            DOSE_OF_A_HABIT,
         ],
         requires=_has_med,
     ),
@@ -2068,6 +2075,8 @@ _FIGURES = _c(
     r"|rabbit|horse|pup|boy|girl)?\s*(?:down|to\s+sleep)\b(?=[^.!?]{0,80}\b(?:vet|dog|cat|pet|puppy|kitten|rabbit"
     r"|horse|pup)\b)|\b(?:vet|vets)\b[^.!?]{0,60}\bput\s+(?:\w+\s+){0,3}?(?:to\s+sleep|down)\b"
     r"|\bkill(?:ed|ing)?\s+myself\s+laughing|\bkmsl\b"
+    # "i wish i could disappear for a while and have a holiday from my body"
+    r"|\bdisappear\s+for\s+a\s+(?:while|bit|few\s+(?:days|hours|weeks)|week|weekend|month|day|couple\s+of\s+days)\b"
     r"|\b(?:break|breaks|breaking|broke|broken)\s+my\s+heart\b|\bheart\s*broken\b|\bheartbreak\w*"
     r"|\bcut(?:ting)?\s+myself\s+(?:some\s+)?slack|\bburn(?:ing|ed|t)?\s+myself\s+out\b"
     r"|\bkilling\s+myself\s+(?:at\s+(?:work|the\s+gym)|with\s+(?:work|chores|housework)|trying\s+to|to\s+keep\s+up)"

@@ -84,3 +84,11 @@ INFO = (
     r"|ulotk\w*|ostrzez\w*|skutk\w*\s+uboczn\w*|dzialan\w*\s+niepozadan\w*|ryzyk\w*"
     r"|bijsluiter|bijwerking\w*|risico\w*)"
 )
+
+# "what dose of exercise works", "a weekly dose of walking", "what dose of sunlight for vitamin D": a
+# habit's amount, not a medicine's (the twenty-third red team's).
+DOSE_OF_A_HABIT = (
+    r"\b(?:dose|doses|dosage)\s+of\s+(?:\w+\s+)?(?:exercise|walking|walks|sunshine|sunlight|sun|daylight|nature|movement"
+    r"|activity|rest|fresh\s+air|reality|vitamin\s+d\s+from|stretching|yoga|swimming|light|outdoors|laughter|fun|pacing"
+    r"|cardio|steps|tai\s+chi|pilates|green\s+space|social\w*)\b"
+)

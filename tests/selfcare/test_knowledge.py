@@ -458,6 +458,8 @@ def test_a_medicines_overview_ranked_just_above_its_side_effects_is_answered_wit
         ("how long do the withdrawal zaps go on for", "stopping"),
         ("went off it a bit quick last month and feel awful", "stopping"),
         ("how long should a tapering plan take", "stopping"),
+        ("sweating non stop on it, is that normal", None),
+        ("can i stop it", "stopping"),
         ("can i get it on the nhs", "cost_access"),
         ("is that covered by medicare", "cost_access"),
         ("is it available in the uk?", "cost_access"),

@@ -1595,3 +1595,52 @@ def test_stop_said_of_something_else_asks_no_stopping_question(text, asked):
     from selfcare.safety import requests
 
     assert requests.signals(text)["worded_question"] == asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ho preso troppe compresse di tramadol e mi sento stranissima",
+        "he tomado demasiadas pastillas de pregabalina, me siento rara",
+        "ik heb te veel pillen genomen en voel me raar",
+    ],
+)
+def test_too_many_tablets_and_feeling_strange_in_other_languages_is_harm_done(text):
+    assert decided(text, predicted(harm_done=0.9)).template == "harm_done"
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("how many minutes is a good dose of exercise for me?", "med_dose"),
+        ("is half an hour a day the right dose of daylight in winter", "med_dose"),
+        ("can i pack my gabapentin in my cabin bag for the flight", "dangerous_misuse"),
+        ("i'd love to disappear for a few days, just me and a book. how do i rest without guilt?", "crisis_check"),
+    ],
+)
+def test_red_team_23_ordinary_messages_raise_no_alarm(text, label):
+    assert decided(text, predicted(**{label: 0.6})).kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my gp overdosed me on leaflets today haha, what's pacing?",
+        "we nearly fainted queuing in the sun yesterday, is heat bad for fibro?",
+    ],
+)
+def test_red_team_23_hyperbole_and_a_near_miss_are_no_rule_alarm(text):
+    assert decided(text).kind == "none"
+
+
+def test_adding_a_friends_opioid_is_misuse():
+    assert (
+        decided("on codeine already, could i add my brother's oxycodone when it's bad").template == "dangerous_misuse"
+    )
+
+
+def test_a_medicine_dose_beside_a_habit_is_still_a_dose_question():
+    assert (
+        decided("what dose of vitamin d tablets should i take in winter", predicted(med_dose=0.9)).template
+        == "med_dose"
+    )
