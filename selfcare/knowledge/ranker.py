@@ -91,12 +91,24 @@ _SPACES = re.compile(r"\s+")
 _SYMBOLS = re.compile(r"[^\w\s?]|_")
 
 
+# "hi, what is fibromyalgia?": a greeting before a question is not part of it (the greetings
+# the assistant answers as chitchat had pulled such a question towards "no entry").
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|hiya|heya|hallo|good (?:morning|afternoon|evening)|morning|evening)(?: there)? "
+)
+
+
 def fold(text: str) -> str:
-    """Lowercase, accent-free, apostrophe-free text, cut to MAX_CHARS."""
+    """Lowercase, accent-free, apostrophe-free text, cut to MAX_CHARS, without a greeting
+    in front of a question of two words or more."""
     text = unicodedata.normalize("NFKD", (text or "")[:MAX_CHARS])
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = re.sub(r"['\u2019`]", "", text)
-    return _SPACES.sub(" ", _SYMBOLS.sub(" ", text)).strip()
+    folded = _SPACES.sub(" ", _SYMBOLS.sub(" ", text)).strip()
+    greeting = _GREETING.match(folded)
+    if greeting and len(folded[greeting.end() :].split()) >= 2:
+        return folded[greeting.end() :]
+    return folded
 
 
 class EntryRanker:

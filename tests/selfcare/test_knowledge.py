@@ -765,3 +765,20 @@ def test_an_aspect_read_from_the_ranking_is_one_its_best_entry_has(kb):
         kb, "how quickly will i notice a difference?", how_long, entry="therapies_duloxetine", subject="duloxetine"
     )
     assert (asked.path, asked.entry) == (knowledge.ANSWER, "medicines_duloxetine_how_long")
+
+
+@pytest.mark.parametrize(
+    "text, folded",
+    [
+        ("Hi, what is fibromyalgia?", "what is fibromyalgia?"),
+        ("hello there! does yoga help", "does yoga help"),
+        ("Good morning, why am I so stiff", "why am i so stiff"),
+        ("hi there", "hi there"),
+        ("hey pacing", "hey pacing"),
+        ("history of fibro", "history of fibro"),
+    ],
+)
+def test_a_greeting_before_a_question_is_not_ranked_with_it(text, folded):
+    from selfcare.knowledge.ranker import fold
+
+    assert fold(text) == folded
