@@ -2075,8 +2075,10 @@ _FIGURES = _c(
     r"|rabbit|horse|pup|boy|girl)?\s*(?:down|to\s+sleep)\b(?=[^.!?]{0,80}\b(?:vet|dog|cat|pet|puppy|kitten|rabbit"
     r"|horse|pup)\b)|\b(?:vet|vets)\b[^.!?]{0,60}\bput\s+(?:\w+\s+){0,3}?(?:to\s+sleep|down)\b"
     r"|\bkill(?:ed|ing)?\s+myself\s+laughing|\bkmsl\b"
-    # "i wish i could disappear for a while and have a holiday from my body"
-    r"|\bdisappear\s+for\s+a\s+(?:while|bit|few\s+(?:days|hours|weeks)|week|weekend|month|day|couple\s+of\s+days)\b"
+    # "i wish i could disappear for a while and have a holiday from my body" (a break; without
+    # one, "disappear for a while" is worth the gentle check)
+    r"|\bdisappear\s+for\s+a\s+(?:while|bit|few\s+(?:days|hours|weeks)|week|weekend|month|day|couple\s+of\s+days)"
+    r"\s+(?:and|to)\s+(?:\w+\s+){0,4}?(?:holiday|vacation|break|rest|spa|sleep|nap|book|beach|bath)\b"
     r"|\b(?:break|breaks|breaking|broke|broken)\s+my\s+heart\b|\bheart\s*broken\b|\bheartbreak\w*"
     r"|\bcut(?:ting)?\s+myself\s+(?:some\s+)?slack|\bburn(?:ing|ed|t)?\s+myself\s+out\b"
     r"|\bkilling\s+myself\s+(?:at\s+(?:work|the\s+gym)|with\s+(?:work|chores|housework)|trying\s+to|to\s+keep\s+up)"
