@@ -351,6 +351,12 @@ def asks_to_combine(text: str | None) -> bool:
     return bool(_COMBINE.search(normal_form(text or "")))
 
 
+# What is swallowed in a toxic request, and the words for drinking it.
+_TOXIC_THINGS = (
+    r"bleach|chlor\w*|mms|cdl|cds|silver|turpentine|kerosene|paraffin|peroxide|borax|detox\w*|cleanse|"
+    r"parasit\w*|protocol|lejia|javel|bleichmittel|candeggina|wybielacz|bleekmiddel|lixivia"
+)
+_DRINKING = r"drink\w*|beber|boire|trinken|bere|pic|drinken"
 # What a dangerous request of each kind talks about, in the eight languages: the risk
 # model's vote for a kind counts only when the message mentions its subject ("can i swim
 # instead of walking" is not about dropping a medicine, whatever its n-grams say).
@@ -372,11 +378,7 @@ _SUBJECT = {
         r"|seulement|uniquement|apenas|somente|soltanto)\s+(?:\w+\s+)?(?:juices?|zumos?|jugos?|jus|saft|safte|sumos?|sucos?"
         r"|succhi|succo|sap|sapjes|soki?|sokow|water|wode|woda|wody|agua|eau|wasser|acqua)\b|\bso\s+(?:sumos?|sucos?|agua)\b"
     ),
-    "dangerous_toxic": re.compile(
-        r"\b(?:bleach|chlor\w*|mms|cdl|cds|silver|turpentine|kerosene|paraffin|peroxide|borax|detox\w*|cleanse|"
-        r"parasit\w*|protocol|lejia|javel|bleichmittel|candeggina|wybielacz|bleekmiddel|lixivia|"
-        r"drink\w*|beber|boire|trinken|bere|pic|drinken)\b"
-    ),
+    "dangerous_toxic": re.compile(r"\b(?:" + _TOXIC_THINGS + r"|" + _DRINKING + r")\b"),
 }
 
 
@@ -399,9 +401,7 @@ _UNINTENDED_LOSS = re.compile(
 
 # Drinking is a toxic request's subject only with nothing ordinary to drink named: "is
 # drinking alcohol bad for fibro", "4 energy drinks a day" are about drinks, not bleach.
-_TOXIC_SUBSTANCE = re.compile(
-    _SUBJECT["dangerous_toxic"].pattern.replace(r"drink\w*|beber|boire|trinken|bere|pic|drinken", "(?!)")
-)
+_TOXIC_SUBSTANCE = re.compile(r"\b(?:" + _TOXIC_THINGS + r")\b")
 _ORDINARY_DRINK = re.compile(
     r"\b(?:alcohol\w*|booze|wine|wines|beers?|lager|cider|vodka|gin|g\s+t|whisk(?:e)?y|rum|cocktails?|prosecco|spirits"
     r"|energy\s+drinks?|fizzy|soft\s+drinks?|sports?\s+drinks?|protein\s+(?:drinks?|shakes?)|coffees?|teas?|water|juices?"
@@ -945,20 +945,22 @@ _MANY_TAKEN = re.compile(
 
 # Taken twice or too much by mistake, in the eight languages, with signs now ("per ongeluk twee
 # keer mijn avonddosis oxycodon genomen, ben nu erg suf"), or a new patch on top of the old one.
+# "by mistake", "per ongeluk": by accident, in the eight languages
+_BY_MISTAKE = (
+    r"by\s+mistake|accidentally|por\s+error|sin\s+querer|par\s+erreur|par\s+megarde|aus\s+versehen|versehentlich"
+    r"|por\s+engano|sem\s+querer|per\s+sbaglio|przez\s+pomylk\w*|przez\s+przypadek|przypadkiem|per\s+ongeluk"
+    r"|per\s+abuis"
+)
 _DOUBLED = re.compile(
-    r"\b(?:by\s+mistake|accidentally|twice|double|doubled|two\s+doses|too\s+many|too\s+much|por\s+error|sin\s+querer"
-    r"|dos\s+veces|doble|de\s+mas|par\s+erreur|par\s+megarde|deux\s+fois|en\s+double|en\s+trop|aus\s+versehen"
-    r"|versehentlich|doppelt|zweimal|zu\s+viel\w*|por\s+engano|sem\s+querer|duas\s+vezes|em\s+dobro|a\s+mais"
-    r"|per\s+sbaglio|due\s+volte|doppi[ao]|in\s+piu|przez\s+pomylk\w*|przypadkiem|dwa\s+razy|podwojn\w*|za\s+duzo"
-    r"|per\s+ongeluk|per\s+abuis|twee\s+keer|dubbel\w*|te\s+veel|przez\s+przypadek|dwukrotnie|[2-3]\s*x|x\s*[2-3]"
+    r"\b(?:" + _BY_MISTAKE + r"|twice|double|doubled|two\s+doses|too\s+many|too\s+much"
+    r"|dos\s+veces|doble|de\s+mas|deux\s+fois|en\s+double|en\s+trop"
+    r"|doppelt|zweimal|zu\s+viel\w*|duas\s+vezes|em\s+dobro|a\s+mais"
+    r"|due\s+volte|doppi[ao]|in\s+piu|dwa\s+razy|podwojn\w*|za\s+duzo"
+    r"|twee\s+keer|dubbel\w*|te\s+veel|dwukrotnie|[2-3]\s*x|x\s*[2-3]"
     r"|forgot\s+to\s+take\s+(?:the\s+|my\s+)?old\s+(?:one|patch)\s+off|(?:new|second)\s+patch\s+(?:on\s+)?(?:top|without))\b"
 )
 # "per ongeluk 2x mijn tramadol, nu misselijk": by accident says it was taken, without the verb
-_TAKEN_BY_ACCIDENT = re.compile(
-    r"\b(?:by\s+mistake|accidentally|por\s+error|sin\s+querer|par\s+erreur|par\s+megarde|aus\s+versehen|versehentlich"
-    r"|por\s+engano|sem\s+querer|per\s+sbaglio|przez\s+pomylk\w*|przez\s+przypadek|przypadkiem|per\s+ongeluk"
-    r"|per\s+abuis)\b"
-)
+_TAKEN_BY_ACCIDENT = re.compile(r"\b(?:" + _BY_MISTAKE + r")\b")
 _TOOK_ANY_LANGUAGE = re.compile(
     r"\b(?:took|taken|take|put\s+on|swallowed|tome|tomado|tomei|tomou|pris|prise|genommen|geschluckt|nahm|preso|presa"
     r"|wzial\w*|wziel\w*|lyknal\w*|lyknel\w*|genomen|ingenomen|geslikt|nam)\b"
@@ -1292,7 +1294,7 @@ _MISUSE_WORDS = re.compile(
 
 
 def _asks_how_it_works(normal: str, medicines: list[str]) -> bool:
-    if not set(medicines) - _NOT_A_TREATMENT - CONDITION_NAMES or _AMOUNT_OR_TIME.search(normal):
+    if not set(medicines) - _NOT_A_TREATMENT or _AMOUNT_OR_TIME.search(normal):
         return False
     if _TRAVEL_WITH.search(normal):
         return not _MISUSE_WORDS.search(normal)
