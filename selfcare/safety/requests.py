@@ -511,13 +511,22 @@ _HARM_CUE = re.compile(
     # "three days' worth at once": "z trzech dni", "de tres dias", "von drei Tagen"
     r"\b(?:z|de|du|von|van|di|da|of)\s+(?:trzech|dwoch|tres|dos|trois|deux|drei|zwei|tre|due|drie|twee|three|two|tres|"
     r"duas|dois|[2-9])\s+(?:dni|dias|jours|tage\w*|giorni|dagen|days)\b|"
-    r"\b(?:all|whole|entire|every|everything|lots?|many|handful|bottles?|box|boxes|packs?|packets?|strips?|"
-    r"blister\w*|overdos\w*|od|ods|oded|dozen|bunch|them\s+all|all\s+of\s+them|cut|cuts|cutting|burn\w*|bleed\w*|blood|swallow\w*|"
+    # "all" and "whole" of an amount, not of a time or a place ("all day", "my whole pill organiser
+    # went flying"); two or more digits of a count, not of steps, miles or years
+    r"\ball\b(?!\s+(?:day|night|week|weekend|morning|afternoon|evening|year|month|the\s+time|along|over|together"
+    r"|right|good|ok|okay|set|done|up|(?:of\s+)?(?:this|that|it)\b))|"
+    r"\bwhole\b(?!\s+(?:\w+\s+)?(?:day|night|weekend|morning|afternoon|evening|year|time|life|body|family|house"
+    r"|world|table|floor|(?:week|month)(?!s|\s+of))\b|\s+(?:\w+\s+)?(?:organi[sz]er|box)\s+(?:off|over|onto|flying"
+    r"|fell|on\s+the\s+floor))|"
+    r"\b\d{2,}\b(?!\s*(?:km|kms|k|miles?|steps|m|metres?|meters?|yards?|years?|yrs?|yo|kg|kgs|lbs?|pounds|am|pm"
+    r"|degrees|percent|cm)\b)|"
+    r"\b(?:entire|every|everything|lots?|many|handful|bottles?|(?<!pill\s)box|boxes|packs?|packets?|strips?|"
+    r"blister\w*|overdos\w*|od|ods|oded|dozen|bunch|them\s+all(?!\s+up)|all\s+of\s+them|cut|cuts|cutting|burn\w*|bleed\w*|blood|swallow\w*|"
     r"drank|injected|hang\w*|jumped|tried|too\s+much|too\s+many|double|triple|todas?|todos|caja|tout|toutes|"
     r"boite|alle|alles|packung|tutte|tutti|scatola|wszystk\w*|opakowani\w*|doos|strip|al\s+mijn|sangr\w*|saign\w*|"
     r"caixa|caixas|cartela\w*|inteir[ao]s?|entera|enteras|entiere|confezione|striscia|pudel\w*|doosje|schachtel|"
     r"blut\w*|sangue|krew|bloed\w*|cort\w*|coupe\w*|schnitt\w*|tagli\w*|pociel\w*|sneed|snijd\w*|tabletek|"
-    r"pastillas|comprimes|tabletten|pillole|comprimidos|\d{2,}"
+    r"pastillas|comprimes|tabletten|pillole|comprimidos"
     # done on purpose, in the eight languages ("queimei o braço de propósito", "apposta")
     r"|on\s+purpose|deliberately|intentionally|de\s+proposito|a\s+proposito|a\s+proposta|apposta|di\s+proposito"
     r"|expres|expresamente|absichtlich|mit\s+absicht|celowo|specjalnie|opzettelijk|met\s+opzet"
@@ -686,7 +695,16 @@ _TOLD_AFTER_TAKING = re.compile(
 )
 
 
+# "walked 10 mins", "slept for 12 hours": the time an activity took, not an amount taken.
+_ACTIVITY_TIME = re.compile(
+    r"\b(?:walk\w*|ran|run|running|jog\w*|swim\w*|swam|cycl\w*|stretch\w*|yoga|exercis\w*|slept|sleep\w*|nap\w*"
+    r"|meditat\w*|rest\w*|read|reading|danc\w*|garden\w*)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+|nearly\s+"
+    r"|almost\s+|over\s+)?\d+\s*(?:min\w*|hours?|hrs?|h)\b"
+)
+
+
 def _says_harm(normal: str) -> bool:
+    normal = _ACTIVITY_TIME.sub(" ", normal)
     return bool(_HARM_CUE.search(normal) or _SIGNS_NOW.search(normal) or _TOLD_AFTER_TAKING.search(normal))
 
 
@@ -1206,7 +1224,7 @@ _REPORTED = re.compile(
     r"|(?:il|elle)\s+m\s*a\s+(?:dit|ecrit|envoye)|m\s*a\s+(?:dit|ecrit|envoye)\s+qu"
     r"|hat\s+mir\b[^.!?]{0,60}\b(?:gesagt|geschrieben|geschickt)|hat\s+(?:gesagt|geschrieben)"
     r"|me\s+(?:disse|falou|escreveu|mandou)|mi\s+ha\s+(?:appena\s+)?(?:detto|scritto|mandato)"
-    r"|(?:powiedzial|napisal|wyslal)\w*|heeft\s+(?:me\s+)?(?:gezegd|geschreven|gestuurd)|zei\s+(?:hij|ze|zij)"
+    r"|(?:powiedzial|napisal|wyslal)(?:a|o|y|i)?\b|heeft\s+(?:me\s+)?(?:gezegd|geschreven|gestuurd)|zei\s+(?:hij|ze|zij)"
     r"|appte\s+(?:me|mij)"
     # "my mum keeps talking about ending it all": their words, said again and again
     r"|(?:keeps|kept|is\s+always|keeps\s+on)\s+(?:talking|going\s+on|saying|texting|posting)"

@@ -124,6 +124,45 @@ _EX_NOT_THINKING_OF_IT = (
     r"|non\s+penso\s+al\s+suicidio|ik\s+denk\s+niet\s+aan\s+zelfmoord)\b"
 )
 
+# A doctor's or a form's screening question, answered no ("my GP asked me 'have you had thoughts of
+# suicide?' as a routine question and I said no"): the question, not the writer's thoughts
+# (the twenty-third red team's).
+_EX_ASKED_SAID_NO = (
+    r"\b(?:ask|asks|asked|asking)\s+(?:me\s+)?(?:\w+\s+){0,6}?(?:thoughts?\s+(?:of|about)\s+(?:suicide|killing\s+myself"
+    r"|ending\s+my\s+life|self\s?harm)|suicidal\s+(?:thoughts|feelings)|(?:felt|feel|been)\s+suicidal)\b"
+    r"(?=[^.!]{0,80}\bi\s+(?:said|answered|told\s+(?:him|her|them))\s+no\b(?![^.!?]{0,30}\b(?:but|although|though)\b))"
+)
+# Someone else's death-wish said as a joke ("my son said 'I want to die' as a joke when he saw his
+# exam results", "my daughter keeps saying 'I want to die' when she loses at Fortnite lol"): their
+# words, with the joke or the trivial cause named (the twenty-third red team's).
+_EX_THEIR_JOKE = (
+    r"\b" + THIRD + r"\s+(?:\w+\s+){0,2}?(?:says?|saying|said|shouts?|shouted|shouting|yells?|yelled|jokes?|joked"
+    r"|joking|goes)\s+(?:that\s+)?(?:\w+\s+){0,2}?(?:i\s+)?(?:want|wanna|wish)\s+(?:to\s+)?(?:die|be\s+dead)\b"
+    r"(?=[^.!?]{0,60}\b(?:lol|lmao|haha\w*|as\s+a\s+joke|jokingly|joking|kidding|when\s+(?:she|he|they)\s+(?:loses?|lost"
+    r"|sees?|saw|has\s+to|have\s+to|gets?|got|cant|couldnt)|every\s+time\s+(?:she|he|they))\b)"
+)
+# "I want to end it all. I mean the job, I'm quitting": the writer says at once what "it all" is.
+_EX_IT_ALL_IS_A_JOB = (
+    r"\bend(?:ing)?\s+it\s+all\W+(?:i\s+mean|i\s+meant|meaning|as\s+in|by\s+that\s+i\s+mean)\s+(?:with\s+)?"
+    r"(?:the|my|this|that)\s+(?:\w+\s+)?(?:job|work|career|course|degree|studies|relationship|marriage|engagement"
+    r"|contract|lease|tenancy|subscription|membership|business|band|friendship|account|diet|project)\b"
+)
+# A story's character who ends it all ("in the film I watched last night the hero took pills to
+# end it all"): fiction, not the writer.
+_EX_IN_A_STORY = (
+    r"\bin\s+(?:the|a|this|that)\s+(?:film|movie|book|novel|show|series|episode|play|story|drama|soap|game|song)\b"
+    r"[^.!?]{0,60}?\b(?:hero|heroine|character|protagonist|villain|lead|main\s+character|girl|guy|man|woman|boy"
+    r"|detective|mother|father|he|she)\b[^.!?]{0,50}?\b(?:end(?:s|ed|ing)?\s+it\s+all|suicid\w*|kill(?:s|ed)?\s+"
+    + THEMSELF
+    + r")"
+)
+# A patient's overdose told by the nurse or carer who looked after them at work.
+_EX_PATIENT_AT_WORK = (
+    r"\b(?:a|one\s+of\s+my|one\s+of\s+our|my|our)\s+patients?\b[^.!?]{0,40}\boverdosed\b"
+    r"(?=[^.!?]{0,40}\b(?:last\s+shift|on\s+(?:my\s+|the\s+)?shift|at\s+work|on\s+the\s+ward|in\s+(?:a\s+and\s+e|the\s+er"
+    r"|casualty|the\s+icu)|unrelated)\b)"
+)
+
 # What a leaflet or a prescriber says a medicine can cause ("the leaflet says 'can cause thoughts
 # of self harm'", "it says they can cause ..."), unless the person says they have them now.
 _EX_LEAFLET_SELF_HARM = (
@@ -187,7 +226,7 @@ _EX_PAST_ATTEMPT = (
     r"|\bin\s+the\s+past\b|\ba\s+while\s+(?:ago|back)\b)" + _WELL_NOW,
 )
 # "since my sister's suicide": a relative's death, an event in the past; "my son's suicide attempt" stays a crisis.
-_EX_RELATIVES_SUICIDE = r"\bmy\s+" + THIRD + r"s\s+suicide\b(?!\s+(?:attempt|threat|plan|note|talk))"
+_EX_RELATIVES_SUICIDE = r"\bmy\s+(?:\w+\s+)?" + THIRD + r"s\s+suicide\b(?!\s+(?:attempt|threat|plan|note|talk))"
 
 # Someone else's death ("my best friend's mum died by suicide last month, how can I support
 # her"): a bereavement, not the writer's crisis; the writer's own wish to die is read by the
@@ -250,6 +289,7 @@ _CRISIS_RULES: list[_Rule] = [
         exclusions=[
             _EX_NEGATED_WANT,
             _EX_DYE_HAIR,
+            _EX_THEIR_JOKE,
             r"\bdie\s+(?:laughing|of\ (?:laughter|embarrassment|boredom|shame))",
             r"\bwish\s+to\s+die\s+(?:peacefully|at\ home|in\ my\ sleep\ when\ im\ old)",
         ],
@@ -353,6 +393,7 @@ _CRISIS_RULES: list[_Rule] = [
             r"|consider)\w*\s+suicide",
             r"\bmy\s+(?:\w+\s+)?suicide\s+(?:prevention|awareness|risk|warning|hotline|helpline|line|number)",
             _EX_RELATIVES_SUICIDE,
+            _EX_ASKED_SAID_NO,
             r"\b(?:suicide|suicid\w*)\s+(?:prevention|awareness)\b",
             *_EX_PAST_ATTEMPT,
         ],
@@ -613,6 +654,9 @@ _CRISIS_RULES: list[_Rule] = [
             r"\bsuicide\s+(?:squad|girls|note\ song|doors|silence|king|sprints?|drills?|runs?|shuttles?)\b",
             r"\bend\s+it\s+all\s+(?:in\ one\ go|at\ once)",
             _EX_RELATIVES_SUICIDE,
+            _EX_ASKED_SAID_NO,
+            _EX_IT_ALL_IS_A_JOB,
+            _EX_IN_A_STORY,
             _EX_DIED_BY_SUICIDE,
             _EX_OD_ON_A_PASTIME,
             *_EX_PAST_ATTEMPT,
@@ -810,6 +854,9 @@ _CRISIS_RULES: list[_Rule] = [
             + r"\s+(?:\w+\s+){0,2}?(?:about|on|sobre|sur|uber|ueber|su|o|over)\s+(?:\w+\s+){0,2}?suicid\w*",
             r"\bcutting\s+" + THEMSELF + r"\s+(?:some\s+slack|off)",
             _EX_RELATIVES_SUICIDE,
+            _EX_IN_A_STORY,
+            _EX_PATIENT_AT_WORK,
+            _EX_THEIR_JOKE,
             _EX_LEAFLET_SELF_HARM,
             _EX_DIED_BY_SUICIDE,
         ],
@@ -1950,7 +1997,8 @@ _DOSE_RULES: list[_Rule] = [
         # "the pharmacy overdosed me on paperwork lol"
         exclusions=[
             r"\boverdos\w*\s+(?:me|us|him|her|them|myself)?\s*on\s+(?:\w+\s+)?(?:paperwork|forms?|admin|emails?|meetings?"
-            r"|netflix|tv|telly|chocolate|sugar|information|info|jargon|advice|leaflets?|questions|phone\s+calls)\b"
+            r"|netflix|tv|telly|chocolate|sugar|information|info|jargon|advice|leaflets?|questions|phone\s+calls)\b",
+            _EX_PATIENT_AT_WORK,
         ],
         requires=_has_med,
     ),
