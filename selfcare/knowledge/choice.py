@@ -312,6 +312,16 @@ def about_another_condition(text: str) -> bool:
     return bool(_ANOTHERS_CONDITION.search(lowered)) and not _FIBRO_WORD.search(lowered)
 
 
+# "how long does the dizziness last?" after pregabalin: how long a side effect lasts is a
+# question about its side effects, not about how long the medicine takes to work.
+_SIDE_EFFECT_LASTS = re.compile(
+    r"\bhow\s+long\s+(?:does|do|will|would|did|until|till|before|is|are)\s+(?:the\s+|my\s+|this\s+|that\s+|these\s+"
+    r"|those\s+|its\s+)?(?:\w+\s+)?(?:nause\w*|sickness|dizz\w*|drows\w*|grogg\w*|sleepiness|tiredness|sweat\w*"
+    r"|headaches?|side\s*-?\s*effects?|dry\s+mouth|constipation|swelling|weight\s+gain|fogginess|jitter\w*|shakes"
+    r"|nightmares|dreams)\b"
+)
+
+
 def aspect_of(text: str) -> str | None:
     lowered = text.lower()
     for aspect, pattern in _ASPECT_CUES:
@@ -477,7 +487,9 @@ def choose(
         if (not asked_of and not refers_back(lowered)) or asked_of & set(approval.subjects):
             return Choice(ANSWER, APPROVAL_ENTRY, subject=next(iter(asked_of), None), confidence=1.0)
     aspect = aspect_of(lowered)
-    if aspect in (None, "why", "about") and _SOFT_SIDE_EFFECTS.search(lowered):
+    if (aspect in (None, "why", "about") and _SOFT_SIDE_EFFECTS.search(lowered)) or (
+        aspect == "how_long" and _SIDE_EFFECT_LASTS.search(lowered)
+    ):
         aspect = "side_effects" if _side_effects_of(_subject_asked(subjects, context, entries), entries) else aspect
     # After a reply that only offered entries, the first one offered is what "that" points
     # at ("is my memory going because of fibro?" offered fibro fog; then "anything for that").

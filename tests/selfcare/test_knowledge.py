@@ -708,6 +708,16 @@ def test_what_a_medicine_does_to_the_person_asks_its_side_effects(kb, text):
     assert (choice.path, choice.entry) == (knowledge.ANSWER, "medicines_cannabis_side_effects")
 
 
+@pytest.mark.parametrize("text", ["how long does the dizziness last?", "how long will these side effects go on for"])
+def test_how_long_a_side_effect_lasts_asks_its_side_effects_not_how_long_it_takes(kb, text):
+    # the twenty-third red team's: after pregabalin, the dizziness's duration got how long it takes to work
+    ranking = [Ranked("medicines_pregabalin_how_long", 0.6), Ranked("therapies_pregabalin_side_effects", 0.2)]
+    choice = choose(kb, text, ranking, entry="therapies_pregabalin", subject="pregabalin")
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "therapies_pregabalin_side_effects")
+    still = choose(kb, "how long does it take to work?", ranking, entry="therapies_pregabalin", subject="pregabalin")
+    assert still.entry == "medicines_pregabalin_how_long"
+
+
 def test_a_subject_without_side_effects_keeps_its_own_entry(kb):
     # cardio has no side-effects entry: "will it make my pain worse" is for the cardio entry
     ranking = [Ranked("exercise_aerobic", 0.8), Ranked("exercise_worse_next_day", 0.1)]
