@@ -373,6 +373,16 @@ def compose_answer(
         # context nor whatever a word of the question sounds like ("the same": SAMe). It becomes
         # the subject, so "and its side effects?" next is about it too.
         choice = knowledge.Choice(knowledge.NO_ANSWER, subject=unknown)
+    elif (
+        choice.path == knowledge.SUGGEST
+        and context.subject
+        and not subjects
+        and (unknown := _no_entry_named(text, None))
+        and all(_no_entry_named(text, KNOWLEDGE.by_id.get(offered)) for offered in choice.suggestions)
+    ):
+        # the same, when the answer model was unsure and would only offer entries none of which
+        # names that medicine
+        choice = knowledge.Choice(knowledge.NO_ANSWER, subject=unknown)
     elif choice.path == knowledge.NO_ANSWER and not choice.subject and (unknown := _no_entry_named(text, None)):
         choice = knowledge.Choice(knowledge.NO_ANSWER, subject=unknown, aspect=choice.aspect)  # named, not "that"
     if (
@@ -434,7 +444,11 @@ def compose_answer(
         return reply, None, knowledge.Choice("medicine"), []
     entry = None
     buttons: list[dict[str, str]] = []
-    if choice.path in (knowledge.ANSWER, knowledge.MORE):
+    if choice.path == knowledge.ANSWER and choice.confidence < knowledge.THRESHOLDS.answer and _tells_of_a_death(text):
+        # "my dad passed away last week, everything hurts more": an unsure answer is no reply to a
+        # death told (see the grief reply below)
+        reply, buttons = GRIEF_REPLY, TOPIC_BUTTONS
+    elif choice.path in (knowledge.ANSWER, knowledge.MORE):
         assert choice.entry is not None, "choose() names the entry it answers"
         entry = KNOWLEDGE.by_id[choice.entry]
         more = choice.path == knowledge.MORE
@@ -871,7 +885,9 @@ ERRAND_REPLY = (
 )
 # A death of someone close (or a pet), in English: the out-of-scope reply would be cold.
 _GRIEF = re.compile(
-    r"\b(?:died|passed away|passed on|lost my|funeral|grie(?:f|ving|ve)|bereave\w*|put (?:him|her|them) down)\b"
+    r"\b(?:(?<!nearly )(?<!almost )(?<!practically )died"
+    r"(?! laughing| of (?:laughter|embarrassment|shame|boredom|cringe))|passed away|passed on|lost my|funeral"
+    r"|grie(?:f|ving|ve)|bereave\w*|put (?:him|her|them) down)\b"
 )
 
 

@@ -271,7 +271,13 @@ class EntryRanker(TrainedComponent):
                 continue
             if (
                 (intent in OVERRIDABLE and sure >= knowledge.THRESHOLDS.answer and top.confidence >= OVERRIDE_FLOOR)
-                or (intent in SMALL_TALK and words >= SMALL_TALK_WORDS and top.confidence >= SMALL_TALK_FLOOR)
+                or (
+                    intent in SMALL_TALK
+                    and words >= SMALL_TALK_WORDS
+                    and top.confidence >= SMALL_TALK_FLOOR
+                    # "hello there, nice to meet you": NICE's guideline leads, but "no entry" is close
+                    and not any(r.entry == entry_model.NO_ENTRY and r.confidence >= top.confidence / 2 for r in ranking)
+                )
                 or (intent in YES_NO and not YES_NO_WORD.match(text) and top.confidence >= knowledge.THRESHOLDS.suggest)
             ):
                 # The answer action then answers, or offers "did you mean": a greeting, an

@@ -638,6 +638,11 @@ def choose(
         # lead, and nothing asks about side effects: the overview, its sibling one tap away.
         return Choice(ANSWER, top.entry, suggestions=(sibling,), confidence=sure)
     close = tuple(r.entry for r in ranking if r.entry != NO_ENTRY and r.confidence >= thresholds.suggest / 2)[:3]
+    if len(close) == 1 and not any(r.entry == NO_ENTRY and r.confidence >= thresholds.suggest / 2 for r in ranking):
+        # One entry is close and no other comes near, nor "no entry" ("how do I ask for a standing
+        # desk at work?": changes at work): a menu of one button is only an extra tap (the
+        # twenty-third red team's "too many menus"); answer it.
+        return Choice(ANSWER, close[0], confidence=sure)
     return Choice(SUGGEST, suggestions=close or (top.entry,), confidence=sure)
 
 

@@ -16,11 +16,11 @@ _WORDS = {
     "de": "ich nicht und der die das ist bin mein meine mit kann mehr will auf zu ein eine es mich mir habe hab den"
     " dem nur noch schon alle heute",
     "pt": "eu nao que o a e estou meu minha com para uma um mais quero isso sou tudo voce os as do da dos das no na"
-    " todos todas tomei tenho hoje ja minha meu filha filho ele ela voce",
+    " todos todas tomei tenho hoje ja minha meu filha filho ele ela voce em quando dor muito mas pela pelo ando",
     "it": "io non che di il la e sono mio mia con per una un piu voglio questo tutto ho mi ti lo gli le del della"
     " oggi ma anche sto",
     "pl": "nie sie jest jestem mnie mi to ze juz chce mam jak co na w z i tego moj moja wszystko wszystkie cale dzis"
-    " bo sa tabletki tabletek mojej moje dla od",
+    " bo sa tabletki tabletek mojej moje dla od tym zeby sobie zrobic bardzo ale myslalam myslalem mysle",
     "nl": "ik niet het de een en is ben mijn met voor wil meer dat maar zijn er ook kan heb van op te dit die al nu",
 }
 _SETS = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
@@ -64,11 +64,12 @@ _MARKERS = {
     "es": "quiero morirme morir matarme suicidarme estoy tengo puedo vivir aguanto harta harto pastillas ganas"
     " hija hijo voy quitar medio cuantas cuantos",
     "pt": "quero morrer estou sumir nao voce vontade aguento tomei cansada cansado minha filha filho meu ele quantos"
-    " matam",
+    " matam machucar cortar pensado pensando",
     "fr": "veux mourir suis envie marre crever tuer fille fils mari foutre",
     "de": "nicht sterben umbringen mehr leben ich wie viele tabletten sind todlich",
     "it": "voglio morire sono ammazzarmi uccidermi finita pillole farla ammazzo uccido",
-    "pl": "chce umrzec juz nie zabic zyc dosc sie mysle samobojstwie samobojstwo tabletek tabletki moge wziac ile",
+    "pl": "chce umrzec juz nie zabic zyc dosc sie mysle samobojstwie samobojstwo tabletek tabletki moge wziac ile"
+    " krzywde krzywdy sobie",
     "nl": "wil niet meer leven zelfmoord ik mezelf snij",
 }
 _MARKER_SETS = {lang: frozenset(words.split()) for lang, words in _MARKERS.items()}

@@ -290,7 +290,12 @@ _CRISIS_RULES: list[_Rule] = [
             _EX_NEGATED_WANT,
             _EX_DYE_HAIR,
             _EX_THEIR_JOKE,
-            r"\bdie\s+(?:laughing|of\ (?:laughter|embarrassment|boredom|shame))",
+            r"\bdie\W+(?:laughing|of\s+(?:laughter|embarrassment|boredom|shame|cringe))",
+            # someone in a group said a generic "it makes you want to die"; a song's lyrics
+            r"\b(?:someone|somebody|people|a\s+(?:woman|man|lady|guy|member|friend)|they|everyone)\s+(?:\w+\s+){0,5}?"
+            r"(?:said|says|posted|wrote|joked|told\s+(?:me|us))\s+(?:that\s+)?(?:\w+\s+){0,3}?makes?\s+(?:you|people|one"
+            r"|everyone)\s+want\s+to\s+die\b",
+            r"\b(?:lyrics?|song|chorus|verse)\b[^.!?]{0,40}?\b(?:i\s+)?(?:want|wanna)\s+(?:to\s+)?die\b",
             r"\bwish\s+to\s+die\s+(?:peacefully|at\ home|in\ my\ sleep\ when\ im\ old)",
         ],
     ),
@@ -651,7 +656,8 @@ _CRISIS_RULES: list[_Rule] = [
             r"\b" + INFO + r"\b[^.!?]{0,60}\b(?:suicid\w*|sucide|suiside|suicde)\b",
             r"\b(?:not|never|isnt|arent|wasnt|no|nor|without)\s+(?:\w+\s+)?(?:suicid\w*|sucide|suiside)",
             _EX_NOT_THINKING_OF_IT,
-            r"\bsuicide\s+(?:squad|girls|note\ song|doors|silence|king|sprints?|drills?|runs?|shuttles?)\b",
+            r"\bsuicide\s+(?:squad|girls|note\ song|doors|silence|king|sprints?|drills?|runs?|shuttles?|disease"
+            r"|headaches?)\b",
             r"\bend\s+it\s+all\s+(?:in\ one\ go|at\ once)",
             _EX_RELATIVES_SUICIDE,
             _EX_ASKED_SAID_NO,
@@ -822,9 +828,13 @@ _CRISIS_RULES: list[_Rule] = [
             r"\bhow\s+(?:do|can)\s+(?:you|i)\s+(?:avoid|prevent|recogni[sz]e|spot|treat)\b",
             # "a news story about overdoses", "worried about overdosing by mistake": a subject, not a plan
             r"\b(?:story|stories|article|articles|news|documentary|post|posts|video|programme|program|podcast|leaflet"
+            r"|film|films|movie|movies|show|series|book|novel|episode|play"
             r"|warnings?|info\w*|facts|statistics|worried|worry|worries|reading|heard|learn\w*|questions?|risks?)\s+"
             r"about\s+(?:\w+\s+)?overdos\w*",
             r"\bcut\s+my\s+wrist\s+(?:on|with\ the\ (?:tin|can|glass|knife)\ while)",
+            # "my friend joked that she'd jump off a cliff if she had my pain": someone else's joke
+            r"\b(?:joked|jokes|joking|quipped)\s+(?:that\s+)?(?:she|he|they|shed|hed|theyd)\b(?:\s+(?:would|will|d|ll))?\s+"
+            r"(?:\w+\s+)?jump\w*\s+(?:off|from|in\s+front)",
         ],
     ),
     # --- third party --------------------------------------------------------
@@ -926,6 +936,25 @@ _CRISIS_RULES: list[_Rule] = [
             r"(?:thoughts?|urges?)\s+(?:about|of)\s+(?:hurting|harming)\s+myself\b(?![^.!?]{0,40}\b(?:i\s+said\s+yes"
             r"|and\s+i\s+do|i\s+(?:do|have)\b(?!nt)))",
             _EX_LEAFLET_SELF_HARM,
+        ],
+    ),
+    # Thinking of hurting oneself, in the seven other languages and the perfect or progressive
+    # ("tenho pensado em me machucar", "ich habe darüber nachgedacht, mir wehzutun", "he pensado en
+    # hacerme daño": the twenty-fourth red team's, which got "outside what I can help with").
+    _rule(
+        CRISIS,
+        "crisis.self_harm",
+        r"\b(?:pensado|pensando|penso|pienso|pense|penser|pensato|pensando|penso)\s+(?:\w+\s+){0,2}?(?:em|en|a|di|a\s+come)\s+"
+        r"(?:me\s+(?:machucar|ferir|cortar|magoar|fazer\s+mal|faire\s+du\s+mal|blesser|couper|mutiler)|hacerme\s+(?:dano|mal)"
+        r"|lastimarme|cortarme|autolesionarme|farmi\s+(?:del\s+)?male|ferirmi|tagliarmi)\b"
+        r"|\b(?:nachgedacht|denke\s+(?:daran|daruber\s+nach)|dachte\s+(?:daran|daruber\s+nach))\W+(?:\w+\s+){0,2}?(?:mir\s+(?:\w+\s+)?"
+        r"(?:weh\s?zu\s?tun|etwas\s+anzutun)|mich\s+(?:selbst\s+)?(?:zu\s+verletzen|zu\s+ritzen|zu\s+schneiden))\b"
+        r"|\bmysl\w*\s+(?:\w+\W+){0,3}?(?:zrobi\w*|zrobieniu)\s+sobie\s+krzywd\w*|\bmysl\w*\s+o\s+samookalecz\w*"
+        r"|\b(?:denk|dacht|gedacht|nagedacht)\w*\s+(?:\w+\s+){0,3}?(?:mezelf|mij)\s+(?:pijn\s+te\s+doen|iets\s+aan\s+te\s+doen"
+        r"|te\s+snijden|te\s+verwonden)\b",
+        exclusions=[
+            r"\b(?:nao|no|nunca|jamais|ne|nicht|nie|niet|non|mai|keine?n?)\s+(?:\w+\s+){0,2}?(?:pensado|pensando|penso|pienso"
+            r"|pense|pensato|nachgedacht|denke|mysl\w*|denk\w*)\b",
         ],
     ),
     _rule(
@@ -1901,6 +1930,11 @@ _STOPPING_RULES: list[_Rule] = [
             r"\b(?:stop|stopped|quit|quitting|cut\s+out|cutting\s+out|give\s+up"
             r"|giving\s+up)\s+(?:\w+\s+){0,2}?(?:sugar|caffeine|coffee|alcohol|drinking|smoking|gluten|dairy"
             r"|processed)\b(?!\s+(?:pills|tablets|gummies|oil))",
+            # the prescriber said to stop ("my doctor says i should stop taking ibuprofen every day, why?"):
+            # not stopping alone, so no warning against it (the twenty-fourth red team's)
+            r"\b(?:doctor|dr|gp|prescriber|pharmacist|rheumatologist|consultant|specialist|nurse|physician)\s+(?:\w+\s+)?"
+            r"(?:says?|said|told\s+me|wants\s+me|advised(?:\s+me)?|asked\s+me|recommended)\s+(?:that\s+)?(?:i\s+)?"
+            r"(?:should\s+|to\s+|must\s+|need\s+to\s+|have\s+to\s+)?(?:stop|quit|come\s+off)\b",
         ],
         requires=_has_med,
     ),
@@ -1999,6 +2033,8 @@ _DOSE_RULES: list[_Rule] = [
             r"\boverdos\w*\s+(?:me|us|him|her|them|myself)?\s*on\s+(?:\w+\s+)?(?:paperwork|forms?|admin|emails?|meetings?"
             r"|netflix|tv|telly|chocolate|sugar|information|info|jargon|advice|leaflets?|questions|phone\s+calls)\b",
             _EX_PATIENT_AT_WORK,
+            r"\b(?:story|stories|article|news|documentary|video|programme|program|podcast|film|films|movie|movies|show"
+            r"|series|book|novel|episode|play)\s+about\s+(?:\w+\s+)?overdos\w*",
         ],
         requires=_has_med,
     ),
@@ -2099,7 +2135,9 @@ _FIGURES = _c(
     r"|\bover\s+my\s+dead\s+body\b|\bdrop\s+dead\b"
     r"|\b(?:phone|battery|laptop|car|plant|plants|tablet|ipad|kindle|wifi|router)s?\s+(?:\w+\s+)?(?:died|dead|is\s+dead"
     r"|dying|(?:about|going)\s+to\s+die|gonna\s+die)\b"
-    r"|\bdie\s+of\s+(?:embarrassment|shame|laughter|boredom)\b|\bkill\s+two\s+birds\b|\bkill\s+time\b"
+    r"|\bdie\W+of\s+(?:embarrassment|shame|laughter|boredom|cringe)\b"
+    # a song's words quoted: "the lyrics 'i wanna die' keep playing in my head"
+    r"|\b(?:lyrics?|song|chorus|verse)\b[^.!?]{0,40}?\b(?:i\s+)?(?:want|wanna)\s+(?:to\s+)?die\b|\bkill\s+two\s+birds\b|\bkill\s+time\b"
     r"|\bkill\s+(?:the\s+)?lights?\b"
     r"|\bcant\s+breathe\s+(?:from|for|with)\s+laugh|\blaugh\w*\s+so\s+hard\s+i\s+cant\s+breathe"
     r"|\b(?:shoot|shot|shooting)\s+myself\s+in\s+the\s+foot|\bswallow(?:ed|ing)?\s+(?:my|your|our)\s+pride\b"

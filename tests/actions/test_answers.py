@@ -1100,3 +1100,15 @@ async def test_a_follow_up_read_as_out_of_scope_is_answered_in_its_conversation(
     assert "outside what I can help with" not in messages[0]["text"]
     messages, _ = await run(answers.ActionOutOfScope(), tracker(said, "out_of_scope"), domain)
     assert "outside what I can help with" in messages[0]["text"]
+
+
+def test_nearly_dying_of_laughter_tells_of_no_death():
+    # the twenty-fourth red team's: "nearly died laughing at a meme" got "I'm so sorry for your loss"
+    assert not answers._tells_of_a_death("i almost died laughing at that fibro meme, is laughing good for pain?")
+    assert answers._tells_of_a_death("my uncle died last month and the pain is worse")
+
+
+async def test_a_death_told_gets_condolences_even_when_one_entry_is_close(domain):
+    trk = tracker("my nan passed away on sunday and i can't get out of bed", "ask")
+    messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert messages[0]["text"].startswith("I'm so sorry for your loss"), messages[0]["text"]

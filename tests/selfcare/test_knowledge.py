@@ -792,3 +792,19 @@ def test_a_greeting_before_a_question_is_not_ranked_with_it(text, folded):
     from selfcare.knowledge.ranker import fold
 
     assert fold(text) == folded
+
+
+def test_one_close_entry_is_answered_and_two_are_offered(kb):
+    # the answer model is unsure (the best entry's share of the best two under the answer
+    # threshold), but no other entry comes near the best: a menu of one button is only a tap
+    lonely = [Ranked("living_work_adjustments", 0.12), Ranked("living_work_telling_employer", 0.045)]
+    choice = choose(kb, "how would i go about getting a different chair for the office", lonely, [])
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "living_work_adjustments")
+    # "no entry" as close as that is no lonely entry: still only offered
+    unsure = [Ranked("living_work_adjustments", 0.12), Ranked(knowledge.NO_ENTRY, 0.07)]
+    choice = choose(kb, "how would i go about getting a different chair for the office", unsure, [])
+    assert choice.path != knowledge.ANSWER
+    near = [Ranked("living_work_adjustments", 0.3), Ranked("living_work_telling_employer", 0.2)]
+    choice = choose(kb, "how would i go about getting a different chair for the office", near, [])
+    assert choice.path == knowledge.SUGGEST
+    assert choice.suggestions == ("living_work_adjustments", "living_work_telling_employer")

@@ -62,3 +62,15 @@ def test_short_messages_pick_helplines_by_words_only_one_language_has(said, expe
 
 def test_the_english_only_reply_still_needs_a_clear_guess():
     assert language.guess("quiero morirme") is None  # too short to turn a question away
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("ando pensando em me cortar quando a dor aperta", "pt"),
+        ("myślałem o tym, żeby zrobić sobie krzywdę", "pl"),
+    ],
+)
+def test_self_harm_thoughts_in_portuguese_and_polish_are_read_as_their_language(text, lang):
+    # the twenty-fourth red team's got the US and UK lines
+    assert language.for_helplines(text) == lang
