@@ -1765,3 +1765,8 @@ def test_which_of_two_medicines_is_better_for_a_symptom_is_no_stopping_question(
     # the twenty-fourth red team's got "don't stop suddenly"
     text = "is amitriptyline or pregabalin better for my sleep"
     assert decided(text, predicted(med_stopping=0.5, none=0.3)) == NO_RISK
+
+
+def test_a_blood_thinner_and_a_painkiller_or_another_is_still_a_combination():
+    text = "on warfarin, could i have naproxen when it flares or is paracetamol better"
+    assert decided(text, predicted(med_combination=0.7)).template == "med_combination"
