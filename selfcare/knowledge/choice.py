@@ -637,13 +637,31 @@ def choose(
         # "flexeril for fibro, any use?": the medicine's overview and its side effects entry
         # lead, and nothing asks about side effects: the overview, its sibling one tap away.
         return Choice(ANSWER, top.entry, suggestions=(sibling,), confidence=sure)
+    broader = _broader_sibling(ranking, entries, aspect)
+    if broader:
+        # "is swimming ok when everything hurts?": the entry for those who can't swim and the one
+        # on swimming itself lead, and nothing asks about the special case: the broader entry,
+        # the narrower one tap away.
+        return Choice(ANSWER, broader, suggestions=(top.entry,), confidence=sure)
     close = tuple(r.entry for r in ranking if r.entry != NO_ENTRY and r.confidence >= thresholds.suggest / 2)[:3]
-    if len(close) == 1 and not any(r.entry == NO_ENTRY and r.confidence >= thresholds.suggest / 2 for r in ranking):
+    if len(close) == 1 and not any(r.entry == NO_ENTRY and r.confidence >= top.confidence / 2 for r in ranking):
         # One entry is close and no other comes near, nor "no entry" ("how do I ask for a standing
         # desk at work?": changes at work): a menu of one button is only an extra tap (the
         # twenty-third red team's "too many menus"); answer it.
         return Choice(ANSWER, close[0], confidence=sure)
     return Choice(SUGGEST, suggestions=close or (top.entry,), confidence=sure)
+
+
+def _broader_sibling(ranking: Sequence[Ranked], entries: dict[str, Entry], aspect: str | None) -> str | None:
+    """The second entry, when the best two are both overviews ("about"), the second's subjects
+    strictly include the best's (exercise in water, and what if I can't swim) and the question
+    asks no aspect: the broader entry answers, the narrower is one tap away."""
+    if len(ranking) < 2 or aspect not in (None, "about"):
+        return None
+    first, second = entries.get(ranking[0].entry), entries.get(ranking[1].entry)
+    if first is None or second is None or first.aspect != "about" or second.aspect != "about" or not first.subjects:
+        return None
+    return second.id if set(first.subjects) < set(second.subjects) else None
 
 
 def _overview_before_its_sibling(

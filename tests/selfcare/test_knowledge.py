@@ -808,3 +808,14 @@ def test_one_close_entry_is_answered_and_two_are_offered(kb):
     choice = choose(kb, "how would i go about getting a different chair for the office", near, [])
     assert choice.path == knowledge.SUGGEST
     assert choice.suggestions == ("living_work_adjustments", "living_work_telling_employer")
+
+
+def test_unsure_between_an_overview_and_its_special_case_answers_the_overview(kb):
+    # exercise in water covers swimming, water aerobics and hydrotherapy; "can't swim" only two
+    ranking = [Ranked("exercise_cant_swim", 0.2), Ranked("exercise_water", 0.19)]
+    choice = choose(kb, "is swimming alright on a sore day", ranking, ["swimming"])
+    assert (choice.path, choice.entry, choice.suggestions) == (
+        knowledge.ANSWER,
+        "exercise_water",
+        ("exercise_cant_swim",),
+    )
