@@ -2236,8 +2236,13 @@ def _says_reassured(variants: Sequence[str]) -> bool:
     return False
 
 
+# Someone else's words not meant, a screening question answered no, a story, "end it all, I mean
+# the job": the rules stay quiet, and the model alone must be as sure as for a figure of speech.
+_NOT_MEANT = _c("|".join((_EX_THEIR_JOKE, _EX_ASKED_SAID_NO, _EX_IT_ALL_IS_A_JOB, _EX_IN_A_STORY)))
+
+
 def _says_a_figure(variants: Sequence[str]) -> bool:
-    return any(_FIGURES.search(v) for v in variants)
+    return any(_FIGURES.search(v) or _NOT_MEANT.search(v) for v in variants)
 
 
 def _no_alarm_and(text: str, *signs: Callable[[Sequence[str]], bool]) -> bool:

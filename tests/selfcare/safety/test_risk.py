@@ -1770,3 +1770,9 @@ def test_which_of_two_medicines_is_better_for_a_symptom_is_no_stopping_question(
 def test_a_blood_thinner_and_a_painkiller_or_another_is_still_a_combination():
     text = "on warfarin, could i have naproxen when it flares or is paracetamol better"
     assert decided(text, predicted(med_combination=0.7)).template == "med_combination"
+
+
+def test_someone_elses_joke_needs_the_model_as_sure_as_for_a_figure_of_speech():
+    text = "my nephew shouts 'i want to die' every time he loses at football haha. is fibro inherited?"
+    assert decided(text, predicted(crisis_self=0.6, none=0.4)).kind == "none"
+    assert decided(text, predicted(crisis_self=0.95)).kind == "crisis"
