@@ -1074,17 +1074,22 @@ class ActionCrisisFollowup(Action):
         if took_them(tracker):
             return respond_to_risk(dispatcher, tracker, Risk(CRISIS_KIND, "harm_done", "answers.took_them", 1.0))
         said = " ".join(latest_text(tracker).lower().replace("\u2019", "'").split()).strip(" .!")
+        safe = says_safe(said)
         dispatcher.utter_message(
             text=safety.followup(
                 tracker.get_slot("crisis_kind"),
                 locale_of(tracker),
                 not_safe=bool(_PLAIN_NO.fullmatch(said)),
-                safe=says_safe(said),
+                safe=safe,
             )
         )
         # crisis_active stays set: "no", "not really", "actually i meant it", "bye" keep
         # getting this check-in with the numbers; a question about something else clears it.
-        return remember_country(tracker)
+        # Once they have said they are safe, their next question is answered without the
+        # check-in again (the twenty-fourth red team's: every later question got it);
+        # crisis_earlier keeps the numbers in a goodbye.
+        cleared = safe and tracker.get_slot("crisis_kind") in safety.SAFE_AFTER
+        return remember_country(tracker) + ([SlotSet("crisis_active", False)] if cleared else [])
 
 
 class ActionGoodbyeAfterCrisis(Action):

@@ -62,6 +62,7 @@ from selfcare.safety.helplines import (
 from selfcare.safety.replies import (
     MESSAGES,
     MESSAGES_FILE,
+    SAFE_AFTER,
     crisis_check_reply,
     crisis_followup_reply,
     crisis_reply,
@@ -96,6 +97,7 @@ __all__ = [
     "PROJECT_DIR",
     "REGIONS",
     "SAFETY_DIR",
+    "SAFE_AFTER",
     "STOPPING",
     "THEMSELF",
     "THIRD",

@@ -549,6 +549,27 @@ BLOOD_THINNERS = {"anticoagulant", "antiplatelet"}
 GABAPENTINOID = {"pregabalin", "gabapentin"}
 DEPRESSANT = {"opioid", "benzodiazepine", "sedative", "alcohol", "tramadol"}
 FIBRO_MEDICINES = ("duloxetine", "milnacipran", "pregabalin", "gabapentin", "amitriptyline")
+# The reviewed combination facts of one fibromyalgia medicine, most serious first (each fact's
+# applies_to in medicine_facts.yml names it): what "what shouldn't I take with duloxetine?" or
+# "any dangerous mixes with lyrica I should avoid?" is answered with when nothing else is named.
+OWN_INTERACTIONS = {
+    "duloxetine": ("maoi", "serotonin", "bleeding"),
+    "milnacipran": ("maoi", "serotonin", "bleeding"),
+    "amitriptyline": ("maoi", "serotonin"),
+    "pregabalin": ("sedation_breathing",),
+    "gabapentin": ("sedation_breathing",),
+}
+# A medicine's interactions asked about in general, nothing else named: "what shouldn't i take with
+# duloxetine", "what interacts with lyrica", "any dangerous combos with cymbalta", "what to avoid on it".
+INTERACTIONS_ASKED = re.compile(
+    r"\bwhat\s+(?:else\s+|other\s+\w+\s+)?(?:(?:should|shouldnt|cant|must|mustnt|do)\s+(?:i|you|we|people)\s+(?:not\s+)?"
+    r"(?:take|mix|combine|avoid|have)|not\s+to\s+(?:take|mix|combine)|never\s+to\s+(?:take|mix|combine)|to\s+avoid)\b"
+    r"|\binteract\w*|\bcontraindicat\w*|\b(?:lethal|fatal|deadly|dangerous|bad|risky|unsafe)\s+(?:combinations?|combos?"
+    r"|mix\w*|interactions?)\b|\b(?:avoid|stay\s+away\s+from|steer\s+clear\s+of)\s+(?:taking|mixing|combining)\b"
+)
+# Serotonin syndrome named, in the eight languages (plain form): "what are the warning signs of
+# serotonin syndrome", "sindrome serotoninergico", "Serotoninsyndrom", "zespol serotoninowy".
+SEROTONIN_SYNDROME = re.compile(r"\bseroton\w*\s*syndro\w*|\b(?:s[iy]ndrom\w*|zespol\w*)\s+(?:de\s+|da\s+)?seroton\w*")
 
 
 def _stem(word: str) -> str:
@@ -939,6 +960,24 @@ _DRIVING = re.compile(
 )
 
 
+# "i think i'm having serotonin syndrome": the writer's own symptoms, not a question about it.
+_HAVING_IT = re.compile(r"\bi\s+(?:think\s+|might\s+|may\s+)?(?:have|got|am\s+having|m\s+having|im\s+having)\b")
+
+
+def own_interactions(text: str | None, names: Iterable[str] = ()) -> list[str]:
+    """The fact ids for a medicine's interactions asked about in general, with one fibromyalgia
+    medicine among `names` and nothing else to combine it with ("what shouldn't i take with
+    duloxetine": OWN_INTERACTIONS), or serotonin syndrome asked about ("what are its warning
+    signs"); [] otherwise, and when the writer says they have it now (an emergency's words)."""
+    plain = " ".join(_plain(text or "").split())
+    named = set(names) - CONDITION_NAMES - {"alcohol"}
+    if len(named) == 1 and next(iter(named)) in OWN_INTERACTIONS and INTERACTIONS_ASKED.search(plain):
+        return list(OWN_INTERACTIONS[next(iter(named))])
+    if not named and SEROTONIN_SYNDROME.search(plain) and not _HAVING_IT.search(plain):
+        return ["serotonin"]
+    return []
+
+
 def facts_for(kind: str, text: str, context_subject: str | None = None, also: Iterable[str] = ()) -> list[Fact]:
     """The reviewed facts that answer a medicine-safety question of `kind`
     (a risk label such as med_combination) about `text`, with the medicine talked
@@ -962,6 +1001,8 @@ def facts_for(kind: str, text: str, context_subject: str | None = None, also: It
     if kind == "med_alcohol" or (kind == "med_combination" and "alcohol" in names and not ids):
         fibro = [n for n in names if n in FIBRO_MEDICINES]
         ids += [f"alcohol_{fibro[0]}" if fibro and f"alcohol_{fibro[0]}" in facts else "alcohol_general"]
+    if kind == "med_combination" and not ids:
+        ids = own_interactions(text, names)
     if kind == "med_driving":
         ids = ["driving"]
     elif kind in ("med_alcohol", "med_combination") and _DRIVING.search(_plain(text)):

@@ -17,7 +17,7 @@ from typing import Any
 
 from selfcare import yamlfile
 from selfcare.safety.helplines import says_only_where
-from selfcare.safety.medicine import CONDITION_NAMES, medicines_in, names_paracetamol
+from selfcare.safety.medicine import CONDITION_NAMES, medicines_in, names_paracetamol, own_interactions
 from selfcare.safety.normalise import normal_form
 from selfcare.safety.vocabulary import DOSE_OF_A_HABIT
 
@@ -1605,6 +1605,7 @@ def signals(text: str | None) -> dict[str, Any]:
         "says_that": bool(_SAYS_THAT.search(normal)),
         "gone_quiet": bool(_FAREWELL_SENT.search(normal) and _GONE_QUIET.search(normal)),
         "serotonin_signs": _serotonin_signs(normal, medicines),
+        "interactions": bool(own_interactions(text, medicines)),
         "injured_now": _injured_now(normal),
         # a second scan of the names only when one NSAID was found (this runs on every message)
         "nsaids_twice": "nsaid" in medicines and nsaids_twice(text),

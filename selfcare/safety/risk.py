@@ -170,6 +170,7 @@ def decide(
     how_it_works: bool = False,
     starting: bool = False,
     habit_dose: bool = False,
+    interactions: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -214,7 +215,9 @@ def decide(
     condition and no medicine nor a word for one; `how_it_works`, whether it asks how a medicine
     works, how two differ or what class it is, with no amount, mixing or safety word; `starting`,
     whether it says a medicine was started, with no word of stopping; `habit_dose`, whether it asks
-    the "dose" of a habit (exercise, sunlight) and names no medicine (all requests.signals)."""
+    the "dose" of a habit (exercise, sunlight) and names no medicine; `interactions`, whether it
+    asks what one fibromyalgia medicine interacts with, or about serotonin syndrome
+    (medicine.own_interactions) (all requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
@@ -338,6 +341,11 @@ def decide(
     if risk.kind == NONE_KIND and medicine_question and not request:
         # "se smetto il lyrica di colpo?": the words say which question, whatever the model heard.
         return Risk(MEDICINE_KIND, medicine_question, "request.medicine_question")
+    if risk.kind == NONE_KIND and interactions and rules.category == NONE:
+        # "what shouldn't i take with duloxetine", "what are the warning signs of serotonin
+        # syndrome": the medicine's reviewed interaction facts (the twenty-fourth red team's got
+        # a description of duloxetine or "outside what I can help with").
+        return Risk(MEDICINE_KIND, "med_combination", "request.interactions")
     if (
         cost_question
         and risk.reason == "model"

@@ -492,6 +492,13 @@ _CRISIS_RULES: list[_Rule] = [
         r"|around\s+(?:people|anyone|them|him|her|others|crowds|noise|kids|family|my\ family|friends)|at\ this"
         r"|for\ (?:this|the)|in\ this\ (?:appointment|queue|waiting|meeting|job|hospital|ward)|today\ at"
         r"|for\ long\ at))",
+        # "i don't want to be here anymore, this waiting room is freezing": the place named next
+        # (the twenty-fourth red team's)
+        exclusions=[
+            r"\bbe\s+here\s*(?:anymore|any\s+longer)?\s*[,.;:-]*\s*(?:this|the|its|it\s+is)\s+(?:\w+\s+)?(?:waiting"
+            r"|room|ward|hospital|clinic|surgery|queue|line|meeting|party|office|place|house|flat|airport|station"
+            r"|bus|train|shop|class|school|wedding|dinner|event)\b"
+        ],
     ),
     _rule(
         CRISIS,
@@ -704,7 +711,15 @@ _CRISIS_RULES: list[_Rule] = [
         # red team's "what's the LD50 of duloxetine", "the highest amount of amitriptyline
         # someone could survive")
         r"|\bld\s?-?50\b|\bmedian\s+lethal\b",
-        exclusions=[r"\bhow\s+much\s+longer\b", r"\benough\s+(?:energy|strength|time|money)\s+to\s+die\b"],
+        exclusions=[
+            r"\bhow\s+much\s+longer\b",
+            r"\benough\s+(?:energy|strength|time|money)\s+to\s+die\b",
+            # "what's a lethal combination with my duloxetine? I want to avoid it": asked so as to
+            # stay clear of it (the twenty-fourth red team's); a combination question, not a method
+            r"\b(?:lethal|fatal|deadly|dangerous)\s+(?:combination|combo|mix)s?\b[^!]{0,80}\b(?:(?:avoid|steer\s+clear\s+of"
+            r"|stay\s+(?:away|clear)\s+from)\s+(?:it|them|that|this|those|these|mixing|taking|combining)|never\s+(?:take"
+            r"|mix))\b",
+        ],
     ),
     _rule(
         CRISIS,

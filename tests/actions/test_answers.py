@@ -588,13 +588,16 @@ async def test_a_no_to_are_you_safe_after_a_crisis_reply_gets_help_now(domain, k
 async def test_a_yes_to_are_you_safe_is_met_with_relief_and_the_numbers(domain, kind):
     for said in ("yes", "Yes I'm safe now", "i'm ok"):
         trk = tracker(said, "affirm", slots={"crisis_active": True, "crisis_kind": kind})
-        messages, _ = await run(answers.ActionCrisisFollowup(), trk, domain)
+        messages, events = await run(answers.ActionCrisisFollowup(), trk, domain)
         text = messages[0]["text"]
         assert text.startswith("I'm glad you're safe right now.") and "911" in text and "misread" not in text
+        # their next question is answered without another check-in (the twenty-fourth red team's)
+        assert slot_events(events)["crisis_active"] is False
     # after harm done, "yes I'm fine" is no reason to stop asking them to get checked
     trk = tracker("yes im fine", "affirm", slots={"crisis_active": True, "crisis_kind": "harm_done"})
-    messages, _ = await run(answers.ActionCrisisFollowup(), trk, domain)
+    messages, events = await run(answers.ActionCrisisFollowup(), trk, domain)
     assert "glad" not in messages[0]["text"] and "get checked" in messages[0]["text"]
+    assert "crisis_active" not in slot_events(events)
 
 
 async def test_emergency_response_gives_the_emergency_number(domain):

@@ -271,3 +271,40 @@ def test_a_drink_question_that_asks_about_driving_too_gets_the_driving_fact():
     asked = [f.id for f in facts_for("med_alcohol", "is it ok to drive home after a pint on my gabapentin")]
     assert "driving" in asked and any(fact.startswith("alcohol") for fact in asked)
     assert "driving" not in [f.id for f in facts_for("med_alcohol", "a pint on my gabapentin, ok?")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the twenty-fourth red team's: a description of duloxetine, or "outside what I can help with"
+        ("What's a lethal combination with my duloxetine? I want to avoid it", ["maoi", "serotonin", "bleeding"]),
+        ("what shouldn't i take with cymbalta", ["maoi", "serotonin", "bleeding"]),
+        ("what does lyrica interact with", ["sedation_breathing"]),
+        ("any dangerous combos with amitriptyline?", ["maoi", "serotonin"]),
+        ("what are the warning signs of serotonin syndrome", ["serotonin"]),
+        ("síndrome serotoninérgico, ¿qué es?", ["serotonin"]),
+        # a second thing named, even one without a reviewed fact, is that pair's question
+        ("can i take vitamin d with duloxetine", []),
+        # the writer's own symptoms are an emergency's words, not a question about it
+        ("i think i have serotonin syndrome", []),
+    ],
+)
+def test_a_medicines_interactions_asked_in_general_get_its_own_facts(text, expected):
+    assert medicine.own_interactions(text, medicine.medicines_in(text)) == expected
+
+
+def test_each_medicines_own_facts_apply_to_it_on_file():
+    import yaml
+
+    entries = yaml.safe_load(medicine.FACTS_FILE.read_text())["facts"]
+    applies = {entry["id"]: set(entry["applies_to"]) for entry in entries}
+    for name, ids in medicine.OWN_INTERACTIONS.items():
+        for fact_id in ids:
+            assert name in applies[fact_id], (name, fact_id)
+
+
+def test_the_reply_to_a_medicines_interactions_leads_with_its_facts_and_never_says_fine():
+    reply = medicine.medicine_reply("med_combination", "what shouldn't i take with duloxetine")
+    assert reply.index("MAOI") < reply.index("serotonin syndrome") < reply.index("bleeding")
+    assert "don't have reviewed safety information" not in reply and "pharmacist" in reply
+    assert not re.search(r"\b(it'?s|that'?s) (fine|safe)\b", reply.lower())
