@@ -392,6 +392,7 @@ def compose_answer(
         and not medicine.paracetamol_twice(fact_text)
         and not medicine.nsaids_twice(fact_text)
         and not (not known and risk.reason == "model" and choice.path == knowledge.NO_ANSWER)
+        and not medicine.own_interactions(fact_text, known)
     ):
         # "i'm on cymbalta" names one medicine and nothing to combine it with, "and lyrica?"
         # asks the same question about another, "gabapentin vs pregabalin" compares: answer it.
@@ -402,7 +403,8 @@ def compose_answer(
         # file files under another class, "Zaldiar"), and one naming no medicine we know
         # that the risk model reads as combining and no entry answers: a combination
         # question about two brands we don't know gets "ask your pharmacist about that
-        # combination", not the list of topics.
+        # combination", not the list of topics. "What shouldn't I take with duloxetine?" and
+        # "what are the signs of serotonin syndrome?" get the medicine's interaction facts.
         risk = Risk("none", "none", risk.reason, risk.confidence)
     if (
         risk.kind != MEDICINE_KIND
@@ -947,7 +949,12 @@ def respond_to_risk(
     if kind in (CRISIS_KIND, EMERGENCY_KIND):
         # "forget it", "ok", "bye" next keep the advice (the follow-up), and a goodbye later
         # in the conversation keeps the numbers (crisis_earlier).
-        events += [SlotSet("crisis_active", True), SlotSet("crisis_kind", template), SlotSet("crisis_earlier", True)]
+        events += [
+            SlotSet("crisis_active", True),
+            SlotSet("crisis_kind", template),
+            SlotSet("crisis_earlier", True),
+            SlotSet("crisis_said_safe", False),
+        ]
     return events
 
 
@@ -1060,6 +1067,8 @@ def followup_prefix(tracker: Tracker) -> str:
     """After a crisis reply, the check-in that goes before the answer to whatever came next:
     glad they are safe when they said so, else the numbers again and "how are you doing?"."""
     said_safe = says_safe(latest_text(tracker))
+    if tracker.get_slot("crisis_said_safe") and not said_safe:
+        return ""  # they said they were safe the turn before: answer the question
     return f"{safety.followup(tracker.get_slot('crisis_kind'), locale_of(tracker), safe=said_safe)}\n\n"
 
 
@@ -1086,10 +1095,10 @@ class ActionCrisisFollowup(Action):
         # crisis_active stays set: "no", "not really", "actually i meant it", "bye" keep
         # getting this check-in with the numbers; a question about something else clears it.
         # Once they have said they are safe, their next question is answered without the
-        # check-in again (the twenty-fourth red team's: every later question got it);
-        # crisis_earlier keeps the numbers in a goodbye.
-        cleared = safe and tracker.get_slot("crisis_kind") in safety.SAFE_AFTER
-        return remember_country(tracker) + ([SlotSet("crisis_active", False)] if cleared else [])
+        # check-in again (the twenty-fourth red team's: every later question got it; a slot the
+        # rules do not read, so "bye" or "no" after it still gets this follow-up).
+        said_safe = safe and tracker.get_slot("crisis_kind") in safety.SAFE_AFTER
+        return remember_country(tracker) + ([SlotSet("crisis_said_safe", True)] if said_safe else [])
 
 
 class ActionGoodbyeAfterCrisis(Action):

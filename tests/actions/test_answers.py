@@ -522,6 +522,23 @@ async def test_combining_a_medicine_with_an_unknown_name_gets_the_honest_no_fact
     assert not messages[0]["text"].startswith(safety.MESSAGES["combination_unknown"][:40])
 
 
+@pytest.mark.parametrize(
+    "said, fact_ids",
+    [
+        ("what shouldn't i take with duloxetine", ["maoi", "serotonin", "bleeding"]),
+        ("what are the warning signs of serotonin syndrome", ["serotonin"]),
+    ],
+)
+async def test_a_medicines_interactions_asked_in_general_get_its_facts_not_an_entry(domain, said, fact_ids):
+    # the twenty-fourth red team's: a description of duloxetine, a menu of topics
+    trk = tracker(said, "medicine_safety", risk=("medicine", "med_combination", "model"))
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    text = messages[0]["text"]
+    for fact_id in fact_ids:
+        assert medicine.load_facts()[fact_id].text in text
+    assert text.endswith(safety.referral_text()) and not messages[0].get("buttons")
+
+
 async def test_two_things_that_both_hold_paracetamol_get_the_paracetamol_fact(domain):
     # neither brand is in a class of the names file: the paracetamol lists still know them
     trk = tracker(
@@ -592,12 +609,31 @@ async def test_a_yes_to_are_you_safe_is_met_with_relief_and_the_numbers(domain, 
         text = messages[0]["text"]
         assert text.startswith("I'm glad you're safe right now.") and "911" in text and "misread" not in text
         # their next question is answered without another check-in (the twenty-fourth red team's)
-        assert slot_events(events)["crisis_active"] is False
+        assert slot_events(events)["crisis_said_safe"] is True
+        assert "crisis_active" not in slot_events(events)  # "bye" or "no" next still gets the follow-up
     # after harm done, "yes I'm fine" is no reason to stop asking them to get checked
     trk = tracker("yes im fine", "affirm", slots={"crisis_active": True, "crisis_kind": "harm_done"})
     messages, events = await run(answers.ActionCrisisFollowup(), trk, domain)
     assert "glad" not in messages[0]["text"] and "get checked" in messages[0]["text"]
-    assert "crisis_active" not in slot_events(events)
+    assert "crisis_said_safe" not in slot_events(events)
+
+
+async def test_a_question_after_saying_safe_is_answered_without_another_check_in(domain):
+    trk = tracker(
+        "ok what about yoga",
+        "ask",
+        [("exercise", "yoga")],
+        slots={"crisis_active": True, "crisis_kind": "crisis", "crisis_said_safe": True},
+    )
+    messages, events = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert "988" not in messages[0]["text"] and "How are you doing" not in messages[0]["text"]
+    assert slot_events(events)["crisis_active"] is False
+    # without the yes, the check-in goes first
+    trk = tracker(
+        "ok what about yoga", "ask", [("exercise", "yoga")], slots={"crisis_active": True, "crisis_kind": "crisis"}
+    )
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert "988" in messages[0]["text"]
 
 
 async def test_emergency_response_gives_the_emergency_number(domain):
@@ -606,7 +642,12 @@ async def test_emergency_response_gives_the_emergency_number(domain):
     )
     assert "911" in messages[0]["text"] and "112" in messages[0]["text"]
     # the next short reply ("forget it", "bye") keeps the advice
-    assert slot_events(events) == {"crisis_active": True, "crisis_kind": "emergency", "crisis_earlier": True}
+    assert slot_events(events) == {
+        "crisis_active": True,
+        "crisis_kind": "emergency",
+        "crisis_earlier": True,
+        "crisis_said_safe": False,
+    }
 
 
 @pytest.mark.parametrize(
@@ -668,6 +709,7 @@ async def test_a_country_the_person_names_chooses_the_numbers_and_is_remembered(
         "crisis_active": True,
         "crisis_kind": "crisis",
         "crisis_earlier": True,
+        "crisis_said_safe": False,
         "locale": "gb",
     }
     later = tracker(
