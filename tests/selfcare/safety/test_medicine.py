@@ -308,3 +308,19 @@ def test_the_reply_to_a_medicines_interactions_leads_with_its_facts_and_never_sa
     assert reply.index("MAOI") < reply.index("serotonin syndrome") < reply.index("bleeding")
     assert "don't have reviewed safety information" not in reply and "pharmacist" in reply
     assert not re.search(r"\b(it'?s|that'?s) (fine|safe)\b", reply.lower())
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("¿puedo tomar antiinflamatorios con la duloxetina?", ["nsaid", "duloxetine"]),
+        ("des anti-inflammatoires avec le Cymbalta ?", ["nsaid", "duloxetine"]),
+        ("Entzündungshemmer zusätzlich zu Cymbalta?", ["nsaid", "duloxetine"]),
+        ("leki przeciwzapalne i duloksetyna razem?", ["nsaid", "duloxetine"]),
+        ("ontstekingsremmers naast mijn cymbalta?", ["nsaid", "duloxetine"]),
+        ("biorę leki rozrzedzające krew, a lekarz chce dać duloksetynę", ["anticoagulant", "duloxetine"]),
+    ],
+)
+def test_the_class_words_for_anti_inflammatories_and_blood_thinners_are_read(text, expected):
+    assert sorted(medicine.medicines_in(text)) == sorted(expected)
+    assert "bleeding" in medicine.combination_facts(medicine.medicines_in(text))
