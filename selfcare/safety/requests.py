@@ -1196,6 +1196,21 @@ _THEY_TOOK = re.compile(
 
 # Someone other than the writer, in eight languages: a message about "someone else at
 # risk" names them. Without one, the writer is talking about themself.
+# "my husband is standing on the balcony railing right now": the message opens with someone else
+# as its subject and the writer never speaks of themself (no I, me, myself).
+_OTHER_PERSON_NOW = re.compile(
+    r"^\W*(?:my|our)\s+(?:\w+\s+)?(?:husband|wife|partner|boyfriend|girlfriend|son|daughter|mum|mom|mother|dad"
+    r"|father|brother|sister|friend|flatmate|roommate|neighbou?r|colleague|coworker|kid|child|teenager|teen"
+    r"|grandson|granddaughter|uncle|aunt|cousin|fiance|fiancee)\s+(?:is|was|has|just|keeps|went|locked|climbed"
+    r"|stood|isnt|wont|s)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|myself)\b")
+
+
+def _other_person_now(normal: str) -> bool:
+    return bool(_OTHER_PERSON_NOW.search(normal)) and not _FIRST_PERSON.search(normal)
+
+
 _OTHER_PERSON = re.compile(
     r"\b(?:friend|friends|partner|husband|wife|boyfriend|girlfriend|son|daughter|mum|mom|mother|dad|father|"
     r"brother|sister|child|kid|teen|teenager|cousin|aunt|uncle|grandma|grandpa|gran|nan|neighbou?r|colleague|"
@@ -1606,6 +1621,7 @@ def signals(text: str | None) -> dict[str, Any]:
         "gone_quiet": bool(_FAREWELL_SENT.search(normal) and _GONE_QUIET.search(normal)),
         "serotonin_signs": _serotonin_signs(normal, medicines),
         "interactions": bool(own_interactions(text, medicines)),
+        "other_person_now": _other_person_now(normal),
         "injured_now": _injured_now(normal),
         # a second scan of the names only when one NSAID was found (this runs on every message)
         "nsaids_twice": "nsaid" in medicines and nsaids_twice(text),

@@ -171,6 +171,7 @@ def decide(
     starting: bool = False,
     habit_dose: bool = False,
     interactions: bool = False,
+    other_person_now: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -217,7 +218,8 @@ def decide(
     whether it says a medicine was started, with no word of stopping; `habit_dose`, whether it asks
     the "dose" of a habit (exercise, sunlight) and names no medicine; `interactions`, whether it
     asks what one fibromyalgia medicine interacts with, or about serotonin syndrome
-    (medicine.own_interactions) (all requests.signals)."""
+    (medicine.own_interactions); `other_person_now`, whether it opens with someone else as its
+    subject and never speaks of the writer (all requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
@@ -368,6 +370,11 @@ def decide(
         # "Mia madre ha dolori alle mani, devo preoccuparmi?": a parent's or a child's aches, asked
         # about; the model must be as sure as for a figure of speech to hear them at risk.
         return NO_RISK
+    if risk.template == "crisis_imminent" and risk.reason == "model" and other_person_now:
+        # "my husband is standing on the balcony railing right now": someone else in danger now;
+        # the supporter's reply opens with the emergency number (the twenty-fourth red team's had
+        # the first-person reply).
+        return Risk(CRISIS_KIND, "crisis_other", risk.reason, risk.confidence)
     if risk.template == "crisis_other" and not (someone_else or reported):
         # Nobody else is named: the writer is talking about themself.
         risk = Risk(CRISIS_KIND, "crisis", risk.reason, risk.confidence)

@@ -1800,3 +1800,11 @@ def test_a_lethal_combination_wanted_is_still_method_seeking():
 def test_not_wanting_to_be_in_a_place_named_next_is_not_a_crisis_but_without_it_is():
     assert decided("I don't want to be here anymore, this waiting room is freezing").kind != "crisis"
     assert decided("I don't want to be here anymore").kind == "crisis"
+
+
+def test_someone_else_in_danger_now_gets_the_supporters_reply_not_the_first_persons():
+    imminent = predicted(crisis_imminent=0.9)
+    risk = decided("my husband is standing on the balcony railing right now", imminent)
+    assert risk.template == "crisis_other", risk
+    # the writer speaking of themself keeps the first-person reply
+    assert decided("my husband is away and i have all my pills here right now", imminent).template == "crisis_imminent"
