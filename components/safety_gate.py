@@ -11,6 +11,7 @@ ends with "bye" or "thanks" still reaches the crisis rule.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -54,9 +55,11 @@ KIND_INTENT = {
 RISK_INTENTS = set(KIND_INTENT.values())
 
 # What the rules and the model read of a very long message: its start and its end
-# (a disclosure often comes last), so 20,000 characters or 3 MB cost what 2,000 do.
-HEAD_CHARS = 1500
-TAIL_CHARS = 500
+# (a disclosure often comes last), so 20,000 characters or 3 MB cost what 5,000 do (a
+# long, rambling message of a few paragraphs is read whole: the twenty-fifth red team
+# buried a plan in the middle of one).
+HEAD_CHARS = 4000
+TAIL_CHARS = 1000
 
 
 def assessed_text(text: str) -> str:
@@ -65,14 +68,62 @@ def assessed_text(text: str) -> str:
     return text[:HEAD_CHARS] + " … " + text[-TAIL_CHARS:]
 
 
+# A sentence of a longer message the model is this sure holds a crisis or an emergency speaks for the
+# message when the whole reads as ordinary: "the weather's been awful and my neck is stiff again. i've
+# got the pills saved and i'm done after this weekend" (the twenty-fifth red team's: two ordinary
+# sentences before it and the whole read as ordinary).
+SENTENCE_SURE = 0.85
+_SENTENCE_END = re.compile(r"(?<=[.!?;…])\s+|\s*\n+\s*|\s+-\s+")
+MIN_SENTENCE_WORDS = 3
+# Only a message of this many sentences: in a shorter one the whole-message model reads the sentence
+# that takes the risk back ("...of embarrassment, I mean"); side by side on the 41 blind safety sets'
+# turns, two or three sentences gave 20 new false alarms for 3 new catches, four or more none of either
+# kind but one catch, while the red team's buried plans (four to eighteen sentences) are all caught.
+MIN_SENTENCES = 4
+
+
+def _alarm_share(prediction: risk_model.Prediction) -> float:
+    return sum(prediction.probabilities.get(label, 0.0) for label in risk_model.ALARM_LABELS)
+
+
+def predict(model: risk_model.RiskModel, text: str) -> tuple[risk_model.Prediction, str | None]:
+    """The model's prediction for a message, and the sentence it comes from (None for the whole):
+    the whole message's, unless it reads as ordinary and one of its sentences (MIN_SENTENCES or
+    more, each of a few words) reads as a crisis or an emergency with SENTENCE_SURE; then that
+    sentence's.
+    The rules and the other signals still read the whole message (`decide`), so its figures of
+    speech and stories keep their exclusions."""
+    whole = model.predict(text)
+    if whole.label != risk_model.NONE:
+        return whole, None
+    sentences = [part for part in _SENTENCE_END.split(text) if len(part.split()) >= MIN_SENTENCE_WORDS]
+    if len(sentences) < MIN_SENTENCES:
+        return whole, None
+    predictions = model.predict_many(sentences)
+    best = max(range(len(sentences)), key=lambda i: _alarm_share(predictions[i]))
+    if _alarm_share(predictions[best]) < SENTENCE_SURE:
+        return whole, None
+    return predictions[best], sentences[best]
+
+
+# Who the risk is about comes from the sentence that holds it: "she said my posture is bad" three
+# sentences before "I've got enough tablets saved" reports the physio, not someone at risk.
+_WHOSE = ("reported", "says_that", "someone_else", "other_person_now")
+
+
 def _has_words(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
-def decide(text: str, prediction: risk_model.Prediction | None) -> risk_decision.Risk:
-    """The risk decision for one message (rules + model)."""
+def decide(text: str, prediction: risk_model.Prediction | None, sentence: str | None = None) -> risk_decision.Risk:
+    """The risk decision for one message (rules + model); `sentence`: the one the model's
+    prediction comes from (`predict`), which says whose risk it is."""
     text = assessed_text(text)
-    return risk_decision.decide(safety.assess(text), prediction, safety.plays_it_down(text), **requests.signals(text))
+    signals = requests.signals(text)
+    if sentence:
+        said = requests.signals(sentence)
+        signals.update({key: said[key] for key in _WHOSE})
+    return risk_decision.decide(safety.assess(text), prediction, safety.plays_it_down(text), **signals)
 
 
 def route(
@@ -136,8 +187,10 @@ class SafetyGate(TrainedComponent):
                 text = ""
             # A message of digits or signs only ("3" in the check-in) holds nothing for the model to
             # read: the rules alone decide it.
-            prediction = self._model.predict(assessed_text(text)) if self._model and _has_words(text) else None
-            risk = decide(text, prediction)
+            prediction, sentence = (
+                predict(self._model, assessed_text(text)) if self._model and _has_words(text) else (None, None)
+            )
+            risk = decide(text, prediction, sentence)
             message.set(RISK, risk.as_dict(), add_to_output=True)
             predicted = message.get(INTENT) or {}
             entries = message.get(ENTRY_RANKING) or []
