@@ -468,6 +468,10 @@ def compose_answer(
                 buttons = TOPIC_BUTTONS
         else:
             reply = knowledge.format_answer(entry, safety.referral_text(), knowledge.region_of(locale), more=more)
+            if not more and _tells_of_a_death(text):
+                # "my dad passed away last week, everything hurts more", answered with confidence: the
+                # loss is acknowledged before the answer
+                reply = f"{GRIEF_LINE}\n\n{reply}"
             if entry.more and not more:
                 buttons = [MORE_BUTTON]
             buttons += [KNOWLEDGE.entry_button(e) for e in choice.suggestions]
@@ -898,8 +902,9 @@ def _tells_of_a_death(text: str) -> bool:
     return bool(_GRIEF.search(text.lower())) or rules.tells_of_a_death(text)
 
 
+GRIEF_LINE = "I'm so sorry for your loss. Grief is hard, and it's all right to take things slowly."
 GRIEF_REPLY = (
-    "I'm so sorry for your loss. Grief is hard, and it's all right to take things slowly. If it would help, I can "
+    f"{GRIEF_LINE} If it would help, I can "
     "share reviewed information on sleep, stress and mood with fibromyalgia. And if it ever feels like too much, "
     "your doctor, or someone close to you, is there to talk to."
 )

@@ -7,7 +7,7 @@ Rasa's REST channel with the request checked first (channels/validation.py):
   lone surrogate, metadata that is not an object, JSON nested too deep: HTTP 400 with
   {"error": "<why>"} (stock Rasa answers 500, or 200 with an empty list, rasa#8481);
   a body over 128 KiB: 413, also as JSON;
-* the message is cut to its first 1,500 and last 500 characters before anything
+* the message is cut to its first 4,000 and last 1,000 characters before anything
   reads it (the safety gate reads no more than that anyway);
 * only a well-formed `locale` is kept from `metadata`; the channel is always "rest"
   (stock Rasa takes `input_channel` from the body, so a REST client could pose as

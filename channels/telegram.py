@@ -22,7 +22,7 @@ its payload as the user's message) and fixes what the stock channel gets wrong
   ignored, a body that is not a JSON object is ignored (channels/validation.py),
   and a failure while answering is logged, not returned; a turn the tracker store
   could not read or save gets "I couldn't save that, please try again";
-* message text is cut to its first 1,500 and last 500 characters before any
+* message text is cut to its first 4,000 and last 1,000 characters before any
   processing, and a lone surrogate becomes U+FFFD;
 * replies are plain text (no parse_mode), split below Telegram's 4,096-character
   limit at paragraph or sentence boundaries;

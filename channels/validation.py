@@ -34,8 +34,8 @@ from typing import Any, TypeGuard
 
 MAX_BODY_BYTES = 128 * 1024  # a 20,000-character message in any script, JSON-escaped, fits
 MAX_JSON_DEPTH = 8  # a REST body is 2 deep; a Telegram update about 7
-HEAD_CHARS = 1500  # the safety gate's window on a long message:
-TAIL_CHARS = 500  # its start and its end (a disclosure often comes last)
+HEAD_CHARS = 4000  # the safety gate's window on a long message:
+TAIL_CHARS = 1000  # its start and its end (a disclosure often comes last)
 MAX_MESSAGE_CHARS = HEAD_CHARS + TAIL_CHARS
 CUT_MARK = " … "
 MAX_SENDER_ID_CHARS = 128

@@ -31,7 +31,7 @@ Rasa's socket.io channel (the `rasa-webchat` widget talks to it unchanged), plus
   /restart starts over and says so, /help, /start; /forget points to the page's
   link (which also clears the page); /stop, /back, /session_start get "I don't know
   that command" (stock: silence). Buttons' "/intent" payloads go to Rasa as before;
-* message text is cut to its first 1,500 and last 500 characters before any
+* message text is cut to its first 4,000 and last 1,000 characters before any
   processing, and a lone surrogate becomes U+FFFD (channels/validation.py);
 * a turn the tracker store could not read or save is not passed off as stored: the
   page shows "I couldn't save that, please try again" (stores/sql.py).

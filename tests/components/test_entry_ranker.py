@@ -161,7 +161,7 @@ def test_a_follow_up_on_another_topic_is_not_read_with_the_question_before(ranke
 
     from components.entry_ranker import conversation_context
 
-    text = "and for my gut, what foods"
+    text = "and for the bloating, what foods"
     before = "probiotics for fibro?"
     slots = [AnySlot(name, mappings=[{}]) for name in ("last_entry", "subject", "offered_entry")]
     events = [UserUttered(before), SlotSet("last_entry", "supplements_probiotics"), SlotSet("subject", "probiotics")]
