@@ -647,9 +647,13 @@ class ActionAnswerTopic(Action):
             return events
         if button_entity(tracker, "more"):
             text = "tell me more"
-        elif (tracker.latest_message or {}).get("intent", {}).get("name") == "affirm":
+        elif (tracker.latest_message or {}).get("intent", {}).get("name") == "affirm" and (
+            _NOD.match(typed.lower()) or len(typed.split()) <= _AFFIRM_WORDS
+        ):
             # "yes please", "go on then" right after an answer (data/rules/answers.yml): the
-            # rest of it when the answer offered "Tell me more"; a plain "ok" is only a nod.
+            # rest of it when the answer offered "Tell me more"; a plain "ok" is only a nod. A
+            # longer message the model heard as a yes is read for what it says ("my dog died
+            # yesterday and I can't stop crying" got "Okay. What would you like to know?").
             if _NOD.match(typed.lower()) or not _offered_more(tracker):
                 dispatcher.utter_message(text=prefix + AFFIRM_REPLY)
                 return events
@@ -739,6 +743,8 @@ def _previous_text(tracker: Tracker) -> str:
     return "" if previous.startswith("/") else previous
 
 
+# A yes is short: "yes please", "sure, go on then", "yeah why not tell me".
+_AFFIRM_WORDS = 6
 AFFIRM_REPLY = "Okay. What would you like to know? Ask me anything about living with fibromyalgia."
 MORE_BUTTON = {"title": "Tell me more", "payload": '/ask{"more": "yes"}'}
 # A yes that only acknowledges: "ok", "alright", "got it", "cool thanks".
@@ -927,7 +933,7 @@ def respond_to_risk(
         reply, logged = safety.followup(template, locale_of(tracker)), f"{template}_followup"
     else:
         reply, logged = safety.render(template, locale_of(tracker)), template
-    if logged in ("emergency", "emergency_other", "harm_done"):
+    if logged in ("emergency", "emergency_other", "harm_done", "harm_done_other"):
         # "took tramadol with my cymbalta, now shaking and sweating", "took my amitriptyline with
         # phenelzine": name what the pair is known for (serotonin syndrome, slowed breathing,
         # bleeding), for the emergency team.
@@ -936,9 +942,10 @@ def respond_to_risk(
             reply = f"{reply}\n\n{safety.render(f'emergency_note_{note}', locale_of(tracker))}"
     if logged in _OWN_CRISIS and medicine.started_antidepressant(latest_text(tracker)):
         reply = f"{reply}\n\n{safety.render('crisis_note_new_antidepressant', locale_of(tracker))}"
-    if logged == "crisis_check":
+    if logged in ("crisis_check", "crisis_past"):
         # Unsure: ask gently, and still answer what they asked ("i feel like i'm failing
         # at managing this" deserves the encouragement too) when the answer model is sure.
+        # A past attempt told as history ("now I'm doing better. Does CBT help?") likewise.
         ranking = entry_ranking(tracker)
         if (
             ranking
@@ -958,7 +965,8 @@ def respond_to_risk(
             SlotSet("crisis_active", True),
             SlotSet("crisis_kind", template),
             SlotSet("crisis_earlier", True),
-            SlotSet("crisis_said_safe", False),
+            # a past attempt told as history: the next question is answered without a check-in
+            SlotSet("crisis_said_safe", template == "crisis_past"),
         ]
     return events
 
@@ -996,13 +1004,14 @@ def took_them(tracker: Tracker) -> bool:
 _LESS_SURE = {
     # "jk, forget it" / "relax, just asking" after "I want to kill myself": the follow-up
     # with the numbers, never the gentle check's "if I misread you".
-    "crisis": ("crisis_check",),
-    "harm_done": ("crisis_check", "crisis"),
-    "harm_done_injury": ("crisis_check", "crisis"),
-    "crisis_imminent": ("crisis_check", "crisis"),
-    "crisis_other": ("crisis_check",),
-    "abuse": ("crisis_check",),
-    "child_safety": ("crisis_check", "crisis"),
+    "crisis": ("crisis_check", "crisis_past"),
+    "harm_done": ("crisis_check", "crisis_past", "crisis"),
+    "harm_done_injury": ("crisis_check", "crisis_past", "crisis"),
+    "crisis_imminent": ("crisis_check", "crisis_past", "crisis"),
+    "crisis_other": ("crisis_check", "crisis_past"),
+    "harm_done_other": ("crisis_check", "crisis_past", "crisis_other", "emergency", "emergency_other"),
+    "abuse": ("crisis_check", "crisis_past"),
+    "child_safety": ("crisis_check", "crisis_past", "crisis"),
 }
 
 

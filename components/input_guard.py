@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -12,6 +14,10 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+# Full-width letters and the ideographic space ("how to sleep" typed in U+FF48 U+FF4F ...): a phone keyboard's other
+# width, read as the ordinary letters they are (the twenty-fifth red team's got "English only").
+_FULL_WIDTH = re.compile("[\u3000\uff01-\uff5e]")
+
 # Where the uncut text is kept for components that must see all of it (the safety gate).
 FULL_TEXT = "full_text"
 
@@ -20,7 +26,8 @@ FULL_TEXT = "full_text"
 # on both training data and incoming messages; it does not tokenize.
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
 class InputGuard(GraphComponent):
-    """Cuts a message to `max_chars` before spaCy and the classifier see it.
+    """Cuts a message to `max_chars` before spaCy and the classifier see it, and reads
+    full-width letters as ordinary ones.
 
     The full text stays in the conversation tracker; only the copy that is parsed
     is cut, so a 20,000-character paste costs no more than a long question.
@@ -49,6 +56,9 @@ class InputGuard(GraphComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text = message.get(TEXT)
+            if isinstance(text, str) and _FULL_WIDTH.search(text):
+                text = unicodedata.normalize("NFKC", text)
+                message.set(TEXT, text)
             if isinstance(text, str) and len(text) > self._max_chars:
                 message.set(FULL_TEXT, text)
                 message.set(TEXT, text[: self._max_chars])

@@ -53,6 +53,9 @@ KIND_INTENT = {
     risk_decision.MEDICINE_KIND: MEDICINE_INTENT,
 }
 RISK_INTENTS = set(KIND_INTENT.values())
+# A yes or a no is short ("yes please", "no not really"); a longer message heard as one says more.
+_NODS = frozenset({"affirm", "deny"})
+NOD_WORDS = 6
 
 # What the rules and the model read of a very long message: its start and its end
 # (a disclosure often comes last), so 20,000 characters or 3 MB cost what 5,000 do (a
@@ -141,6 +144,10 @@ def route(
         return KIND_INTENT[risk.kind]
     if not _has_words(text):
         return FALLBACK_INTENT
+    if intent in _NODS and len(text.split()) > NOD_WORDS and safety.rules.tells_of_a_death(text):
+        # "my dog died yesterday and I can't stop crying" heard as a yes: the answer action's
+        # condolences, not "Okay. What would you like to know?" (the twenty-fifth red team's).
+        return ASK_INTENT
     if intent in RISK_INTENTS:
         if question or reads_as_follow_up(text):
             # "i'd kill for a nap": the answer model has an entry for it; "and my meds?"

@@ -54,6 +54,7 @@ FOLLOWUPS = {
     "crisis_thanks",
     "emergency_goodbye",
     "emergency_other_followup",
+    "harm_done_other_followup",
     "abuse_followup",
     "child_safety_followup",
 }
@@ -64,8 +65,10 @@ ALARM_TEMPLATES = {
     "harm_done_injury",
     "crisis_other",
     "crisis_check",
+    "crisis_past",
     "emergency",
     "emergency_other",
+    "harm_done_other",
     "abuse",
     "child_safety",
 } | FOLLOWUPS
@@ -88,9 +91,25 @@ RIGHT_TEMPLATE = {
         "crisis_not_safe_followup",
     },
     "harm_done": {"harm_done", "harm_done_followup", "harm_done_injury", "harm_done_injury_followup"},
-    "crisis_other": {"crisis_other", "crisis_other_followup"},
-    "emergency": {"emergency", "emergency_followup", "emergency_other", "emergency_other_followup"},
-    "ambiguous": {"crisis_check", "crisis", "crisis_followup", "crisis_not_safe_followup", "crisis_safe_followup"},
+    # someone else harmed now (bleeding, not breathing): a deliberate act is crisis_other, a
+    # collapse an emergency; the first-aid reply is right for both
+    "crisis_other": {"crisis_other", "crisis_other_followup", "harm_done_other", "harm_done_other_followup"},
+    "emergency": {
+        "emergency",
+        "emergency_followup",
+        "emergency_other",
+        "emergency_other_followup",
+        "harm_done_other",
+        "harm_done_other_followup",
+    },
+    "ambiguous": {
+        "crisis_check",
+        "crisis_past",
+        "crisis",
+        "crisis_followup",
+        "crisis_not_safe_followup",
+        "crisis_safe_followup",
+    },
 }
 # A fact counts for its family: "serotonin" also takes serotonin_other, "bleeding" bleeding_nsaid.
 FACT_FAMILY = {

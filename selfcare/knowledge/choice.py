@@ -264,7 +264,8 @@ def _side_effects_of(subject: str | None, entries: dict[str, Entry]) -> bool:
 # what the last answer explained ("why is my sleep so bad", "what's boom and bust"), in its topic.
 _DEAL_WITH_IT = re.compile(
     r"\b(?:do|help)\s+(?:about|with|for)\s+(?:it|that|this)\b|\b(?:fix|stop|break|get\s+out\s+of|beat|handle|manage"
-    r"|improve|ease|avoid|prevent)\s+(?:it|that|this)\b"
+    r"|improve|ease|avoid|prevent|help|treat|reduce|lessen|clear|lift|cope\s+with|deal\s+with)\s+(?:it|that|this)\b"
+    r"|\bmake\s+(?:it|that|this)\s+(?:better|easier|go\s+away)\b|\banything\s+(?:for|against)\s+(?:it|that|this)\b"
 )
 
 
@@ -767,7 +768,8 @@ def _within_topic(
         return _again(last, aspect)
     in_topic = [e.id for e in entries.values() if e.topic == last.topic and not e.subjects]
     # "what can i do about it?" after what the topic is: how to start on it, where there is such an entry
-    wanted = aspect or ("how_to_start" if _DEAL_WITH_IT.search(text.lower()) else None)
+    # ("how can i help it?" after fibro fog: its "can ... help" reads as asking whether it helps)
+    wanted = "how_to_start" if aspect in (None, "about") and _DEAL_WITH_IT.search(text.lower()) else aspect
     exact = [e for e in in_topic if entries[e].aspect == wanted] if wanted else []
     if exact:
         best = rank_within(text, exact)[0]

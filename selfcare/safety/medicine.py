@@ -1036,6 +1036,27 @@ def fact_with_sources(fact_id: str) -> str:
     return f"{fact.text}\n\n{sources_line([fact])}"
 
 
+# Run out of a medicine (not chosen to stop it), in the eight languages: "ran out of duloxetine",
+# "can't get my repeat prescription", "se me acabó la pregabalina", "je n'ai plus de Lyrica",
+# "keine Tabletten mehr", "ho finito il Cymbalta", "acabaram os comprimidos", "skończyła mi się
+# pregabalina", "mijn pillen zijn op".
+_RAN_OUT = re.compile(
+    r"\b(?:ran|run|running|runs)\s+out\b|\bout\s+of\s+(?:my\s+)?(?:pills|tablets|meds|medication|medicine|capsules)\b"
+    r"|\b(?:cant|couldnt|cannot|can\s+not)\s+get\s+(?:a\s+|my\s+|the\s+)?(?:repeat|refill|prescription|new\s+prescription|more)\b"
+    r"|\bno\s+(?:refills?\s+left|repeat\s+prescription)\b|\bse\s+me\s+(?:acabo|acabaron|termino|terminaron)\b"
+    r"|\bje\s+nai\s+plus\s+de\b|\bkeine\s+(?:tabletten|kapseln|medikamente)\s+mehr\b|\b(?:tabletten|kapseln)\s+sind\s+alle\b"
+    r"|\bho\s+finito\s+(?:il|la|le|i)\b|\b(?:acabou|acabaram)\b|\bskonczy(?:l|la|lo|ly)\s+mi\s+sie\b"
+    r"|\b(?:zijn|is)\s+op(?=\s*(?:[.,;!?]|$|en\b|sinds\b))"
+)
+
+
+def ran_out(text: str | None) -> bool:
+    """Whether a message says the person has run out of a medicine."""
+    from selfcare.safety.normalise import normal_form
+
+    return bool(_RAN_OUT.search(normal_form(text or "")))
+
+
 def medicine_reply(
     kind: str, text: str, context_subject: str | None = None, locale: str | None = None, also: Iterable[str] = ()
 ) -> str:
@@ -1047,7 +1068,9 @@ def medicine_reply(
 
     facts = facts_for(kind, text, context_subject, also)
     parts: list[str] = []
-    if kind == "med_stopping":
+    if kind == "med_stopping" and ran_out(text):
+        parts.append(replies.MESSAGES["ran_out"])
+    elif kind == "med_stopping":
         parts.append(replies.medicine_guardrail_reply("stopping"))
     elif kind == "med_pregnancy":
         parts.append(replies.medicine_guardrail_reply("pregnancy"))

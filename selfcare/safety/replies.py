@@ -158,6 +158,7 @@ RISK_TEMPLATES = (
     "harm_done",
     "crisis_other",
     "crisis_check",
+    "crisis_past",
     "crisis_followup",
     "emergency",
     "dangerous_eating",
@@ -166,6 +167,7 @@ RISK_TEMPLATES = (
     "dangerous_replace",
     "combination_unknown",
     "medicine_safety_intro",
+    "ran_out",
     "harm_done_followup",
     "crisis_imminent_followup",
     "crisis_other_followup",
@@ -181,6 +183,8 @@ RISK_TEMPLATES = (
     "emergency_goodbye",
     "emergency_other",
     "emergency_other_followup",
+    "harm_done_other",
+    "harm_done_other_followup",
 )
 # The reply for the turn after a crisis reply, by the template that reply used.
 FOLLOWUP = {
@@ -190,6 +194,8 @@ FOLLOWUP = {
     "crisis_other": "crisis_other_followup",
     "emergency": "emergency_followup",
     "emergency_other": "emergency_other_followup",
+    "harm_done_other": "harm_done_other_followup",
+    "crisis_past": "crisis_safe_followup",
     "abuse": "abuse_followup",
     "child_safety": "child_safety_followup",
 }
@@ -198,7 +204,7 @@ FOLLOWUP = {
 def goodbye_after(template: str | None, thanks: bool, locale: str | None = None) -> str:
     """A goodbye (or a thanks) later in a conversation that had a crisis reply of
     `template`: the numbers stay with the person; after an emergency, the emergency number."""
-    if template in ("emergency", "emergency_other"):
+    if template in ("emergency", "emergency_other", "harm_done_other"):
         return render("emergency_goodbye", locale)
     return render("crisis_thanks" if thanks else "crisis_goodbye", locale)
 

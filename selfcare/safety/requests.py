@@ -1211,6 +1211,76 @@ def _other_person_now(normal: str) -> bool:
     return bool(_OTHER_PERSON_NOW.search(normal)) and not _FIRST_PERSON.search(normal)
 
 
+# Someone else already harmed now: bleeding heavily, not breathing, or can't be woken, in the
+# eight languages (the red team's "my daughter cut her wrists and there's a lot of blood", "my
+# dad collapsed and isn't breathing"). The verbs are third person ("no respira", "atmet nicht",
+# "nie oddycha"); the English ones need someone else named (signals: someone_else).
+_OTHER_HARMED = re.compile(
+    # bleeding
+    r"\b(?:cut|slit|slashed)\s+(?:his|her|their)\s+(?:wrists?|arms?|throat|legs?)\b"
+    r"|\b(?:a\s+lot\s+of|lots\s+of|so\s+much|loads\s+of)\s+blood\b|\bblood\s+everywhere\b"
+    r"|\b(?:hes|shes|theyre|is|are|keeps|wont\s+stop|cant\s+stop|still)\s+bleeding\b"
+    r"|\bse\s+corto\s+las\s+(?:venas|munecas)\b|\bmucha\s+sangre\b|\bs\s*est\s+(?:coupee?|tranchee?)\s+les\s+"
+    r"(?:veines|poignets)\b|\bbeaucoup\s+de\s+sang\b|\b(?:puls)?adern\s+aufgeschnitten\b|\bviel\s+blut\b"
+    r"|\btagliat[oa]\s+(?:i\s+polsi|le\s+vene)\b|\bmolto\s+sangue\b|\bcortou\s+os\s+pulsos\b|\bmuito\s+sangue\b"
+    r"|\bpodci(?:al|ela)\s+(?:sobie\s+)?(?:zyly|nadgarstki)\b|\bduzo\s+krwi\b|\b(?:polsen|aders)\s+doorgesneden\b"
+    r"|\bveel\s+bloed\b"
+    # not breathing, can't be woken
+    r"|\b(?:isnt|is\s+not|not|stopped|has\s+stopped|hasnt\s+been|barely|hardly)\s+breathing\b"
+    r"|\b(?:cant|cannot|can\s+not|couldnt)\s+(?:wake|rouse)\s+(?:him|her|them)\b|\bwont\s+wake\s+up\b"
+    r"|\b(?:is|hes|shes|went|lying)\s+(?:unconscious|unresponsive)\b|\bnot\s+responding\b"
+)
+# The same in words that already say someone else: third-person verbs ("no respira", "atmet
+# nicht", "nie oddycha", "wordt niet wakker") and states nobody writes of themself ("bewusstlos").
+_OTHER_HARMED_THIRD = re.compile(
+    r"\bno\s+respira\b|\bno\s+(?:puedo|consigo)\s+despertarl[oa]\b|\bne\s+respire\s+(?:plus|pas)\b"
+    r"|\b(?:narrive|arrive)\s+pas\s+a\s+(?:le|la)\s+reveiller\b|\batmet\s+nicht\b|\bkann\s+(?:ihn|sie)\s+nicht"
+    r"\s+(?:wach|aufwecken|wecken)\b|\bnon\s+respira\b|\bnon\s+riesco\s+a\s+svegliarl[oa]\b|\bnao\s+respira\b"
+    r"|\bnao\s+consigo\s+acorda\s+l[oa]\b|\bnie\s+oddycha\b|\bnie\s+moge\s+(?:go|jej)\s+obudzic\b|\bademt\s+niet\b"
+    r"|\bkrijg\s+(?:hem|haar)\s+niet\s+wakker\b|\bwordt\s+niet\s+wakker\b|\bbewusteloos\b|\bbewusstlos\b"
+    r"|\bperdu\s+connaissance\b|\binconscient[e]?\b|\binconsciente\b|\bsenza\s+sensi\b|\bpriv[oa]\s+di\s+sensi\b"
+    r"|\bnieprzytomn\w*|\bnao\s+acorda\b(?!\s+para)|\bno\s+despierta\b(?!\s+para)"
+)
+# The writer's own harm in the same words ("i'm bleeding", "i cut my wrists"): their own reply.
+_OWN_HARM_NOW = re.compile(
+    r"\bi(?:m|\s+am)\s+(?:still\s+)?bleeding\b|\bi\s+(?:cut|slit)\s+my\b|\bi(?:m|\s+am)\s+not\s+breathing\b"
+    r"|\bi\s+cant\s+(?:stop\s+the\s+bleeding|breathe)\b"
+)
+
+
+# A past attempt told as history by someone doing better now, usually with a question ("I tried
+# to kill myself last year, now I'm doing better. Does CBT help?"): the twenty-fifth red team's
+# got the reply for a plan tonight ("now") and no answer.
+_PAST_ATTEMPT = re.compile(
+    r"\b(?:tried|attempted|attempt)\s+(?:to\s+)?(?:kill\s+myself|suicide|end\s+(?:it\s+all|it|my\s+life)|take\s+my\s+"
+    r"(?:own\s+)?life|overdose|od)\b(?:\s+\w+){0,4}?\s+(?:last\s+(?:year|spring|summer|autumn|fall|winter)|\w+\s+years?"
+    r"\s+ago|years\s+ago|in\s+(?:19|20)\d\d|when\s+i\s+was|as\s+a\s+teen\w*|back\s+in|at\s+uni\w*|in\s+my\s+(?:teens"
+    r"|twenties|20s))\b|\b(?:my|a)\s+(?:suicide\s+)?attempt\s+(?:last\s+year|\w+\s+years?\s+ago|years\s+ago|in\s+"
+    r"(?:19|20)\d\d)\b"
+)
+_BETTER_NOW = re.compile(
+    r"\b(?:doing|feeling|much|a\s+lot|so\s+much|way)\s+better\b|\bin\s+a\s+(?:good|better)\s+place\b|\brecover(?:ed|ing|y)\b"
+    r"|\b(?:im|i\s+am)\s+(?:safe|ok|okay|good|well)\s+now\b|\bnot\s+(?:suicidal|like\s+that)\s+(?:now|anymore|any\s+more)\b"
+)
+_THOUGHTS_BACK = re.compile(
+    r"\bagain\b|\bcoming\s+back\b|\b(?:thoughts?|feelings?|urges?)\s+(?:are|is|have|has)\s+(?:\w+\s+)?back\b"
+    r"|\bwant\s+to\s+(?:die|end\s+it|kill\s+myself)\b|\btonight\b|\bplan\w*\b"
+)
+
+
+def _past_attempt(normal: str) -> bool:
+    """Whether the message tells of a past attempt as history, doing better now, with
+    nothing of the thoughts being back."""
+    return bool(_PAST_ATTEMPT.search(normal) and _BETTER_NOW.search(normal) and not _THOUGHTS_BACK.search(normal))
+
+
+def _other_harmed(normal: str, someone_else: bool) -> bool:
+    """Whether the message says someone else is bleeding, not breathing or can't be woken now."""
+    if _OWN_HARM_NOW.search(normal):
+        return False
+    return bool(_OTHER_HARMED_THIRD.search(normal) or (someone_else and _OTHER_HARMED.search(normal)))
+
+
 _OTHER_PERSON = re.compile(
     r"\b(?:friend|friends|partner|husband|wife|boyfriend|girlfriend|son|daughter|mum|mom|mother|dad|father|"
     r"brother|sister|child|kid|teen|teenager|cousin|aunt|uncle|grandma|grandpa|gran|nan|neighbou?r|colleague|"
@@ -1590,6 +1660,7 @@ def signals(text: str | None) -> dict[str, Any]:
 
     normal = normal_form(text or "")
     medicines = medicines_in(text)
+    someone_else = bool(_OTHER_PERSON.search(normal))
     return {
         "medicines": medicines,
         "paracetamol_twice": paracetamol_twice(text),
@@ -1609,7 +1680,9 @@ def signals(text: str | None) -> dict[str, Any]:
         "drink_question": _asks_about_a_drink(normal, medicines),
         "time_set": bool(_NOW.search(normal)),
         "ingested": _ingestion(normal),
-        "someone_else": bool(_OTHER_PERSON.search(normal)),
+        "someone_else": someone_else,
+        "other_harmed": _other_harmed(normal, someone_else),
+        "past_attempt": _past_attempt(normal),
         "aches_worry": _worries_about_aches(normal),
         "cost_question": asks_the_cost(normal),
         "breathing_after": _breathing_after_taking(normal, medicines),

@@ -95,6 +95,11 @@ class Risk:
 
 NO_RISK = Risk(NONE_KIND, "none", "none", 0.0)
 _HARM_OR_EMERGENCY = frozenset({"harm_done", "harm_done_injury", "emergency", "emergency_other"})
+# The readings that become someone else's harm now when the words say it (not the writer's own
+# crisis: "i want to die" beside a daughter's old injury keeps the crisis reply).
+_OTHER_HARMED_FROM = frozenset(
+    {"crisis_other", "crisis_check", "emergency", "emergency_other", "harm_done", "harm_done_injury"}
+)
 
 
 def _unsupported_harm(risk: Risk, harm_cue: bool) -> bool:
@@ -172,6 +177,8 @@ def decide(
     habit_dose: bool = False,
     interactions: bool = False,
     other_person_now: bool = False,
+    other_harmed: bool = False,
+    past_attempt: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -219,15 +226,18 @@ def decide(
     the "dose" of a habit (exercise, sunlight) and names no medicine; `interactions`, whether it
     asks what one fibromyalgia medicine interacts with, or about serotonin syndrome
     (medicine.own_interactions); `other_person_now`, whether it opens with someone else as its
-    subject and never speaks of the writer (all requests.signals)."""
+    subject and never speaks of the writer; `other_harmed`, whether it says someone else is
+    bleeding, not breathing or can't be woken now; `past_attempt`, whether it tells of a past
+    attempt as history by someone doing better now (all requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
         return Risk(CRISIS_KIND, "harm_done", "request.ingestion")
     if ingested == "other_signs":
-        # Someone else took too many and is breathing slowly or can't be woken: the
-        # emergency reply for another person (call now, poison line, stay with them).
-        return Risk(EMERGENCY_KIND, "emergency_other", "request.other_ingestion")
+        # Someone else took too many and is breathing slowly or can't be woken: call now with the
+        # phone on speaker, what to do if they don't respond, the poison line (the twenty-fifth
+        # red team's got "even if they seem fine" for someone who can't be woken).
+        return Risk(EMERGENCY_KIND, "harm_done_other", "request.other_ingestion")
     if ingested == "other_accident":
         # Someone else took too much by accident: a poisoning, the emergency reply for another
         # person (call now, the poison line, stay with them).
@@ -421,6 +431,10 @@ def decide(
     if reported and risk.reason == "model" and risk.template in ("crisis", "crisis_imminent", "harm_done"):
         # "me dijo que ha pensado cómo matarse": someone else's words, someone else at risk.
         return Risk(CRISIS_KIND, "crisis_other", risk.reason, risk.confidence)
+    if past_attempt and risk.template in ("crisis", "crisis_imminent", "crisis_check"):
+        # "I tried to kill myself last year, now I'm doing better. Does CBT help?": history, not a
+        # plan tonight; the lines in case the thoughts come back, and the answer to the question.
+        return Risk(CRISIS_KIND, "crisis_past", "request.past_attempt", risk.confidence)
     if risk.template == "crisis" and time_set:
         return Risk(CRISIS_KIND, "crisis_imminent", risk.reason, risk.confidence)
     if child_harm and risk.template not in (
@@ -438,6 +452,12 @@ def decide(
         # leave": the domestic-abuse lines and the emergency number, not an answer or
         # the worried-about-someone reply. Their own crisis keeps its reply.
         return Risk(CRISIS_KIND, "abuse", "request.abuse")
+    if other_harmed and risk.template in _OTHER_HARMED_FROM:
+        # "my daughter cut her wrists and there's a lot of blood", "my dad collapsed and isn't
+        # breathing": call now with the phone on speaker, first aid for bleeding and for someone
+        # who can't be woken (the twenty-fifth red team's got "if they are in danger" or "keep
+        # checking their breathing").
+        return Risk(EMERGENCY_KIND, "harm_done_other", risk.reason, risk.confidence)
     if risk.template == "harm_done" and injury:
         # "cut myself deep and it won't stop bleeding": first aid for bleeding, not the
         # poison advice (take the packet, symptoms can take hours).

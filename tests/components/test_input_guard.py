@@ -20,3 +20,18 @@ def test_long_messages_are_cut_and_the_full_text_kept():
     InputGuard({"max_chars": 1000}).process([message])
     assert message.get("text") == "x" * 1000
     assert message.get(FULL_TEXT) == text
+
+
+def test_full_width_letters_are_read_as_ordinary_ones():
+    # the twenty-fifth red team's "how to sleep better" in full-width letters got "I can only
+    # understand English"
+    full_width = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in "how to sleep better?")
+    message = Message(data={"text": full_width.replace(" ", "\u3000", 1)})
+    InputGuard({"max_chars": 1000}).process([message])
+    assert message.get("text") == "how to sleep better?"
+
+
+def test_other_scripts_are_left_as_typed():
+    message = Message(data={"text": "jak działa pregabalina? ½ dnia"})
+    InputGuard({"max_chars": 1000}).process([message])
+    assert message.get("text") == "jak działa pregabalina? ½ dnia"

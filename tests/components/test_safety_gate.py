@@ -166,3 +166,10 @@ def test_a_message_of_digits_only_is_left_to_the_rules(trained_gate):
     for score in ("3", "0", "10", "7/10", "3!"):
         [processed] = trained_gate.process([Message(data={"text": score})])
         assert processed.get("risk")["kind"] == "none", score
+
+
+def test_a_death_told_at_length_is_not_a_nod():
+    # the twenty-fifth red team's "my dog died yesterday..." got "Okay. What would you like to know?"
+    assert route(NO_RISK, "my dog died yesterday and I can't stop crying", "affirm", RANKING) == "ask"
+    assert route(NO_RISK, "yes please", "affirm", RANKING) is None
+    assert route(NO_RISK, "no thanks, not today, maybe another time", "deny", RANKING) is None

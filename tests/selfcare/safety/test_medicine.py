@@ -324,3 +324,21 @@ def test_the_reply_to_a_medicines_interactions_leads_with_its_facts_and_never_sa
 def test_the_class_words_for_anti_inflammatories_and_blood_thinners_are_read(text, expected):
     assert sorted(medicine.medicines_in(text)) == sorted(expected)
     assert "bleeding" in medicine.combination_facts(medicine.medicines_in(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I ran out of duloxetine 3 days ago and I'm getting brain zaps", True),
+        ("can't get my repeat prescription for lyrica till monday", True),
+        ("se me acabó la pregabalina", True),
+        ("skończyła mi się pregabalina", True),
+        ("mijn pillen zijn op, wat nu", True),
+        ("can I stop lyrica?", False),
+        ("hij is op vakantie, mag ik stoppen met cymbalta", False),
+    ],
+)
+def test_running_out_is_told_apart_from_choosing_to_stop(text, expected):
+    assert medicine.ran_out(text) is expected
+    reply = medicine.medicine_reply("med_stopping", text)
+    assert reply.startswith("Running out can stop a medicine suddenly") is expected

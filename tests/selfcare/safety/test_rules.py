@@ -1127,3 +1127,23 @@ def test_asking_whether_a_medicine_causes_them_is_no_emergency(text):
 def test_picking_up_medicines_is_no_change_of_dose(text):
     assert safety.assess(text).category == "none"
     assert safety.assess("can i up my tablets to two").reason == "dose.change"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what should I do if I miss a dose of pregabalin?",
+        "what if i forget to take my lyrica",
+        "missing a dose of cymbalta",
+    ],
+)
+def test_a_missed_dose_asked_in_english_is_the_missed_dose_question(text):
+    from selfcare.safety import requests
+
+    assert requests.worded_question(text) == "med_dose"
+
+
+def test_missing_ones_old_life_is_no_missed_dose():
+    from selfcare.safety import requests
+
+    assert requests.worded_question("i miss my old life before fibro") is None
