@@ -9,20 +9,26 @@ import re
 _WORDS = {
     "en": "i the and to is my it not im me you a of in that this have do what",
     "es": "que de no la el y en los las me mi es por con para una estoy quiero pero muy ya todo nada yo se lo le del"
-    " al como tengo he ha esta este esto eso mis tome todas todos hoy",
+    " al como tengo he ha esta este esto eso mis tome todas todos hoy cuales cual sirve ayuda efectos secundarios",
     # French elisions split into their own tokens: j'ai -> "j" "ai", n'en -> "n" "en", c'est -> "c" "est".
     "fr": "je j ai ne n pas le la les et est suis mon ma mes des un une veux plus tout avec pour que qui moi il elle"
-    " c qu d l au aux du cette ce ces tous toutes peux fait",
+    " c qu d l au aux du cette ce ces tous toutes peux fait sont quels quelles effets secondaires",
     "de": "ich nicht und der die das ist bin mein meine mit kann mehr will auf zu ein eine es mich mir habe hab den"
-    " dem nur noch schon alle heute",
+    " dem nur noch schon alle heute hilft gegen bei welche nebenwirkungen wirkt",
     "pt": "eu nao que o a e estou meu minha com para uma um mais quero isso sou tudo voce os as do da dos das no na"
-    " todos todas tomei tenho hoje ja minha meu filha filho ele ela voce em quando dor muito mas pela pelo ando",
+    " todos todas tomei tenho hoje ja minha meu filha filho ele ela voce em quando dor muito mas pela pelo ando"
+    " ajuda quais efeitos colaterais",
     "it": "io non che di il la e sono mio mia con per una un piu voglio questo tutto ho mi ti lo gli le del della"
-    " oggi ma anche sto",
+    " oggi ma anche sto aiuta quali effetti collaterali",
     "pl": "nie sie jest jestem mnie mi to ze juz chce mam jak co na w z i tego moj moja wszystko wszystkie cale dzis"
-    " bo sa tabletki tabletek mojej moje dla od tym zeby sobie zrobic bardzo ale myslalam myslalem mysle",
-    "nl": "ik niet het de een en is ben mijn met voor wil meer dat maar zijn er ook kan heb van op te dit die al nu",
+    " bo sa tabletki tabletek mojej moje dla od tym zeby sobie zrobic bardzo ale myslalam myslalem mysle"
+    " pomaga jakie skutki uboczne czy",
+    "nl": "ik niet het de een en is ben mijn met voor wil meer dat maar zijn er ook kan heb van op te dit die al nu"
+    " helpt tegen welke bijwerkingen werkt",
 }
+# (the question words at the end of each list, added 2026-12-01: the twenty-fifth red team's
+# "quels sont les effets secondaires de la prégabaline ?" and "Hilft Wassergymnastik bei
+# Fibromyalgie?" were read as English and told "no reviewed information"; none is an English word)
 _SETS = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
 _TOKENS = re.compile(r"[a-z]+")
 _ENOUGH = 3  # words
@@ -33,7 +39,10 @@ def _words(text: str | None) -> list[str]:
 
     # "ł" has no decomposition: read as "l", as selfcare.safety.normalise does.
     folded = unicodedata.normalize("NFKD", (text or "")[:2000].casefold().replace("ł", "l"))
-    return _TOKENS.findall("".join(ch for ch in folded if not unicodedata.combining(ch)))
+    # marks dropped, and zero-width characters too ("I w\u200bant to k\u200bill mys\u200belf" had
+    # been cut into "w", "ant", "k", "ill"... and read as Polish by its markers)
+    kept = (ch for ch in folded if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
+    return _TOKENS.findall("".join(kept))
 
 
 def too_short(text: str | None) -> bool:
@@ -67,14 +76,15 @@ _MARKERS = {
     " matam machucar cortar pensado pensando",
     "fr": "veux mourir suis envie marre crever tuer fille fils mari foutre",
     "de": "nicht sterben umbringen mehr leben ich wie viele tabletten sind todlich",
-    "it": "voglio morire sono ammazzarmi uccidermi finita pillole farla ammazzo uccido",
+    "it": "voglio morire sono ammazzarmi uccidermi finita pillole farla ammazzo uccido sto",
     "pl": "chce umrzec juz nie zabic zyc dosc sie mysle samobojstwie samobojstwo tabletek tabletki moge wziac ile"
-    " krzywde krzywdy sobie",
+    " krzywde krzywdy sobie napisalam napisalem pozegnalne pozegnalny pozegnalna pozegnalnych wszystkich",
     "nl": "wil niet meer leven zelfmoord ik mezelf snij",
 }
 _MARKER_SETS = {lang: frozenset(words.split()) for lang, words in _MARKERS.items()}
 _ONLY_ENGLISH = frozenset(
-    ["the", "and", "to", "is", "my", "it", "not", "im", "you", "of", "that", "this", "have", "do", "what", "want"]
+    # ("do" is Polish and Portuguese too: "listy pożegnalne do wszystkich")
+    ["the", "and", "to", "is", "my", "it", "not", "im", "you", "of", "that", "this", "have", "what", "want"]
 )
 
 

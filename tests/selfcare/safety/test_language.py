@@ -74,3 +74,36 @@ def test_the_english_only_reply_still_needs_a_clear_guess():
 def test_self_harm_thoughts_in_portuguese_and_polish_are_read_as_their_language(text, lang):
     # the twenty-fourth red team's got the US and UK lines
     assert language.for_helplines(text) == lang
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the twenty-fifth red team's, read as English and told "no reviewed information"
+        ("quels sont les effets secondaires de la prégabaline ?", "fr"),
+        ("Hilft Wassergymnastik bei Fibromyalgie?", "de"),
+        ("la dieta antinfiammatoria aiuta?", "it"),
+        ("quais os efeitos colaterais da pregabalina?", "pt"),
+        ("jakie są skutki uboczne pregabaliny?", "pl"),
+        ("welke bijwerkingen heeft lyrica?", "nl"),
+        # English questions (and the common typo "wat") stay English
+        ("wat are the side effects of lyrica", None),
+        ("does water aerobics help with fibro", None),
+    ],
+)
+def test_short_questions_in_other_languages_are_told_apart(text, expected):
+    assert language.guess(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the twenty-fifth red team's: zero-width spaces in English had got the Polish lines, a Polish
+        # goodbye-letter message the US and UK ones, Italian "vomiting blood" 911/999/112
+        ("I w\u200bant to k\u200bill mys\u200belf", None),
+        ("napisałam listy pożegnalne do wszystkich", "pl"),
+        ("sto vomitando sangue", "it"),
+    ],
+)
+def test_the_language_for_helplines_of_short_messages(text, expected):
+    assert language.for_helplines(text) == expected
