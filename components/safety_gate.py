@@ -144,9 +144,12 @@ def route(
         return KIND_INTENT[risk.kind]
     if not _has_words(text):
         return FALLBACK_INTENT
-    if intent in _NODS and len(text.split()) > NOD_WORDS and safety.rules.tells_of_a_death(text):
-        # "my dog died yesterday and I can't stop crying" heard as a yes: the answer action's
-        # condolences, not "Okay. What would you like to know?" (the twenty-fifth red team's).
+    if (
+        intent in RISK_INTENTS or (intent in _NODS and len(text.split()) > NOD_WORDS)
+    ) and safety.rules.tells_of_a_death(text):
+        # "my dog died yesterday and I can't stop crying", heard as a crisis the decision does not
+        # share, or as a yes or a no: the answer action's condolences, not "Okay. What would you
+        # like to know?" (the twenty-fifth red team's) or "No problem".
         return ASK_INTENT
     if intent in RISK_INTENTS:
         if question or reads_as_follow_up(text):

@@ -171,5 +171,7 @@ def test_a_message_of_digits_only_is_left_to_the_rules(trained_gate):
 def test_a_death_told_at_length_is_not_a_nod():
     # the twenty-fifth red team's "my dog died yesterday..." got "Okay. What would you like to know?"
     assert route(NO_RISK, "my dog died yesterday and I can't stop crying", "affirm", RANKING) == "ask"
+    # the model's crisis vote the decision does not share: not the next ordinary intent ("deny")
+    assert route(NO_RISK, "my dog died yesterday and I can't stop crying", "crisis", RANKING) == "ask"
     assert route(NO_RISK, "yes please", "affirm", RANKING) is None
     assert route(NO_RISK, "no thanks, not today, maybe another time", "deny", RANKING) is None
