@@ -811,7 +811,7 @@ _CRISIS_RULES: list[_Rule] = [
         r"|\bhow\s+(?:can|do|could|would|should)\s+i\s+(?:just\s+)?die\b"
         r"|\bnoose\b|\b(?:slit|slice|slash|slitting|slicing|slashing|cut|cutting|open)\s+(?:my|his|her)\s+(?:wrists?"
         r"|throat|veins)\b|\bbleed(?:ing)?\s+out\b"
-        r"|\b(?:stockpil\w*|saving\s+up|hoard\w*|stashing|stash"
+        r"|\b(?:stockpil\w*|saving\s+up|saved\s+up|been\s+saving(?:\s+up)?|hoard\w*|stashing|stash"
         r"|stash\s+of)\s+(?:all\s+)?(?:my\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|capsules|"
         + NAMED_MED
         + r")\b"
