@@ -502,8 +502,9 @@ def compose_answer(
         guardrail = safety.medicine_guardrail_reply(safety.DOSE)
         if requests.worded_question(text) == "med_dose" or _EXTRA_DOSE.search(text.lower()):
             # "forgot it this morning, take it now or wait?", "took two by mistake": no
-            # timing, but never a double dose, and advice quickly after an extra one.
-            guardrail = f"{guardrail}\n\n{medicine.fact_with_sources('missed_dose')}"
+            # timing, but never a double dose, and advice quickly after an extra one; the fact
+            # first (the twenty-sixth red team's accidental double dose opened with the refusal).
+            guardrail = f"{medicine.fact_with_sources('missed_dose')}\n\n{guardrail}"
         # General, sourced information about a named medicine may follow the refusal.
         medicine_facts = entry is not None and entry.topic == "medicines" and subjects
         reply = f"{guardrail}\n\n{reply}" if medicine_facts else guardrail

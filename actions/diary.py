@@ -213,7 +213,7 @@ def plan_line(strategy: Strategy, day: dt.date) -> str:
         return ""
     week = plan.week_of(strategy.started_on, day)
     minutes = plan.pacing_plan(strategy.plan_start, weeks=plan.MAX_WEEKS).for_week(week)
-    return f"Week {week} of your {name_of(strategy.strategy)} plan: {minutes} minutes a day."
+    return f"Week {week} of your {name_of(strategy.strategy)} plan: {plan.minutes_text(minutes)} a day."
 
 
 def since(strategy: Strategy) -> str:

@@ -14,6 +14,8 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from selfcare.safety.normalise import join_letters
+
 # Full-width letters and the ideographic space ("how to sleep" typed in U+FF48 U+FF4F ...): a phone keyboard's other
 # width, read as the ordinary letters they are (the twenty-fifth red team's got "English only").
 _FULL_WIDTH = re.compile("[\u3000\uff01-\uff5e]")
@@ -58,6 +60,10 @@ class InputGuard(GraphComponent):
             text = message.get(TEXT)
             if isinstance(text, str) and _FULL_WIDTH.search(text):
                 text = unicodedata.normalize("NFKC", text)
+                message.set(TEXT, text)
+            if isinstance(text, str) and (joined := join_letters(text)) != text:
+                # "F A T I G U E", "s.l.e.e.p t.i.p.s": the words they spell
+                text = joined
                 message.set(TEXT, text)
             if isinstance(text, str) and len(text) > self._max_chars:
                 message.set(FULL_TEXT, text)

@@ -51,6 +51,11 @@ _NO_FLARE = re.compile(
 )
 
 
+def minutes_text(count: int) -> str:
+    """ "1 minute", "5 minutes" (the twenty-sixth red team's "1 minutes")."""
+    return f"{count} minute" if count == 1 else f"{count} minutes"
+
+
 @dataclass(frozen=True)
 class Plan:
     """Minutes a day for each week, week 1 first."""
@@ -74,7 +79,7 @@ class Plan:
 
     def describe(self, activity: str = "the activity") -> str:
         """The plan in words, one line a week, for the chat."""
-        lines = [f"Week {n}: {m} minutes of {activity} a day" for n, m in enumerate(self.minutes, 1)]
+        lines = [f"Week {n}: {minutes_text(m)} of {activity} a day" for n, m in enumerate(self.minutes, 1)]
         return "\n".join(
             [
                 *lines,

@@ -9,7 +9,8 @@ import re
 _WORDS = {
     "en": "i the and to is my it not im me you a of in that this have do what",
     "es": "que de no la el y en los las me mi es por con para una estoy quiero pero muy ya todo nada yo se lo le del"
-    " al como tengo he ha esta este esto eso mis tome todas todos hoy cuales cual sirve ayuda efectos secundarios",
+    " al como tengo he ha esta este esto eso mis tome todas todos hoy cuales cual sirve ayuda efectos secundarios"
+    " voy nadie gracias adios",
     # French elisions split into their own tokens: j'ai -> "j" "ai", n'en -> "n" "en", c'est -> "c" "est".
     "fr": "je j ai ne n pas le la les et est suis mon ma mes des un une veux plus tout avec pour que qui moi il elle"
     " c qu d l au aux du cette ce ces tous toutes peux fait sont quels quelles effets secondaires",
@@ -71,15 +72,16 @@ def guess(text: str | None) -> str | None:
 # `guess` decides would turn an English question away.
 _MARKERS = {
     "es": "quiero morirme morir matarme suicidarme estoy tengo puedo vivir aguanto harta harto pastillas ganas"
-    " hija hijo voy quitar medio cuantas cuantos",
+    " hija hijo voy quitar medio cuantas cuantos nadie gracias adios molestar",
     "pt": "quero morrer estou sumir nao voce vontade aguento tomei cansada cansado minha filha filho meu ele quantos"
     " matam machucar cortar pensado pensando",
-    "fr": "veux mourir suis envie marre crever tuer fille fils mari foutre",
+    "fr": "veux mourir suis envie marre crever tuer fille fils mari foutre pense suicider",
     "de": "nicht sterben umbringen mehr leben ich wie viele tabletten sind todlich",
     "it": "voglio morire sono ammazzarmi uccidermi finita pillole farla ammazzo uccido sto",
     "pl": "chce umrzec juz nie zabic zyc dosc sie mysle samobojstwie samobojstwo tabletek tabletki moge wziac ile"
-    " krzywde krzywdy sobie napisalam napisalem pozegnalne pozegnalny pozegnalna pozegnalnych wszystkich",
-    "nl": "wil niet meer leven zelfmoord ik mezelf snij",
+    " krzywde krzywdy sobie napisalam napisalem pozegnalne pozegnalny pozegnalna pozegnalnych wszystkich"
+    " zwymiotowalam zwymiotowalem krwia krwi",
+    "nl": "wil niet meer leven zelfmoord ik mezelf snij hoeveel pillen dodelijk",
 }
 _MARKER_SETS = {lang: frozenset(words.split()) for lang, words in _MARKERS.items()}
 _ONLY_ENGLISH = frozenset(

@@ -150,6 +150,20 @@ def _unleet(text: str) -> str:
     return _LEET_WORD.sub(_unleet_word, text)
 
 
+# Letters spelled out one by one, with dots or single spaces between ("s.l.e.e.p t.i.p.s",
+# "F A T I G U E", "k i l l  m y s e l f"): the word they spell (the twenty-sixth red team's had got
+# the crisis reply from the model reading the letters). Four or more letters; words apart by two
+# or more spaces stay apart.
+_DOTTED_LETTERS = re.compile(r"(?<![\w.])(?:[^\W\d_][.\-_]){3,}[^\W\d_](?![\w])\.?")
+_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+
+
+def join_letters(text: str) -> str:
+    """Letters spelled out with dots or single spaces between, joined into the word they spell."""
+    text = _DOTTED_LETTERS.sub(lambda m: re.sub(r"[.\-_]", "", m.group(0)), text)
+    return _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
+
+
 def _fold(text: str) -> str:
     """Lowercase, accent-free, apostrophe-free text with one space between words."""
     t = _HTML_TAG.sub(" ", text)
@@ -157,6 +171,7 @@ def _fold(text: str) -> str:
     t = _COMBINING.sub("", t)
     t = t.casefold().translate(LETTERS)
     t = _INVISIBLE.sub("", t)
+    t = join_letters(t)
     t = _APOSTROPHES.sub("", t)
     t = _SLASH_WITH.sub(" with ", t)
     t = _unleet(t)

@@ -1274,6 +1274,45 @@ def _past_attempt(normal: str) -> bool:
     return bool(_PAST_ATTEMPT.search(normal) and _BETTER_NOW.search(normal) and not _THOUGHTS_BACK.search(normal))
 
 
+# A bare number or amount of time, as an answer to the diary's "how many minutes?" ("2 minutes",
+# "maybe 2 minutes", "about 10 mins", "3/10"): the twenty-sixth red team's "2 minutes" button got the
+# emergency reply from the model alone.
+_NUMBER_WORD = (
+    r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|sixty"
+    r"|half\s+an?|a\s+couple\s+of|a\s+few|un|una|dos|tres|cinco|diez|deux|trois|cinq|dix|zwei|drei|funf|zehn|due"
+    r"|cinque|dieci|dois|duas|dez|dwie|dwa|trzy|piec|dziesiec|twee|drie|vijf|tien)"
+)
+_ONLY_AN_AMOUNT = re.compile(
+    r"^(?:(?:maybe|about|around|roughly|like|just|only|say|um+|erm|ok|okay|so|i\s+think|probably|tops|at\s+most"
+    r"|quizas|unos|unas|environ|peut\s+etre|vielleicht|etwa|circa|forse|talvez|uns|umas|moze|okolo|misschien"
+    r"|ongeveer)\s+)*" + _NUMBER_WORD + r"(?:\s*(?:-|to|or|/|a|o|ou|oder|of|lub)\s*" + _NUMBER_WORD + r")?"
+    r"(?:\s*(?:min|mins|minute|minutes|minutos?|minuten?|minuti|minuty|minut|hours?|hrs?|h|horas?|heures?"
+    r"|stunden?|ore|godzin\w*|uur|secs?|seconds?|steps?|km|miles?|times?|x|veces|fois|mal|volte|vezes|razy|keer"
+    r"|a\s+day|per\s+day|al\s+dia|par\s+jour|am\s+tag|al\s+giorno|por\s+dia|dziennie|per\s+dag))*"
+    r"(?:\s+(?:maybe|tops|at\s+most|max|please|thanks|i\s+think|to\s+start|for\s+now|then|today|out\s+of\s+10))*$"
+)
+
+
+# Asked in order to stay safe, in so many words: "I want to be careful", "to keep my kids safe", "so I
+# know what to watch for" (the twenty-sixth red team's "is paracetamol dangerous in large amounts? I
+# want to be careful" got the crisis reply from the model alone).
+_STAYING_SAFE = re.compile(
+    r"\b(?:want|trying|try|need)\s+to\s+be\s+(?:careful|safe|sure)\b|\bso\s+i\s+(?:can\s+)?(?:be\s+careful|stay\s+safe"
+    r"|know\s+what\s+to\s+(?:watch|look)\s+(?:for|out\s+for))\b|\bkeep\s+(?:my\s+)?(?:\w+\s+)?(?:safe|away\s+from)\b"
+    r"|\bwhat\s+to\s+(?:watch|look)\s+(?:for|out\s+for)\b|\bjust\s+to\s+be\s+(?:safe|sure)\b"
+)
+
+
+def staying_safe(normal: str) -> bool:
+    """Whether the message says it asks in order to stay safe."""
+    return bool(_STAYING_SAFE.search(normal))
+
+
+def only_an_amount(normal: str) -> bool:
+    """Whether the whole (normalised) message is a number or an amount of time, and nothing else."""
+    return bool(_ONLY_AN_AMOUNT.match(normal.strip(" .!?,")))
+
+
 def _other_harmed(normal: str, someone_else: bool) -> bool:
     """Whether the message says someone else is bleeding, not breathing or can't be woken now."""
     if _OWN_HARM_NOW.search(normal):
@@ -1683,6 +1722,8 @@ def signals(text: str | None) -> dict[str, Any]:
         "someone_else": someone_else,
         "other_harmed": _other_harmed(normal, someone_else),
         "past_attempt": _past_attempt(normal),
+        "only_an_amount": only_an_amount(normal),
+        "staying_safe": staying_safe(normal),
         "aches_worry": _worries_about_aches(normal),
         "cost_question": asks_the_cost(normal),
         "breathing_after": _breathing_after_taking(normal, medicines),

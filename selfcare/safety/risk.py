@@ -179,6 +179,8 @@ def decide(
     other_person_now: bool = False,
     other_harmed: bool = False,
     past_attempt: bool = False,
+    only_an_amount: bool = False,
+    staying_safe: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -228,7 +230,9 @@ def decide(
     (medicine.own_interactions); `other_person_now`, whether it opens with someone else as its
     subject and never speaks of the writer; `other_harmed`, whether it says someone else is
     bleeding, not breathing or can't be woken now; `past_attempt`, whether it tells of a past
-    attempt as history by someone doing better now (all requests.signals)."""
+    attempt as history by someone doing better now; `only_an_amount`, whether the whole message is a
+    number or an amount of time, "2 minutes"; `staying_safe`, whether it says it asks in order to
+    stay safe, "I want to be careful" (all requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
@@ -260,6 +264,10 @@ def decide(
         # "I'm in the UK", "hi, Toronto here": where the person is, and nothing else; the model
         # alone heard "I'm in ..." as someone at a place of danger. After a crisis reply the
         # conversation's follow-up gives that country's numbers.
+        return NO_RISK
+    if only_an_amount and rules.category == NONE:
+        # "2 minutes", "maybe 5 mins", "3/10": an answer to the diary's question, whatever the model
+        # alone heard in it (the twenty-sixth red team's "2 minutes" button got the emergency reply).
         return NO_RISK
     short = 0 < words <= FEW_WORDS
     risk = _decide(
@@ -431,6 +439,16 @@ def decide(
     if reported and risk.reason == "model" and risk.template in ("crisis", "crisis_imminent", "harm_done"):
         # "me dijo que ha pensado cómo matarse": someone else's words, someone else at risk.
         return Risk(CRISIS_KIND, "crisis_other", risk.reason, risk.confidence)
+    if (
+        staying_safe
+        and risk.reason == "model"
+        and risk.kind == CRISIS_KIND
+        and rules.category == NONE
+        and set(medicines) - NOT_MEDICINES
+    ):
+        # "is paracetamol dangerous in large amounts? I want to be careful": a medicine's safety,
+        # asked to stay safe; the dose reply (no amounts, "if you think you've taken too much...").
+        return Risk(MEDICINE_KIND, "med_dose", "request.staying_safe", risk.confidence)
     if past_attempt and risk.template in ("crisis", "crisis_imminent", "crisis_check"):
         # "I tried to kill myself last year, now I'm doing better. Does CBT help?": history, not a
         # plan tonight; the lines in case the thoughts come back, and the answer to the question.

@@ -103,6 +103,11 @@ def test_short_questions_in_other_languages_are_told_apart(text, expected):
         ("I w\u200bant to k\u200bill mys\u200belf", None),
         ("napisałam listy pożegnalne do wszystkich", "pl"),
         ("sto vomitando sangue", "it"),
+        # the twenty-sixth red team's: US/UK lines for French and Dutch, Portuguese ones for Spanish
+        ("je pense à me suicider", "fr"),
+        ("hoeveel pillen amitriptyline zijn dodelijk?", "nl"),
+        ("gracias, adiós. ya no voy a molestar más a nadie", "es"),
+        ("zwymiotowałam krwią", "pl"),
     ],
 )
 def test_the_language_for_helplines_of_short_messages(text, expected):

@@ -39,3 +39,17 @@ def test_numbers_names_and_exclamations_are_left_alone(text):
 def test_letters_with_a_built_in_mark_are_folded():
     assert normal_form("Połknęłam WSZYSTKIE tabletki") == "polknelam wszystkie tabletki"
     assert normal_form("sœur") == "soeur"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("F A T I G U E", "fatigue"),
+        ("s.l.e.e.p t.i.p.s", "sleep tips"),
+        ("k i l l  m y s e l f", "kill myself"),
+        ("e.g. yoga", "e.g. yoga"),
+        ("a b c", "a b c"),
+    ],
+)
+def test_letters_spelled_out_are_joined(text, expected):
+    assert normal_form(text) == expected

@@ -1870,3 +1870,24 @@ def test_a_past_attempt_told_as_history_is_not_a_plan_now(text):
 def test_a_past_attempt_with_the_thoughts_back_is_a_crisis_now(text):
     risk = decided(text, predicted(crisis_self=0.8))
     assert risk.kind == "crisis" and risk.template != "crisis_past"
+
+
+@pytest.mark.parametrize(
+    "text", ["2 minutes", "maybe 2 minutes", "two minutes tops", "vielleicht 2 Minuten", "10 today"]
+)
+def test_a_bare_amount_is_no_alarm_whatever_the_model_heard(text):
+    # the twenty-sixth red team's: the walking plan's own "2 minutes" button got the emergency reply
+    assert decided(text, predicted(emergency=0.7)) == NO_RISK
+
+
+@pytest.mark.parametrize("text", ["2 minutes, then i will end it all", "seizure 5 minutes now and not stopping"])
+def test_an_amount_with_more_words_is_read_as_usual(text):
+    assert decided(text, predicted(emergency=0.4, crisis_self=0.4)).alarm
+
+
+def test_a_medicines_danger_asked_to_stay_safe_is_the_dose_reply_not_a_crisis():
+    # the twenty-sixth red team's got the crisis reply from the model alone
+    text = "is paracetamol dangerous in large amounts? I want to be careful"
+    assert decided(text, predicted(crisis_self=0.8)).template == "med_dose"
+    # the rules' lethal amount keeps the crisis reply, whatever is said after it
+    assert decided("how many paracetamol would kill me, I want to be sure", predicted(crisis_self=0.9)).kind == "crisis"
