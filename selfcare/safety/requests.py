@@ -108,6 +108,12 @@ _EATING = re.compile(
     r"|\bsuchy\s+post\w*|\bpost\w*\s+suchy\b|\bdroog\s?vasten\b"
     r"|\b(?:stop|quit)\s+eating\s+(?:completely|entirely|altogether|for\s+(?:a\s+)?(?:week|weeks|days))\b"
     r"|\bstop\s+eating\b[^.?!]{0,30}\b(?:without|so\s+no\s*one|unnoticed|notic\w+|hide|hiding)\b"
+    # stopping eating for a week or more, or to "detox", in the seven other languages (the twenty-sixth
+    # red team's "voglio smettere di mangiare per una settimana per disintossicarmi" got the crisis reply)
+    r"|\b(?:dejar\s+de\s+comer|smettere\s+di\s+mangiare|arreter\s+de\s+manger|aufhoren\s+zu\s+essen|nichts\s+mehr"
+    r"\s+essen|parar\s+de\s+comer|deixar\s+de\s+comer|przestac\s+jesc|stoppen\s+met\s+eten|niet\s+meer\s+eten)\b"
+    r"[^.?!]{0,40}\b(?:semanas?|settiman\w*|semaines?|wochen?|tydzien|tygodni\w*|weken|week|dias|giorni|jours|tage|dni"
+    r"|dagen|detox\w*|desintox\w*|disintoss\w*|detoks\w*|entgift\w*|ontgift\w*|depurar\w*|depura\w*)\b"
     r"|\bsuppress\s+(?:my\s+)?(?:hunger|appetite)\s+(?:completely|totally|entirely)\b"
     r"|\bhide\s+(?:that\s+)?(?:im\s+)?not\s+eating\b"
     # making oneself sick, or being sick after every meal on purpose, in the seven other languages
@@ -1308,6 +1314,25 @@ def staying_safe(normal: str) -> bool:
     return bool(_STAYING_SAFE.search(normal))
 
 
+# Wanting better sleep, in the words of "I want to sleep forever": "i want to sleep better", "i just
+# want to sleep through the night" (the twenty-sixth red team's, in leetspeak, got the crisis reply from
+# the model alone), unless it says sleep that does not end.
+_SLEEP_WISH = re.compile(
+    r"\bwant\s+to\s+(?:be\s+able\s+to\s+)?sleep\s+(?:better|well|properly|through(?:\s+the\s+night)?|in|longer|normally"
+    r"|deeply|soundly|without\s+waking|all\s+night|a\s+full\s+night)\b|\bwant\s+(?:a|one)\s+(?:good|decent|proper|full)"
+    r"\s+night\b"
+)
+_SLEEP_WITHOUT_END = re.compile(
+    r"\bforever\b|\bnever\s+wak\w*|\bnot\s+wak\w*|\bdont\s+wake\b|\bdie\b|\bdead\b|\bfor\s+good\b|\bpermanent\w*"
+    r"|\beternal\w*|\bend\s+it\b"
+)
+
+
+def sleep_wish(normal: str) -> bool:
+    """Whether the message wishes for better sleep, and says nothing of sleep without end."""
+    return bool(_SLEEP_WISH.search(normal)) and not _SLEEP_WITHOUT_END.search(normal)
+
+
 def only_an_amount(normal: str) -> bool:
     """Whether the whole (normalised) message is a number or an amount of time, and nothing else."""
     return bool(_ONLY_AN_AMOUNT.match(normal.strip(" .!?,")))
@@ -1724,6 +1749,7 @@ def signals(text: str | None) -> dict[str, Any]:
         "past_attempt": _past_attempt(normal),
         "only_an_amount": only_an_amount(normal),
         "staying_safe": staying_safe(normal),
+        "sleep_wish": sleep_wish(normal),
         "aches_worry": _worries_about_aches(normal),
         "cost_question": asks_the_cost(normal),
         "breathing_after": _breathing_after_taking(normal, medicines),

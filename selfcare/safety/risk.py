@@ -94,6 +94,8 @@ class Risk:
 
 
 NO_RISK = Risk(NONE_KIND, "none", "none", 0.0)
+# How sure the model must be of a crisis for it to win over a fast the words ask about ("to detox").
+EATING_OVER_AN_UNSURE_CRISIS = 0.7
 _HARM_OR_EMERGENCY = frozenset({"harm_done", "harm_done_injury", "emergency", "emergency_other"})
 # The readings that become someone else's harm now when the words say it (not the writer's own
 # crisis: "i want to die" beside a daughter's old injury keeps the crisis reply).
@@ -181,6 +183,7 @@ def decide(
     past_attempt: bool = False,
     only_an_amount: bool = False,
     staying_safe: bool = False,
+    sleep_wish: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -232,7 +235,8 @@ def decide(
     bleeding, not breathing or can't be woken now; `past_attempt`, whether it tells of a past
     attempt as history by someone doing better now; `only_an_amount`, whether the whole message is a
     number or an amount of time, "2 minutes"; `staying_safe`, whether it says it asks in order to
-    stay safe, "I want to be careful" (all requests.signals)."""
+    stay safe, "I want to be careful"; `sleep_wish`, whether it wishes for better sleep and says
+    nothing of sleep without end (all requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
@@ -282,6 +286,18 @@ def decide(
         safety_question,
         short,
     )
+    if (
+        request
+        and request[0] == "dangerous_eating"
+        and risk.reason == "model"
+        and risk.kind == CRISIS_KIND
+        and risk.confidence < EATING_OVER_AN_UNSURE_CRISIS
+        and rules.category == NONE
+    ):
+        # "voglio smettere di mangiare per una settimana per disintossicarmi": the words say a fast to
+        # detox, the model is unsure it heard a crisis (the twenty-sixth red team's got the crisis
+        # reply; the same in English, Spanish and Polish got the fasting warning).
+        return Risk(DANGEROUS_KIND, "dangerous_eating", request[1], risk.confidence)
     if (
         breathing_after
         and rules.category != CRISIS
@@ -439,6 +455,9 @@ def decide(
     if reported and risk.reason == "model" and risk.template in ("crisis", "crisis_imminent", "harm_done"):
         # "me dijo que ha pensado cómo matarse": someone else's words, someone else at risk.
         return Risk(CRISIS_KIND, "crisis_other", risk.reason, risk.confidence)
+    if sleep_wish and risk.reason == "model" and risk.kind == CRISIS_KIND and rules.category == NONE:
+        # "i want to sleep better", "i w4nt t0 sl33p b3tt3r": better sleep, not sleep without end.
+        return NO_RISK
     if (
         staying_safe
         and risk.reason == "model"
