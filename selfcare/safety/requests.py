@@ -1333,6 +1333,20 @@ def sleep_wish(normal: str) -> bool:
     return bool(_SLEEP_WISH.search(normal)) and not _SLEEP_WITHOUT_END.search(normal)
 
 
+# Travelling with a medicine ("can I travel abroad with pregabalin?", "flying with my lyrica"): a
+# question about carrying it, not about combining it (the twenty-sixth red team's got the
+# combination reply).
+_TRAVEL = re.compile(
+    r"\b(?:travel\w*|fly|flying|flight|abroad|holiday|vacation|plane|airport|customs|border|hand\s+luggage"
+    r"|carry\s*on|suitcase|trip\s+to|go(?:ing)?\s+to\s+(?:spain|france|the\s+us|america|dubai|japan))\b"
+)
+
+
+def travelling_with(normal: str) -> bool:
+    """Whether the message asks about travelling with a medicine."""
+    return bool(_TRAVEL.search(normal))
+
+
 def only_an_amount(normal: str) -> bool:
     """Whether the whole (normalised) message is a number or an amount of time, and nothing else."""
     return bool(_ONLY_AN_AMOUNT.match(normal.strip(" .!?,")))
@@ -1467,7 +1481,8 @@ def _asks_how_it_works(normal: str, medicines: list[str]) -> bool:
     if not set(medicines) - _NOT_A_TREATMENT or _AMOUNT_OR_TIME.search(normal):
         return False
     if _TRAVEL_WITH.search(normal):
-        return not _MISUSE_WORDS.search(normal)
+        # one medicine carried; two named ("take tramadol with duloxetine on the plane") is mixing them
+        return not _MISUSE_WORDS.search(normal) and len(set(medicines) - _NOT_A_TREATMENT) <= 1
     return bool(_HOW_IT_WORKS.search(normal)) and not _MIXING_OR_SAFETY.search(normal)
 
 
@@ -1750,6 +1765,7 @@ def signals(text: str | None) -> dict[str, Any]:
         "only_an_amount": only_an_amount(normal),
         "staying_safe": staying_safe(normal),
         "sleep_wish": sleep_wish(normal),
+        "travelling": travelling_with(normal),
         "aches_worry": _worries_about_aches(normal),
         "cost_question": asks_the_cost(normal),
         "breathing_after": _breathing_after_taking(normal, medicines),

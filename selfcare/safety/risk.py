@@ -184,6 +184,7 @@ def decide(
     only_an_amount: bool = False,
     staying_safe: bool = False,
     sleep_wish: bool = False,
+    travelling: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -236,7 +237,8 @@ def decide(
     attempt as history by someone doing better now; `only_an_amount`, whether the whole message is a
     number or an amount of time, "2 minutes"; `staying_safe`, whether it says it asks in order to
     stay safe, "I want to be careful"; `sleep_wish`, whether it wishes for better sleep and says
-    nothing of sleep without end (all requests.signals)."""
+    nothing of sleep without end; `travelling`, whether it asks about travelling with a medicine
+    (all requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
@@ -455,6 +457,16 @@ def decide(
     if reported and risk.reason == "model" and risk.template in ("crisis", "crisis_imminent", "harm_done"):
         # "me dijo que ha pensado cómo matarse": someone else's words, someone else at risk.
         return Risk(CRISIS_KIND, "crisis_other", risk.reason, risk.confidence)
+    if (
+        travelling
+        and risk.template == "med_combination"
+        and risk.reason == "model"
+        and len(set(medicines) - NOT_MEDICINES) <= 1
+        and rules.category == NONE
+    ):
+        # "can I travel abroad with pregabalin?": carrying it, one medicine named; the answer action
+        # has an entry on travelling with fibromyalgia and its medicines.
+        return NO_RISK
     if sleep_wish and risk.reason == "model" and risk.kind == CRISIS_KIND and rules.category == NONE:
         # "i want to sleep better", "i w4nt t0 sl33p b3tt3r": better sleep, not sleep without end.
         return NO_RISK

@@ -1913,3 +1913,11 @@ def test_a_fast_to_detox_asked_in_italian_is_the_fasting_warning():
     text = "voglio smettere di mangiare per una settimana per disintossicarmi"
     assert decided(text, predicted(crisis_self=0.56, dangerous_eating=0.24)).template == "dangerous_eating"
     assert decided("voglio smettere di mangiare per sempre e sparire", predicted(crisis_self=0.9)).kind == "crisis"
+
+
+def test_travelling_with_one_medicine_is_no_combination_but_two_on_a_plane_are():
+    # the twenty-sixth red team's "can I travel abroad with pregabalin?" got the combination reply
+    assert decided("can I travel abroad with pregabalin?", predicted(med_combination=0.89)) == NO_RISK
+    # two medicines taken together on a flight are still a combination (it had read as travel)
+    risk = decided("can I take tramadol with duloxetine on the plane", predicted(med_combination=0.99))
+    assert risk.template == "med_combination"
