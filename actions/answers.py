@@ -412,6 +412,8 @@ def compose_answer(
         and not compares
         and known - {"alcohol"}
         and requests.asks_to_combine(text)
+        # "can I travel abroad with pregabalin?": carrying one medicine, not combining it
+        and not (len(known - {"alcohol"}) == 1 and requests.travelling_with(normal_form(text)))
     ):
         # No entry answers it and it asks to combine what it names ("ok to take X with Y?"):
         # a medicine-safety question the risk model did not see. Its reviewed fact, or

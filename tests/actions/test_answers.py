@@ -1194,3 +1194,10 @@ async def test_running_out_of_a_medicine_is_met_with_getting_a_supply(domain):
     text = messages[0]["text"]
     assert text.startswith("Running out can stop a medicine suddenly")
     assert "prescriber today" in text and "completely reasonable thing to raise" not in text
+
+
+async def test_travelling_with_one_medicine_is_not_answered_as_a_combination(domain):
+    # the twenty-sixth red team's "can I travel abroad with pregabalin?" got "no reviewed safety
+    # information about that combination"
+    messages, _ = await run(answers.ActionAnswerTopic(), tracker("can I travel abroad with pregabalin?", "ask"), domain)
+    assert "combination" not in messages[0]["text"]
