@@ -56,6 +56,11 @@ RISK_INTENTS = set(KIND_INTENT.values())
 # A yes or a no is short ("yes please", "no not really"); a longer message heard as one says more.
 _NODS = frozenset({"affirm", "deny"})
 NOD_WORDS = 6
+GOODBYE_INTENT = "goodbye"
+_THANKS_OR_YES = frozenset({"thank", "affirm"})
+_BYE = re.compile(
+    r"\b(?:bye|byee+|goodbye|good\s*night|night\s+night|see\s+(?:you|ya)|cya|ttyl|laters|gotta\s+go|log(?:ging)?\s+off)\b"
+)
 
 # What the rules and the model read of a very long message: its start and its end
 # (a disclosure often comes last), so 20,000 characters or 3 MB cost what 5,000 do (a
@@ -151,6 +156,10 @@ def route(
         # share, or as a yes or a no: the answer action's condolences, not "Okay. What would you
         # like to know?" (the twenty-fifth red team's) or "No problem".
         return ASK_INTENT
+    if intent in _THANKS_OR_YES and _BYE.search(text.lower()):
+        # "ok thanks bye", "thanks, see you": a goodbye, whose reply keeps the numbers after a crisis
+        # earlier in the conversation (the thanks taught as "ok thanks" had taken them).
+        return GOODBYE_INTENT
     if intent in RISK_INTENTS:
         if question or reads_as_follow_up(text):
             # "i'd kill for a nap": the answer model has an entry for it; "and my meds?"

@@ -203,6 +203,9 @@ _PROGRESS = re.compile(
     r"(?:\s+(?:this|for\s+this)\s+week|\s+now|\s+again)?\s*\??$"
     r"|\bwhat\s+(?:strategy|am\s+i\s+trying)\b(?:\s+(?:am\s+i|i'?m)\s+(?:doing|on|trying))?"
     r"\s*(?:again|now|right now)?\s*\??$"
+    # the words the greeting and the check-in teach, on their own: "how am i doing?", "how's my progress"
+    r"|^(?:so\s+|ok\s+|okay\s+)?how(?:\s+am\s+i\s+(?:doing|getting\s+on)|'?s\s+my\s+progress|\s+is\s+my\s+progress)"
+    r"(?:\s+so\s+far)?\s*\??$"
 )
 
 

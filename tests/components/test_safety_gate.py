@@ -175,3 +175,13 @@ def test_a_death_told_at_length_is_not_a_nod():
     assert route(NO_RISK, "my dog died yesterday and I can't stop crying", "crisis", RANKING) == "ask"
     assert route(NO_RISK, "yes please", "affirm", RANKING) is None
     assert route(NO_RISK, "no thanks, not today, maybe another time", "deny", RANKING) is None
+
+
+@pytest.mark.parametrize("text", ["ok thanks bye", "thanks, see you", "cheers, goodnight"])
+def test_a_thanks_with_a_goodbye_is_a_goodbye(text):
+    # a goodbye's reply keeps the numbers after a crisis earlier in the conversation
+    assert route(NO_RISK, text, "thank", RANKING) == "goodbye"
+
+
+def test_a_plain_thanks_stays_a_thanks():
+    assert route(NO_RISK, "ok thanks", "thank", RANKING) is None

@@ -143,6 +143,11 @@ def test_a_bare_stop_read_as_stopping_reminders_is_the_check_ins_way_out(text):
         ("show me my plan", True),
         ("what strategy am i doing", True),
         ("what am i trying again?", True),
+        # the summary's own words: the classifier alone can be torn between the diary and a question
+        ("how am i doing?", True),
+        ("How am I doing so far", True),
+        ("hows my progress", True),
+        ("how am i doing with the pain, is it normal to hurt more in winter?", False),
         ("what week is it", False),  # the calendar
         ("what is a pacing plan", False),  # a question for the knowledge
         ("what should my plan be for a flare", False),
