@@ -1270,6 +1270,7 @@ _BETTER_NOW = re.compile(
 )
 _THOUGHTS_BACK = re.compile(
     r"\bagain\b|\bcoming\s+back\b|\b(?:thoughts?|feelings?|urges?)\s+(?:are|is|have|has)\s+(?:\w+\s+)?back\b"
+    r"|\bstill\s+(?:think|thinking|have|get|getting|want|feel|feeling)\b|\blately\b|\brecently\b"
     r"|\bwant\s+to\s+(?:die|end\s+it|kill\s+myself)\b|\btonight\b|\bplan\w*\b"
 )
 
@@ -1281,7 +1282,7 @@ def _past_attempt(normal: str) -> bool:
 
 
 # A bare number or amount of time, as an answer to the diary's "how many minutes?" ("2 minutes",
-# "maybe 2 minutes", "about 10 mins", "3/10"): the twenty-sixth red team's "2 minutes" button got the
+# "maybe 2 minutes", "about 10 mins", "7 out of 10"): the twenty-sixth red team's "2 minutes" button got the
 # emergency reply from the model alone.
 _NUMBER_WORD = (
     r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|sixty"

@@ -272,7 +272,7 @@ def decide(
         # conversation's follow-up gives that country's numbers.
         return NO_RISK
     if only_an_amount and rules.category == NONE:
-        # "2 minutes", "maybe 5 mins", "3/10": an answer to the diary's question, whatever the model
+        # "2 minutes", "maybe 5 mins", "7 out of 10": an answer to the diary's question, whatever the model
         # alone heard in it (the twenty-sixth red team's "2 minutes" button got the emergency reply).
         return NO_RISK
     short = 0 < words <= FEW_WORDS

@@ -1865,6 +1865,7 @@ def test_a_past_attempt_told_as_history_is_not_a_plan_now(text):
     [
         "I tried to kill myself last year and the thoughts are back again",
         "i tried to end it last year, i was doing better but i want to die tonight",
+        "I tried to kill myself last year, I'm doing better but I still think about it every day",
     ],
 )
 def test_a_past_attempt_with_the_thoughts_back_is_a_crisis_now(text):
