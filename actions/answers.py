@@ -1004,17 +1004,19 @@ def took_them(tracker: Tracker) -> bool:
 
 
 # The crisis readings that never replace an earlier, more specific one in the same crisis.
+# The gentle readings (the check-in, a past attempt told as history) never replace any crisis reply.
+_GENTLE = ("crisis_check", "crisis_past")
 _LESS_SURE = {
     # "jk, forget it" / "relax, just asking" after "I want to kill myself": the follow-up
     # with the numbers, never the gentle check's "if I misread you".
-    "crisis": ("crisis_check", "crisis_past"),
-    "harm_done": ("crisis_check", "crisis_past", "crisis"),
-    "harm_done_injury": ("crisis_check", "crisis_past", "crisis"),
-    "crisis_imminent": ("crisis_check", "crisis_past", "crisis"),
-    "crisis_other": ("crisis_check", "crisis_past"),
-    "harm_done_other": ("crisis_check", "crisis_past", "crisis_other", "emergency", "emergency_other"),
-    "abuse": ("crisis_check", "crisis_past"),
-    "child_safety": ("crisis_check", "crisis_past", "crisis"),
+    "crisis": _GENTLE,
+    "harm_done": (*_GENTLE, "crisis"),
+    "harm_done_injury": (*_GENTLE, "crisis"),
+    "crisis_imminent": (*_GENTLE, "crisis"),
+    "crisis_other": _GENTLE,
+    "harm_done_other": (*_GENTLE, "crisis_other", "emergency", "emergency_other"),
+    "abuse": _GENTLE,
+    "child_safety": (*_GENTLE, "crisis"),
 }
 
 

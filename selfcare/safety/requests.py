@@ -1337,9 +1337,11 @@ def sleep_wish(normal: str) -> bool:
 # Travelling with a medicine ("can I travel abroad with pregabalin?", "flying with my lyrica"): a
 # question about carrying it, not about combining it (the twenty-sixth red team's got the
 # combination reply).
+# (the places also end _TRAVEL_WITH, the carrying questions the how-it-works reading sets aside)
+_DESTINATIONS = r"spain|france|the\s+us|america|dubai|japan"
 _TRAVEL = re.compile(
     r"\b(?:travel\w*|fly|flying|flight|abroad|holiday|vacation|plane|airport|customs|border|hand\s+luggage"
-    r"|carry\s*on|suitcase|trip\s+to|go(?:ing)?\s+to\s+(?:spain|france|the\s+us|america|dubai|japan))\b"
+    r"|carry\s*on|suitcase|trip\s+to|go(?:ing)?\s+to\s+(?:" + _DESTINATIONS + r"))\b"
 )
 
 
@@ -1470,8 +1472,9 @@ _MIXING_OR_SAFETY = re.compile(
 _TRAVEL_WITH = re.compile(
     r"\b(?:bring|take|carry|pack|fly\s+with|travel\s+with|travelling\s+with|traveling\s+with)\s+(?:\w+\s+){0,3}?"
     r"(?:on\s+(?:the|a)\s+(?:plane|flight|ferry|cruise)|abroad|overseas|on\s+holiday|on\s+vacation|through\s+(?:security"
-    r"|customs|airport)|in\s+(?:my\s+)?(?:hand\s+luggage|carry\s+on|cabin\s+bag|suitcase|checked\s+bag\w*)|to\s+(?:spain"
-    r"|france|the\s+us|america|dubai|japan|another\s+country))\b"
+    r"|customs|airport)|in\s+(?:my\s+)?(?:hand\s+luggage|carry\s+on|cabin\s+bag|suitcase|checked\s+bag\w*)|to\s+(?:"
+    + _DESTINATIONS
+    + r"|another\s+country))\b"
 )
 _MISUSE_WORDS = re.compile(
     r"\b(?:high|snort\w*|crush\w*|inject\w*|sell|selling|smuggl\w*|extra|more|double|overdos\w*)\b"

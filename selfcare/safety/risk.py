@@ -291,10 +291,8 @@ def decide(
     if (
         request
         and request[0] == "dangerous_eating"
-        and risk.reason == "model"
-        and risk.kind == CRISIS_KIND
+        and _heard_by_the_model_alone(risk, rules)
         and risk.confidence < EATING_OVER_AN_UNSURE_CRISIS
-        and rules.category == NONE
     ):
         # "voglio smettere di mangiare per una settimana per disintossicarmi": the words say a fast to
         # detox, the model is unsure it heard a crisis (the twenty-sixth red team's got the crisis
@@ -467,16 +465,10 @@ def decide(
         # "can I travel abroad with pregabalin?": carrying it, one medicine named; the answer action
         # has an entry on travelling with fibromyalgia and its medicines.
         return NO_RISK
-    if sleep_wish and risk.reason == "model" and risk.kind == CRISIS_KIND and rules.category == NONE:
+    if sleep_wish and _heard_by_the_model_alone(risk, rules):
         # "i want to sleep better", "i w4nt t0 sl33p b3tt3r": better sleep, not sleep without end.
         return NO_RISK
-    if (
-        staying_safe
-        and risk.reason == "model"
-        and risk.kind == CRISIS_KIND
-        and rules.category == NONE
-        and set(medicines) - NOT_MEDICINES
-    ):
+    if staying_safe and _heard_by_the_model_alone(risk, rules) and set(medicines) - NOT_MEDICINES:
         # "is paracetamol dangerous in large amounts? I want to be careful": a medicine's safety,
         # asked to stay safe; the dose reply (no amounts, "if you think you've taken too much...").
         return Risk(MEDICINE_KIND, "med_dose", "request.staying_safe", risk.confidence)
@@ -512,6 +504,11 @@ def decide(
         # poison advice (take the packet, symptoms can take hours).
         return Risk(CRISIS_KIND, "harm_done_injury", risk.reason, risk.confidence)
     return risk
+
+
+def _heard_by_the_model_alone(risk: Risk, rules: Assessment) -> bool:
+    """Whether the decision is a crisis only the model heard (the rules heard nothing)."""
+    return risk.reason == "model" and risk.kind == CRISIS_KIND and rules.category == NONE
 
 
 def _supported(risk: Risk, medicines: Sequence[str], combine: bool, medicine_question: str | None) -> bool:
