@@ -273,6 +273,14 @@ OTHER_LANGUAGE_TOPICS_REPLY = (
 )
 
 
+PREGNANCY_ACTIVITY_REPLY = (
+    "I don't have reviewed information about {name} in pregnancy, so I won't guess. Your midwife, obstetrician "
+    "or doctor can tell you what is right for you and your pregnancy. Here is what I have on pregnancy and "
+    "fibromyalgia:"
+)
+PREGNANCY_FOLLOW_UP_WORDS = 12
+
+
 def subject_entries(subjects: Sequence[str], limit: int = 3) -> list[str]:
     """The entries on the first subject named: its own entries first (its overview, then its
     side effects, how long it takes...), then the ones it shares with others."""
@@ -316,6 +324,25 @@ def compose_answer(
         # "how much per day?" right after an answer on aerobic exercise asks how much
         # exercise, not a dose: no medicine named, none in context, no word for one.
         risk = Risk("none", "none", "answers.not_a_dose", risk.confidence)
+    if (
+        risk.template == "med_pregnancy"
+        and not named
+        and not earlier
+        and last_entry is not None
+        and last_entry.topic in _ACTIVITY_TOPICS
+        and not _MEDICINE_WORD.search(text.lower())
+        and len(text.split()) <= PREGNANCY_FOLLOW_UP_WORDS
+    ):
+        # "is it safe while pregnant?" right after an answer on massage asks about massage, not
+        # medicines (the twenty-sixth red team's got the entry on medicines in pregnancy): no
+        # reviewed information on it, who can say, and the entry on pregnancy and fibromyalgia.
+        name = last_entry.subjects[0].replace("_", " ") if last_entry.subjects else last_entry.title.lower()
+        return (
+            PREGNANCY_ACTIVITY_REPLY.format(name=name),
+            None,
+            knowledge.Choice(knowledge.NO_ANSWER, subject=context.subject, aspect="pregnancy"),
+            [KNOWLEDGE.entry_button("living_pregnancy")],
+        )
     if _POINTS_BACK.search(text.lower()):
         # "can i take tramadol with it?": the medicine talked about before counts too.
         named |= earlier
@@ -831,12 +858,25 @@ PET_REPLY = (
 )
 
 
+PET_GIVE_REPLY = (
+    "Please ask your vet before giving a pet any medicine meant for people: what is safe for a person can "
+    "be harmful to an animal, and only a vet can say what your pet can have. I can only help with people's "
+    "fibromyalgia self-care."
+)
+
+
 def point_to_a_vet(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """A pet that swallowed a medicine ("my dog ate my pregabalin", the twentieth red team's, had
-    got the dose refusal) gets pointed to a vet now. False for anything else."""
-    if not requests.pet_ate_medicine(latest_text(tracker)):
+    got the dose refusal) gets pointed to a vet now; a question about giving one a person's medicine
+    ("and can I give it to my dog?"), to a vet before it. False for anything else."""
+    text = latest_text(tracker)
+    if requests.pet_ate_medicine(text):
+        reply = PET_REPLY
+    elif requests.pet_given_medicine(text):
+        reply = PET_GIVE_REPLY
+    else:
         return False
-    dispatcher.utter_message(text=PET_REPLY)
+    dispatcher.utter_message(text=reply)
     answer_log.record("pet", tracker.get_latest_input_channel())
     return True
 

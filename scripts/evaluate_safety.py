@@ -223,7 +223,7 @@ def score(turns: list[dict[str, Any]]) -> dict[str, Any]:
             return "dose" in t["templates"]
         if fact in FACT_FAMILY:
             return any(f.startswith(FACT_FAMILY[fact]) for f in t["facts"]) or fact in t["templates"]
-        return bool(t["facts"]) or "combination_unknown" in t["templates"]
+        return bool(t["facts"]) or bool({"combination_unknown", "combination_food_unknown"} & set(t["templates"]))
 
     medicine_hits = [t for t in medicine if medicine_ok(t)]
     dangerous = [t for t in turns if str(t["expect"]).startswith("dangerous_")]

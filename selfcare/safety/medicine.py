@@ -649,7 +649,7 @@ def _by_stem(word: str) -> str | None:
 # named after it means alcohol, in the seven other languages (English names the drink or says
 # "drinking", which the rules read). Water, coffee, tea, milk or juice after the verb is not alcohol.
 _SOFT_DRINK = (
-    r"(?:agua|eau|wasser|acqua|wody|woda|water|cafe|kaffee|caffe|kawy|kawa|koffie|te|the|tee|cha|herbaty|herbata"
+    r"(?:agua|eau|wasser|acqua|wody|woda|water|cafe|kaffee|caffe|kawy|kawa|kawe|koffie|te|the|tee|cha|herbaty|herbata"
     r"|thee|leche|leite|lait|milch|latte|mleka|mleko|melk|zumo|jugo|suco|jus|saft|succo|soku|sok|sap|refresco|soda"
     r"|cola|limonade|limonata|tisane|infusion|infuso|kruidenthee|coffee|tea|milk|juice)"
 )
@@ -1057,6 +1057,27 @@ def ran_out(text: str | None) -> bool:
     return bool(_RAN_OUT.search(normal_form(text or "")))
 
 
+# Foods and everyday drinks a medicine is asked about with ("can I have coffee with duloxetine?",
+# "grapefruit and amitriptyline?", "with food or on an empty stomach?"), in the eight languages.
+_FOOD_OR_DRINK = re.compile(
+    r"\b(?:food|foods|meals?|eat|eating|breakfast|lunch|dinner|supper|snacks?|empty\s+stomach|coffee|caffeine|tea"
+    r"|energy\s+drinks?|cola|juice|milk|dairy|cheese|chocolate|grapefruit|pomelo|toronja|pamplemousse|pompelmo"
+    r"|toranja|grejpfrut\w*|comida|comer|cafe|kaffee|essen|nourriture|repas|manger|cibo|pasto|mangiare|caffe"
+    r"|refeicao|jedzeni\w*|posil\w*|kaw\w*|eten|maaltijd|koffie)\b"
+)
+
+
+def with_food_or_drink(text: str | None) -> bool:
+    """Whether a combination question pairs at most one medicine with a food or an everyday
+    drink: no alcohol, no second medicine (the names file files coffee and grapefruit among its
+    "other" names)."""
+    plain = _plain(text or "")
+    if not _FOOD_OR_DRINK.search(plain) or "alcohol" in interacting_names(plain):
+        return False
+    medicines = {canonical for name, canonical in names_in(plain) if not _FOOD_OR_DRINK.fullmatch(name)}
+    return len(medicines - {"alcohol"}) <= 1
+
+
 def medicine_reply(
     kind: str, text: str, context_subject: str | None = None, locale: str | None = None, also: Iterable[str] = ()
 ) -> str:
@@ -1079,6 +1100,8 @@ def medicine_reply(
             parts.append(replies.MESSAGES["medicine_safety_intro"])
         parts += [fact.text for fact in facts]
         parts.append(sources_line(facts))
+    elif not parts and kind == "med_combination" and with_food_or_drink(text):
+        parts.append(replies.MESSAGES["combination_food_unknown"])
     elif not parts:
         parts.append(replies.render("combination_unknown", locale))
     parts.append(replies.referral_text())

@@ -166,6 +166,7 @@ RISK_TEMPLATES = (
     "dangerous_toxic",
     "dangerous_replace",
     "combination_unknown",
+    "combination_food_unknown",
     "medicine_safety_intro",
     "ran_out",
     "harm_done_followup",

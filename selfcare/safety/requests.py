@@ -1710,6 +1710,31 @@ _PET_ATE = re.compile(
 )
 
 
+# Giving a person's medicine to a pet ("and can I give it to my dog?" after amitriptyline, the
+# twenty-sixth red team's, got amitriptyline's overview again; "is lyrica safe for cats"), in English.
+_PET_GIVEN = re.compile(
+    r"\b(?:give|giving|gave|share|sharing)\s+(?:\w+\s+){0,3}?(?:to|with)\s+(?:my|our|the|a)\s+(?:\w+\s+)?"
+    + _PET
+    + r"\b|\b(?:give|giving)\s+(?:my|our|the|a)\s+(?:\w+\s+)?"
+    + _PET
+    + r"\s+(?:\w+\s+){0,2}?(?:it|them|some|one|a\s+bit|half|this|that|my|his|her|their|the)\b"
+    + r"|\b(?:safe|ok|okay|alright|good|bad|dangerous|toxic)\s+(?:for|to\s+give)\s+(?:my\s+|our\s+|a\s+)?(?:\w+\s+)?"
+    + _PET
+    + r"\b|\bcan\s+(?:my\s+)?(?:dogs?|cats?|pets?|puppy|kitten)\s+(?:take|have)\b"
+)
+_POINTS_TO_ONE = re.compile(r"\b(?:it|them|some|half|one|these|those)\b")
+
+
+def pet_given_medicine(text: str | None) -> bool:
+    """Whether a message asks about giving a person's medicine to a pet (see _PET_GIVEN): a medicine
+    named, a word for one, or a word that points back to the one talked about ("it", "some")."""
+    normal = normal_form(text or "")
+    return bool(
+        _PET_GIVEN.search(normal)
+        and (_POINTS_TO_ONE.search(normal) or _MED_WORD_RE.search(normal) or set(medicines_in(text)) - CONDITION_NAMES)
+    )
+
+
 def pet_ate_medicine(text: str | None) -> bool:
     """Whether a pet swallowed a medicine (see _PET_ATE), a medicine named or a tablet word."""
     return _pet_ate(normal_form(text or ""), medicines_in(text))
