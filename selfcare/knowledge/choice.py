@@ -43,6 +43,12 @@ def confidence_of(ranking: Sequence[Ranked]) -> float:
     return first / (first + second) if first + second > 0 else 0.0
 
 
+# Side effects named on their own, for a follow-up on a medicine.
+_EFFECTS = (
+    r"(?:weight\s+gain|gain(?:ing)?\s+weight|put(?:ting)?\s+on\s+weight|drowsiness|dizziness|dizzy|nausea|sick"
+    r"|dry\s+mouth|constipation|sweating|sweats|headaches?|hair\s+loss|sleepiness|sleepy|drowsy|tiredness"
+    r"|insomnia|low\s+libido|sex\s+drive|swelling|blurred\s+vision|shakes|tremors?)"
+)
 # What a follow-up asks about, in the order they are tried (the most specific first).
 _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (aspect, re.compile(pattern))
@@ -71,7 +77,12 @@ _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bproblems?\s+(?:do\s+)?(?:people|you|folks)\s+(?:\w+\s+)?(?:get|have)\s+(?:on|with|from)\b"
             r"|\bmake\s+(?:me|you)\s+(?:so\s+|really\s+|very\s+|more\s+)?(?:sleepy|tired|gain|dizzy|sick|drowsy|put\s+on)"
             # "tramadol risks", "ketamine dangers?", "risks of taking sertraline long term"
-            r"|\b(?:risks|dangers)\W*$|\brisks?\s+of\s+(?:taking|using|being\s+on)\b",
+            r"|\b(?:risks|dangers)\W*$|\brisks?\s+of\s+(?:taking|using|being\s+on)\b"
+            # "what about weight gain?", "does it cause dry mouth" after an answer on a medicine
+            # (the twenty-sixth red team's got the entry on fibromyalgia and body weight)
+            r"|^\W*(?:and|what\s+about|how\s+about|any)\s+(?:the\s+)?" + _EFFECTS + r"\W*$"
+            r"|\b(?:does|do|can|could|will|would)\s+(?:it|they|that|this|those)\s+(?:\w+\s+){0,2}?"
+            r"(?:cause|causes|give|make)\s+(?:you\s+|me\s+)?(?:any\s+)?" + _EFFECTS,
         ),
         (
             "stopping",

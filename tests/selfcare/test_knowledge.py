@@ -465,6 +465,10 @@ def test_a_medicines_overview_ranked_just_above_its_side_effects_is_answered_wit
         ("is it available in the uk?", "cost_access"),
         ("would my gp prescribe it", "cost_access"),
         ("my doctor prescribed it, does it work?", "about"),
+        ("what about weight gain?", "side_effects"),  # the twenty-sixth red team's, after amitriptyline
+        ("does it cause dry mouth", "side_effects"),
+        ("and the sweats?", "side_effects"),
+        ("does fibro cause weight gain", None),  # no medicine pointed back to
     ],
 )
 def test_the_aspect_a_follow_up_asks_about(text, aspect):
