@@ -100,22 +100,54 @@ RANKING_SIZE = 20  # enough for a follow-up to rank the entries of the subject i
 # question or exclamation mark, or a newline, then a space or the end).
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 LAST_QUESTION_WORDS = 3
+ASIDE_WORDS = 4
+# Words that turn from an aside to the question ("anyway, how do I pace myself?", "so what helps
+# fog"), and a question asked after a comma ("I'm killing it at the gym these days, how do I avoid
+# a flare afterwards?"): the twenty-sixth red team's asides had hidden the question.
+_TURNING_WORDS = re.compile(
+    r"^\W*(?:(?:anyway|anyways|anyhow|so|but|ok|okay|well|also|btw|by the way|moving on|on another note|"
+    r"question|my question is|quick question)\b\W*)+",
+    re.I,
+)
+_CLAUSE_QUESTION = re.compile(
+    r",\s*((?:and\s+|but\s+|so\s+)?(?:how|what|whats|why|which|when|where|is|are|can|could|does|do|should|would|will)"
+    r"\s+\w[^,]*)$",
+    re.I,
+)
+
+
+def _question_parts(text: str) -> list[str]:
+    """The last sentence of a message, without the words that turn to it, and the question
+    after its last comma, each when it asks something."""
+    parts = [p for p in _SENTENCE_BREAK.split(text.strip()) if p.strip()]
+    if not parts:
+        return []
+    last = parts[-1]
+    candidates = [last, _TURNING_WORDS.sub("", last)] if len(parts) >= 2 else []
+    clause = _CLAUSE_QUESTION.search(last)
+    if clause and len(last[: clause.start()].split()) >= ASIDE_WORDS:  # not "ok, what about lyrica"
+        candidates.append(clause.group(1))
+    return [
+        c
+        for i, c in enumerate(candidates)
+        if c not in candidates[:i] and len(c.split()) >= LAST_QUESTION_WORDS and ASKS.search(c)
+    ]
 
 
 def last_question_ranking(
     model: entry_model.EntryRanker, text: str, ranking: list[entry_model.Ranked]
 ) -> list[entry_model.Ranked]:
-    """The ranking of the message's last sentence when the whole message left the model
-    unsure and the last sentence alone does not: "no im fine honestly, it was a joke. can
-    we talk about pacing?" after a check-in; "bro chill i was exaggerating. what helps
-    flares". A preamble that says nothing about the question should not hide it."""
-    parts = [p for p in _SENTENCE_BREAK.split(text.strip()) if p.strip()]
-    if len(parts) < 2 or len(parts[-1].split()) < LAST_QUESTION_WORDS or not ASKS.search(parts[-1]):
-        return ranking
-    last = model.rank(parts[-1], RANKING_SIZE)
-    if last[0].entry == entry_model.NO_ENTRY or confidence_of(last) < knowledge.THRESHOLDS.answer:
-        return ranking
-    return last
+    """The ranking of the message's last question on its own when the whole message left the
+    model unsure and that question alone does not: "no im fine honestly, it was a joke. can we
+    talk about pacing?" after a check-in; "bro chill i was exaggerating. what helps flares";
+    "13 Reasons Why was such a sad show. anyway, how do I handle fibro fog?". A preamble that
+    says nothing about the question should not hide it."""
+    best, sure = ranking, knowledge.THRESHOLDS.answer
+    for part in _question_parts(text):
+        alone = model.rank(part, RANKING_SIZE)
+        if alone[0].entry != entry_model.NO_ENTRY and confidence_of(alone) >= sure:
+            best, sure = alone, confidence_of(alone)
+    return best
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,40 @@ _THANKS_OR_YES = frozenset({"thank", "affirm"})
 _BYE = re.compile(
     r"\b(?:bye|byee+|goodbye|good\s*night|night\s+night|see\s+(?:you|ya)|cya|ttyl|laters|gotta\s+go|log(?:ging)?\s+off)\b"
 )
+# Goodbyes and thanks in the seven other languages ("Danke, tschüss!", "merci, au revoir !", the
+# twenty-sixth red team's, got "I don't have reviewed information on that"): a short message of
+# them is a goodbye or a thanks, as in English. Not the words that also greet ("salut", "ciao").
+_BYE_OTHER = re.compile(
+    r"\b(?:adios|hasta\s+(?:luego|manana|pronto)|nos\s+vemos|au\s+revoir|a\s+bientot|a\s+demain|bonne\s+nuit"
+    r"|tschuss|tschus|auf\s+wiedersehen|bis\s+(?:bald|morgen|dann)|gute\s+nacht|arrivederci|a\s+presto|a\s+domani"
+    r"|buona\s*notte|ate\s+(?:logo|amanha|mais)|boa\s+noite|do\s+widzenia|do\s+zobaczenia|na\s+razie|dobranoc"
+    r"|doei|tot\s+ziens|tot\s+morgen|tot\s+later|welterusten|slaap\s+lekker)\b"
+)
+_THANKS_OTHER = re.compile(
+    r"\b(?:gracias|merci|danke|dankeschon|vielen\s+dank|grazie|obrigad[oa]|dziekuje|dzieki|bedankt|dank\s+je"
+    r"|dank\s+u)\b"
+)
+OTHER_LANGUAGE_SMALL_TALK_WORDS = 6
+THANK_INTENT = "thank"
+
+
+def _folded(text: str) -> str:
+    """Lowercase, accent-free text, for the goodbye and thanks words of other languages."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ß", "ss").replace("ł", "l")
+
+
+def other_language_small_talk(text: str) -> str | None:
+    """GOODBYE_INTENT or THANK_INTENT for a short goodbye or thanks in another language, else None."""
+    if len(text.split()) > OTHER_LANGUAGE_SMALL_TALK_WORDS or "?" in text:
+        return None
+    folded = _folded(text)
+    if _BYE_OTHER.search(folded):
+        return GOODBYE_INTENT
+    if _THANKS_OTHER.search(folded):
+        return THANK_INTENT
+    return None
+
 
 # What the rules and the model read of a very long message: its start and its end
 # (a disclosure often comes last), so 20,000 characters or 3 MB cost what 5,000 do (a
@@ -156,6 +191,9 @@ def route(
         # share, or as a yes or a no: the answer action's condolences, not "Okay. What would you
         # like to know?" (the twenty-fifth red team's) or "No problem".
         return ASK_INTENT
+    small_talk = other_language_small_talk(text)
+    if small_talk and intent != small_talk and not question:
+        return small_talk
     if intent in _THANKS_OR_YES and _BYE.search(text.lower()):
         # "ok thanks bye", "thanks, see you": a goodbye, whose reply keeps the numbers after a crisis
         # earlier in the conversation (the thanks taught as "ok thanks" had taken them).

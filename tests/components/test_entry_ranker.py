@@ -192,3 +192,34 @@ def test_a_preamble_that_leaves_the_model_unsure_does_not_hide_the_last_question
 def test_the_last_sentence_is_read_alone_only_when_it_is_a_sure_question(ranker, text):
     whole = [r.entry for r in ranker._model.rank(text, 20)]
     assert ranked(ranker, text, None)[0]["entry"] == whole[0]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the twenty-sixth red team's: an aside about a film or the gym, then the question, got "I
+        # don't have reviewed information on that"
+        (
+            "I watched a film last night where the hero kills himself, it was so sad. Anyway, how do I pace myself?",
+            "pacing_how_to_start",
+        ),
+        ("I'm killing it at the gym these days, how do I avoid a flare afterwards?", "flare_prevent_pacing"),
+    ],
+)
+def test_an_aside_before_the_question_does_not_hide_it(ranker, text, expected):
+    assert ranked(ranker, text, None)[0]["entry"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("it was so sad. Anyway, how do I pace myself?", ["Anyway, how do I pace myself?", "how do I pace myself?"]),
+        ("I'm killing it at the gym these days, how do I avoid a flare?", ["how do I avoid a flare?"]),
+        ("ok, what about lyrica", []),  # a short okay before the comma is no aside
+        ("what helps with sleep?", []),  # one sentence, no comma: the whole message is the question
+    ],
+)
+def test_the_question_is_found_after_an_aside(text, parts):
+    from components.entry_ranker import _question_parts
+
+    assert _question_parts(text) == parts

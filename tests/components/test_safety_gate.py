@@ -185,3 +185,25 @@ def test_a_thanks_with_a_goodbye_is_a_goodbye(text):
 
 def test_a_plain_thanks_stays_a_thanks():
     assert route(NO_RISK, "ok thanks", "thank", RANKING) is None
+
+
+@pytest.mark.parametrize(
+    "text, intent, expected",
+    [
+        # the twenty-sixth red team's: "no reviewed information" for a goodbye in French or German
+        ("Danke, tschüss!", "out_of_scope", "goodbye"),
+        ("merci, au revoir !", "nlu_fallback", "goodbye"),
+        ("dank je wel, doei", "out_of_scope", "goodbye"),
+        ("dziękuję bardzo", "out_of_scope", "thank"),
+        ("grazie mille!", "nlu_fallback", "thank"),
+        ("obrigada, até logo", "goodbye", None),  # already a goodbye
+        ("merci, comment gérer une poussée?", "out_of_scope", None),  # a question
+    ],
+)
+def test_a_goodbye_or_thanks_in_another_language_is_small_talk(text, intent, expected):
+    assert route(NO_RISK, text, intent, RANKING) == expected
+
+
+def test_a_crisis_with_a_goodbye_in_another_language_stays_a_crisis():
+    crisis = Risk("crisis", "crisis", "model", 0.9)
+    assert route(crisis, "adiós, ya no voy a molestar más", "goodbye", RANKING) == "crisis"
