@@ -138,7 +138,7 @@ def last_question_ranking(
     model: entry_model.EntryRanker, text: str, ranking: list[entry_model.Ranked]
 ) -> list[entry_model.Ranked]:
     """The ranking of the message's last question on its own when the whole message left the
-    model unsure and that question alone does not: "no im fine honestly, it was a joke. can we
+    model unsure (or sure no entry answers it) and that question alone does not: "no im fine honestly, it was a joke. can we
     talk about pacing?" after a check-in; "bro chill i was exaggerating. what helps flares";
     "13 Reasons Why was such a sad show. anyway, how do I handle fibro fog?". A preamble that
     says nothing about the question should not hide it."""
@@ -232,7 +232,8 @@ class EntryRanker(TrainedComponent):
                 # question before it. A message the model is sure of alone keeps its ranking,
                 # so "what about fish oil" after turmeric stays a confident new subject.
                 ranking = self._model.rank(text, RANKING_SIZE, context=context)
-            if confidence_of(ranking) < knowledge.THRESHOLDS.answer:
+            if confidence_of(ranking) < knowledge.THRESHOLDS.answer or ranking[0].entry == entry_model.NO_ENTRY:
+                # unsure, or sure that no entry answers the whole: an aside may hide the question
                 ranking = last_question_ranking(self._model, text, ranking)
             message.set(
                 ENTRY_RANKING, [{"entry": r.entry, "confidence": r.confidence} for r in ranking], add_to_output=True
