@@ -324,6 +324,16 @@ def compose_answer(
         # "how much per day?" right after an answer on aerobic exercise asks how much
         # exercise, not a dose: no medicine named, none in context, no word for one.
         risk = Risk("none", "none", "answers.not_a_dose", risk.confidence)
+    overdose_facts = [
+        medicine.load_facts()[f"overdose_signs_{name}"]
+        for name in sorted(named or earlier)
+        if f"overdose_signs_{name}" in medicine.load_facts()
+    ]
+    if overdose_facts and risk.kind in ("none", MEDICINE_KIND) and requests.asks_overdose_signs(text):
+        # "what are the signs of a pregabalin overdose? I look after my mum": the signs to watch
+        # for and what to do now, from the reviewed facts (never an amount).
+        parts = [fact.text for fact in overdose_facts] + [medicine.sources_line(overdose_facts), safety.referral_text()]
+        return "\n\n".join(parts), None, knowledge.Choice("medicine"), []
     if (
         risk.template == "med_pregnancy"
         and not named
