@@ -185,6 +185,7 @@ def decide(
     staying_safe: bool = False,
     sleep_wish: bool = False,
     travelling: bool = False,
+    hopeless: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -237,8 +238,8 @@ def decide(
     attempt as history by someone doing better now; `only_an_amount`, whether the whole message is a
     number or an amount of time, "2 minutes"; `staying_safe`, whether it says it asks in order to
     stay safe, "I want to be careful"; `sleep_wish`, whether it wishes for better sleep and says
-    nothing of sleep without end; `travelling`, whether it asks about travelling with a medicine
-    (all requests.signals)."""
+    nothing of sleep without end; `travelling`, whether it asks about travelling with a medicine;
+    `hopeless`, whether the writer says they feel hopeless (all requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
@@ -472,6 +473,10 @@ def decide(
         # "is paracetamol dangerous in large amounts? I want to be careful": a medicine's safety,
         # asked to stay safe; the dose reply (no amounts, "if you think you've taken too much...").
         return Risk(MEDICINE_KIND, "med_dose", "request.staying_safe", risk.confidence)
+    if hopeless and risk.kind == "none" and rules.category == NONE:
+        # "I feel hopeless, nothing helps my pain": a warning sign in the person's own words; the
+        # gentle check-in, with the answer to what they asked (the twenty-sixth red team's got a menu).
+        return Risk(CRISIS_KIND, "crisis_check", "request.hopeless")
     if past_attempt and risk.template in ("crisis", "crisis_imminent", "crisis_check"):
         # "I tried to kill myself last year, now I'm doing better. Does CBT help?": history, not a
         # plan tonight; the lines in case the thoughts come back, and the answer to the question.
