@@ -139,9 +139,9 @@ def last_question_ranking(
 ) -> list[entry_model.Ranked]:
     """The ranking of the message's last question on its own when the whole message left the
     model unsure (or sure no entry answers it) and that question alone does not: "no im fine
-    honestly, it was a joke. can we talk about pacing?" after a check-in; "bro chill i was exaggerating. what helps flares";
-    "13 Reasons Why was such a sad show. anyway, how do I handle fibro fog?". A preamble that
-    says nothing about the question should not hide it."""
+    honestly, it was a joke. can we talk about pacing?" after a check-in; "bro chill i was
+    exaggerating. what helps flares"; "13 Reasons Why was such a sad show. anyway, how do I
+    handle fibro fog?". A preamble that says nothing about the question should not hide it."""
     best, sure = ranking, knowledge.THRESHOLDS.answer
     for part in _question_parts(text):
         alone = model.rank(part, RANKING_SIZE)
