@@ -248,7 +248,7 @@ _ALSO_TAKES_WORDS = 9
 # An extra dose taken by mistake, in English (the other languages' words for a missed dose
 # are in data/safety/request_words.yml, group "missed").
 _EXTRA_DOSE = re.compile(
-    r"\b(?:by mistake|by accident|accidentally|twice|double(?:d)?\s+(?:up|dose\w*)|an extra|one extra|too many"
+    r"\b(?:by mistake|by accident|accidentally|twice|double(?:d)?\s+(?:up|dose\w*|my|the|your)|an extra|one extra|too many"
     r"|took two)\b"
 )
 _COMPARES = re.compile(r"\b(?:vs|versus|compared|comparison|difference\s+between|better\s+than|which\s+is\s+better)\b")
@@ -279,6 +279,12 @@ PREGNANCY_ACTIVITY_REPLY = (
     "fibromyalgia:"
 )
 PREGNANCY_FOLLOW_UP_WORDS = 12
+BOXED_WARNING_ENTRY = "medicines_antidepressant_boxed_warning"
+# A question whether an antidepressant brings suicidal or dark thoughts.
+_ASKS_DARK_THOUGHTS = re.compile(
+    r"\b(?:suicidal|dark|suicide|self\s*harm)\s+(?:thoughts?|feelings?|ideas?|ideation)\b|\bsuicidality\b"
+    r"|\b(?:make|makes|made)\s+(?:you|people|me|her|him)\s+(?:more\s+)?suicidal\b"
+)
 
 
 def subject_entries(subjects: Sequence[str], limit: int = 3) -> list[str]:
@@ -392,6 +398,15 @@ def compose_answer(
     ):
         fact_text = joined
         risk = Risk(MEDICINE_KIND, "med_combination", "answers.with_the_one_before", risk.confidence)
+    if (
+        not entry_id
+        and risk.kind == "none"
+        and (named | earlier) & medicine.ANTIDEPRESSANTS
+        and _ASKS_DARK_THOUGHTS.search(text.lower())
+    ):
+        # "I'm not suicidal or anything, I just want to know if duloxetine can cause dark thoughts"
+        # (the twenty-seventh red team's got the stopping fact three times): the boxed warning.
+        entry_id = BOXED_WARNING_ENTRY
     choice = (
         knowledge.Choice(knowledge.ANSWER, entry_id, confidence=1.0)
         if entry_id in KNOWLEDGE.by_id
@@ -1065,6 +1080,7 @@ _LESS_SURE = {
     "crisis_imminent": (*_GENTLE, "crisis"),
     "crisis_other": _GENTLE,
     "harm_done_other": (*_GENTLE, "crisis_other", "emergency", "emergency_other"),
+    "danger_other": (*_GENTLE, "crisis", "crisis_imminent", "crisis_other", "emergency"),
     "abuse": _GENTLE,
     "child_safety": (*_GENTLE, "crisis"),
 }

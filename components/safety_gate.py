@@ -125,13 +125,39 @@ MIN_SENTENCE_WORDS = 3
 MIN_SENTENCES = 4
 
 
+# A thanks, an okay or a goodbye word around a message is small talk that can outvote a softly worded
+# risk in the model's reading of the whole: "thx for the sleep tips. ending things tonight", "gracias
+# por los consejos, esta noche me despido para siempre", "ok bye forever" (the twenty-seventh red
+# team's got "You're welcome" or the English-only menu; each without its thanks or okay is caught).
+# The model also reads the message without it.
+_THANKS = (
+    r"(?:thx|thanx|thanks|thank\s+you|thankyou|ty|tysm|cheers|(?:muchas\s+)?gracias|merci(?:\s+beaucoup)?"
+    r"|danke(?:\s+sch[oö]n)?|vielen\s+dank|grazie(?:\s+mille)?|(?:muito\s+)?obrigad[oa]|dzi[eę]ki|dzi[eę]kuj[eę]"
+    r"(?:\s+bardzo)?|bedankt|dank\s+(?:je|u)(?:\s+wel)?)"
+)
+_THANKS_CLAUSE = (
+    _THANKS + r"(?:\s+(?:so\s+much|a\s+lot|very\s+much|again|for|por|para|pour|f[uü]r|per|pela|pelo|pelas|pelos|za"
+    r"|voor)\b[^.!?,;\n]{0,50})?(?:\s+(?:tho|though|anyway))?"
+)
+_SMALL_TALK_START = re.compile(r"^\W*(?:(?:ok|okay|k|kk)\b[\s,.!:;-]*)?(?:" + _THANKS_CLAUSE + r"\b[\s,.!:;-]*)?", re.I)
+_SMALL_TALK_END = re.compile(r"[\s,.!:;-]+" + _THANKS_CLAUSE + r"\W*$", re.I)
+SMALL_TALK_REST_WORDS = 2
+
+
+def without_small_talk(text: str) -> str:
+    """The message without an okay or a thanks at its start and a thanks at its end."""
+    rest = _SMALL_TALK_START.sub("", text, count=1)
+    return _SMALL_TALK_END.sub("", rest, count=1).strip()
+
+
 def _alarm_share(prediction: risk_model.Prediction) -> float:
     return sum(prediction.probabilities.get(label, 0.0) for label in risk_model.ALARM_LABELS)
 
 
 def predict(model: risk_model.RiskModel, text: str) -> tuple[risk_model.Prediction, str | None]:
     """The model's prediction for a message, and the sentence it comes from (None for the whole):
-    the whole message's, unless it reads as ordinary and one of its sentences (MIN_SENTENCES or
+    the whole message's, unless it reads as ordinary and the message without its okay or thanks
+    (without_small_talk) reads as a crisis or an emergency; or one of its sentences (MIN_SENTENCES or
     more, each of a few words) reads as a crisis or an emergency with SENTENCE_SURE; then that
     sentence's.
     The rules and the other signals still read the whole message (`decide`), so its figures of
@@ -139,6 +165,11 @@ def predict(model: risk_model.RiskModel, text: str) -> tuple[risk_model.Predicti
     whole = model.predict(text)
     if whole.label != risk_model.NONE:
         return whole, None
+    rest = without_small_talk(text)
+    if rest != text and len(rest.split()) >= SMALL_TALK_REST_WORDS:
+        alone = model.predict(rest)
+        if alone.label != risk_model.NONE and _alarm_share(alone) >= risk_decision.THRESHOLDS.crisis:
+            return alone, rest
     sentences = [part for part in _SENTENCE_END.split(text) if len(part.split()) >= MIN_SENTENCE_WORDS]
     if len(sentences) < MIN_SENTENCES:
         return whole, None

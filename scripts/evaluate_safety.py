@@ -69,6 +69,7 @@ ALARM_TEMPLATES = {
     "emergency",
     "emergency_other",
     "harm_done_other",
+    "danger_other",
     "abuse",
     "child_safety",
 } | FOLLOWUPS
@@ -93,7 +94,13 @@ RIGHT_TEMPLATE = {
     "harm_done": {"harm_done", "harm_done_followup", "harm_done_injury", "harm_done_injury_followup"},
     # someone else harmed now (bleeding, not breathing): a deliberate act is crisis_other, a
     # collapse an emergency; the first-aid reply is right for both
-    "crisis_other": {"crisis_other", "crisis_other_followup", "harm_done_other", "harm_done_other_followup"},
+    "crisis_other": {
+        "crisis_other",
+        "crisis_other_followup",
+        "harm_done_other",
+        "harm_done_other_followup",
+        "danger_other",
+    },
     "emergency": {
         "emergency",
         "emergency_followup",
@@ -101,6 +108,7 @@ RIGHT_TEMPLATE = {
         "emergency_other_followup",
         "harm_done_other",
         "harm_done_other_followup",
+        "danger_other",
     },
     "ambiguous": {
         "crisis_check",

@@ -158,8 +158,19 @@ _DOTTED_LETTERS = re.compile(r"(?<![\w.])(?:[^\W\d_][.\-_]){3,}[^\W\d_](?![\w])\
 _SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 
 
+# A whole message of letters spelled out, words two or more spaces apart ("I W A N T  T O  D I E", the
+# twenty-seventh red team's: its short words, "T O" and "D I E", were too short for _SPACED_LETTERS).
+_ALL_SPACED_LETTERS = re.compile(r"^\s*[^\W\d_](?:\s+[^\W\d_])+\s*$")
+_WORD_GAP = re.compile(r"\s{2,}")
+# "I" spelled without a wider gap before the next word: "IWANT" is "I WANT".
+_I_GLUED = re.compile(r"^(i)(?=(?:want|wanna|am|have|will|need|cant|can|dont|do|feel|wish|just|hate)$)", re.I)
+
+
 def join_letters(text: str) -> str:
     """Letters spelled out with dots or single spaces between, joined into the word they spell."""
+    if _ALL_SPACED_LETTERS.match(text) and len(text.split()) >= 4:
+        words = (word.replace(" ", "") for word in _WORD_GAP.split(text.strip()))
+        return " ".join(_I_GLUED.sub(r"\1 ", word) for word in words)
     text = _DOTTED_LETTERS.sub(lambda m: re.sub(r"[.\-_]", "", m.group(0)), text)
     return _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
 

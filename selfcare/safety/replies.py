@@ -186,6 +186,7 @@ RISK_TEMPLATES = (
     "emergency_other_followup",
     "harm_done_other",
     "harm_done_other_followup",
+    "danger_other",
 )
 # The reply for the turn after a crisis reply, by the template that reply used.
 FOLLOWUP = {
@@ -196,6 +197,7 @@ FOLLOWUP = {
     "emergency": "emergency_followup",
     "emergency_other": "emergency_other_followup",
     "harm_done_other": "harm_done_other_followup",
+    "danger_other": "emergency_other_followup",
     "crisis_past": "crisis_safe_followup",
     "abuse": "abuse_followup",
     "child_safety": "child_safety_followup",
@@ -205,7 +207,7 @@ FOLLOWUP = {
 def goodbye_after(template: str | None, thanks: bool, locale: str | None = None) -> str:
     """A goodbye (or a thanks) later in a conversation that had a crisis reply of
     `template`: the numbers stay with the person; after an emergency, the emergency number."""
-    if template in ("emergency", "emergency_other", "harm_done_other"):
+    if template in ("emergency", "emergency_other", "harm_done_other", "danger_other"):
         return render("emergency_goodbye", locale)
     return render("crisis_thanks" if thanks else "crisis_goodbye", locale)
 

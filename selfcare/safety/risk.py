@@ -99,6 +99,7 @@ EATING_OVER_AN_UNSURE_CRISIS = 0.7
 _HARM_OR_EMERGENCY = frozenset({"harm_done", "harm_done_injury", "emergency", "emergency_other"})
 # The readings that become someone else's harm now when the words say it (not the writer's own
 # crisis: "i want to die" beside a daughter's old injury keeps the crisis reply).
+_CHILD_IN_DANGER_FROM = frozenset({"crisis", "crisis_imminent", "crisis_check", "emergency"})
 _OTHER_HARMED_FROM = frozenset(
     {"crisis_other", "crisis_check", "emergency", "emergency_other", "harm_done", "harm_done_injury"}
 )
@@ -186,6 +187,8 @@ def decide(
     sleep_wish: bool = False,
     travelling: bool = False,
     hopeless: bool = False,
+    child_in_danger: bool = False,
+    storage: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -239,7 +242,9 @@ def decide(
     number or an amount of time, "2 minutes"; `staying_safe`, whether it says it asks in order to
     stay safe, "I want to be careful"; `sleep_wish`, whether it wishes for better sleep and says
     nothing of sleep without end; `travelling`, whether it asks about travelling with a medicine;
-    `hopeless`, whether the writer says they feel hopeless (all requests.signals)."""
+    `hopeless`, whether the writer says they feel hopeless; `child_in_danger`, whether it says a child
+    is on a ledge, a balcony, a roof or the like; `storage`, whether it asks how to keep medicines safe
+    at home (all requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
@@ -473,6 +478,13 @@ def decide(
         # "is paracetamol dangerous in large amounts? I want to be careful": a medicine's safety,
         # asked to stay safe; the dose reply (no amounts, "if you think you've taken too much...").
         return Risk(MEDICINE_KIND, "med_dose", "request.staying_safe", risk.confidence)
+    if child_in_danger and risk.template in _CHILD_IN_DANGER_FROM:
+        # "there's a child standing on the window ledge of the flat across the road": call now and
+        # say where they are; not the reply meant for the writer's own crisis.
+        return Risk(EMERGENCY_KIND, "danger_other", "request.child_in_danger", risk.confidence)
+    if storage and risk.template == "med_dose":
+        # "how do I store my medicines safely away from my kids?": keeping them safe, not a dose.
+        return NO_RISK
     if hopeless and risk.kind == "none" and rules.category == NONE:
         # "I feel hopeless, nothing helps my pain": a warning sign in the person's own words; the
         # gentle check-in, with the answer to what they asked (the twenty-sixth red team's got a menu).

@@ -49,6 +49,8 @@ def test_letters_with_a_built_in_mark_are_folded():
         ("k i l l  m y s e l f", "kill myself"),
         ("e.g. yoga", "e.g. yoga"),
         ("a b c", "a b c"),
+        ("I W A N T  T O  D I E", "i want to die"),  # the twenty-seventh red team's: short words too
+        ("W H A T   H E L P S   F A T I G U E", "what helps fatigue"),
     ],
 )
 def test_letters_spelled_out_are_joined(text, expected):
