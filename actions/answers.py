@@ -248,8 +248,8 @@ _ALSO_TAKES_WORDS = 9
 # An extra dose taken by mistake, in English (the other languages' words for a missed dose
 # are in data/safety/request_words.yml, group "missed").
 _EXTRA_DOSE = re.compile(
-    r"\b(?:by mistake|by accident|accidentally|twice|double(?:d)?\s+(?:up|dose\w*|my|the|your)|an extra|one extra|too many"
-    r"|took two)\b"
+    r"\b(?:by mistake|by accident|accidentally|twice|double(?:d)?\s+(?:up|dose\w*|my|the|your)|an extra|one extra"
+    r"|too many|took two)\b"
 )
 _COMPARES = re.compile(r"\b(?:vs|versus|compared|comparison|difference\s+between|better\s+than|which\s+is\s+better)\b")
 # A check-in carries an answer only when the answer model is sure in absolute terms too:
