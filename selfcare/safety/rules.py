@@ -461,6 +461,16 @@ _CRISIS_RULES: list[_Rule] = [
             r"|resting|sleeping|home)\b"
         ],
     ),
+    # letters left for after one's death, or "won't be long now" ("I've started writing letters to each of
+    # them so they have something from me after I'm gone, which won't be long now", the twenty-seventh
+    # red team's, buried in a long message, got the gentle check)
+    _rule(
+        CRISIS,
+        "crisis.indirect",
+        r"\b(?:letters?|notes?|messages?|videos?|cards?)\b[^.!?]{0,60}\b(?:after|when|once|for\s+when)\s+im\s+"
+        r"(?:gone|dead|not\s+(?:here|around))\b|\b(?:after|when)\s+im\s+gone\b[^.!?]{0,40}\b(?:wont|will\s+not)\s+be"
+        r"\s+long\b",
+    ),
     _rule(
         CRISIS,
         "crisis.indirect",
