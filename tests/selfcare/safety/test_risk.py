@@ -1975,5 +1975,5 @@ def test_letters_left_for_after_a_death_soon_are_a_crisis_in_a_long_message():
         "tiring. I've started writing letters to each of them so they have something from me after I'm gone, "
         "which won't be long now. Anyway what stretches are good for stiff hands?"
     )
-    assert decided(text).template == "crisis"
+    assert decided(text).template in ("crisis", "crisis_imminent")
     assert decided("I wrote a card for my nan's birthday, she loves getting post").template == "none"
