@@ -210,6 +210,10 @@ _ERRAND = re.compile(
     r"|schedule)\b"
     r"|\bbook\s+(?:me|us)\s+(?:in|a|an|into|onto|on)\b"
     r"|\bwhich\s+(?:brand|make|model|shop|store|supermarket|retailer)s?\b"
+    # which product or place is best ("which walking shoes are best", "which hotels are good there")
+    r"|\bwhich\s+(?:[\w-]+\s+){0,3}?(?:shoes|trainers|sneakers|boots|bikes?|mattress(?:es)?|pillows?|apps?|hotels?"
+    r"|restaurants?|chairs?|recliners?|beds?|mats?|heat\s+pads?|cushions?)\s+(?:brand\s+|make\s+)?(?:is|are|would\s+be)"
+    r"\s+(?:the\s+)?(?:best|good|better|nicest|comfiest)\b"
     r"|\bwhich\s+(?:(?!(?:one|ones|of)\s)[\w-]+\s+){1,4}?(?:is|are)\s+(?:the\s+)?(?:best|nicest|cheapest|tastiest)\s+(?:at|from)\b"
     r"|\b(?:best|good|decent|cheap|cheapest|cheaper|nice|nicest|tastiest|comfy|comfortable)(?!\s+as\b)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:brand|brands|shop|shops|supermarket|retailer)\b"

@@ -511,6 +511,11 @@ def test_a_drink_after_a_food_is_the_drink_itself_and_after_a_medicine_has_no_en
         ("are there tai chi classes in leeds for beginners", True),
         ("are there tai chi classes in the evening at all, or is morning better for fibro", False),
         ("is a heated blanket good for fibro pain at night", False),
+        # twenty-seventh session: which product or place is best
+        ("which trainers are best for long walks", True),
+        ("which meditation app is the best", True),
+        ("which supplements are best", False),
+        ("which sleeping position is best for sore hips", False),
     ],
 )
 def test_an_errand_is_told_apart_from_a_question(text, errand):
