@@ -84,9 +84,8 @@ ASKS = re.compile(
 )
 # "is ibs related", "can kids get it": a short question that starts like one and says no
 # farewell is not a goodbye, however few its words.
-QUESTION_START = re.compile(
-    r"^\W*(?:is|are|can|could|does|do|did|should|would|will|how|what|whats|why|which|who|when|where)\s+\w", re.I
-)
+_QUESTION_WORD = r"(?:is|are|can|could|does|do|did|should|would|will|how|what|whats|why|which|who|when|where)"
+QUESTION_START = re.compile(r"^\W*" + _QUESTION_WORD + r"\s+\w", re.I)
 FAREWELL = re.compile(
     r"\b(?:bye|goodbye|cya|later|laters|ttyl|night|goodnight|tomorrow|soon|go|going|leave|leaving|off)\b", re.I
 )
@@ -109,11 +108,7 @@ _TURNING_WORDS = re.compile(
     r"question|my question is|quick question)\b\W*)+",
     re.I,
 )
-_CLAUSE_QUESTION = re.compile(
-    r",\s*((?:and\s+|but\s+|so\s+)?(?:how|what|whats|why|which|when|where|is|are|can|could|does|do|should|would|will)"
-    r"\s+\w[^,]*)$",
-    re.I,
-)
+_CLAUSE_QUESTION = re.compile(r",\s*((?:and\s+|but\s+|so\s+)?" + _QUESTION_WORD + r"\s+\w[^,]*)$", re.I)
 
 
 def _question_parts(text: str) -> list[str]:
