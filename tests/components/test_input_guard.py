@@ -41,7 +41,7 @@ def test_letters_spelled_out_are_read_as_their_words():
     # the twenty-sixth red team's "F A T I G U E" and "s.l.e.e.p t.i.p.s" got the crisis reply
     message = Message(data={"text": "W H A T   H E L P S   F A T I G U E"})
     InputGuard({"max_chars": 1000}).process([message])
-    assert message.get("text") == "WHAT   HELPS   FATIGUE"
+    assert message.get("text") == "WHAT HELPS FATIGUE"
     message = Message(data={"text": "s.l.e.e.p t.i.p.s"})
     InputGuard({"max_chars": 1000}).process([message])
     assert message.get("text") == "sleep tips"
