@@ -478,9 +478,10 @@ def decide(
         # "is paracetamol dangerous in large amounts? I want to be careful": a medicine's safety,
         # asked to stay safe; the dose reply (no amounts, "if you think you've taken too much...").
         return Risk(MEDICINE_KIND, "med_dose", "request.staying_safe", risk.confidence)
-    if child_in_danger and risk.template in _CHILD_IN_DANGER_FROM:
+    if child_in_danger and risk.template in _CHILD_IN_DANGER_FROM and rules.category != CRISIS:
         # "there's a child standing on the window ledge of the flat across the road": call now and
-        # say where they are; not the reply meant for the writer's own crisis.
+        # say where they are; not the reply meant for the writer's own crisis (which the rules'
+        # crisis keeps: "I'm going to jump off the balcony with my baby").
         return Risk(EMERGENCY_KIND, "danger_other", "request.child_in_danger", risk.confidence)
     if storage and risk.template == "med_dose":
         # "how do I store my medicines safely away from my kids?": keeping them safe, not a dose.

@@ -1961,6 +1961,11 @@ def test_someone_else_in_danger_gets_call_now_for_them(text, template):
     assert decided(text, predicted(crisis_imminent=0.6) if template == "danger_other" else None).template == template
 
 
+def test_the_writers_own_crisis_with_a_child_keeps_the_crisis_reply():
+    risk = decided("I'm going to jump off the balcony with my baby tonight", predicted(crisis_imminent=0.8))
+    assert risk.kind == "crisis" and risk.template != "danger_other"
+
+
 def test_how_to_store_medicines_away_from_children_is_no_dose_question():
     # the twenty-seventh red team's got the dose refusal
     text = "I'm worried about overdose so how do I store my medicines safely away from my kids?"
