@@ -319,34 +319,33 @@ def compose_answer(
     earlier = set(medicine.medicines_in((context.subject or "").replace("_", " "))) - CONDITIONS
     earlier |= set(medicine.interacting_names(before)) - CONDITIONS - {"alcohol"}
     last_entry = KNOWLEDGE.by_id.get(context.entry or "")
-    if (
-        risk.template == "med_dose"
-        and not named
+    # Right after an answer on an activity (exercise, massage, diet...), naming no medicine, none in
+    # context and no word for one: a question about that activity.
+    after_an_activity = (
+        not named
         and not earlier
         and last_entry is not None
         and last_entry.topic in _ACTIVITY_TOPICS
         and not _MEDICINE_WORD.search(text.lower())
-    ):
+    )
+    if risk.template == "med_dose" and after_an_activity:
         # "how much per day?" right after an answer on aerobic exercise asks how much
         # exercise, not a dose: no medicine named, none in context, no word for one.
         risk = Risk("none", "none", "answers.not_a_dose", risk.confidence)
-    overdose_facts = [
-        medicine.load_facts()[f"overdose_signs_{name}"]
-        for name in sorted(named or earlier)
-        if f"overdose_signs_{name}" in medicine.load_facts()
-    ]
-    if overdose_facts and risk.kind in ("none", MEDICINE_KIND) and requests.asks_overdose_signs(text):
+    overdose_facts = (
+        medicine.overdose_facts(named or earlier)
+        if risk.kind in ("none", MEDICINE_KIND) and requests.asks_overdose_signs(text)
+        else []
+    )
+    if overdose_facts:
         # "what are the signs of a pregabalin overdose? I look after my mum": the signs to watch
         # for and what to do now, from the reviewed facts (never an amount).
         parts = [fact.text for fact in overdose_facts] + [medicine.sources_line(overdose_facts), safety.referral_text()]
         return "\n\n".join(parts), None, knowledge.Choice("medicine"), []
     if (
         risk.template == "med_pregnancy"
-        and not named
-        and not earlier
+        and after_an_activity
         and last_entry is not None
-        and last_entry.topic in _ACTIVITY_TOPICS
-        and not _MEDICINE_WORD.search(text.lower())
         and len(text.split()) <= PREGNANCY_FOLLOW_UP_WORDS
     ):
         # "is it safe while pregnant?" right after an answer on massage asks about massage, not

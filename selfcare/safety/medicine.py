@@ -1018,6 +1018,12 @@ def facts_for(kind: str, text: str, context_subject: str | None = None, also: It
     return [facts[i] for i in seen]
 
 
+def overdose_facts(names: Iterable[str]) -> list[Fact]:
+    """The reviewed signs of too much of each named medicine that has them (overdose_signs_<name>)."""
+    facts = load_facts()
+    return [facts[f"overdose_signs_{name}"] for name in sorted(names) if f"overdose_signs_{name}" in facts]
+
+
 def sources_line(facts: Iterable[Fact]) -> str:
     """ "Source: ..." for the facts: the first two sources of each (the label first), each
     page once - a reply, not a bibliography."""
