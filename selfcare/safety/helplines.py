@@ -35,7 +35,7 @@ WORLD_REGIONS = ("AU", "NZ", "CA", "IN", "ZA", "BR", "MX", "AR", "CH", "CO", "CL
 # Spain's numbers, Angola Portugal's, Suriname the Netherlands', Japan and Kenya 988 and 911).
 ELSEWHERE = "XX"
 REGIONS = ("US", "UK", "IE", "EU", *COUNTRY_REGIONS, *WORLD_REGIONS, "elsewhere", "default")
-KINDS = ("crisis", "emergency", "urgent", "poison", "eating_disorder", "supporter", "abuse")
+KINDS = ("crisis", "emergency", "urgent", "poison", "eating_disorder", "supporter", "abuse", "child_protection")
 
 _EU_COUNTRIES = frozenset(
     [

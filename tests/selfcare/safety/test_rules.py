@@ -809,7 +809,16 @@ def test_data_files_are_loaded_and_complete():
     assert raw == safety.HELPLINES  # the reviewed file, not the built-in fallback
     for entry in raw:
         assert entry["region"] in safety.REGIONS
-        assert entry["kind"] in ("emergency", "crisis", "urgent", "poison", "eating_disorder", "supporter", "abuse")
+        assert entry["kind"] in (
+            "emergency",
+            "crisis",
+            "urgent",
+            "poison",
+            "eating_disorder",
+            "supporter",
+            "abuse",
+            "child_protection",
+        )
         assert entry["label"] and entry["text"] and entry["short"]
         assert entry["source"]["name"] and entry["source"]["url"].startswith("https://")
         assert review_date_problem(entry["last_reviewed"]) is None, (entry["label"], entry["last_reviewed"])
