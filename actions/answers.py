@@ -76,6 +76,12 @@ def locale_of(tracker: Tracker) -> str | None:
     from_channel = metadata.get("locale") or metadata.get("language_code")
     if from_channel:
         return str(from_channel)
+    return language_of(tracker)
+
+
+def language_of(tracker: Tracker) -> str | None:
+    """The language the person writes in ("es", "pl", ...; None for English or unsure), from
+    their last message or, when that is too short to tell, the one before it that says."""
     return language.of_conversation([str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"])
 
 
@@ -228,6 +234,19 @@ def _no_entry_named(text: str, entry: knowledge.Entry | None) -> str | None:
 
 
 _POINTS_BACK = re.compile(r"\b(?:with|and|on|plus)\s+(?:it|them|that|this|those)\b|\btogether\b")
+# "so it's fine then?", "so i can take them together?", "ok so that's safe?": asking for a yes.
+_ASKS_IF_FINE = re.compile(
+    r"^(?:ok\w*\s+|so\s+|and\s+)*(?:(?:it|that|this|they|both)\s*(?:s|is|are|re)?\s+(?:fine|ok|okay|safe|alright"
+    r"|all\s+right)|(?:i|we)\s+(?:can|could)\s+(?:take|have|mix|combine)\s+(?:them|both|it|the\s+two)(?:\s+together)?"
+    r"|no\s+problem|(?:it|that)\s*(?:s|is)\s+not\s+(?:dangerous|a\s+problem))(?:\s+then)?\s*\?*$"
+)
+_ASKS_IF_FINE_WORDS = 8
+# "and on duloxetine?", "what about cymbalta?", "y con la duloxetina?": the question before, about
+# another medicine (a short follow-up opening with "and" or "what about", in the eight languages).
+_SAME_OF_ANOTHER = re.compile(
+    r"^(?:and|what\s+about|how\s+about|same\s+for|y|e|et|und|i|en|a|what\s+if\s+(?:i\s+m|im|i\s+am)\s+on)\b"
+)
+_SAME_OF_ANOTHER_WORDS = 6
 # "and with my X?", "e con la X?", "und zusammen mit meinem X?", "he also takes X": taking
 # the medicine named with the one talked about before.
 _WITH_ANOTHER = re.compile(
@@ -271,6 +290,14 @@ OTHER_LANGUAGE_TOPICS_REPLY = (
     "I'm sorry, I can only read and answer questions in English so far, so I may have missed what you asked. "
     "Here are the topics I have reviewed information on, in English:"
 )
+
+
+def in_other_language(english: str, text: str, locale: str | None) -> str:
+    """An "English only" reply to a message in another language, after the numbers to call in
+    danger, said first in that language: whatever the message said, the person has them (the
+    twenty-eighth red team's Italian rope in a long message, Portuguese bleach and Spanish
+    starvation got only this reply)."""
+    return f"{safety.render('other_language', locale, language.for_helplines(text))}\n\n{english}"
 
 
 PREGNANCY_ACTIVITY_REPLY = (
@@ -358,6 +385,16 @@ def compose_answer(
             knowledge.Choice(knowledge.NO_ANSWER, subject=context.subject, aspect="pregnancy"),
             [KNOWLEDGE.entry_button("living_pregnancy")],
         )
+    if (
+        before
+        and len(text.split()) <= _ASKS_IF_FINE_WORDS
+        and _ASKS_IF_FINE.search(" ".join(re.sub(r"['\u2019]", "", text.lower()).split()))
+        and medicine.interacting_names(before)
+        and (requests.asks_to_combine(before) or requests.worded_question(before))
+    ):
+        # "so it's fine then?" right after a medicine-safety question: never a yes, and never an
+        # overview a person may read as one (the twenty-eighth red team's).
+        return safety.render("cant_say_fine", locale), None, knowledge.Choice("medicine"), []
     if _POINTS_BACK.search(text.lower()):
         # "can i take tramadol with it?": the medicine talked about before counts too.
         named |= earlier
@@ -375,11 +412,27 @@ def compose_answer(
         and with_another
     ):
         # "and with my gabapentin?" / "e con la ciprofloxacina?" after an answer on magnesium:
-        # a question about taking the two together, with or without a question word.
-        known |= earlier
+        # a question about taking the two together, with or without a question word. After a
+        # question about drinking on a medicine ("one glass of wine with cymbalta?"), "and with
+        # lyrica?" asks the same of the new one (the twenty-eighth red team's got "no reviewed
+        # information about that combination" for duloxetine with pregabalin).
+        known |= {"alcohol"} if "alcohol" in medicine.interacting_names(before) else earlier
         # "and with alcohol?" after pregabalin: the drink's fact for that medicine
         template = "med_alcohol" if "alcohol" in known else "med_combination"
         risk = Risk(MEDICINE_KIND, template, "answers.with_the_one_before", risk.confidence)
+    # (the gate reads "and on duloxetine?" alone as combining it with something: nothing else is named)
+    unsure_reading = risk.kind == "none" or (risk.template == "med_combination" and not with_another)
+    asked_before = requests.worded_question(before) if before and unsure_reading else None
+    if (
+        asked_before in ("med_driving", "med_pregnancy", "med_stopping")
+        and len(known) == 1
+        and earlier - known
+        and words <= _SAME_OF_ANOTHER_WORDS
+        and _SAME_OF_ANOTHER.search(flat)
+    ):
+        # "and on duloxetine?" after "can I drive on lyrica?": the same safety question about the
+        # one named now (the twenty-eighth red team's got "did you mean" buttons).
+        risk = Risk(MEDICINE_KIND, asked_before, "answers.same_of_another", risk.confidence)
     # What the medicine facts are read from: this message, or with the one before when it
     # names a second anti-inflammatory or paracetamol product to take with the first ("and
     # with my aspirin 75?" after "is naproxen better than ibuprofen?").
@@ -485,7 +538,15 @@ def compose_answer(
         entry = KNOWLEDGE.by_id.get(choice.entry or "") if choice.path == knowledge.ANSWER else None
         if entry is None or not _answers_the_same(risk.template, entry):
             entry = _same_question_entry(risk.template, subjects or [context.subject or ""], text)
-        if entry is not None and _answers_the_same(risk.template, entry):
+        unknown_pair = (
+            risk.template == "med_combination"
+            and "other_medicine" in known
+            and not medicine.facts_for(risk.template, fact_text, context.subject, known)
+        )
+        if entry is not None and _answers_the_same(risk.template, entry) and not unknown_pair:
+            # (Not after "no reviewed safety information about that combination" for a medicine
+            # with no class on file: "paracetamol with pregabalin?" had the entry on sleeping
+            # pills with pregabalin after it, as if paracetamol were one; the twenty-seventh red team.)
             # The reviewed entry that answers the same question (stopping this medicine,
             # medicines in pregnancy, alcohol, a medicine's safety) follows the safety
             # reply: the safety fact first, then what is known.
@@ -542,13 +603,15 @@ def compose_answer(
     ):
         # "jak działa pregabalina na ból?": the answer model reads English only, but the
         # medicine or therapy named is known: its entries, one tap away, in English.
-        reply = OTHER_LANGUAGE_REPLY.format(name=KNOWLEDGE.subjects[subjects[0]].names[0])
+        reply = in_other_language(
+            OTHER_LANGUAGE_REPLY.format(name=KNOWLEDGE.subjects[subjects[0]].names[0]), text, locale
+        )
         buttons = [KNOWLEDGE.entry_button(e) for e in own_entries]
     elif _tells_of_a_death(text):
         # "my dad passed away last week, everything hurts more": no entry, but not a refusal.
         reply, buttons = GRIEF_REPLY, TOPIC_BUTTONS
     elif choice.path == knowledge.NO_ANSWER and language.guess(text):
-        reply, buttons = OTHER_LANGUAGE_TOPICS_REPLY, TOPIC_BUTTONS
+        reply, buttons = in_other_language(OTHER_LANGUAGE_TOPICS_REPLY, text, locale), TOPIC_BUTTONS
     else:
         reply, buttons = no_entry_reply(choice), TOPIC_BUTTONS
     if risk.template == "med_dose":
@@ -557,7 +620,7 @@ def compose_answer(
             # "forgot it this morning, take it now or wait?", "took two by mistake": no
             # timing, but never a double dose, and advice quickly after an extra one; the fact
             # first (the twenty-sixth red team's accidental double dose opened with the refusal).
-            guardrail = f"{medicine.fact_with_sources('missed_dose')}\n\n{guardrail}"
+            guardrail = f"{medicine.fact_with_sources('missed_dose', known)}\n\n{guardrail}"
         # General, sourced information about a named medicine may follow the refusal.
         medicine_facts = entry is not None and entry.topic == "medicines" and subjects
         reply = f"{guardrail}\n\n{reply}" if medicine_facts else guardrail
@@ -927,13 +990,17 @@ class ActionOutOfScope(Action):
             # reads English only, but what it names has entries: those, one tap away, in English.
             subject = named[0]
             dispatcher.utter_message(
-                text=OTHER_LANGUAGE_REPLY.format(name=KNOWLEDGE.subjects[subject].names[0]),
+                text=in_other_language(
+                    OTHER_LANGUAGE_REPLY.format(name=KNOWLEDGE.subjects[subject].names[0]), text, locale_of(tracker)
+                ),
                 buttons=[KNOWLEDGE.entry_button(e) for e in own_entries],
             )
             answer_log.record("rephrase", tracker.get_latest_input_channel())
             return [SlotSet("subject", subject)]
         if other_language:
-            dispatcher.utter_message(text=OTHER_LANGUAGE_TOPICS_REPLY, buttons=TOPIC_BUTTONS)
+            dispatcher.utter_message(
+                text=in_other_language(OTHER_LANGUAGE_TOPICS_REPLY, text, locale_of(tracker)), buttons=TOPIC_BUTTONS
+            )
             answer_log.record("rephrase", tracker.get_latest_input_channel())
             return []
         in_context = tracker.get_slot("last_entry") or tracker.get_slot("subject") or tracker.get_slot("offered_entry")
@@ -999,7 +1066,7 @@ def respond_to_risk(
         template = earlier
         reply, logged = safety.followup(template, locale_of(tracker)), f"{template}_followup"
     else:
-        reply, logged = safety.render(template, locale_of(tracker)), template
+        reply, logged = safety.render(template, locale_of(tracker), language_of(tracker)), template
     if logged in ("emergency", "emergency_other", "harm_done", "harm_done_other"):
         # "took tramadol with my cymbalta, now shaking and sweating", "took my amitriptyline with
         # phenelzine": name what the pair is known for (serotonin syndrome, slowed breathing,
@@ -1009,7 +1076,7 @@ def respond_to_risk(
             reply = f"{reply}\n\n{safety.render(f'emergency_note_{note}', locale_of(tracker))}"
     if logged in _OWN_CRISIS and medicine.started_antidepressant(latest_text(tracker)):
         reply = f"{reply}\n\n{safety.render('crisis_note_new_antidepressant', locale_of(tracker))}"
-    if logged in ("crisis_check", "crisis_past"):
+    if logged in ("crisis_check", "crisis_past", "crisis_past_other"):
         # Unsure: ask gently, and still answer what they asked ("i feel like i'm failing
         # at managing this" deserves the encouragement too) when the answer model is sure.
         # A past attempt told as history ("now I'm doing better. Does CBT help?") likewise.
@@ -1025,9 +1092,10 @@ def respond_to_risk(
     dispatcher.utter_message(text=reply)
     safety_log.record(logged, tracker.get_latest_input_channel(), risk.reason)
     events: list[EventType] = remember_country(tracker)
-    if kind in (CRISIS_KIND, EMERGENCY_KIND):
+    if kind in (CRISIS_KIND, EMERGENCY_KIND) and logged != "crisis_past_other":
         # "forget it", "ok", "bye" next keep the advice (the follow-up), and a goodbye later
-        # in the conversation keeps the numbers (crisis_earlier).
+        # in the conversation keeps the numbers (crisis_earlier). (Not after someone else's
+        # suicidal thoughts told as history: nobody is in danger now.)
         events += [
             SlotSet("crisis_active", True),
             SlotSet("crisis_kind", template),
@@ -1069,7 +1137,7 @@ def took_them(tracker: Tracker) -> bool:
 
 # The crisis readings that never replace an earlier, more specific one in the same crisis.
 # The gentle readings (the check-in, a past attempt told as history) never replace any crisis reply.
-_GENTLE = ("crisis_check", "crisis_past")
+_GENTLE = ("crisis_check", "crisis_past", "crisis_past_other")
 _LESS_SURE = {
     # "jk, forget it" / "relax, just asking" after "I want to kill myself": the follow-up
     # with the numbers, never the gentle check's "if I misread you".
@@ -1080,6 +1148,7 @@ _LESS_SURE = {
     "crisis_other": _GENTLE,
     "harm_done_other": (*_GENTLE, "crisis_other", "emergency", "emergency_other"),
     "danger_other": (*_GENTLE, "crisis", "crisis_imminent", "crisis_other", "emergency"),
+    "child_abuse_other": (*_GENTLE, "crisis_other"),
     "abuse": _GENTLE,
     "child_safety": (*_GENTLE, "crisis"),
 }

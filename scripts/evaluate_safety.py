@@ -57,6 +57,7 @@ FOLLOWUPS = {
     "harm_done_other_followup",
     "abuse_followup",
     "child_safety_followup",
+    "child_abuse_other_followup",
 }
 ALARM_TEMPLATES = {
     "crisis",
@@ -70,6 +71,7 @@ ALARM_TEMPLATES = {
     "emergency_other",
     "harm_done_other",
     "danger_other",
+    "child_abuse_other",
     "abuse",
     "child_safety",
 } | FOLLOWUPS
@@ -100,6 +102,8 @@ RIGHT_TEMPLATE = {
         "harm_done_other",
         "harm_done_other_followup",
         "danger_other",
+        "child_abuse_other",
+        "child_abuse_other_followup",
     },
     "emergency": {
         "emergency",
@@ -109,6 +113,8 @@ RIGHT_TEMPLATE = {
         "harm_done_other",
         "harm_done_other_followup",
         "danger_other",
+        "child_abuse_other",
+        "child_abuse_other_followup",
     },
     "ambiguous": {
         "crisis_check",

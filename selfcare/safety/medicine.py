@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -960,6 +960,20 @@ _DRIVING = re.compile(
 )
 
 
+# About to drive, now or soon: "going to drive home now", "driving back in a bit", "have to drive
+# to work", "about to get in the car" (English; a question whether one may drive is not this).
+_DRIVING_NOW = re.compile(
+    r"\b(?:about\s+to|going\s+to|gonna|have\s+to|need\s+to|got\s+to|must)\s+(?:drive|get\s+in\s+(?:the|my)\s+car)\b"
+    r"|\b(?:im|i\s+am|i\s+m)\s+(?:driving|leaving|heading)\s+(?:home|back)\b"
+    r"|\bdriv(?:e|ing)\s+(?:home|back|the\s+kids|to\s+\w+)\s+(?:now|tonight|soon|later|in\s+a\s+(?:bit|minute|while|few))\b"
+)
+
+
+def driving_now(text: str | None) -> bool:
+    """Whether the writer says they are about to drive ("driving home now after my pregabalin")."""
+    return bool(_DRIVING_NOW.search(" ".join(_plain(text or "").split())))
+
+
 # "i think i'm having serotonin syndrome": the writer's own symptoms, not a question about it.
 _HAVING_IT = re.compile(r"\bi\s+(?:think\s+|might\s+|may\s+)?(?:have|got|am\s+having|m\s+having|im\s+having)\b")
 
@@ -1036,9 +1050,15 @@ def sources_line(facts: Iterable[Fact]) -> str:
     return ("Source: " if len(names) == 1 else "Sources: ") + "; ".join(names)
 
 
-def fact_with_sources(fact_id: str) -> str:
-    """One reviewed fact's text, then its sources."""
+def fact_with_sources(fact_id: str, names: Iterable[str] = ()) -> str:
+    """One reviewed fact's text, then its sources; with medicines `names`d, the sources about
+    them (and those about none) when there are such: "took my duloxetine twice" is sourced by
+    the duloxetine pages, not the pregabalin one (the twenty-seventh red team)."""
     fact = load_facts()[fact_id]
+    about = [s for s in fact.sources if any(n in s["name"].lower() for n in names)]
+    if about:
+        general = [s for s in fact.sources if not any(m in s["name"].lower() for m in FIBRO_MEDICINES)]
+        fact = replace(fact, sources=tuple(about + general))
     return f"{fact.text}\n\n{sources_line([fact])}"
 
 
@@ -1101,6 +1121,9 @@ def medicine_reply(
         parts.append(replies.medicine_guardrail_reply("stopping"))
     elif kind == "med_pregnancy":
         parts.append(replies.medicine_guardrail_reply("pregnancy"))
+    if any(fact.id == "driving" for fact in facts) and driving_now(text):
+        drinking = kind == "med_alcohol" or any(fact.id.startswith("alcohol_") for fact in facts)
+        parts.append(replies.MESSAGES["driving_now_alcohol" if drinking else "driving_now"])
     if facts:
         if not parts:
             parts.append(replies.MESSAGES["medicine_safety_intro"])

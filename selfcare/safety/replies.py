@@ -65,6 +65,28 @@ def _load_messages() -> dict[str, str]:
 
 MESSAGES: dict[str, str] = _load_messages()
 
+OTHER_LANGUAGES_FILE = SAFETY_DIR / "in_other_languages.yml"
+
+
+def _load_openings() -> dict[str, dict[str, str]]:
+    """{language: {template: opening}} from data/safety/in_other_languages.yml; each names
+    a template of messages.yml."""
+    try:
+        raw = _load_yaml(OTHER_LANGUAGES_FILE).get("languages") or {}
+        openings = {lang: {k: str(v).strip() for k, v in (texts or {}).items()} for lang, texts in raw.items()}
+        unknown = {name for texts in openings.values() for name in texts} - set(MESSAGES)
+        if unknown:
+            raise ValueError(f"no such templates: {sorted(unknown)}")
+        return openings
+    except Exception as error:
+        raise SafetyDataError(f"{OTHER_LANGUAGES_FILE}: cannot be used: {error}") from error
+
+
+# A short opening in the person's language for the replies a person in danger must understand
+# at once (the twenty-sixth and twenty-seventh red teams: the Polish, Spanish or Portuguese
+# writer in crisis read only English); the reviewed English reply with the numbers follows it.
+OPENINGS: dict[str, dict[str, str]] = _load_openings()
+
 
 def _lines(entries: Sequence[Helpline]) -> str:
     return "\n".join(f"- {e['label']}: {e['text']}" for e in entries)
@@ -115,14 +137,40 @@ def _fill(template: str, locale: str | None) -> str:
         "{eating_disorder_helplines}": of_kind("eating_disorder", crisis_lines),
         "{supporter_helplines}": of_kind("supporter", crisis_lines),
         "{abuse_helplines}": of_kind("abuse", emergency),
+        "{child_protection_helplines}": of_kind("child_protection", emergency),
         "{helplines}": _lines(crisis_first),
         "{helplines_inline}": _inline(_short([e for e in entries if e.get("kind") in ("crisis", "emergency")])),
         "{emergency_helplines}": _lines(emergency),
         "{emergency_numbers}": _inline(_short(emergency)),
+        # the openings in other languages: the local number(s) alone, without the English
+        # "or your local emergency number" (112 where no local entry is on file: it reaches the
+        # emergency services across Europe)
+        "{local_emergency_numbers}": " / ".join(
+            dict.fromkeys(str(e["number"]) for e in emergency if e.get("region") != "default" and e.get("number"))
+        )
+        or "112",
+        "{local_crisis_numbers}": " / ".join(
+            dict.fromkeys(str(e["number"]) for e in crisis_lines if e.get("region") != "default" and e.get("number"))
+        )
+        or "112",
     }
     for key, value in values.items():
         template = template.replace(key, value)
-    return re.sub(r"\n(?:[ \t]*\n){2,}", "\n\n", template.replace("\n\n\n", "\n\n")).rstrip("\n")
+    return re.sub(r"\n(?:[ \t]*\n){2,}", "\n\n", _without_repeated_lines(template).replace("\n\n\n", "\n\n")).rstrip(
+        "\n"
+    )
+
+
+def _without_repeated_lines(text: str) -> str:
+    """Each "- " line once, and none that an earlier one already says and more: a template
+    listing the poison lines and then the emergency lines said "Anywhere else: call your local
+    emergency number" twice (the twenty-seventh red team's bleach question)."""
+    kept: list[str] = []
+    for line in text.split("\n"):
+        if line.startswith("- ") and any(earlier.startswith(line) for earlier in kept):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
 
 
 def _message(name: str) -> str:
@@ -159,6 +207,7 @@ RISK_TEMPLATES = (
     "crisis_other",
     "crisis_check",
     "crisis_past",
+    "crisis_past_other",
     "crisis_followup",
     "emergency",
     "dangerous_eating",
@@ -187,6 +236,7 @@ RISK_TEMPLATES = (
     "harm_done_other",
     "harm_done_other_followup",
     "danger_other",
+    "child_abuse_other",
 )
 # The reply for the turn after a crisis reply, by the template that reply used.
 FOLLOWUP = {
@@ -198,6 +248,7 @@ FOLLOWUP = {
     "emergency_other": "emergency_other_followup",
     "harm_done_other": "harm_done_other_followup",
     "danger_other": "emergency_other_followup",
+    "child_abuse_other": "child_abuse_other_followup",
     "crisis_past": "crisis_safe_followup",
     "abuse": "abuse_followup",
     "child_safety": "child_safety_followup",
@@ -207,7 +258,7 @@ FOLLOWUP = {
 def goodbye_after(template: str | None, thanks: bool, locale: str | None = None) -> str:
     """A goodbye (or a thanks) later in a conversation that had a crisis reply of
     `template`: the numbers stay with the person; after an emergency, the emergency number."""
-    if template in ("emergency", "emergency_other", "harm_done_other", "danger_other"):
+    if template in ("emergency", "emergency_other", "harm_done_other", "danger_other", "child_abuse_other"):
         return render("emergency_goodbye", locale)
     return render("crisis_thanks" if thanks else "crisis_goodbye", locale)
 
@@ -236,13 +287,17 @@ if _missing:
     raise SafetyDataError(f"{MESSAGES_FILE}: missing messages: {_missing}")
 
 
-def render(name: str, locale: str | None = None) -> str:
-    """Any reviewed safety reply by name, with the numbers for the person's locale.
+def render(name: str, locale: str | None = None, language: str | None = None) -> str:
+    """Any reviewed safety reply by name, with the numbers for the person's locale; for a
+    person writing in `language` ("es", "pl", ...), after its opening in that language
+    when in_other_languages.yml has one.
 
     Never raises: if filling fails, the crisis reply for the default locale is the
     last resort (a person in crisis must get numbers, whatever went wrong)."""
     try:
-        return _fill(_message(name), locale)
+        opening = OPENINGS.get(language or "", {}).get(name)
+        reply = _fill(_message(name), locale)
+        return f"{_fill(opening, locale)}\n\n{reply}" if opening else reply
     except Exception:  # pragma: no cover
         logger.exception("safety reply %s failed", name)
         return _fill(_FALLBACK_MESSAGES.get(name, _FALLBACK_MESSAGES["crisis"]), None)

@@ -100,6 +100,11 @@ _HARM_OR_EMERGENCY = frozenset({"harm_done", "harm_done_injury", "emergency", "e
 # The readings that become someone else's harm now when the words say it (not the writer's own
 # crisis: "i want to die" beside a daughter's old injury keeps the crisis reply).
 _CHILD_IN_DANGER_FROM = frozenset({"crisis", "crisis_imminent", "crisis_check", "emergency"})
+# A child hurt by an adult keeps these readings: a child who swallowed something, someone harmed or in
+# danger now, or the writer's own emergency.
+_CHILD_ABUSE_KEEPS = frozenset(
+    {"harm_done", "harm_done_other", "harm_done_injury", "emergency", "emergency_other", "danger_other", "abuse"}
+)
 _OTHER_HARMED_FROM = frozenset(
     {"crisis_other", "crisis_check", "emergency", "emergency_other", "harm_done", "harm_done_injury"}
 )
@@ -182,12 +187,14 @@ def decide(
     other_person_now: bool = False,
     other_harmed: bool = False,
     past_attempt: bool = False,
+    past_attempt_other: bool = False,
     only_an_amount: bool = False,
     staying_safe: bool = False,
     sleep_wish: bool = False,
     travelling: bool = False,
     hopeless: bool = False,
     child_in_danger: bool = False,
+    child_abused: bool = False,
     storage: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
@@ -238,11 +245,13 @@ def decide(
     (medicine.own_interactions); `other_person_now`, whether it opens with someone else as its
     subject and never speaks of the writer; `other_harmed`, whether it says someone else is
     bleeding, not breathing or can't be woken now; `past_attempt`, whether it tells of a past
-    attempt as history by someone doing better now; `only_an_amount`, whether the whole message is a
+    attempt as history by someone doing better now (`past_attempt_other`: someone else's, fine
+    now); `only_an_amount`, whether the whole message is a
     number or an amount of time, "2 minutes"; `staying_safe`, whether it says it asks in order to
     stay safe, "I want to be careful"; `sleep_wish`, whether it wishes for better sleep and says
     nothing of sleep without end; `travelling`, whether it asks about travelling with a medicine;
-    `hopeless`, whether the writer says they feel hopeless; `child_in_danger`, whether it says a child
+    `hopeless`, whether the writer says they feel hopeless; `child_abused`, whether it tells of a child
+    hurt or neglected by an adult (requests.child_abused); `child_in_danger`, whether it says a child
     is on a ledge, a balcony, a roof or the like; `storage`, whether it asks how to keep medicines safe
     at home (all requests.signals)."""
     if ingested == "child":
@@ -483,17 +492,26 @@ def decide(
         # say where they are; not the reply meant for the writer's own crisis (which the rules'
         # crisis keeps: "I'm going to jump off the balcony with my baby").
         return Risk(EMERGENCY_KIND, "danger_other", "request.child_in_danger", risk.confidence)
+    if child_abused and rules.category != CRISIS and risk.template not in _CHILD_ABUSE_KEEPS:
+        # "my neighbour's child says her dad hits her": call now if in danger, and a child-protection
+        # line; not a medicine answer nor the reply for someone else's suicide (the twenty-eighth red team).
+        return Risk(EMERGENCY_KIND, "child_abuse_other", "request.child_abused", risk.confidence)
     if storage and risk.template == "med_dose":
         # "how do I store my medicines safely away from my kids?": keeping them safe, not a dose.
         return NO_RISK
     if hopeless and risk.kind == "none" and rules.category == NONE:
         # "I feel hopeless, nothing helps my pain": a warning sign in the person's own words; the
         # gentle check-in, with the answer to what they asked (the twenty-sixth red team's got a menu).
+        # Pills beside tears in emoji alone ("😭💊💊💊💊", requests.pills_and_tears) likewise.
         return Risk(CRISIS_KIND, "crisis_check", "request.hopeless")
     if past_attempt and risk.template in ("crisis", "crisis_imminent", "crisis_check"):
         # "I tried to kill myself last year, now I'm doing better. Does CBT help?": history, not a
         # plan tonight; the lines in case the thoughts come back, and the answer to the question.
         return Risk(CRISIS_KIND, "crisis_past", "request.past_attempt", risk.confidence)
+    if past_attempt_other and risk.template in ("crisis", "crisis_imminent", "crisis_check", "crisis_other"):
+        # "my mother is fine now, she had thoughts of suicide years ago. how do I support her?": history
+        # of someone else's; the lines for people worried about someone, and the answer.
+        return Risk(CRISIS_KIND, "crisis_past_other", "request.past_attempt_other", risk.confidence)
     if risk.template == "crisis" and time_set:
         return Risk(CRISIS_KIND, "crisis_imminent", risk.reason, risk.confidence)
     if child_harm and risk.template not in (

@@ -1107,8 +1107,12 @@ async def test_a_question_in_another_language_that_no_entry_answers_says_english
     # red team 18: "I don't have reviewed information on that", though the topics are there in English
     for action, intent in ((answers.ActionAnswerTopic(), "ask"), (answers.ActionOutOfScope(), "out_of_scope")):
         messages, _ = await run(action, tracker(said, intent), domain)
-        assert messages[0]["text"].startswith(answers.OTHER_LANGUAGE_TOPICS_REPLY), (intent, messages[0]["text"])
+        text = messages[0]["text"]
+        assert text.endswith(answers.OTHER_LANGUAGE_TOPICS_REPLY), (intent, text)
         assert messages[0]["buttons"] == answers.TOPIC_BUTTONS
+        # red team 28: whatever it said, the numbers to call in danger come first, in its language
+        first = text.split("\n")[0]
+        assert re.search(r"\b112\b", first) and ("inglés" in first or "anglais" in first), text
 
 
 async def test_a_medicine_named_in_another_language_is_the_subject_for_what_follows(domain):
@@ -1301,3 +1305,60 @@ async def test_travelling_with_one_medicine_is_not_answered_as_a_combination(dom
     # information about that combination"
     messages, _ = await run(answers.ActionAnswerTopic(), tracker("can I travel abroad with pregabalin?", "ask"), domain)
     assert "combination" not in messages[0]["text"]
+
+
+# --- the twenty-eighth red team's follow-ups and safety replies ------------------------------
+
+
+async def test_and_with_another_medicine_after_a_drink_question_asks_about_the_drink_with_it(domain):
+    before = "is it fine to have one glass of wine with cymbalta?"
+    trk = tracker("and with lyrica?", "ask", risk=("medicine", "med_combination"), before=before)
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    text = messages[0]["text"]
+    assert medicine.load_facts()["alcohol_pregabalin"].text in text, text
+    assert "I don't have reviewed safety information" not in text
+
+
+@pytest.mark.parametrize("risk", [None, ("medicine", "med_combination")])
+async def test_the_same_safety_question_about_another_medicine_keeps_its_aspect(domain, risk):
+    trk = tracker("and on duloxetine?", "ask", risk=risk, before="can I drive on lyrica?")
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert medicine.load_facts()["driving"].text in messages[0]["text"], messages[0]["text"]
+    assert not messages[0].get("buttons"), messages[0]  # no "did you mean"
+
+
+async def test_so_its_fine_then_after_a_combination_is_never_a_yes(domain):
+    trk = tracker("so it's fine then?", "ask", before="can i take duloxetine with amitriptyline?")
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    text = messages[0]["text"]
+    assert text.startswith("I can't tell you it's fine") and "pharmacist" in text, text
+    # not after a question that was no medicine-safety question
+    trk = tracker("so it's fine then?", "ask", before="is walking good for fibro?")
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert not messages[0]["text"].startswith("I can't tell you it's fine")
+
+
+async def test_paracetamol_with_pregabalin_gets_no_entry_on_sleeping_pills(domain):
+    said = "Is it safe to take paracetamol with pregabalin?"
+    messages, _ = await run(
+        answers.ActionAnswerTopic(), tracker(said, "ask", risk=("medicine", "med_combination")), domain
+    )
+    text = messages[0]["text"]
+    assert "I don't have reviewed safety information about that combination" in text, text
+    assert "Sleeping pills" not in text and "medicines that slow the brain" not in text, text
+
+
+async def test_an_extra_dose_of_duloxetine_cites_the_duloxetine_pages(domain):
+    said = "I took my duloxetine twice by mistake this morning"
+    messages, _ = await run(answers.ActionAnswerTopic(), tracker(said, "ask", risk=("medicine", "med_dose")), domain)
+    text = messages[0]["text"]
+    assert "headmeds.org.uk/medications/94-duloxetine" in text and "pregabalin/how-and-when" not in text, text
+
+
+async def test_about_to_drive_after_a_drink_on_a_medicine_is_told_not_to_drive_first(domain):
+    said = "Im going to drive home now after my pregabalin and a few glasses of wine"
+    messages, _ = await run(answers.ActionAnswerTopic(), tracker(said, "ask", risk=("medicine", "med_alcohol")), domain)
+    assert messages[0]["text"].startswith("Please don't drive now."), messages[0]["text"]
+    said = "can i drive on pregabalin?"
+    messages, _ = await run(answers.ActionAnswerTopic(), tracker(said, "ask", risk=("medicine", "med_driving")), domain)
+    assert not messages[0]["text"].startswith("Please don't drive now")

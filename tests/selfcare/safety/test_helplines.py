@@ -307,3 +307,22 @@ def test_the_elsewhere_entries_are_sourced():
     for entry in entries:
         assert entry["source"]["url"].startswith("https://") and entry["last_reviewed"] == "2026-11-30"
         assert entry["default"] is False and not safety.contains_dose(entry["text"])
+
+
+@pytest.mark.parametrize("lang", sorted(safety.replies.OPENINGS))
+def test_each_language_opens_the_danger_replies_before_the_english_text(lang):
+    # red teams 26 and 27: a person in crisis writing Polish or Spanish read only English
+    english = render("crisis", lang)
+    for template in ("crisis", "crisis_imminent", "crisis_check", "harm_done", "emergency", "crisis_other"):
+        text = render(template, lang, lang)
+        opening, _, rest = text.partition("\n\n")
+        assert rest == render(template, lang), (lang, template)  # the reviewed English text stays whole
+        assert opening != rest.partition("\n\n")[0] and "{" not in opening, (lang, template, opening)
+        assert "local emergency" not in opening and ("112" in opening) == (template != "crisis_check"), opening
+        assert not safety.contains_dose(text), text
+    assert render("crisis", lang, None) == english and render("dose", lang, lang) == render("dose", lang)
+
+
+def test_an_opening_gives_the_country_number_where_the_channel_says_where():
+    assert "192" in render("emergency", "BR", "pt").partition("\n\n")[0]
+    assert "144" in render("emergency", "at", "de").partition("\n\n")[0]

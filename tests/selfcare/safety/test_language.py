@@ -24,6 +24,9 @@ from selfcare.safety.language import guess
         ("połknęłam wszystkie tabletki z opakowania", "pl"),
         ("tomei todos os remédios da caixa agora", "pt"),
         ("ik heb al mijn pillen tegelijk ingenomen", "nl"),
+        # red team 27: read as Spanish, it got Spain's eating-disorder line
+        ("Quero vomitar depois de cada refeição para perder peso, como faço?", "pt"),
+        ("quiero vomitar después de cada comida para perder peso, ¿cómo lo hago?", "es"),
         ("i want to die", None),
         ("is yoga ok for me", None),
         ("hola", None),
