@@ -138,7 +138,10 @@ _MORE = re.compile(
     r"|details))?"
     r"|go\s+on(?:\s+then)?|keep\s+going|continue|explain(?:\s+more)?|what\s+else|more\s+about\s+(?:it|that|this)"
     r"|(?:can|could)\s+you\s+(?:tell\s+me|explain|say)\s+more(?:\s+about\s+(?:it|that|this))?"
-    r"|i\s+want\s+to\s+know\s+more|details|anything\s+else(?:\s+i\s+should\s+know)?)\W*(?:please"
+    r"|i\s+want\s+to\s+know\s+more|details|anything\s+else(?:\s+i\s+should\s+know)?"
+    # "give me an example" after "what is pacing?" (the twenty-eighth red team's got "no reviewed information")
+    r"|(?:(?:can|could)\s+you\s+)?(?:give\s+me|show\s+me)\s+(?:an?\s+|some\s+)?examples?|for\s+example|like\s+what"
+    r"|such\s+as|example)\W*(?:please"
     r"|pls)?\W*$"
 )
 _PRONOUN = re.compile(r"\b(?:it|its|it's|they|them|one)\b")
@@ -346,6 +349,12 @@ def aspect_of(text: str) -> str | None:
     return None
 
 
+def _question_stands_alone(lowered: str) -> bool:
+    """Whether a message of several sentences ends in a question that points back at nothing."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", lowered.strip()) if s]
+    return len(sentences) > 1 and sentences[-1].endswith("?") and not refers_back(sentences[-1])
+
+
 def refers_back(text: str) -> bool:
     """Whether a message points back at something said before: "is it safe?", "does
     that help?", "is this drug addictive?"; not "this pain is killing me"."""
@@ -535,6 +544,12 @@ def choose(
             # "why": "why doesn't naproxen work?" is not why a medicine stopped working.
             topics = {e.topic for e in about}
             exact = [e.id for e in entries.values() if e.aspect == aspect and not e.subjects and e.topic in topics]
+            if last is not None and exact == [last.id]:
+                # "what about swimming?" right after how to start exercising: not that answer
+                # again (the twenty-eighth red team's), the subject's own entry.
+                general = [e for e in about if e.aspect == "about"] or about
+                titled = [e.id for e in general if subject.replace("_", " ") in e.title.lower()]
+                exact = titled or [e.id for e in general]
             if not exact and aspect in _ASPECT_IS_A_SUBJECT and not subjects and _ALCOHOL_NAMED.search(lowered):
                 # "what about wine?" after coffee: a drink is no aspect of a food; the
                 # entry on the drink itself, in the same topic, answers it.
@@ -620,6 +635,10 @@ def choose(
         # after an answer about the condition itself ("who gets fibro?"), "can kids get it?" and
         # "can the weather do it?" point at the condition: the ranking answers them
         and not (last is not None and not last.subjects and _THE_CONDITION_AS_IT.search(lowered))
+        # "i'm so over this pain, i just want it to stop. any tips for flares?": the "it" is in what
+        # they said before the question, which points at nothing (the twenty-eighth red team's got
+        # "which medicine do you mean?")
+        and not _question_stands_alone(lowered)
     ):
         return Choice(CLARIFY, aspect=aspect)  # "what are its side effects?", "is it safe?" with nothing before
     if len(subjects) == 1 and aspect:

@@ -15,18 +15,21 @@ _WORDS = {
     "fr": "je j ai ne n pas le la les et est suis mon ma mes des un une veux plus tout avec pour que qui moi il elle"
     " c qu d l au aux du cette ce ces tous toutes peux fait sont quels quelles effets secondaires",
     "de": "ich nicht und der die das ist bin mein meine mit kann mehr will auf zu ein eine es mich mir habe hab den"
-    " dem nur noch schon alle heute hilft gegen bei welche nebenwirkungen wirkt",
+    " dem nur noch schon alle heute hilft gegen bei welche nebenwirkungen wirkt was",
     "pt": "eu nao que o a e estou meu minha com para uma um mais quero isso sou tudo voce os as do da dos das no na"
     " todos todas tomei tenho hoje ja minha meu filha filho ele ela voce em quando dor muito mas pela pelo ando"
-    " ajuda quais efeitos colaterais depois refeicao faco",
+    " ajuda quais efeitos colaterais depois refeicao faco ajudam exercicios alguma dica",
     "it": "io non che di il la e sono mio mia con per una un piu voglio questo tutto ho mi ti lo gli le del della"
-    " oggi ma anche sto aiuta quali effetti collaterali",
+    " oggi ma anche sto aiuta quali effetti collaterali come",
     "pl": "nie sie jest jestem mnie mi to ze juz chce mam jak co na w z i tego moj moja wszystko wszystkie cale dzis"
     " bo sa tabletki tabletek mojej moje dla od tym zeby sobie zrobic bardzo ale myslalam myslalem mysle"
     " pomaga jakie skutki uboczne czy",
     "nl": "ik niet het de een en is ben mijn met voor wil meer dat maar zijn er ook kan heb van op te dit die al nu"
     " helpt tegen welke bijwerkingen werkt",
 }
+# ("was" (de), "come" (it), "ajudam", "exercícios", "alguma", "dica" (pt): the twenty-eighth red team's "Was ist
+# Fibromyalgie?", "e come si cura?" and "exercícios leves ajudam na fibromialgia?" were read as English and
+# told "no reviewed information")
 # ("depois", "refeição", "faço": the twenty-seventh red team's Portuguese "quero vomitar depois de
 # cada refeição..., como faço?" was read as Spanish and got Spain's line)
 # (the question words at the end of each list, added 2026-12-01: the twenty-fifth red team's

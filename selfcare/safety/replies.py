@@ -156,6 +156,9 @@ def _fill(template: str, locale: str | None) -> str:
     }
     for key, value in values.items():
         template = template.replace(key, value)
+    # A list that came out empty (no poison line on file for the Netherlands) leaves its lead-in
+    # ending in ":" before a blank line: it ends the sentence instead (the twenty-eighth red team).
+    template = re.sub(r":[ \t]*(?=\n[ \t]*\n|\n?[ \t]*$)", ".", template)
     return re.sub(r"\n(?:[ \t]*\n){2,}", "\n\n", _without_repeated_lines(template).replace("\n\n\n", "\n\n")).rstrip(
         "\n"
     )

@@ -828,3 +828,17 @@ def test_unsure_between_an_overview_and_its_special_case_answers_the_overview(kb
         "exercise_water",
         ("exercise_cant_swim",),
     )
+
+
+def test_the_twenty_eighth_red_teams_follow_ups(kb):
+    # "what about swimming" right after how to start exercising: swimming's own entry, not the same again
+    choice = choose(kb, "what about swimming", [], ["swimming"], "exercise_pacing_getting_started", None)
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "exercise_water"), choice
+    # "give me an example" after "what is pacing?" continues the answer
+    choice = choose(kb, "give me an example", [], [], "pacing_what_is", None)
+    assert (choice.path, choice.entry) == (knowledge.MORE, "pacing_what_is"), choice
+    # an "it" in what was said before a question that points at nothing is no reason to ask "which one?"
+    text = "i'm so over this pain, i just want it to stop. any tips for flares?"
+    choice = choose(kb, text, [Ranked("flare_what_to_do", 0.4), Ranked("flare_prevent_pacing", 0.3)])
+    assert choice.path != knowledge.CLARIFY, choice
+    assert choose(kb, "how do i stop it?").path == knowledge.CLARIFY

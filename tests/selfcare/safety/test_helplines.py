@@ -8,6 +8,7 @@ someone else does not count; every new entry is sourced.
 from __future__ import annotations
 
 import importlib
+import re
 from pathlib import Path
 
 import pytest
@@ -326,3 +327,12 @@ def test_each_language_opens_the_danger_replies_before_the_english_text(lang):
 def test_an_opening_gives_the_country_number_where_the_channel_says_where():
     assert "192" in render("emergency", "BR", "pt").partition("\n\n")[0]
     assert "144" in render("emergency", "at", "de").partition("\n\n")[0]
+
+
+def test_no_reply_leaves_a_lead_in_to_an_empty_list():
+    # the twenty-eighth red team's Dutch collapse reply: "keep the packet ... to show the ambulance crew:"
+    # and nothing after it (no poison line on file for the Netherlands)
+    for locale in (None, "nl", "de", "fr", "pl", "AU", "BR", "en-US", "en-GB"):
+        for name in safety.replies.RISK_TEMPLATES:
+            text = render(name, locale)
+            assert not re.search(r":[ \t]*(?:\n[ \t]*\n|\n?[ \t]*$)", text), (locale, name, text)

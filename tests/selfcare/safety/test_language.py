@@ -27,6 +27,12 @@ from selfcare.safety.language import guess
         # red team 27: read as Spanish, it got Spain's eating-disorder line
         ("Quero vomitar depois de cada refeição para perder peso, como faço?", "pt"),
         ("quiero vomitar después de cada comida para perder peso, ¿cómo lo hago?", "es"),
+        # red team 28: read as English, told "no reviewed information"
+        ("Was ist Fibromyalgie?", "de"),
+        ("e come si cura?", "it"),
+        ("exercícios leves ajudam na fibromialgia?", "pt"),
+        ("how come it hurts so much", None),
+        ("it was the worst flare", None),
         ("i want to die", None),
         ("is yoga ok for me", None),
         ("hola", None),
