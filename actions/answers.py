@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import answer_log, safety_log
 from selfcare import knowledge, safety
 from selfcare.diary import strategies as diary_strategies
-from selfcare.safety import language, medicine, requests, rules
+from selfcare.safety import language, medicine, replies, requests, rules
 from selfcare.safety.normalise import normal_form
 from selfcare.safety.risk import (
     CONDITIONS,
@@ -535,6 +535,11 @@ def compose_answer(
         risk = Risk(MEDICINE_KIND, aspect_template, "answers.entry_aspect", risk.confidence)
     if risk.kind == MEDICINE_KIND and risk.template != "med_dose":
         reply = medicine.medicine_reply(risk.template, fact_text, context.subject, locale, also=known)
+        in_their_language = replies.opening("medicine_safety_intro", language.for_helplines(text), locale)
+        if in_their_language:
+            # "¿puedo tomar tramadol con duloxetina?": the facts are in English; what they are and
+            # to ask a pharmacist first, in the person's language (the twenty-eighth red team's).
+            reply = f"{in_their_language}\n\n{reply}"
         entry = KNOWLEDGE.by_id.get(choice.entry or "") if choice.path == knowledge.ANSWER else None
         if entry is None or not _answers_the_same(risk.template, entry):
             entry = _same_question_entry(risk.template, subjects or [context.subject or ""], text)

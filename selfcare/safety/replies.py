@@ -298,12 +298,19 @@ def render(name: str, locale: str | None = None, language: str | None = None) ->
     Never raises: if filling fails, the crisis reply for the default locale is the
     last resort (a person in crisis must get numbers, whatever went wrong)."""
     try:
-        opening = OPENINGS.get(language or "", {}).get(name)
+        said_first = opening(name, language, locale)
         reply = _fill(_message(name), locale)
-        return f"{_fill(opening, locale)}\n\n{reply}" if opening else reply
+        return f"{said_first}\n\n{reply}" if said_first else reply
     except Exception:  # pragma: no cover
         logger.exception("safety reply %s failed", name)
         return _fill(_FALLBACK_MESSAGES.get(name, _FALLBACK_MESSAGES["crisis"]), None)
+
+
+def opening(name: str, language: str | None, locale: str | None = None) -> str | None:
+    """The opening of reply `name` in `language` (in_other_languages.yml), filled for the
+    locale; None when there is none."""
+    said = OPENINGS.get(language or "", {}).get(name)
+    return _fill(said, locale) if said else None
 
 
 def medicine_guardrail_reply(category: str) -> str:

@@ -72,6 +72,8 @@ INFO = (
     # stories, poems and shows about it, in the eight languages
     r"|novels?|poems?|poetry|essays?|series|shows?|episodes?|songs?|lyrics|play|books?|films?|movies?|documentar\w*"
     r"|reruns?|soundtracks?|theme\s+(?:tune|song)|stuck\s+in\s+my\s+head|albums?|band"
+    # a film's scene or character ("the suicide scene was so sad", the twenty-eighth red team's)
+    r"|scenes?|characters?|plot|trailer|season|netflix"
     r"|book\s+club|novela|poema|peli|pelicula|serie|cancion|libro|ensayo|roman|poeme|chanson|livre|gedicht|lied"
     r"|buch|aufsatz|romance|livro|filme|musica|romanzo|poesia|canzone|powiesc\w*|wiersz\w*|serial\w*|piosenk\w*"
     r"|ksiazk\w*|boek|liedje"

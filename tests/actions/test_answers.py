@@ -1362,3 +1362,12 @@ async def test_about_to_drive_after_a_drink_on_a_medicine_is_told_not_to_drive_f
     said = "can i drive on pregabalin?"
     messages, _ = await run(answers.ActionAnswerTopic(), tracker(said, "ask", risk=("medicine", "med_driving")), domain)
     assert not messages[0]["text"].startswith("Please don't drive now")
+
+
+async def test_a_medicine_safety_question_in_another_language_is_told_in_it_what_follows(domain):
+    said = "¿puedo tomar tramadol con duloxetina?"
+    trk = tracker(said, "medicine_safety", risk=("medicine", "med_combination"))
+    messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
+    text = messages[0]["text"]
+    assert text.startswith("Esto es lo que dicen los prospectos oficiales") and "farmacéutico" in text, text
+    assert medicine.load_facts()["serotonin"].text[:60] in text, text
