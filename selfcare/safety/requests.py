@@ -1297,10 +1297,15 @@ _THOUGHTS_BACK = re.compile(
 )
 
 
-def _past_attempt(normal: str) -> bool:
-    """Whether the message tells of a past attempt as history, doing better now, with
+def _as_history(told: re.Pattern[str], fine_now: re.Pattern[str], normal: str) -> bool:
+    """Whether the message tells of something `told` as history, with `fine_now` said and
     nothing of the thoughts being back."""
-    return bool(_PAST_ATTEMPT.search(normal) and _BETTER_NOW.search(normal) and not _THOUGHTS_BACK.search(normal))
+    return bool(told.search(normal) and fine_now.search(normal) and not _THOUGHTS_BACK.search(normal))
+
+
+def _past_attempt(normal: str) -> bool:
+    """Whether the message tells of a past attempt as history, doing better now."""
+    return _as_history(_PAST_ATTEMPT, _BETTER_NOW, normal)
 
 
 # Someone else's suicidal thoughts or attempt in the past, fine now ("my mother is fine now, she had
@@ -1321,8 +1326,8 @@ _OTHER_FINE_NOW = re.compile(
 
 def past_attempt_other(normal: str) -> bool:
     """Whether the message tells of someone else's suicidal thoughts or attempt as history, with
-    them fine now and nothing of the thoughts being back."""
-    return bool(_PAST_OTHER.search(normal) and _OTHER_FINE_NOW.search(normal) and not _THOUGHTS_BACK.search(normal))
+    them fine now."""
+    return _as_history(_PAST_OTHER, _OTHER_FINE_NOW, normal)
 
 
 # A bare number or amount of time, as an answer to the diary's "how many minutes?" ("2 minutes",
