@@ -586,6 +586,9 @@ async def test_a_medicine_with_a_food_or_drink_gets_the_leaflet_and_pharmacist_n
     trk = tracker(said, "medicine_safety", risk=("medicine", "med_combination", "model"))
     messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
     text = messages[0]["text"]
+    if "lyric" in said:  # in Polish: first, in Polish, that the answer is English and to ask a pharmacist
+        opening, _, text = text.partition("\n\n")
+        assert opening.startswith("Odpowiedź jest po angielsku.") and "farmaceut" in opening, opening
     assert text.startswith("I don't have reviewed information about taking that medicine with that food or drink")
     assert "911" not in text and "999" not in text and "pharmacist" in text
     assert text.endswith(safety.referral_text()) and not safety.contains_dose(text)
@@ -644,7 +647,9 @@ async def test_a_combination_of_two_unknown_brands_gets_ask_your_pharmacist_not_
         "czy mogę brać zorbafeks razem z kwelimaksem?", "medicine_safety", risk=("medicine", "med_combination", "model")
     )
     messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
-    assert messages[0]["text"].startswith(safety.MESSAGES["combination_unknown"].split("{")[0][:40])
+    opening, _, text = messages[0]["text"].partition("\n\n")
+    assert opening.startswith("Odpowiedź jest po angielsku."), opening
+    assert text.startswith(safety.MESSAGES["combination_unknown"].split("{")[0][:40])
     assert not messages[0].get("buttons")
 
 
@@ -1369,5 +1374,5 @@ async def test_a_medicine_safety_question_in_another_language_is_told_in_it_what
     trk = tracker(said, "medicine_safety", risk=("medicine", "med_combination"))
     messages, _ = await run(answers.ActionAnswerTopic(), trk, domain)
     text = messages[0]["text"]
-    assert text.startswith("Esto es lo que dicen los prospectos oficiales") and "farmacéutico" in text, text
+    assert text.startswith("La respuesta está en inglés.") and "farmacéutico" in text, text
     assert medicine.load_facts()["serotonin"].text[:60] in text, text

@@ -512,6 +512,15 @@ def test_crisis_reply_uses_the_telegram_language_code(bot):
 
 
 @slow
+def test_a_crisis_in_polish_opens_in_polish_with_the_polish_lines(bot):
+    # red teams 26 to 28: a person in crisis writing Polish read only English
+    chat = new_chat()
+    reply = "\n".join(bot.ask(chat, "nie chcę już żyć, mam dość wszystkiego", language_code="pl"))
+    assert reply.startswith("Bardzo mi przykro") and "116 123" in reply and "112" in reply, reply
+    assert "Are you safe right now?" in reply and "988" not in reply, reply
+
+
+@slow
 def test_no_getme_and_no_token_in_the_log(bot):
     assert bot.fake.calls_to("getMe") == []
     log = bot.log
