@@ -1042,9 +1042,22 @@ _GRIEF = re.compile(
 )
 
 
+# A thing that "died": "my phone died", "the laptop battery died", "my plant died lol" (the twenty-ninth
+# red team's got the condolence).
+_A_THING_DIED = re.compile(
+    r"\b(?:phone|mobile|laptop|computer|pc|tablet|ipad|kindle|battery|batteries|car|engine|tv|telly|router|wifi"
+    r"|internet|printer|fridge|freezer|kettle|hoover|vacuum|charger|headphones|earbuds|watch|fitbit|plants?"
+    r"|houseplants?|tomatoes|basil|cactus|orchid|succulents?|garden|conversation|chat|app|game|mood|vibe)\s+"
+    r"(?:just\s+|finally\s+|has\s+|had\s+|totally\s+|completely\s+)?died\b"
+)
+
+
 def _tells_of_a_death(text: str) -> bool:
-    """A death of someone close (or a pet), in English or the seven other languages."""
-    return bool(_GRIEF.search(text.lower())) or rules.tells_of_a_death(text)
+    """A death of someone close (or a pet), in English or the seven other languages; not of a phone."""
+    lowered = text.lower()
+    if _A_THING_DIED.search(lowered) and not re.search(r"\b(?:passed|funeral|grie\w*|bereave\w*|lost\s+my)\b", lowered):
+        return False
+    return bool(_GRIEF.search(lowered)) or rules.tells_of_a_death(text)
 
 
 GRIEF_LINE = "I'm so sorry for your loss. Grief is hard, and it's all right to take things slowly."

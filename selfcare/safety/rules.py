@@ -577,12 +577,39 @@ _CRISIS_RULES: list[_Rule] = [
         r"|giving\s+away\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions)"
         r"|wont\s+be\s+(?:here|around)\s+(?:tomorrow|much\s+longer)|(?:last|final)\s+(?:message"
         r"|goodbye)\s+(?:from\s+me|before\s+i\s+go)"
-        r"|disappear\s+(?:forever|for\s+good|permanently)|not\s+be\s+(?:here|around)\s+(?:anymore|tomorrow)\b)",
+        r"|disappear\s+(?:forever|for\s+good|permanently)|not\s+be\s+(?:here|around)\s+(?:anymore|tomorrow)\b"
+        # "bye, this is the last time you'll hear from me" (the twenty-ninth red team's got "no reviewed
+        # information"), "you won't hear from me again"
+        r"|(?:the\s+)?last\s+time\s+(?:you(?:ll|\s+will)?|anyone(?:ll|\s+will)?)\s+(?:ever\s+)?hear\s+from\s+me"
+        r"|(?:you|nobody|no\s+one)\s+(?:wont|will\s+not|will\s+never|will)\s+(?:ever\s+)?hear\s+from\s+me\s+"
+        r"(?:again|ever\s+again|anymore)\b(?!\s+(?:until|till|til|for|before|this|today|tonight|after)\b))",
         # "this is goodbye from me for a while, moving house": an ordinary reason to be offline
         exclusions=[
+            # "I won't be around tomorrow because I'm flying to see my sister" (the twenty-ninth red
+            # team's got the crisis reply): away for a reason said
+            r"\b(?:wont|not)\s+be\s+(?:here|around)\s+tomorrow\s*,?\s+(?:because|as\s+im|since|cos|cause|coz"
+            r"|im\s+(?:going|flying|travelling|traveling|away|off|working|at\s+work)|flying|travelling|traveling)\b",
+            r"\blast\s+time\s+you(?:ll)?\s+hear\s+from\s+me\s+(?:until|till|til|for|before|this|today|tonight|about)\b",
             r"\bthis\s+is\s+(?:my\s+)?goodbye\b(?:\s+\w+){0,3}?\s+(?:for\s+(?:a\s+(?:while|bit|few\s+\w+)|now|the\s+"
             r"(?:summer|holidays?|week|month))|till|until|moving|on\s+holiday|going\s+(?:away|offline|travelling)"
             r"|switching|new\s+(?:phone|job|number))\b",
+        ],
+    ),
+    # Wanting to join or be with someone who died ("I just want to join my husband, he died last
+    # year": the twenty-ninth red team's got the condolence alone)
+    _rule(
+        CRISIS,
+        "crisis.indirect",
+        r"\b(?:want|wanna|wish|long|ready)\w*\s+(?:\w+\s+)?to\s+(?:join|be\s+with)\s+(?:my\s+)?(?:late\s+)?"
+        r"(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|brother|sister|friend|grandma|gran|nan"
+        r"|grandad|grandpa|baby|him|her|them)\b(?=.{0,100}\b(?:died|passed\s+away|passed|dead|gone|in\s+heaven"
+        r"|killed|lost\s+(?:him|her|them))\b)"
+        r"|\b(?:died|passed\s+away|passed|is\s+dead|in\s+heaven|lost\s+(?:him|her|them|my\s+\w+))\b.{0,100}"
+        r"\b(?:want|wanna|wish|long|ready)\w*\s+(?:\w+\s+)?to\s+(?:join|be\s+with)\s+(?:him|her|them)\b"
+        r"(?!\s+(?:again\s+)?(?:at|for|on|in)\s+(?:christmas|the|his|her|their|a|an)\b)",
+        exclusions=[
+            r"\bjoin\s+(?:my\s+)?\w+\s+(?:on|at|for|in)\s+(?:the|a|an|his|her|their)\s+(?:walk|trip|holiday|class"
+            r"|club|team|gym|pool)"
         ],
     ),
     _rule(

@@ -1376,3 +1376,12 @@ async def test_a_medicine_safety_question_in_another_language_is_told_in_it_what
     text = messages[0]["text"]
     assert text.startswith("La respuesta está en inglés.") and "farmacéutico" in text, text
     assert medicine.load_facts()["serotonin"].text[:60] in text, text
+
+
+@pytest.mark.parametrize(
+    "said", ["my phone died, can you tell me about pacing?", "my plant died lol, anyway what helps fog?"]
+)
+async def test_a_phone_or_a_plant_that_died_gets_no_condolence(domain, said):
+    # the twenty-ninth red team's got "I'm so sorry for your loss"
+    messages, _ = await run(answers.ActionAnswerTopic(), tracker(said, "ask"), domain)
+    assert "sorry for your loss" not in messages[0]["text"], messages[0]["text"]
