@@ -1537,9 +1537,10 @@ _AWAY_FOR_A_REASON = re.compile(
 )
 
 
-def kinder_to_oneself(normal: str) -> bool:
-    """Whether the message speaks of being kinder to oneself ("stop being so hard on myself"), or
-    of being away for a reason it says ("won't be around tomorrow because I'm flying")."""
+def harmless_reason(normal: str) -> bool:
+    """Whether the message says a harmless reason for words the model may read as a crisis: being
+    kinder to oneself ("stop being so hard on myself"), or being away for a reason it says ("won't be
+    around tomorrow because I'm flying")."""
     return bool(_KINDER_TO_ONESELF.search(normal) or _AWAY_FOR_A_REASON.search(normal))
 
 
@@ -1994,7 +1995,7 @@ def signals(text: str | None) -> dict[str, Any]:
         "staying_safe": staying_safe(normal),
         "sleep_wish": sleep_wish(normal),
         "hopeless": hopeless(normal, someone_else) or pills_and_tears(text),
-        "kinder_to_oneself": kinder_to_oneself(normal),
+        "harmless_reason": harmless_reason(normal),
         "child_in_danger": child_in_danger(normal),
         "child_abused": child_abused(normal),
         "storage": storage_question(normal),

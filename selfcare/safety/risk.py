@@ -193,7 +193,7 @@ def decide(
     sleep_wish: bool = False,
     travelling: bool = False,
     hopeless: bool = False,
-    kinder_to_oneself: bool = False,
+    harmless_reason: bool = False,
     child_in_danger: bool = False,
     child_abused: bool = False,
     storage: bool = False,
@@ -251,8 +251,9 @@ def decide(
     number or an amount of time, "2 minutes"; `staying_safe`, whether it says it asks in order to
     stay safe, "I want to be careful"; `sleep_wish`, whether it wishes for better sleep and says
     nothing of sleep without end; `travelling`, whether it asks about travelling with a medicine;
-    `hopeless`, whether the writer says they feel hopeless; `kinder_to_oneself`, whether it speaks
-    of being kinder to oneself (requests.kinder_to_oneself); `child_abused`, whether it tells of a child
+    `hopeless`, whether the writer says they feel hopeless; `harmless_reason`, whether it says a
+    harmless reason (being kinder to oneself, away for a trip: requests.harmless_reason);
+    `child_abused`, whether it tells of a child
     hurt or neglected by an adult (requests.child_abused); `child_in_danger`, whether it says a child
     is on a ledge, a balcony, a roof or the like; `storage`, whether it asks how to keep medicines safe
     at home (all requests.signals)."""
@@ -501,9 +502,10 @@ def decide(
     if storage and risk.template == "med_dose":
         # "how do I store my medicines safely away from my kids?": keeping them safe, not a dose.
         return NO_RISK
-    if kinder_to_oneself and rules.category == NONE and risk.reason == "model" and risk.kind == CRISIS_KIND:
-        # "i have to stop being so hard on myself": being kinder to oneself, which the model alone
-        # read as a crisis (the twenty-ninth red team's); the rules still hear any risk said with it.
+    if harmless_reason and rules.category == NONE and risk.reason == "model" and risk.kind == CRISIS_KIND:
+        # "i have to stop being so hard on myself", "won't be around tomorrow because I'm flying": a
+        # harmless reason the model alone read as a crisis (the twenty-ninth red team's); the rules
+        # still hear any risk said with it.
         return NO_RISK
     if hopeless and risk.kind == "none" and rules.category == NONE:
         # "I feel hopeless, nothing helps my pain": a warning sign in the person's own words; the
