@@ -145,14 +145,8 @@ def _fill(template: str, locale: str | None) -> str:
         # the openings in other languages: the local number(s) alone, without the English
         # "or your local emergency number" (112 where no local entry is on file: it reaches the
         # emergency services across Europe)
-        "{local_emergency_numbers}": " / ".join(
-            dict.fromkeys(str(e["number"]) for e in emergency if e.get("region") != "default" and e.get("number"))
-        )
-        or "112",
-        "{local_crisis_numbers}": " / ".join(
-            dict.fromkeys(str(e["number"]) for e in crisis_lines if e.get("region") != "default" and e.get("number"))
-        )
-        or "112",
+        "{local_emergency_numbers}": _local_numbers(emergency),
+        "{local_crisis_numbers}": _local_numbers(crisis_lines),
     }
     for key, value in values.items():
         template = template.replace(key, value)
@@ -162,6 +156,12 @@ def _fill(template: str, locale: str | None) -> str:
     return re.sub(r"\n(?:[ \t]*\n){2,}", "\n\n", _without_repeated_lines(template).replace("\n\n\n", "\n\n")).rstrip(
         "\n"
     )
+
+
+def _local_numbers(entries: Sequence[Helpline]) -> str:
+    """The numbers alone of the entries on file for a place ("112 / 0800-0113"), or 112."""
+    numbers = dict.fromkeys(str(e["number"]) for e in entries if e.get("region") != "default" and e.get("number"))
+    return " / ".join(numbers) or "112"
 
 
 def _without_repeated_lines(text: str) -> str:
