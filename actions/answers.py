@@ -1300,11 +1300,15 @@ def rephrase_reply(text: str) -> str:
             "pick a topic:"
         )
     letters = [ch for ch in stripped if ch.isalpha()]
+    if len(letters) == 1 and letters[0].casefold() not in ONE_LETTER_WORDS:
+        # "a" alone (the twenty-ninth red team's) had been told "no reviewed information on that"
+        return "I only see one letter there. What would you like to know? You can type a question or pick a topic:"
     if sum(1 for ch in letters if ord(ch) > 0x24F) > len(letters) / 2:
         return "Sorry, I can only understand English for now. You can type your question in English or pick a topic:"
     return REPHRASE_DEFAULT
 
 
+ONE_LETTER_WORDS = {"y", "n", "k", "i"}  # yes, no, okay, and "I": read as words elsewhere
 REPHRASE_DEFAULT = "Sorry, I'm not sure I understood. Could you put it another way? Or pick a topic:"
 GIBBERISH_REPLY = (
     "That doesn't look like words I know. What would you like to know? You can type a question or pick a topic:"

@@ -89,6 +89,13 @@ QUESTION_START = re.compile(r"^\W*" + _QUESTION_WORD + r"\s+\w", re.I)
 FAREWELL = re.compile(
     r"\b(?:bye|goodbye|cya|later|laters|ttyl|night|goodnight|tomorrow|soon|go|going|leave|leaving|off)\b", re.I
 )
+# A message that ends in a farewell and asks nothing, which the classifier was unsure of.
+UNSURE_OR_OUT = {"nlu_fallback", "out_of_scope"}
+ENDS_IN_FAREWELL = re.compile(
+    r"\b(?:bye|goodbye|bye\s+bye|byee+|cya|see\s+(?:you|ya)(?:\s+(?:later|soon|tomorrow))?|ttyl|good\s?night|night\s+night"
+    r"|take\s+care)\W*$",
+    re.I,
+)
 # Out of scope or unsure becomes a question only when the best entry is also likely in
 # itself ("what time does tesco close" may lead the entries by far and still be unlikely).
 OVERRIDE_FLOOR = 0.3
@@ -136,12 +143,20 @@ def last_question_ranking(
     model unsure (or sure no entry answers it) and that question alone does not: "no im fine
     honestly, it was a joke. can we talk about pacing?" after a check-in; "bro chill i was
     exaggerating. what helps flares"; "13 Reasons Why was such a sad show. anyway, how do I
-    handle fibro fog?". A preamble that says nothing about the question should not hide it."""
+    handle fibro fog?". A preamble that says nothing about the question should not hide it.
+    When the whole offers nothing at all, the question alone is offered as "did you mean"
+    even if it is not sure enough to answer: the twenty-ninth red team's "I watched a film
+    yesterday. Any tips for gentle exercise?" was told "no reviewed information"."""
     best, sure = ranking, knowledge.THRESHOLDS.answer
+    offers_nothing = ranking[0].entry == entry_model.NO_ENTRY or ranking[0].confidence < knowledge.THRESHOLDS.suggest
     for part in _question_parts(text):
         alone = model.rank(part, RANKING_SIZE)
-        if alone[0].entry != entry_model.NO_ENTRY and confidence_of(alone) >= sure:
+        if alone[0].entry == entry_model.NO_ENTRY:
+            continue
+        if confidence_of(alone) >= sure:
             best, sure = alone, confidence_of(alone)
+        elif offers_nothing and best is ranking and alone[0].confidence >= knowledge.THRESHOLDS.suggest:
+            best = alone
     return best
 
 
@@ -294,6 +309,13 @@ class EntryRanker(TrainedComponent):
                 # of scope or unsure (any language, a drink or medicine named). The answer action
                 # reads it with the conversation's subject, or asks what it is about.
                 message.set(INTENT, {INTENT_NAME_KEY: ASK_INTENT, PREDICTED_CONFIDENCE_KEY: sure}, add_to_output=True)
+                continue
+            if intent in UNSURE_OR_OUT and ENDS_IN_FAREWELL.search(text) and not ASKS.search(text):
+                # "This is my last message for today, thanks! bye" (the twenty-ninth red team's was told
+                # "no reviewed information"): a goodbye; the safety gate still reads it after this.
+                message.set(
+                    INTENT, {INTENT_NAME_KEY: GOODBYE_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}, add_to_output=True
+                )
                 continue
             if top.entry == entry_model.NO_ENTRY:
                 continue

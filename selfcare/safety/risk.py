@@ -197,6 +197,8 @@ def decide(
     child_in_danger: bool = False,
     child_abused: bool = False,
     storage: bool = False,
+    whole_supply: bool = False,
+    compares_prices: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -256,7 +258,9 @@ def decide(
     `child_abused`, whether it tells of a child
     hurt or neglected by an adult (requests.child_abused); `child_in_danger`, whether it says a child
     is on a ledge, a balcony, a roof or the like; `storage`, whether it asks how to keep medicines safe
-    at home (all requests.signals)."""
+    at home; `whole_supply`, whether the writer asks about taking a whole pack, box or bottle of a
+    medicine at once; `compares_prices`, whether it compares prices ("cheaper than") and asks nothing
+    of taking two together (all requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
@@ -373,7 +377,12 @@ def decide(
         # "forgot it this morning, take it now or skip?": a missed dose, whatever "skip" sounded
         # like; "ho dimenticato il Cymbalta, lo prendo o salto?" names one medicine, no combination.
         return Risk(MEDICINE_KIND, asked, "request.medicine_question")
-    if risk.kind == NONE_KIND and prediction is not None and _known_interaction(medicines, prediction):
+    if (
+        risk.kind == NONE_KIND
+        and prediction is not None
+        and not compares_prices
+        and _known_interaction(medicines, prediction)
+    ):
         # "my husband is on selegiline, can he take one of my tramadol?": the model heard risk
         # but could not say which; two named medicines with a reviewed interaction say it.
         return Risk(MEDICINE_KIND, "med_combination", "request.known_interaction")
@@ -507,6 +516,11 @@ def decide(
         # harmless reason the model alone read as a crisis (the twenty-ninth red team's); the rules
         # still hear any risk said with it.
         return NO_RISK
+    if whole_supply and risk.kind not in (CRISIS_KIND, EMERGENCY_KIND):
+        # "could I take the whole pack at once to sleep better?", "Kann ich die ganze Packung auf einmal
+        # nehmen?": an overdose, asked as a question about sleep or pain (the thirtieth red team's got
+        # the stopping or combination reply, the dose refusal, sleep tips or a menu).
+        return Risk(CRISIS_KIND, "crisis", "request.whole_supply")
     if hopeless and risk.kind == "none" and rules.category == NONE:
         # "I feel hopeless, nothing helps my pain": a warning sign in the person's own words; the
         # gentle check-in, with the answer to what they asked (the twenty-sixth red team's got a menu).

@@ -775,6 +775,8 @@ async def test_an_emergency_names_what_the_medicines_in_it_are_known_for(domain,
         ("7/10", 'say "check in"'),
         ("что такое фибромиалгия", "only understand English"),
         ("blorp the snark", "put it another way"),
+        ("a", "only see one letter"),
+        ("  Q. ", "only see one letter"),
     ],
 )
 async def test_rephrase_says_what_went_wrong_and_offers_topic_buttons(domain, text, expected):

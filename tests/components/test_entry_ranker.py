@@ -71,6 +71,10 @@ def parsed(ranker: EntryRanker, text: str, intent: str) -> Message:
         ("what about mornings", "goodbye", "ask"),
         ("will talk later, bye", "goodbye", "goodbye"),
         ("what a day, bye", "goodbye", "goodbye"),
+        # the twenty-ninth red team's goodbye the classifier was unsure of, told "no reviewed information"
+        ("This is my last message for today, thanks! bye", "nlu_fallback", "goodbye"),
+        ("ok that's all, good night", "out_of_scope", "goodbye"),
+        ("bye, but what helps sleep?", "nlu_fallback", "nlu_fallback"),  # a question after it: no goodbye
         # an errand is out of scope, however sure the answer model is of the topic it names
         ("which brand of gluten free pasta is nicest", "ask", "out_of_scope"),
         ("could you book me in for a massage on friday", "ask", "out_of_scope"),
@@ -204,6 +208,9 @@ def test_the_last_sentence_is_read_alone_only_when_it_is_a_sure_question(ranker,
             "pacing_how_to_start",
         ),
         ("I'm killing it at the gym these days, how do I avoid a flare afterwards?", "flare_prevent_pacing"),
+        # the twenty-ninth red team's: the question alone is not sure enough to answer, but the whole
+        # offered nothing at all; now the question's entries are offered
+        ("I watched a film yesterday. Any tips for gentle exercise?", "exercise_pacing_getting_started"),
     ],
 )
 def test_an_aside_before_the_question_does_not_hide_it(ranker, text, expected):
