@@ -90,6 +90,9 @@ _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<!\bnon\s)(?<!\bnon-)(?<!\bnon)(?<!\bwont\s)(?<!\bcant\s)(?<!\bwon't\s)(?<!\bcan't\s)\bstop(?:ping)?\b"
             r"(?!\s+(?:the\s+|this\s+|my\s+)?(?:pain|hurting|aching|itching|crying|yawning|shaking|worrying|flares?"
             r"|cramps?|spasms?|twitching|sweating)\b)"
+            # nor a doing that is no medicine: "stop overdoing it", "stop pushing myself" (the twenty-ninth
+            # red team's got "which medicine do you mean?")
+            r"(?!\s+(?!(?:taking|using|having|injecting|applying|getting)\b)[a-z]+ing\b)"
             r"|\b(?:come|came|coming|went|going|get|got|getting)\s+off\b|\bquit\w*\b|\bwithdraw\w*"
             r"|\btaper\w*",
         ),

@@ -460,6 +460,9 @@ def test_a_medicines_overview_ranked_just_above_its_side_effects_is_answered_wit
         ("how long should a tapering plan take", "stopping"),
         ("sweating non stop on it, is that normal", None),
         ("can i stop it", "stopping"),
+        ("can i stop taking it", "stopping"),
+        ("I want to stop overdoing it on good days", None),  # the twenty-ninth red team's: no medicine
+        ("how do i stop pushing myself so hard", None),
         ("can i get it on the nhs", "cost_access"),
         ("is that covered by medicare", "cost_access"),
         ("is it available in the uk?", "cost_access"),
