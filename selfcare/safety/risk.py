@@ -96,6 +96,8 @@ class Risk:
 NO_RISK = Risk(NONE_KIND, "none", "none", 0.0)
 # How sure the model must be of a crisis for it to win over a fast the words ask about ("to detox").
 EATING_OVER_AN_UNSURE_CRISIS = 0.7
+# ... and over more of a medicine taken for the pain, which the rules heard as a dose change.
+MISUSE_OVER_AN_UNSURE_CRISIS = 0.7
 _HARM_OR_EMERGENCY = frozenset({"harm_done", "harm_done_injury", "emergency", "emergency_other"})
 # The readings that become someone else's harm now when the words say it (not the writer's own
 # crisis: "i want to die" beside a daughter's old injury keeps the crisis reply).
@@ -199,6 +201,7 @@ def decide(
     storage: bool = False,
     whole_supply: bool = False,
     compares_prices: bool = False,
+    pain_reason: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -260,7 +263,8 @@ def decide(
     is on a ledge, a balcony, a roof or the like; `storage`, whether it asks how to keep medicines safe
     at home; `whole_supply`, whether the writer asks about taking a whole pack, box or bottle of a
     medicine at once; `compares_prices`, whether it compares prices ("cheaper than") and asks nothing
-    of taking two together (all requests.signals)."""
+    of taking two together; `pain_reason`, whether it gives the pain as its reason and says nothing
+    of dying or an end (all requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
@@ -320,6 +324,17 @@ def decide(
         # detox, the model is unsure it heard a crisis (the twenty-sixth red team's got the crisis
         # reply; the same in English, Spanish and Polish got the fasting warning).
         return Risk(DANGEROUS_KIND, "dangerous_eating", request[1], risk.confidence)
+    if (
+        pain_reason
+        and rules.category == DOSE
+        and risk.reason == "model"
+        and risk.template in ("crisis", "crisis_imminent", "crisis_check")
+        and risk.confidence < MISUSE_OVER_AN_UNSURE_CRISIS
+    ):
+        # "I'm going to double my lyrica tonight, the pain is unbearable": more of a medicine for the pain,
+        # which the rules heard as a dose change and the model, unsure, as a plan (the thirtieth red team's):
+        # the misuse warning, which also says what to do if it was already taken.
+        return Risk(DANGEROUS_KIND, "dangerous_misuse", "request.pain_dose", risk.confidence)
     if (
         breathing_after
         and rules.category != CRISIS
