@@ -666,6 +666,12 @@ def choose(
         # "how long does gabapentin take to work?" and no entry on that: say so, rather than
         # offer how long other medicines take as if one of them were the question.
         return Choice(NO_ANSWER, subject=subjects[0], aspect=aspect, confidence=sure)
+    if top.entry == NO_ENTRY and _CONTINUES.search(lowered) and len(lowered.split()) <= _ELLIPSIS_WORDS:
+        # "and for work?" after pacing (the thirtieth red team's was told "no reviewed information"): a
+        # few words that carry on the conversation; the entries they are close to are offered.
+        close = tuple(r.entry for r in ranking if r.entry != NO_ENTRY and r.confidence >= thresholds.suggest)[:3]
+        if close:
+            return Choice(SUGGEST, suggestions=close, confidence=sure)
     if top.entry == NO_ENTRY or top.confidence < thresholds.suggest:
         return Choice(NO_ANSWER, subject=subjects[0] if subjects else None, aspect=aspect, confidence=sure)
     if sure >= thresholds.answer:

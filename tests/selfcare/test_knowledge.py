@@ -209,6 +209,15 @@ def test_nothing_close_gets_the_honest_no(kb):
     assert choose(kb, "does fibro affect teeth", far).path == knowledge.NO_ANSWER
 
 
+def test_a_few_words_that_carry_on_offer_the_close_entries_over_no_entry(kb):
+    # the thirtieth red team's "and for work?" after pacing was told "no reviewed information"
+    ranking = [Ranked(NO_ENTRY, 0.22), Ranked("living_work_adjustments", 0.14), Ranked("fog_what_helps", 0.03)]
+    choice = choose(kb, "and for work?", ranking, entry="pacing_what_is")
+    assert choice.path == knowledge.SUGGEST and choice.suggestions == ("living_work_adjustments",)
+    # a question of its own that no entry answers still gets the honest no
+    assert choose(kb, "is there a cure for work stress", ranking).path == knowledge.NO_ANSWER
+
+
 def test_a_follow_up_resolves_to_the_entry_for_the_subject_in_context(kb):
     ranking = [Ranked("sleep_naps", 0.4)]  # the model alone would answer another question
     choice = choose(kb, "how long does it take to work?", ranking, entry="therapies_duloxetine", subject="duloxetine")
