@@ -616,9 +616,9 @@ def harm_cue(text: str | None) -> bool:
 # A wound, not something taken: cutting and bleeding words in the eight languages, and
 # (for _INGESTED) the words of taking something, which send it back to the poison advice.
 _INJURY = re.compile(
-    r"\b(?:cut|cuts|cutting|sliced|slit|bleed\w*|bled|blood\w*|wound\w*|sangr\w*|herida\w*|cortado|cortada|cortes?|"
+    r"\b(?:cut|cuts|cutting|sliced|slit|bleed\w*|bled|blood\w*|wound\w*|sangr\w*|herida\w*|cortado|cortada|cortes?|cortei|"
     r"saign\w*|coupe\w*|coupure\w*|entaille\w*|blut\w*|geschnitten|schnitt\w*|wunde\w*|sangue\w*|ferita\w*|"
-    r"tagliat\w*|tagli|krew\w*|krwawi\w*|pocie\w*|ran[aey]|bloed\w*|gesneden|snee|snij\w*|wond\w*)\b"
+    r"tagliat\w*|tagli|krew\w*|krwawi\w*|pocie\w*|pocial\w*|ran[aey]|bloed\w*|gesneden|snee|snij\w*|wond\w*)\b"
 )
 _INGESTED = re.compile(
     r"\b(?:took|taken|take|swallow\w*|overdos\w*|od|pills?|tablets?|drank|drink\w*|tome|tomei|tomado|pris|prise|"

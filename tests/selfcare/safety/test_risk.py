@@ -2152,3 +2152,9 @@ def test_asking_what_taking_a_handful_would_do_is_no_overdose_already_taken():
     heard_harm = predicted(harm_done=0.5, none=0.2)
     assert decided("would taking a handful of my pills help?", heard_harm).template == "crisis_check"
     assert decided("I took a handful of my pills an hour ago", heard_harm).template == "harm_done"
+
+
+def test_a_cut_told_in_portuguese_gets_first_aid_for_the_wound():
+    # the thirtieth red team's "cortei os pulsos" got the overdose reply's steps, with no wound care
+    text = "Ontem cortei os pulsos mas não foi fundo. Que alimentos ajudam?"
+    assert decided(text, predicted(harm_done=0.5, none=0.3)).template == "harm_done_injury"
