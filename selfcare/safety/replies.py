@@ -114,10 +114,32 @@ def _short(entries: Sequence[Helpline]) -> list[str]:
     several = len([r for r in groups if r != "default"]) > 1
     out = []
     for region, group in groups.items():
-        shorts = " or ".join(str(e.get("short") or e.get("number") or "") for e in group)
+        shorts = " or ".join(_one_per_number(group))
         where = group[0].get("where")
         out.append(f"{shorts} {where}" if several and where and region != "default" else shorts)
     return out
+
+
+def _one_per_number(group: Sequence[Helpline]) -> list[str]:
+    """The inline forms of one country's lines, the crisis lines first, two lines on the same number
+    said once: "988 (call or text; press 2 for Spanish, or text AYUDA to 988)", not "988 (call or
+    text) or 911 or 988 (press 2 for Spanish...)"."""
+    said: list[str] = []
+    where: dict[str, int] = {}
+    for e in sorted(group, key=lambda e: e.get("kind") != "crisis"):
+        short, number = str(e.get("short") or e.get("number") or ""), str(e.get("number") or "")
+        first = said[where[number]] if number in where else ""
+        if (
+            first.startswith(f"{number} (")
+            and first.endswith(")")
+            and short.startswith(f"{number} (")
+            and short.endswith(")")
+        ):
+            said[where[number]] = f"{first[:-1]}; {short[len(number) + 2 :]}"
+            continue
+        where.setdefault(number, len(said))
+        said.append(short)
+    return said
 
 
 def _fill(template: str, locale: str | None) -> str:

@@ -336,3 +336,12 @@ def test_no_reply_leaves_a_lead_in_to_an_empty_list():
         for name in safety.replies.RISK_TEMPLATES:
             text = render(name, locale)
             assert not re.search(r":[ \t]*(?:\n[ \t]*\n|\n?[ \t]*$)", text), (locale, name, text)
+
+
+def test_two_lines_on_one_number_are_said_once_in_the_inline_form():
+    # the web page's "I'm glad you're safe" read "988 (call or text) or 911 or 988 (press 2 for Spanish ...)"
+    from selfcare.safety import replies
+
+    said = replies.render("crisis_safe_followup", "en-US")
+    assert "988 (call or text; press 2 for Spanish, or text AYUDA to 988) or 911" in said
+    assert said.count("988 (") == 1
