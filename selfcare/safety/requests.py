@@ -1057,7 +1057,7 @@ def _ingestion(normal: str) -> str | None:
                 or _near(_SWALLOWED_RE, _CHEMICAL_RE, sentence, one_clause=True)
             )
             and not _NOT_ACCIDENT.search(sentence)
-            and not _WHOLE.search(sentence)
+            and not _whole(sentence)
             and not _A_LOT.search(sentence)
         ):
             return "child"
@@ -1081,9 +1081,9 @@ def _ingestion(normal: str) -> str | None:
     for sentence in _SENTENCE.findall(normal):
         # "if" or "not" counts only in the clauses that say what was taken: "gonna go to sleep
         # and not wake up, took everything in the drawer" has its "not" in another clause
-        said = [c for c in _CLAUSE_BREAK.split(sentence) if _WHOLE.search(c) or _I_TOOK.search(c)]
+        said = [c for c in _CLAUSE_BREAK.split(sentence) if _whole(c) or _I_TOOK.search(c)]
         if (
-            _WHOLE.search(sentence)
+            _whole(sentence)
             and _I_TOOK.search(sentence)
             and not any(_HYPOTHETICAL.search(c) for c in said)
             and not _ROUTINE.search(sentence)
@@ -1117,7 +1117,7 @@ def _ingestion(normal: str) -> str | None:
     for sentence in _SENTENCE.findall(normal):
         if (
             _TAKEN_BY_MISTAKE.search(sentence)
-            and (_TOO_MUCH_TAKEN.search(sentence) or _WHOLE.search(sentence) or _A_LOT.search(sentence))
+            and (_TOO_MUCH_TAKEN.search(sentence) or _whole(sentence) or _A_LOT.search(sentence))
             and (
                 _SOMEONE_TOOK.search(sentence)
                 or _THEY_TOOK_ELSEWHERE.search(sentence)
@@ -1136,16 +1136,12 @@ def _ingestion(normal: str) -> str | None:
         a_lot_of_medicine = (_A_LOT.search(sentence) or _ALL_MY_MEDICINE.search(sentence)) and (
             _MED_WORD_RE.search(sentence) or _names_a_medicine(sentence)
         )
-        if (
-            (_WHOLE.search(sentence) or a_lot_of_medicine)
-            and _THEY_TOOK.search(sentence)
-            and not _WHAT_IF.search(sentence)
-        ):
+        if (_whole(sentence) or a_lot_of_medicine) and _THEY_TOOK.search(sentence) and not _WHAT_IF.search(sentence):
             # "my husband took a whole strip of my amitriptyline", "my teenager took a bunch of my
             # duloxetine" (the twentieth red team's had got the writer's own crisis reply)
             return "other"
         if (
-            (_WHOLE.search(sentence) or _TOO_MANY.search(sentence))
+            (_whole(sentence) or _TOO_MANY.search(sentence))
             # "my mum took too many of her tramadol and she's really drowsy" (the twenty-ninth red
             # team's got the writer's own crisis reply), as in the other languages
             and (_THEY_TOOK_ELSEWHERE.search(sentence) or _THEY_TOOK.search(sentence))
@@ -1449,7 +1445,7 @@ _WHOLE_CONTAINER = re.compile(
 )
 # Taking now or later (not "took": what was taken is harm done, which ingestion hears).
 _TO_TAKE = re.compile(
-    r"\b(?:take|taking|swallow|swallowing|down|downing|pop|popping|tomar\w*|tomo|trag\w*|engolir|nehm\w*|einnehm\w*"
+    r"\b(?:take|taking|swallow|swallowing|pop|popping|tomar\w*|tomo|trag\w*|engolir|nehm\w*|einnehm\w*"
     r"|schluck\w*|prend\w*|ingoi\w*|assum\w*|aval\w*|wziac|wezme|lyk\w*|polknac|zazyc|zazyje|innemen|nemen|neem"
     r"|slik\w*)\b"
 )
@@ -1462,12 +1458,30 @@ _NOT_SWALLOWED = re.compile(
 )
 
 
+# Food or drink in the box or bottle: "the whole box of chocolates", "a whole bottle of water".
+_OF_FOOD_OR_DRINK = re.compile(
+    r"^\s+(?:of\s+)?(?:\w+\s+)?(?:chocolates?|cookies|biscuits|crisps|chips|cereal|cake|pizza|sweets|candy|tissues"
+    r"|water|juice|milk|tea|coffee|ice\s+cream|bombons|galletas|agua|chocolat\w*|gateaux|wasser|kekse"
+    r"|acqua|biscotti|agua|bolachas|wody|ciastek|water|koekjes)\b"
+)
+
+
+def _whole(text: str) -> bool:
+    """Whether the text says a whole box, bottle or pack (_WHOLE) of anything but food or drink."""
+    said = _WHOLE.search(text)
+    return bool(said) and not _OF_FOOD_OR_DRINK.match(text[said.end() :])
+
+
 def whole_supply(normal: str, someone_else: bool) -> bool:
     """Whether the writer asks about, or says they will, take a whole pack, box or bottle of a
-    medicine at once, or all of one medicine (not to carry, keep or throw away; not someone else)."""
+    medicine at once, or all of one medicine (not to carry, keep or throw away; not of food or drink;
+    not someone else)."""
     if someone_else or _NOT_SWALLOWED.search(normal) or travelling_with(normal) or not _TO_TAKE.search(normal):
         return False
-    if _WHOLE_CONTAINER.search(normal):
+    container = _WHOLE_CONTAINER.search(normal)
+    if container and _OF_FOOD_OR_DRINK.match(normal[container.end() :]):
+        return False
+    if container:
         english = bool(re.search(r"\b(?:whole|entire|full)\b", normal))
         return not english or bool(_OF_ONESELF.search(normal))
     one = _ALL_OF_ONE_AT_ONCE.search(normal)

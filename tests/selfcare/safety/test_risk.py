@@ -2116,6 +2116,7 @@ def test_taking_a_whole_supply_at_once_gets_the_crisis_reply_whatever_the_model_
         "can I take the whole pack with me on the plane?",
         "how do I dispose of a whole box of old pills",
         "do I need to finish the whole pack?",
+        "I've been feeling down so I took the whole box of chocolates to bed",  # food, not a medicine
         "what happens if you take the whole box? asking for the leaflet",  # no one in particular
     ],
 )
