@@ -1469,7 +1469,7 @@ _OF_FOOD_OR_DRINK = re.compile(
 def _whole(text: str) -> bool:
     """Whether the text says a whole box, bottle or pack (_WHOLE) of anything but food or drink."""
     said = _WHOLE.search(text)
-    return bool(said) and not _OF_FOOD_OR_DRINK.match(text[said.end() :])
+    return said is not None and not _OF_FOOD_OR_DRINK.match(text[said.end() :])
 
 
 def whole_supply(normal: str, someone_else: bool) -> bool:
