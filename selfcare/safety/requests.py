@@ -1462,7 +1462,7 @@ _NOT_SWALLOWED = re.compile(
 _OF_FOOD_OR_DRINK = re.compile(
     r"^\s+(?:of\s+)?(?:\w+\s+)?(?:chocolates?|cookies|biscuits|crisps|chips|cereal|cake|pizza|sweets|candy|tissues"
     r"|water|juice|milk|tea|coffee|ice\s+cream|bombons|galletas|agua|chocolat\w*|gateaux|wasser|kekse"
-    r"|acqua|biscotti|agua|bolachas|wody|ciastek|water|koekjes)\b"
+    r"|acqua|biscotti|bolachas|wody|ciastek|koekjes)\b"
 )
 
 
