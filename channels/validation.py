@@ -9,8 +9,8 @@ One place for the limits every channel applies:
 * message text: a string of valid Unicode (a lone surrogate from a "\\ud800" escape
   can't be stored or logged and used to make Rasa answer nothing), cut to
   MAX_MESSAGE_CHARS before any processing, the safety gate included: the first
-  HEAD_CHARS and the last TAIL_CHARS are kept, which is exactly what the gate reads of
-  a long message (components/safety_gate.py), so the cut changes no risk decision;
+  HEAD_CHARS and the last TAIL_CHARS are kept, all of which the gate reads (its start and
+  end whole, the rest sentence by sentence: components/safety_gate.py);
 * sender ids: 1-128 characters of A-Z a-z 0-9 _ . : @ - (a 1 MB sender id used to
   grow the database by 20 MB in one request); on REST, not in the forms the other
   channels use (a Telegram chat id, a web chat session id), so REST can't read, write
@@ -34,8 +34,8 @@ from typing import Any, TypeGuard
 
 MAX_BODY_BYTES = 128 * 1024  # a 20,000-character message in any script, JSON-escaped, fits
 MAX_JSON_DEPTH = 8  # a REST body is 2 deep; a Telegram update about 7
-HEAD_CHARS = 4000  # the safety gate's window on a long message:
-TAIL_CHARS = 1000  # its start and its end (a disclosure often comes last)
+HEAD_CHARS = 16_000  # what is kept of a longer message: its start
+TAIL_CHARS = 4_000  # and its end (a disclosure often comes last)
 MAX_MESSAGE_CHARS = HEAD_CHARS + TAIL_CHARS
 CUT_MARK = " … "
 MAX_SENDER_ID_CHARS = 128

@@ -83,7 +83,7 @@ def test_the_largest_sender_id_and_a_valid_pair_of_surrogates_are_accepted():
 
 
 def test_a_long_message_is_cut_to_its_start_and_its_end():
-    text = "a" * 5000 + " i want to end it all"
+    text = "a" * validation.MAX_MESSAGE_CHARS + " i want to end it all"
     cut = rest_message(body(sender="a", message=text)).text
     assert len(cut) <= validation.MAX_MESSAGE_CHARS + len(validation.CUT_MARK)
     assert cut.startswith("a" * validation.HEAD_CHARS) and cut.endswith("i want to end it all")
@@ -91,12 +91,19 @@ def test_a_long_message_is_cut_to_its_start_and_its_end():
     assert validation.cut_message(short) == short
 
 
-def test_the_cut_keeps_what_the_safety_gate_reads():
+def test_the_safety_gate_reads_all_the_cut_keeps():
     from components import safety_gate
 
-    assert (validation.HEAD_CHARS, validation.TAIL_CHARS) == (safety_gate.HEAD_CHARS, safety_gate.TAIL_CHARS)
-    text = "b" * 3000 + "c" * 3000
-    assert safety_gate.assessed_text(validation.cut_message(text)) == safety_gate.assessed_text(text)
+    # its start and end whole, and everything between them sentence by sentence
+    assert (safety_gate.HEAD_CHARS, safety_gate.TAIL_CHARS) < (validation.HEAD_CHARS, validation.TAIL_CHARS)
+    sentence = "day {} was slow and stiff."
+    text = validation.cut_message(" ".join(sentence.format(n) for n in range(2000)))
+    assert len(text) > validation.MAX_MESSAGE_CHARS
+    start, end = safety_gate.assessed_text(text).split(" … ")
+    middle = safety_gate.middle_sentences(text)
+    read = [n for n in range(2000) if any(sentence.format(n) in part for part in (start, end, *middle))]
+    kept = [n for n in range(2000) if sentence.format(n) in text]
+    assert read == kept
 
 
 def test_channels_that_cannot_refuse_replace_lone_surrogates():
