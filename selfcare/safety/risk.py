@@ -499,7 +499,9 @@ def decide(
         return Risk(CRISIS_KIND, "crisis_other", risk.reason, risk.confidence)
     if (
         travelling
-        and risk.template == "med_combination"
+        # (or stopping, as an unsure model heard "what about taking my pregabalin abroad?": the thirty-first
+        # red team's got "please don't stop this medicine suddenly")
+        and risk.template in ("med_combination", "med_stopping")
         and risk.reason == "model"
         and len(set(medicines) - NOT_MEDICINES) <= 1
         and rules.category == NONE
@@ -615,6 +617,7 @@ ORDINARY_SURE = 0.5  # the model's `none` probability under which a known intera
 # The medicine questions the words of a message name (requests.medicine_question).
 THIRD_PARTY = "crisis.third_party"  # the rules' reason for someone else at risk
 UNCONSCIOUS_OTHER_LANGUAGE = "emergency.unconscious"  # someone unconscious, in the seven other languages
+HOW_MUCH_TO_TAKE = "dose.how_much"  # the rules' reason for "how much should I take" in another language
 _WORDED_QUESTIONS = ("med_stopping", "med_pregnancy", "med_driving")
 FEW_WORDS = 5
 
@@ -703,6 +706,11 @@ def _decide(
     if request and request[0] in risk_model.DANGEROUS_LABELS:
         return Risk(DANGEROUS_KIND, request[0], request[1])
     danger_label, p_danger = _best(prediction, risk_model.DANGEROUS_LABELS)
+    if rules.reason == HOW_MUCH_TO_TAKE and prediction.family(risk_model.DANGEROUS_LABELS) < thresholds.dangerous_sure:
+        # "Wie viel Lyrica soll ich nehmen?": how much to take, asked plainly, is a dose question
+        # however unsure the model is between a dose and a misuse (the thirty-first red team's German
+        # got the misuse warning).
+        return Risk(MEDICINE_KIND, _medicine_question("med_dose", medicines), rules.reason)
     if prediction.family(risk_model.DANGEROUS_LABELS) >= thresholds.dangerous and (
         dangerous_subjects is None
         or danger_label in dangerous_subjects
