@@ -987,7 +987,10 @@ def own_interactions(text: str | None, names: Iterable[str] = ()) -> list[str]:
     named = set(names) - CONDITION_NAMES - {"alcohol"}
     if len(named) == 1 and next(iter(named)) in OWN_INTERACTIONS and INTERACTIONS_ASKED.search(plain):
         return list(OWN_INTERACTIONS[next(iter(named))])
-    if not named and SEROTONIN_SYNDROME.search(plain) and not _HAVING_IT.search(plain):
+    # ... also beside the one medicine that can bring it on: "what are the warning signs of serotonin
+    # syndrome? I'm starting duloxetine" (the thirty-first red team's got the overview of duloxetine)
+    raises_serotonin = all("serotonin" in OWN_INTERACTIONS.get(name, ()) for name in named)
+    if len(named) <= 1 and raises_serotonin and SEROTONIN_SYNDROME.search(plain) and not _HAVING_IT.search(plain):
         return ["serotonin"]
     return []
 
@@ -1076,6 +1079,25 @@ _RAN_OUT = re.compile(
 )
 
 
+# Having stopped already, and feeling it: "I stopped my duloxetine 3 days ago cold turkey and feel awful"
+# (the thirty-first red team's was told not to stop, three times over, and nothing about what to do now).
+_STOPPED_ALREADY = re.compile(
+    r"\b(?:stopped|quit|dropped|ditched)\b[^.!?]{0,60}?\b(?:ago|yesterday|last\s+(?:week|night|month)|already"
+    r"|cold\s+turkey|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    r"|\b(?:came|went|have\s+come|ve\s+come)\s+off\b[^.!?]{0,60}?\b(?:ago|yesterday|last\s+(?:week|night|month)"
+    r"|already|cold\s+turkey)\b"
+    r"|\bwent\s+cold\s+turkey\b|\b(?:havent|have\s+not|hadnt|didnt)\s+(?:taken|take|had)\s+(?:it|them|my\s+\w+|any)\b"
+    r"[^.!?]{0,30}?\b(?:for|since|in)\s+(?:a\s+|two\s+|three\s+|\d+\s+|several\s+|a\s+few\s+)?(?:days?|weeks?|yesterday)\b"
+)
+
+
+def stopped_already(text: str | None) -> bool:
+    """Whether a message says the person has already stopped a medicine (not ran out of it)."""
+    from selfcare.safety.normalise import normal_form
+
+    return bool(_STOPPED_ALREADY.search(normal_form(text or "")))
+
+
 def ran_out(text: str | None) -> bool:
     """Whether a message says the person has run out of a medicine."""
     from selfcare.safety.normalise import normal_form
@@ -1117,6 +1139,8 @@ def medicine_reply(
     parts: list[str] = []
     if kind == "med_stopping" and ran_out(text):
         parts.append(replies.MESSAGES["ran_out"])
+    elif kind == "med_stopping" and stopped_already(text):
+        parts.append(replies.MESSAGES["stopped_already"])
     elif kind == "med_stopping":
         parts.append(replies.medicine_guardrail_reply("stopping"))
     elif kind == "med_pregnancy":

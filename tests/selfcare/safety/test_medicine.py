@@ -283,6 +283,9 @@ def test_a_drink_question_that_asks_about_driving_too_gets_the_driving_fact():
         ("any dangerous combos with amitriptyline?", ["maoi", "serotonin"]),
         ("what are the warning signs of serotonin syndrome", ["serotonin"]),
         ("síndrome serotoninérgico, ¿qué es?", ["serotonin"]),
+        # the thirty-first red team's got the overview of duloxetine
+        ("what are the warning signs of serotonin syndrome? I'm starting duloxetine", ["serotonin"]),
+        ("serotonin syndrome with lyrica?", []),  # pregabalin raises no serotonin
         # a second thing named, even one without a reviewed fact, is that pair's question
         ("can i take vitamin d with duloxetine", []),
         # the writer's own symptoms are an emergency's words, not a question about it
@@ -342,3 +345,22 @@ def test_running_out_is_told_apart_from_choosing_to_stop(text, expected):
     assert medicine.ran_out(text) is expected
     reply = medicine.medicine_reply("med_stopping", text)
     assert reply.startswith("Running out can stop a medicine suddenly") is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I stopped my duloxetine 3 days ago cold turkey and feel awful, brain zaps and dizzy", True),
+        ("came off lyrica last week and I can't sleep", True),
+        ("I haven't taken my cymbalta for 3 days and feel dizzy", True),
+        ("should I stop my cymbalta?", False),
+        ("can I stop lyrica cold turkey?", False),
+    ],
+)
+def test_having_stopped_already_is_told_what_to_do_now(text, expected):
+    # the thirty-first red team's was told "please don't stop this medicine suddenly", three times over
+    assert medicine.stopped_already(text) is expected
+    reply = medicine.medicine_reply("med_stopping", text)
+    assert ("contact your prescriber or a pharmacist today" in reply) is expected
+    assert reply.startswith("Please don't stop this medicine suddenly") is not expected
+    assert not re.search(r"\d+\s*(?:mg|milligram)", reply)
