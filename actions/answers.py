@@ -296,8 +296,13 @@ def in_other_language(english: str, text: str, locale: str | None) -> str:
     """An "English only" reply to a message in another language, after the numbers to call in
     danger, said first in that language: whatever the message said, the person has them (the
     twenty-eighth red team's Italian rope in a long message, Portuguese bleach and Spanish
-    starvation got only this reply)."""
-    return f"{safety.render('other_language', locale, language.for_helplines(text))}\n\n{english}"
+    starvation got only this reply). Once: in their language when it has an opening in it (the English
+    line of numbers after it had read as an alarm to a person who only used an idiom, "ce mal de dos me
+    tue": the thirtieth and thirty-first red teams'), else in English after the English reply."""
+    said_first = replies.opening("other_language", language.for_helplines(text), locale)
+    if said_first:
+        return f"{said_first}\n\n{english}"
+    return f"{english}\n\n{safety.render('other_language', locale)}"
 
 
 PREGNANCY_ACTIVITY_REPLY = (

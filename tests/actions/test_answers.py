@@ -1137,6 +1137,9 @@ async def test_a_question_in_another_language_offers_the_entries_on_what_it_name
         answers.ActionAnswerTopic(), tracker("czy duloksetyna jest dobra na fibromialgię?", "ask"), domain
     )
     assert "only read and answer questions in English" in messages[0]["text"]
+    # the numbers to call in danger once, in Polish (the English line after it read as an alarm)
+    assert "Jeśli grozi Ci niebezpieczeństwo" in messages[0]["text"]
+    assert "If you're in danger" not in messages[0]["text"]
     offered = [b["payload"] for b in messages[0]["buttons"]]
     assert offered[0] == '/ask{"entry": "therapies_duloxetine"}' and len(offered) <= 3
     assert '/ask{"entry": "therapies_duloxetine_side_effects"}' in offered  # its own entries before shared ones

@@ -97,6 +97,9 @@ def test_self_harm_thoughts_in_portuguese_and_polish_are_read_as_their_language(
         ("quais os efeitos colaterais da pregabalina?", "pt"),
         ("jakie są skutki uboczne pregabaliny?", "pl"),
         ("welke bijwerkingen heeft lyrica?", "nl"),
+        # the thirty-first red team's Portuguese, which tied with Spanish and Italian
+        ("Como posso dormir melhor com fibromialgia?", "pt"),
+        ("Posso parar de tomar a pregabalina de repente?", "pt"),
         # English questions (and the common typo "wat") stay English
         ("wat are the side effects of lyrica", None),
         ("does water aerobics help with fibro", None),
