@@ -116,6 +116,10 @@ _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "cost_access",
             r"\bcost\w*|\bprice\w*|\bafford\w*|\binsurance\b|\bexpensive\b|\bpay\s+for\b"
+            # one medicine's price beside another's: "is savella cheaper than cymbalta?" (the twenty-ninth
+            # red team's got the overview of Savella)
+            r"|\bcheap(?:er|est)\s+(?:than|option|one|of)\b|\bcheap(?:er|est)\W*$"
+            r"|\b(?:is|are|'s|s)\s+(?:\w+\s+){0,2}?cheap(?:er|est)\b"
             # who pays, and whether they can get it where they live: "is it on the NHS?",
             # "covered by medicare?", "can my GP prescribe it?", "is it available in the UK?"
             r"|\bnhs\b|\bmedicare\b|\bmedicaid\b|\bpbs\b|\bmedical\s+aid\b|\bcovered\b|\bfunded\b"
@@ -241,6 +245,12 @@ _FILLER_WORDS = """
 and what how about the ones one then for with also so ok okay but too on of that those same please pls plus
 """
 _FILLERS = frozenset(_FILLER_WORDS.split())
+# Being through with a medicine: "i'm done with pregabalin", "so sick of taking cymbalta" ask about
+# coming off it (the twenty-ninth red team's got a menu), when the subject has an entry on stopping.
+_DONE_WITH = re.compile(
+    r"\b(?:i'?m|im|i\s+am)\s+(?:so\s+|just\s+|completely\s+|totally\s+)?(?:done|finished|through)\s+with\b"
+    r"|\b(?:sick|tired|fed\s+up)\s+(?:of|with)\s+(?:taking|being\s+on)\b"
+)
 # Another subject as an alternative to the one before: its overview answers it.
 _ALTERNATIVE = re.compile(
     r"\b(?:be\s+(?:any\s+)?better|instead|an\s+option|an\s+alternative|worth\s+a\s+(?:go|try|shot)"
@@ -537,6 +547,13 @@ def choose(
         aspect = last.aspect if own or len(subjects) > 1 or names_only(lowered) else None
     if len(subjects) == 1 and not aspect and _ALTERNATIVE.search(lowered):
         aspect = "about"  # "would savella be better?", "is ketamine an option then?"
+    if (
+        len(subjects) == 1
+        and not aspect
+        and _DONE_WITH.search(lowered)
+        and any(e.aspect == "stopping" and subjects[0] in e.subjects for e in entries.values())
+    ):
+        aspect = "stopping"
 
     def by_subject_and_aspect(subject: str) -> Choice | None:
         about = [e for e in entries.values() if subject in e.subjects]
@@ -659,6 +676,12 @@ def choose(
             # on that, and the entry the answer model is sure of is about the subject, not the
             # question: say so, however sure it is.
             return Choice(NO_ANSWER, subject=subjects[0], aspect=aspect, confidence=ranking[0].confidence)
+    if len(subjects) > 1 and aspect in _ASKED_OF_A_SUBJECT:
+        # "is savella cheaper than cymbalta?": the one entry that answers the question for each
+        # subject named (paying for medicines), not an overview of one of them.
+        each = [by_subject_and_aspect(subject) for subject in subjects]
+        if all(found is not None for found in each) and len({found.entry for found in each if found}) == 1:
+            return Choice(ANSWER, each[0].entry if each[0] else None, aspect=aspect, confidence=1.0)
     ranking = _without_a_close_catch_all(ranking)
     top = ranking[0] if ranking else Ranked(NO_ENTRY, 0.0)
     sure = confidence_of(ranking)

@@ -601,6 +601,45 @@ def test_what_it_costs_is_the_cost_aspect(text):
 
 
 @pytest.mark.parametrize(
+    "text, subjects",
+    [
+        ("is savella cheaper than cymbalta?", ["milnacipran", "duloxetine"]),
+        ("which is cheapest, lyrica or gabapentin", ["pregabalin", "gabapentin"]),
+        ("is lyrica more expensive than cymbalta", ["pregabalin", "duloxetine"]),
+    ],
+)
+def test_one_medicines_price_beside_anothers_is_paying_for_medicines(kb, text, subjects):
+    # the overview of the first medicine named answers a different question
+    ranking = [Ranked("therapies_milnacipran", 0.7), Ranked("medicines_cost_access", 0.2)]
+    choice = choose(kb, text, ranking, subjects)
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, "medicines_cost_access"), text
+
+
+def test_cheap_as_a_word_of_its_own_asks_no_price():
+    from selfcare.knowledge.choice import aspect_of
+
+    assert aspect_of("any cheap tricks for better sleep") != "cost_access"
+
+
+@pytest.mark.parametrize(
+    "text, subject, entry",
+    [
+        ("i'm done with pregabalin", "pregabalin", "medicines_pregabalin_stopping"),
+        ("so sick of taking cymbalta", "duloxetine", "medicines_duloxetine_stopping"),
+    ],
+)
+def test_being_done_with_a_medicine_asks_about_coming_off_it(kb, text, subject, entry):
+    ranking = [Ranked("therapies_pregabalin_side_effects", 0.4), Ranked(entry, 0.3)]
+    choice = choose(kb, text, ranking, [subject])
+    assert (choice.path, choice.entry) == (knowledge.ANSWER, entry), text
+
+
+def test_being_done_with_a_thing_that_is_no_medicine_is_not_stopping(kb):
+    ranking = [Ranked("exercise_walking", 0.9)]
+    assert choose(kb, "i'm done with walking, it hurts", ranking, ["walking"]).aspect != "stopping"
+
+
+@pytest.mark.parametrize(
     "text, subjects, subject",
     [
         ("can you even get cymbalta in ireland, is it licensed here", ["duloxetine"], None),
