@@ -96,6 +96,15 @@ ENDS_IN_FAREWELL = re.compile(
     r"|take\s+care)\W*$",
     re.I,
 )
+# An acknowledgement the classifier was unsure of: "ok cool", "nice", "got it" (the thirty-first red
+# team's "ok cool" was told "no reviewed information").
+AFFIRM_INTENT = "affirm"
+ACKNOWLEDGEMENT = re.compile(
+    r"^\W*(?:(?:ok|okay|k|oh|ah|right)\W+)?(?:cool|nice|great|awesome|lovely|brilliant|perfect|neat|sweet|got\s+it"
+    r"|gotcha|noted|alright|all\s+right|fair\s+enough|sounds\s+good|makes\s+sense|good\s+to\s+know|i\s+see)"
+    r"(?:\W+(?:thanks|thank\s+you|ty|thx))?\W*$",
+    re.I,
+)
 # Out of scope or unsure becomes a question only when the best entry is also likely in
 # itself ("what time does tesco close" may lead the entries by far and still be unlikely).
 OVERRIDE_FLOOR = 0.3
@@ -310,9 +319,18 @@ class EntryRanker(TrainedComponent):
                 # reads it with the conversation's subject, or asks what it is about.
                 message.set(INTENT, {INTENT_NAME_KEY: ASK_INTENT, PREDICTED_CONFIDENCE_KEY: sure}, add_to_output=True)
                 continue
-            if intent in UNSURE_OR_OUT and ENDS_IN_FAREWELL.search(text) and not ASKS.search(text):
+            if intent in UNSURE_OR_OUT and ACKNOWLEDGEMENT.match(text):
+                message.set(INTENT, {INTENT_NAME_KEY: AFFIRM_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}, add_to_output=True)
+                continue
+            if (
+                (intent in UNSURE_OR_OUT or (intent == ASK_INTENT and top.entry == entry_model.NO_ENTRY))
+                and ENDS_IN_FAREWELL.search(text)
+                and not ASKS.search(text)
+            ):
                 # "This is my last message for today, thanks! bye" (the twenty-ninth red team's was told
-                # "no reviewed information"): a goodbye; the safety gate still reads it after this.
+                # "no reviewed information"), "I'm so done with this flare. Anyway, thanks, bye!" read as a
+                # question nothing answers (the thirty-first's): a goodbye; the safety gate still reads it
+                # after this.
                 message.set(
                     INTENT, {INTENT_NAME_KEY: GOODBYE_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}, add_to_output=True
                 )

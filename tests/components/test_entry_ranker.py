@@ -75,6 +75,11 @@ def parsed(ranker: EntryRanker, text: str, intent: str) -> Message:
         ("This is my last message for today, thanks! bye", "nlu_fallback", "goodbye"),
         ("ok that's all, good night", "out_of_scope", "goodbye"),
         ("bye, but what helps sleep?", "nlu_fallback", "nlu_fallback"),  # a question after it: no goodbye
+        # the thirty-first red team's, told "no reviewed information": an okay, and a goodbye after a remark
+        ("ok cool", "nlu_fallback", "affirm"),
+        ("got it, thanks", "nlu_fallback", "affirm"),
+        ("I'm so done with this flare. Anyway, thanks, bye!", "ask", "goodbye"),
+        ("ok cool, what about magnesium?", "nlu_fallback", "ask"),  # no okay: a question
         # an errand is out of scope, however sure the answer model is of the topic it names
         ("which brand of gluten free pasta is nicest", "ask", "out_of_scope"),
         ("could you book me in for a massage on friday", "ask", "out_of_scope"),
