@@ -1472,6 +1472,21 @@ def _whole(text: str) -> bool:
     return said is not None and not _OF_FOOD_OR_DRINK.match(text[said.end() :])
 
 
+def whole_of_food(normal: str) -> bool:
+    """Whether the text says a whole box, bottle or pack of food or drink ("I ate the whole box of
+    chocolates", which the model alone read as a crisis) and no word of dying or an end."""
+    said = _WHOLE_CONTAINER.search(normal) or _WHOLE.search(normal)
+    return bool(
+        said
+        and _OF_FOOD_OR_DRINK.match(normal[said.end() :])
+        and not _DYING_OR_AN_END.search(normal)
+        and not _PILL_WORDS.search(normal)
+    )
+
+
+_PILL_WORDS = re.compile(r"\b(?:pills?|tablets?|meds|medicines?|medication|capsules?|painkillers?)\b")
+
+
 def whole_supply(normal: str, someone_else: bool) -> bool:
     """Whether the writer asks about, or says they will, take a whole pack, box or bottle of a
     medicine at once, or all of one medicine (not to carry, keep or throw away; not of food or drink;
@@ -2097,6 +2112,7 @@ def signals(text: str | None) -> dict[str, Any]:
         "hopeless": hopeless(normal, someone_else) or pills_and_tears(text),
         "harmless_reason": harmless_reason(normal),
         "whole_supply": whole_supply(normal, someone_else),
+        "whole_of_food": whole_of_food(normal) and not medicines,
         "pain_reason": pain_reason(normal),
         "child_in_danger": child_in_danger(normal),
         "child_abused": child_abused(normal),

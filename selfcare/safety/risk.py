@@ -200,6 +200,7 @@ def decide(
     child_abused: bool = False,
     storage: bool = False,
     whole_supply: bool = False,
+    whole_of_food: bool = False,
     compares_prices: bool = False,
     pain_reason: bool = False,
 ) -> Risk:
@@ -508,6 +509,9 @@ def decide(
     ):
         # "can I travel abroad with pregabalin?": carrying it, one medicine named; the answer action
         # has an entry on travelling with fibromyalgia and its medicines.
+        return NO_RISK
+    if whole_of_food and _heard_by_the_model_alone(risk, rules):
+        # "I ate the whole box of chocolates": a box of food, heard by the model alone as a box of pills.
         return NO_RISK
     if sleep_wish and _heard_by_the_model_alone(risk, rules):
         # "i want to sleep better", "i w4nt t0 sl33p b3tt3r": better sleep, not sleep without end.

@@ -2196,3 +2196,11 @@ def test_method_seeking_asked_as_curiosity_is_a_crisis(text):
 )
 def test_a_tall_building_for_its_view_or_its_lift_is_ordinary(text):
     assert decided(text).kind == "none"
+
+
+def test_a_whole_box_of_food_is_no_overdose_unless_more_is_said():
+    # the model alone read "the whole box" of chocolates as one of pills (the twenty-ninth session's probe)
+    heard = predicted(crisis_self=0.37, crisis_imminent=0.25, none=0.21)
+    assert decided("I ate the whole box of chocolates", heard).kind == "none"
+    assert decided("I ate the whole box of chocolates, I want it all to end", heard).kind == "crisis"
+    assert decided("ate a whole packet of biscuits and then my pills", heard).kind == "crisis"
