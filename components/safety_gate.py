@@ -208,6 +208,16 @@ def decide(text: str, prediction: risk_model.Prediction | None, sentence: str | 
 MIDDLE_CHARS = 16_000
 MIDDLE_READ = 8
 _MIDDLE_OVERLAP = 300  # characters either side, so a sentence cut by the window is read whole
+# A "sentence" longer than this (a paste with no full stops) is read in overlapping pieces of this size,
+# so the rules never read more than MIDDLE_READ of them: at most about 5,000 characters.
+MIDDLE_PIECE_CHARS = 600
+
+
+def _pieces(sentence: str) -> list[str]:
+    if len(sentence) <= MIDDLE_PIECE_CHARS:
+        return [sentence]
+    step = MIDDLE_PIECE_CHARS - _MIDDLE_OVERLAP // 3
+    return [sentence[start : start + MIDDLE_PIECE_CHARS] for start in range(0, len(sentence), step)]
 
 
 def middle_sentences(text: str) -> list[str]:
@@ -215,7 +225,12 @@ def middle_sentences(text: str) -> list[str]:
     if len(text) <= HEAD_CHARS + TAIL_CHARS:
         return []
     middle = text[max(0, HEAD_CHARS - _MIDDLE_OVERLAP) : len(text) - TAIL_CHARS + _MIDDLE_OVERLAP][:MIDDLE_CHARS]
-    return [part for part in _SENTENCE_END.split(middle) if len(part.split()) >= MIN_SENTENCE_WORDS]
+    return [
+        piece
+        for part in _SENTENCE_END.split(middle)
+        if len(part.split()) >= MIN_SENTENCE_WORDS
+        for piece in _pieces(part)
+    ]
 
 
 def read_middle(model: risk_model.RiskModel | None, text: str) -> risk_decision.Risk | None:

@@ -232,7 +232,7 @@ def measure_training(workdir: Path) -> float:
 def measure_risk_layer() -> dict:
     """What deciding a message's risk costs, in this process: the rules alone, and the
     rules plus the risk model (trained here on data/safety/training/ as `rasa train` does)."""
-    from components.safety_gate import assessed_text, decide
+    from components.safety_gate import assessed_text, decide, read_middle
     from selfcare import safety
     from selfcare.safety import model as risk_model
 
@@ -252,7 +252,9 @@ def measure_risk_layer() -> dict:
         samples = []
         for _ in range(10 if size < 1_000_000 else 3):
             t = time.perf_counter()
-            decide(text, model.predict(assessed_text(text)))
+            # as the gate does: the start and end whole, then the middle sentence by sentence
+            if not decide(text, model.predict(assessed_text(text))).alarm:
+                read_middle(model, text)
             samples.append((time.perf_counter() - t) * 1000)
         by_size[str(size)] = round(statistics.median(samples), 2)
     return {"rules": summary(rules), "rules_and_model": summary(full), "median_ms_by_message_chars": by_size}
@@ -356,10 +358,13 @@ def main() -> int:
         **({"train under 3 minutes": results["train_s"] < 180} if "train_s" in results else {}),
         "new-conversation p95 < 2.5x NLU parse p95": results["turn_new_conversation"]["p95_ms"]
         < 2.5 * results["nlu_parse"]["p95_ms"],
-        "a 20,000-character message costs no more than a 2,000-character one (risk layer, x1.5)": results["risk_layer"][
+        # (since the thirtieth session the gate reads the whole 20,000 characters the channels keep, the middle
+        # sentence by sentence, so a 20,000-character message costs more than a 2,000-character one: what is
+        # bounded is that nothing longer costs more)
+        "a 3 MB message costs no more than a 20,000-character one (risk layer, x1.2)": results["risk_layer"][
             "median_ms_by_message_chars"
-        ]["20000"]
-        <= 1.5 * results["risk_layer"]["median_ms_by_message_chars"]["2000"],
+        ]["3000000"]
+        <= 1.2 * results["risk_layer"]["median_ms_by_message_chars"]["20000"],
         "last 20 turns within 1.3x of first 20": results["long_conversation"]["ratio"] <= 1.3,
         "a 20,000-character message costs no more than a 2,000-character one (REST turn, x1.2)": results[
             "long_messages"

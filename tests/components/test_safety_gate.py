@@ -144,6 +144,13 @@ def test_what_is_assessed_is_bounded():
     bounded = assessed_text(huge)
     assert len(bounded) < 5100 and bounded.endswith("the end")
     assert assessed_text("short") == "short"
+    # the middle, read sentence by sentence, is bounded too: a paste with no full stops comes in pieces
+    from components.safety_gate import MIDDLE_CHARS, MIDDLE_PIECE_CHARS, middle_sentences
+
+    pieces = middle_sentences("my whole body aches and i am so tired " * 80_000)
+    assert pieces and all(len(piece) <= MIDDLE_PIECE_CHARS for piece in pieces)
+    assert sum(len(piece) for piece in pieces) < 1.3 * MIDDLE_CHARS
+    assert middle_sentences("short. message.") == []
 
 
 def test_an_untrained_gate_loads_for_validation(tmp_path):
