@@ -583,7 +583,9 @@ _CRISIS_RULES: list[_Rule] = [
         CRISIS,
         "crisis.indirect",
         r"\b(?:this\s+is\s+(?:my\s+)?goodbye|saying\s+(?:my\s+)?(?:last\s+)?goodbyes?\s+(?:to\s+everyone|forever)"
-        r"|goodbye\s+(?:forever|cruel\s+world|world)"
+        # "ok bye forever" as well as "goodbye forever" (the twenty-seventh red team's; it had rested on the
+        # model alone), not a farewell to a food or a habit ("bye forever to sugar")
+        r"|(?:good)?bye\s+(?:forever|for\s+good)(?!\s+to\b)|goodbye\s+(?:cruel\s+world|world)"
         r"|(?:wrote|written|writing|write|left)\s+(?:my|a)\s+(?:suicide|goodbye)\s+(?:note|letter)s?"
         # ... in Polish, in the first person ("Napisałam list pożegnalny do córki", the nineteenth
         # red team's; it had read as someone else at risk)

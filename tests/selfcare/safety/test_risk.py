@@ -2204,3 +2204,9 @@ def test_a_whole_box_of_food_is_no_overdose_unless_more_is_said():
     assert decided("I ate the whole box of chocolates", heard).kind == "none"
     assert decided("I ate the whole box of chocolates, I want it all to end", heard).kind == "crisis"
     assert decided("ate a whole packet of biscuits and then my pills", heard).kind == "crisis"
+
+
+def test_bye_forever_is_a_farewell_for_good_but_not_to_a_food():
+    # "ok bye forever" had rested on the model alone (a retrained one no longer heard it)
+    assert decided("ok bye forever").kind == "crisis"
+    assert decided("bye forever to sugar, starting my diet today").kind == "none"
