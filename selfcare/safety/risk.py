@@ -510,6 +510,9 @@ def decide(
         # "can I travel abroad with pregabalin?": carrying it, one medicine named; the answer action
         # has an entry on travelling with fibromyalgia and its medicines.
         return NO_RISK
+    if compares_prices and risk.kind == MEDICINE_KIND and risk.reason == "model" and rules.category == NONE:
+        # "is savella cheaper than cymbalta?": a price, which an unsure model heard as a combination (0.25)
+        return NO_RISK
     if whole_of_food and _heard_by_the_model_alone(risk, rules):
         # "I ate the whole box of chocolates": a box of food, heard by the model alone as a box of pills.
         return NO_RISK
