@@ -189,6 +189,9 @@ def no_entry_said(choice: knowledge.Choice) -> str:
     return "I don't have reviewed information on that, so I won't guess."
 
 
+TOPIC_ENTRIES_LEAD = "Here is what else I have on it:"
+
+
 def no_entry_reply(choice: knowledge.Choice) -> str:
     """The honest reply: no reviewed information, who to ask, and what it can help with."""
     return (
@@ -622,6 +625,10 @@ def compose_answer(
         reply, buttons = GRIEF_REPLY, TOPIC_BUTTONS
     elif choice.path == knowledge.NO_ANSWER and language.guess(text):
         reply, buttons = in_other_language(OTHER_LANGUAGE_TOPICS_REPLY, text, locale), TOPIC_BUTTONS
+    elif choice.path == knowledge.NO_ANSWER and choice.suggestions:
+        # "is it permanent?" after fibro fog: nothing on that, and what else there is on the topic
+        reply = f"{no_entry_said(choice)} Your doctor or pharmacist can answer it for you. {TOPIC_ENTRIES_LEAD}"
+        buttons = [KNOWLEDGE.entry_button(e) for e in choice.suggestions]
     else:
         reply, buttons = no_entry_reply(choice), TOPIC_BUTTONS
     if risk.template == "med_dose":
@@ -634,6 +641,10 @@ def compose_answer(
         # General, sourced information about a named medicine may follow the refusal.
         medicine_facts = entry is not None and entry.topic == "medicines" and subjects
         reply = f"{guardrail}\n\n{reply}" if medicine_facts else guardrail
+        said_first = replies.opening("dose", language.for_helplines(text), locale)
+        if said_first and not reply.startswith(said_first):
+            # "wie viel soll ich nehmen?": the refusal said first in the person's language
+            reply = f"{said_first}\n\n{reply}"
         buttons = buttons if entry is not None else []
     if safety.contains_dose(reply):  # never expected; a last check on what is sent
         logger.error("answer %s contained a dose and was withheld", entry.id if entry else choice.path)

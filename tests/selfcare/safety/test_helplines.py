@@ -321,7 +321,7 @@ def test_each_language_opens_the_danger_replies_before_the_english_text(lang):
         assert opening != rest.partition("\n\n")[0] and "{" not in opening, (lang, template, opening)
         assert "local emergency" not in opening and ("112" in opening) == (template != "crisis_check"), opening
         assert not safety.contains_dose(text), text
-    assert render("crisis", lang, None) == english and render("dose", lang, lang) == render("dose", lang)
+    assert render("crisis", lang, None) == english and render("stopping", lang, lang) == render("stopping", lang)
 
 
 def test_an_opening_gives_the_country_number_where_the_channel_says_where():
