@@ -882,12 +882,20 @@ _STARTED = re.compile(
 )
 
 
+# "GP suggested amitriptyline but I haven't started": not started (the thirty-second red team's got
+# the note for a medicine started lately).
+_NOT_STARTED = re.compile(
+    r"\b(?:havent|have\s+not|hasnt|has\s+not|didnt|did\s+not|not\s+(?:yet\s+)?|never|yet\s+to)\s+(?:\w+\s+)?"
+    r"(?:start\w*|begun|began|taken|tried|take)\b"
+)
+
+
 def started_antidepressant(text: str | None) -> bool:
     """Whether a message says an antidepressant was started or changed lately ("since starting
     cymbalta last week I keep getting thoughts of hurting myself"): its crisis reply then names
-    the labels' warning, so the prescriber hears of it."""
+    the labels' warning, so the prescriber hears of it. Not when it says it has not been started."""
     plain = _plain(text or "")
-    return bool(ANTIDEPRESSANTS & set(medicines_in(text)) and _STARTED.search(plain))
+    return bool(ANTIDEPRESSANTS & set(medicines_in(text)) and _STARTED.search(plain) and not _NOT_STARTED.search(plain))
 
 
 # Words for a whole class ("NSAIDs", "anti-inflammatories"), not one medicine of it.

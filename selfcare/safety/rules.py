@@ -719,6 +719,10 @@ _CRISIS_RULES: list[_Rule] = [
             _EX_NOT_THINKING_OF_IT,
             r"\bsuicide\s+(?:squad|girls|note\ song|doors|silence|king|sprints?|drills?|runs?|shuttles?|disease"
             r"|headaches?)\b",
+            # "i did the suicide first aid course at work, exhausted now": a course or a charity's event
+            # about it, not the person's own thoughts (found by the engineers' own probes, 2026-12-02)
+            r"\bsuicide\s+(?:first\s+aid|intervention\s+(?:skills|training|course)|training|courses?|workshops?"
+            r"|seminars?|webinars?|lectures?|modules?|charit(?:y|ies)|fundrais\w*|sponsored\s+walk)\b",
             r"\bend\s+it\s+all\s+(?:in\ one\ go|at\ once)",
             _EX_RELATIVES_SUICIDE,
             _EX_ASKED_SAID_NO,
@@ -2084,6 +2088,9 @@ _DOSE_RULES: list[_Rule] = [
             # "when i pick up my meds", "collect my tablets": fetching them, no change of dose
             r"\b(?:pick|picks|picking|picked)\s+up\s+(?:my|the|your|her|his)\s+(?:\w+\s+){0,2}?(?:meds|medication"
             r"|medicine|pills?|tablets?|prescription)\b",
+            # "my doctor wants to shoot me up with a cortisone injection": being given one, no change of dose
+            # (the thirty-second red team's got the dose refusal)
+            r"\bshoot\w*\s+(?:me|you|him|her|them|us)\s+up\s+with\b",
             _EX_FOOD,
         ],
         requires=lambda t: (

@@ -100,7 +100,13 @@ def test_self_harm_thoughts_in_portuguese_and_polish_are_read_as_their_language(
         # the thirty-first red team's Portuguese, which tied with Spanish and Italian
         ("Como posso dormir melhor com fibromialgia?", "pt"),
         ("Posso parar de tomar a pregabalina de repente?", "pt"),
+        # the thirty-second red team's, told "no reviewed information" in English, and a crisis given US/UK lines
+        ("helpt wandelen bij fibromyalgie?", "nl"),
+        ("que faire pendant une poussée de fibromyalgie ?", "fr"),
+        ("mi familia estaría mejor sin mí", "es"),
         # English questions (and the common typo "wat") stay English
+        ("wat helps with fibro pain", None),
+        ("can you comment on pacing?", None),
         ("wat are the side effects of lyrica", None),
         ("does water aerobics help with fibro", None),
     ],
