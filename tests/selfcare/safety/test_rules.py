@@ -989,7 +989,8 @@ def test_no_reply_lists_the_same_line_twice(locale):
 
 def test_the_wound_reply_gives_first_aid_and_the_numbers():
     text = safety.render("harm_done_injury", "en-GB")
-    assert "Press a clean cloth firmly on the wound" in text and "999" in text and "Are you safe right now?" in text
+    assert "press a clean cloth firmly on the wound" in text and "999" in text and "Are you safe right now?" in text
+    assert "cool running water for at least 10 minutes" in text  # a burn (the thirty-second red team's)
     assert "medicine packet" not in text and not safety.contains_dose(text)
     assert "keep pressing" in safety.followup("harm_done_injury", "en-GB")
 
