@@ -367,7 +367,7 @@ def compose_answer(
         # "how much per day?" right after an answer on aerobic exercise asks how much
         # exercise, not a dose: no medicine named, none in context, no word for one.
         risk = Risk("none", "none", "answers.not_a_dose", risk.confidence)
-    if risk.kind in ("none", MEDICINE_KIND) and requests.storage_question(normal_form(text)):
+    if risk.kind == "none" and requests.storage_question(normal_form(text)):
         # "how should I store my medicines safely away from children?": how to keep them safe at home
         # (the thirty-second red team's got an unrelated entry, or the dose refusal)
         return safety.render("storage", locale), None, knowledge.Choice("medicine"), []

@@ -1607,8 +1607,12 @@ _AT_A_GAME = re.compile(r"\bbeat\w*\s+(?:him|her|them|us)\s+(?:at|in)\b")
 # twenty-seventh red team's got the dose refusal for its "worried about overdose"): no dose question.
 _STORAGE = re.compile(
     r"\b(?:store|storing|keep|keeping|lock|locking|hide|hiding)\b[^.?!]{0,40}\b(?:medicines?|meds|pills|tablets"
-    r"|medication|capsules|ones|them)\b[^.?!]{0,40}\b(?:safe\w*|away\s+from|out\s+of\s+(?:reach|sight)|locked|children|kids"
+    r"|medication|capsules)\b[^.?!]{0,40}\b(?:safe\w*|away\s+from|out\s+of\s+(?:reach|sight)|locked|children|kids"
     r"|grandchildren|teens?|teenagers?)\b"
+    # "I want to keep the right ones locked away from my teenager" (the thirty-second red team's); not "keep
+    # the little ones safe"
+    r"|\b(?:keep|keeping|lock|locking|hide|hiding)\s+(?:the\s+)?(?:\w+\s+)?(?:ones|them)\s+(?:locked(?:\s+away)?|locked\s+up"
+    r"|out\s+of\s+(?:reach|sight))\b"
 )
 
 
