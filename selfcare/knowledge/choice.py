@@ -207,9 +207,9 @@ _APPROVED_WHERE = re.compile(
 CLOSE = 0.6  # the specific entry's probability as a share of the catch-all's
 THIRD_FAR = 0.5  # the third entry's probability as a share of the second's, for a close pair of one topic
 _SHORT = 5  # words: "does it help?", "is it safe?" are about something said before
-# "it" doing something to the person: a treatment or a thing, never the condition itself.
 # What is asked of a treatment, not of a topic: "is it safe?", "is it addictive?".
 _OF_A_TREATMENT = re.compile(r"\b(?:safe|safely|dangerous|addictive|risky|harmful)\b")
+# "it" doing something to the person: a treatment or a thing, never the condition itself.
 _IT_ACTS = re.compile(
     r"\b(?:it|they|this|that)\s+(?:make|makes|help|helps|work|works|hurt|hurts|do|does|cause|causes|affect|"
     r"affects|interact|interacts|react|reacts|kick|kicks|take|takes|wear|wears)\b"
@@ -756,7 +756,7 @@ def _a_close_pair(ranking: Sequence[Ranked], entries: dict[str, Entry], threshol
     """The best two entries are of one topic, the best has at least `thresholds.pair` of their
     probability and the third is far behind (under THIRD_FAR of the second). On the development
     split of the training questions the best of such a pair is the right entry about 0.83 of the
-    time, against 0.77 for any pair of one topic in the same band (scripts/calibrate_entries.py)."""
+    time, against about 0.76 for any pair of one topic in the same band (scripts/calibrate_entries.py)."""
     if len(ranking) < 2 or confidence_of(ranking) < thresholds.pair:
         return False
     first, second = entries.get(ranking[0].entry), entries.get(ranking[1].entry)
