@@ -646,7 +646,7 @@ def compose_answer(
         medicine_facts = entry is not None and entry.topic == "medicines" and subjects
         reply = f"{guardrail}\n\n{reply}" if medicine_facts else guardrail
         said_first = replies.opening("dose", language.for_helplines(text), locale)
-        if said_first and not reply.startswith(said_first):
+        if said_first:
             # "wie viel soll ich nehmen?": the refusal said first in the person's language
             reply = f"{said_first}\n\n{reply}"
         buttons = buttons if entry is not None else []

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from selfcare import knowledge
 from selfcare.knowledge import ranker
-from selfcare.knowledge.choice import THIRD_FAR, THRESHOLDS, confidence_of
+from selfcare.knowledge.choice import THRESHOLDS, Thresholds, close_pair, confidence_of
 
 WRONG_TARGET = 0.03  # at most this share of answered development questions may be wrong
 
@@ -37,13 +37,7 @@ def main() -> int:
             ranking = model.rank(own[i].text, 3)
             confidences.append(confidence_of(ranking))
             right.append(ranking[0].entry == own[i].entry)
-            first, second = (kb.by_id.get(r.entry) for r in ranking[:2])
-            paired.append(
-                first is not None
-                and second is not None
-                and first.topic == second.topic
-                and ranking[2].confidence < THIRD_FAR * ranking[1].confidence
-            )
+            paired.append(close_pair(ranking, kb.by_id, Thresholds(pair=0.0)))  # of one topic, the third far
     confidences, right, paired = np.array(confidences), np.array(right), np.array(paired)
     print(f"{len(own)} development questions, {len(kb.entries)} entries; top-1 accuracy {right.mean():.3f}")
     print("threshold  answered  right-of-answered  wrong-of-all")
@@ -57,7 +51,7 @@ def main() -> int:
             best = threshold
     print(f"lowest threshold with at most {WRONG_TARGET:.0%} wrong among answers: {best:.2f}" if best else "none")
     # Under the answer threshold: the best of two entries of one topic, the third far behind
-    # (selfcare/knowledge/choice.py, _a_close_pair), answered with the other one tap away.
+    # (selfcare/knowledge/choice.py, close_pair), answered with the other one tap away.
     print(f"close pairs of one topic under {THRESHOLDS.answer:.2f}: threshold  pairs  right-of-pairs  ")
     for threshold in np.arange(0.50, THRESHOLDS.answer, 0.05):
         band = paired & (confidences >= threshold) & (confidences < THRESHOLDS.answer)

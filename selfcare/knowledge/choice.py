@@ -26,7 +26,7 @@ class Thresholds:
 
     answer: float = 0.75  # confidence_of(ranking): the best entry's share of the best two
     suggest: float = 0.10  # the best entry's own probability
-    pair: float = 0.60  # confidence_of(ranking) for the best of two entries of one topic (_a_close_pair)
+    pair: float = 0.60  # confidence_of(ranking) for the best of two entries of one topic (close_pair)
 
 
 THRESHOLDS = Thresholds()
@@ -675,7 +675,7 @@ def choose(
             # "is it permanent?" after what helps fibro fog: "it" is the topic just answered, and none of
             # its entries answers the question. Say so, with the topic's other entries, rather than ask
             # "which medicine, therapy or activity do you mean?" (found by the engineers' own probes).
-            others = tuple(e.id for e in entries.values() if e.topic == last.topic and not e.subjects and e != last)
+            others = tuple(e for e in _general_entries_of(last.topic, entries) if e != last.id)
             return Choice(NO_ANSWER, aspect=aspect, suggestions=others[:3])
         return Choice(CLARIFY, aspect=aspect)  # "what are its side effects?", "is it safe?" with nothing before
     if len(subjects) == 1 and aspect:
@@ -727,7 +727,7 @@ def choose(
         # on swimming itself lead, and nothing asks about the special case: the broader entry,
         # the narrower one tap away.
         return Choice(ANSWER, broader, suggestions=(top.entry,), confidence=sure)
-    if _a_close_pair(ranking, entries, thresholds):
+    if close_pair(ranking, entries, thresholds):
         # "how do you do pacing?" between pacing day to day and pacing at work: the best of the two
         # answers, the other one tap away, rather than a menu for a plain question.
         return Choice(ANSWER, top.entry, suggestions=(ranking[1].entry,), confidence=sure)
@@ -752,7 +752,12 @@ def _broader_sibling(ranking: Sequence[Ranked], entries: dict[str, Entry], aspec
     return second.id if set(first.subjects) < set(second.subjects) else None
 
 
-def _a_close_pair(ranking: Sequence[Ranked], entries: dict[str, Entry], thresholds: Thresholds) -> bool:
+def _general_entries_of(topic: str, entries: dict[str, Entry]) -> list[str]:
+    """The ids of a topic's entries that are about no single subject (what fibro fog is, what helps it)."""
+    return [e.id for e in entries.values() if e.topic == topic and not e.subjects]
+
+
+def close_pair(ranking: Sequence[Ranked], entries: dict[str, Entry], thresholds: Thresholds) -> bool:
     """The best two entries are of one topic, the best has at least `thresholds.pair` of their
     probability and the third is far behind (under THIRD_FAR of the second). On the development
     split of the training questions the best of such a pair is the right entry about 0.83 of the
@@ -866,7 +871,7 @@ def _within_topic(
         return None
     if aspect == "why" and last.aspect in ("about", "why"):
         return _again(last, aspect)
-    in_topic = [e.id for e in entries.values() if e.topic == last.topic and not e.subjects]
+    in_topic = _general_entries_of(last.topic, entries)
     # "what can i do about it?" after what the topic is: how to start on it, where there is such an entry
     # ("how can i help it?" after fibro fog: its "can ... help" reads as asking whether it helps)
     wanted = "how_to_start" if aspect in (None, "about") and _DEAL_WITH_IT.search(text.lower()) else aspect

@@ -1694,13 +1694,7 @@ _ROPE_FOR = re.compile(
 def means_acquired(normal: str) -> bool:
     """Whether the writer says they just obtained a rope (see _MEANS_ACQUIRED; "I bought", so their own,
     whoever else the message names) for nothing they name."""
-    for said in _MEANS_ACQUIRED.finditer(normal):
-        start = max(normal.rfind(mark, 0, said.start()) for mark in ".?!")
-        stops = [i for i in (normal.find(mark, said.end()) for mark in ".?!") if i >= 0]
-        sentence = normal[start + 1 : min(stops) if stops else len(normal)]
-        if not _ROPE_FOR.search(sentence):
-            return True
-    return False
+    return any(_MEANS_ACQUIRED.search(s) and not _ROPE_FOR.search(s) for s in _SENTENCE.findall(normal))
 
 
 def hopeless(normal: str, someone_else: bool) -> bool:
