@@ -2,10 +2,11 @@
 server, shell and tests) loads these components.
 
 - The action-response validator is built once instead of on every turn.
-- A custom action that fails or hangs is answered by the Rasa server itself within
-  ACTION_TIMEOUT seconds: the reviewed safety reply that the gate's risk decision names
-  (rendered by selfcare.safety in this process), or a short apology; the turn ends
-  listening. Stock
+- A custom action that fails or hangs is answered by the Rasa server itself: within
+  ACTION_TIMEOUT seconds with the reviewed safety reply that the gate's risk decision
+  names (rendered by selfcare.safety in this process), or, for an ordinary turn, after
+  ANSWER_TIMEOUT seconds with a short apology (a busy action server gets longer to
+  answer a question than a person in crisis waits for help); the turn ends listening. Stock
   Rasa sends nothing, keeps predicting failing actions up to its limit, and can leave
   the conversation muted by its circuit breaker for the rest of the session.
 - Rasa's warnings about a "/intent{...}" message it can't fully parse ("Failed to parse
@@ -38,8 +39,10 @@ from selfcare.safety.risk import CRISIS_KIND, DANGEROUS_KIND, DEFAULT_TEMPLATE, 
 
 logger = logging.getLogger(__name__)
 
-# Seconds a custom action may take before the Rasa server answers in its place.
+# Seconds a custom action may take before the Rasa server answers in its place: with a
+# safety reply, and with the apology on an ordinary turn.
 ACTION_TIMEOUT = float(os.environ.get("FIBRO_ACTION_TIMEOUT", "5"))
+ANSWER_TIMEOUT = float(os.environ.get("FIBRO_ANSWER_TIMEOUT", "20"))
 UNAVAILABLE = (
     "Sorry, something went wrong on my side and I couldn't answer that. Please try again "
     "in a minute. If you feel very unwell, call your local emergency number."
@@ -90,12 +93,32 @@ def _locale(tracker: Any) -> str | None:
     )
 
 
+def _safety_stand_in(action_name: str, risk: Risk) -> bool:
+    """Whether the Rasa server's own reply for `action_name` would be a safety reply."""
+    return risk.kind in (CRISIS_KIND, EMERGENCY_KIND, DANGEROUS_KIND) or action_name in (
+        "action_crisis_followup",
+        "action_goodbye_after_crisis",
+        *ACTION_KIND,
+    )
+
+
+def _risk_of(tracker: Any) -> Risk:
+    parse_data = tracker.latest_message.parse_data if tracker.latest_message else {}
+    return Risk.from_dict((parse_data or {}).get("risk"))
+
+
+def time_limit(action_name: str, tracker: Any) -> float:
+    """Seconds `action_name` may take before the Rasa server answers in its place."""
+    return ACTION_TIMEOUT if _safety_stand_in(action_name, _risk_of(tracker)) else ANSWER_TIMEOUT
+
+
 def stand_in_text(action_name: str, tracker: Any) -> str:
     """What the Rasa server says itself when `action_name` failed: the reviewed safety
     reply the gate's decision names (so help never depends on the action server), or a
     short apology."""
-    parse_data = tracker.latest_message.parse_data if tracker.latest_message else {}
-    risk = Risk.from_dict((parse_data or {}).get("risk"))
+    risk = _risk_of(tracker)
+    if not _safety_stand_in(action_name, risk):
+        return UNAVAILABLE
     if risk.kind in (CRISIS_KIND, EMERGENCY_KIND, DANGEROUS_KIND):
         return safety.render(risk.template, _locale(tracker))
     if action_name == "action_crisis_followup":
@@ -103,17 +126,12 @@ def stand_in_text(action_name: str, tracker: Any) -> str:
     if action_name == "action_goodbye_after_crisis":
         intent = (tracker.latest_message.intent or {}).get("name") if tracker.latest_message else None
         return safety.goodbye_after(tracker.get_slot("crisis_kind"), intent == "thank", _locale(tracker))
-    if action_name in ACTION_KIND:
-        return safety.render(DEFAULT_TEMPLATE[ACTION_KIND[action_name]], _locale(tracker))
-    return UNAVAILABLE
+    return safety.render(DEFAULT_TEMPLATE[ACTION_KIND[action_name]], _locale(tracker))
 
 
 async def _stand_in(action: RemoteAction, tracker: Any, domain: Any) -> list[Event]:
     events: list[Event] = [BotUttered(stand_in_text(action.name(), tracker), metadata={"stand_in": True})]
-    parse_data = tracker.latest_message.parse_data if tracker.latest_message else {}
-    crisis = (
-        Risk.from_dict((parse_data or {}).get("risk")).kind == CRISIS_KIND or action.name() == "action_crisis_response"
-    )
+    crisis = _risk_of(tracker).kind == CRISIS_KIND or action.name() == "action_crisis_response"
     if crisis and any(slot.name == "crisis_active" for slot in domain.slots):
         events.append(SlotSet("crisis_active", True))  # the next turn still follows up
     # End the turn listening: no retry loop, no circuit breaker, the next message is heard.
@@ -129,7 +147,9 @@ async def _run_with_stand_in(
 ) -> list[Event]:
     """RemoteAction.run with a time limit, and the Rasa server's own reply when it fails."""
     try:
-        return await asyncio.wait_for(_stock_run(self, output_channel, nlg, tracker, domain), ACTION_TIMEOUT)
+        return await asyncio.wait_for(
+            _stock_run(self, output_channel, nlg, tracker, domain), time_limit(self.name(), tracker)
+        )
     except ActionExecutionRejection:
         raise  # a form rejecting its slot: Rasa's own flow
     except (RasaException, asyncio.TimeoutError, aiohttp.ClientError, jsonschema.ValidationError) as error:

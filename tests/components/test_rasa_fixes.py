@@ -84,6 +84,25 @@ def test_the_stand_in_is_the_reviewed_reply_the_decision_names(action, risk, exp
     assert expected in stand_in_text(action, tracker)
 
 
+@pytest.mark.parametrize(
+    "action, risk, safety_reply",
+    [
+        ("action_answer_topic", {"kind": "crisis", "template": "crisis", "reason": "r"}, True),
+        ("action_answer_topic", {"kind": "dangerous", "template": "dangerous_toxic", "reason": "m"}, True),
+        ("action_crisis_response", None, True),
+        ("action_crisis_followup", None, True),
+        ("action_answer_topic", None, False),
+        ("action_answer_topic", {"kind": "medicine", "template": "med_dose", "reason": "r"}, False),
+    ],
+)
+def test_a_safety_reply_waits_less_for_the_action_server_than_an_ordinary_answer(action, risk, safety_reply):
+    from components.rasa_fixes import ACTION_TIMEOUT, ANSWER_TIMEOUT, time_limit
+
+    tracker, _ = _tracker_with("whatever they wrote", risk)
+    assert ACTION_TIMEOUT < ANSWER_TIMEOUT
+    assert time_limit(action, tracker) == (ACTION_TIMEOUT if safety_reply else ANSWER_TIMEOUT)
+
+
 async def test_a_failed_action_ends_the_turn_listening_with_a_reply():
     from rasa.core.actions.action import RemoteAction
     from rasa.shared.core.events import BotUttered, FollowupAction, SlotSet
