@@ -550,6 +550,12 @@ def region_of(locale: str | None) -> str:
         return "default"
 
 
+# A bare "pt" or "es" (the language of the message, or a channel's bare code) is more often
+# Brazil or Mexico than Portugal or Spain: those lines come too (red team 32 gave Brazilian
+# Portuguese Portugal's numbers only). A country the person names, or a full locale, is exact.
+_ALSO_SPOKEN_IN = {"PT": "BR", "ES": "MX"}
+
+
 def helplines(locale: str | None) -> list[Helpline]:
     """The helpline entries for a locale; unknown or None gives the default short
     list (US, UK and Ireland, EU, and "your local emergency number").
@@ -567,7 +573,8 @@ def helplines(locale: str | None) -> list[Helpline]:
         # No lines on file for the country they named: say so, and the local number.
         chosen = [e for e in HELPLINES if e.get("region") == "elsewhere"]
     else:
-        chosen = [e for e in HELPLINES if e.get("region") == region]
+        also = _ALSO_SPOKEN_IN.get(region) if not exact else None
+        chosen = [e for e in HELPLINES if e.get("region") in (region, also)]
         if region in COUNTRY_REGIONS and not exact:
             region = "EU"  # "fr" may be French spoken anywhere: the country's lines and the local number
         if region == "EU" and not exact:
@@ -580,6 +587,9 @@ def helplines_of_kind(locale: str | None, kind: str) -> list[Helpline]:
 
     Unknown locale: the US and UK entries and the "anywhere else" one, to keep the list short.
     """
-    region, _ = _parse_locale(locale)
-    regions = {"US", "UK", "default"} if region == "default" else {region}
+    region, exact = _parse_locale(locale)
+    if region == "default":
+        regions = {"US", "UK", "default"}
+    else:
+        regions = {region, _ALSO_SPOKEN_IN.get(region, region) if not exact else region}
     return [dict(e) for e in HELPLINES if e.get("kind") == kind and e.get("region") in regions]

@@ -345,3 +345,24 @@ def test_two_lines_on_one_number_are_said_once_in_the_inline_form():
     said = replies.render("crisis_safe_followup", "en-US")
     assert "988 (call or text; press 2 for Spanish, or text AYUDA to 988) or 911" in said
     assert said.count("988 (") == 1
+
+
+@pytest.mark.parametrize("language, home, also", [("pt", "PT", "BR"), ("es", "ES", "MX")])
+def test_a_bare_portuguese_or_spanish_gets_the_biggest_country_that_speaks_it_too(language, home, also):
+    # red team 32: Brazilian Portuguese got Portugal's numbers only
+    assert {e["region"] for e in safety.helplines(language)} == {home, also, "default"}
+    crisis = [e["region"] for e in safety.helplines(language) if e["kind"] == "crisis"]
+    assert home in crisis and also in crisis
+    # a full locale of the home country says which country: its lines only
+    assert {e["region"] for e in safety.helplines(f"{language}-{home}")} == {home}
+    reply = safety.crisis_reply(language)
+    assert "local emergency number" in reply and not safety.contains_dose(reply)
+
+
+def test_brazil_and_portugal_numbers_both_reach_a_portuguese_crisis_reply():
+    reply = safety.crisis_reply("pt")
+    assert "188" in reply and "1411" in reply and "192" in reply and "112" in reply
+    # and a poison line of each where harm is done
+    from selfcare.safety.helplines import helplines_of_kind
+
+    assert {e["region"] for e in helplines_of_kind("pt", "poison")} == {"PT", "BR"}
