@@ -142,6 +142,16 @@ def _one_per_number(group: Sequence[Helpline]) -> list[str]:
     return said
 
 
+# Before the eating-disorder lines; where none is on file for the place the crisis lines stand
+# in, and the reply says so instead of offering a suicide line as help with food (red team 32).
+EATING_LEAD = "If food or eating feels hard to manage right now, please talk to someone:"
+EATING_LEAD_NO_LINE = (
+    "If food or eating feels hard to manage right now, please talk to someone. I don't have an "
+    "eating-disorder helpline on file for where you are; if it all feels too much, these lines "
+    "listen to anyone, any time:"
+)
+
+
 def _fill(template: str, locale: str | None) -> str:
     entries = helplines(locale)
     crisis_first = _by_kind(entries, "crisis") + _by_kind(entries, "urgent") + _by_kind(entries, "emergency")
@@ -154,7 +164,9 @@ def _fill(template: str, locale: str | None) -> str:
     # Where no poison line is on file the emergency lines stand in, unless the template
     # lists them already (harm done: they would be said twice).
     no_poison_line: list[Helpline] = [] if "{emergency_helplines}" in template else emergency
+    eating_lines = helplines_of_kind(locale, "eating_disorder")
     values = {
+        "{eating_disorder_lead}": EATING_LEAD if eating_lines else EATING_LEAD_NO_LINE,
         "{poison_helplines}": of_kind("poison", no_poison_line),
         "{eating_disorder_helplines}": of_kind("eating_disorder", crisis_lines),
         "{supporter_helplines}": of_kind("supporter", crisis_lines),

@@ -366,3 +366,13 @@ def test_brazil_and_portugal_numbers_both_reach_a_portuguese_crisis_reply():
     from selfcare.safety.helplines import helplines_of_kind
 
     assert {e["region"] for e in helplines_of_kind("pt", "poison")} == {"PT", "BR"}
+
+
+def test_an_eating_reply_says_when_no_eating_disorder_line_is_on_file():
+    # red team 32: a Spanish purging question got the suicide line as the place to talk about food
+    spain = render("dangerous_eating", "es")
+    assert "don't have an eating-disorder helpline on file" in spain and "024" in spain
+    uk = render("dangerous_eating", "en-GB")
+    assert "0808 801 0677" in uk and "on file" not in uk
+    germany = render("dangerous_eating", "de")
+    assert "0221 892031" in germany and "on file" not in germany
