@@ -755,7 +755,13 @@ _CHILD = (
     r"|\d+\s*(?:months?|meses|mois|monate\w*|mesi|miesi\w*|maanden)(?:\s+old)?)"
 )
 _SWALLOWED = (
-    r"(?:ate|eaten|swallowed|drank|got\s+into|chewed|gobbled|comio|se\s+comio|trago|se\s+trago|bebio|se\s+bebio|"
+    # "took some of my ...", "se tomó unas pastillas", "tomou uns comprimidos": a child taking some of
+    # someone's tablets (red team 33's Spanish got the bare emergency reply, no poison line)
+    r"(?:(?:took|taken|has\s+taken)\s+(?:some|a\s+few|one|two|a\s+couple|several)\s+(?:of\s+)?(?:my|mummys|mommys|mums"
+    r"|moms|dads|daddys|grandmas|nans|grannys|the|her\s+(?:mums|moms|dads|grans)|his\s+(?:mums|moms|dads|grans))"
+    r"|se\s+tomo\s+(?:unas|unos|algunas|algunos|mis|las|los|varias|varios)|tomou\s+(?:uns|umas|alguns|algumas|os\s+meus"
+    r"|as\s+minhas|os|as)|"
+    r"ate|eaten|swallowed|drank|got\s+into|chewed|gobbled|comio|se\s+comio|trago|se\s+trago|bebio|se\s+bebio|"
     r"comido|tragado|bebido|ingerido|mordido|ingirio|mange|avale|a\s+bu|gegessen|geschluckt|verschluckt|getrunken|comeu"
     r"|engoliu|bebeu|ingeriu|mangiato|"
     r"ingoiato|inghiottito|bevuto|ingerito|zjad\w*|połkn\w*|polkn\w*|wypi\w*|gegeten|opgegeten|ingeslikt|"
@@ -930,7 +936,7 @@ def _near(a: re.Pattern[str], b: re.Pattern[str], text: str, one_clause: bool = 
 # (someone else at risk: the model decides which).
 _NOT_ACCIDENT = re.compile(
     r"\b(?:cant|cannot|wont|refuses?|how\s+(?:do|can|to)|trouble|difficult\w*|struggl\w*|on\s+purpose|deliberately|"
-    r"suicid\w*|kill\s+(?:him|her|them)sel\w*|to\s+die|a\s+proposito|expres|absichtlich|de\s+proposito|celowo|"
+    r"suicid\w*|kill\s+(?:him|her|them)sel\w*|to\s+die|to\s+get\s+high|a\s+proposito|expres|absichtlich|de\s+proposito|celowo|"
     r"opzettelijk|expres|umyslnie|di\s+proposito|apposta)\b"
 )
 # "my husband swallowed all my pills" (the twenty-ninth red team's got the writer's own overdose reply)
@@ -1043,6 +1049,26 @@ _PARACETAMOL_MANY = re.compile(
 )
 
 
+# Hard to keep awake, breathing slowly or oddly, very confused: after a sedating medicine and a
+# drink, that is breathing depression now (FDA 2019 on gabapentinoids with alcohol or opioids).
+# ("can't breathe" is the emergency rules' own, whose reply stands.)
+_HEAVILY_SEDATED = re.compile(
+    r"\b(?:can|could)\s+(?:barely|hardly)\s+(?:stay\s+awake|keep\s+(?:my\s+)?eyes\s+open|stand|walk|wake\s+up)"
+    r"|\b(?:cant|cannot|can\s+not)\s+(?:stay\s+awake|keep\s+(?:my\s+)?eyes\s+open|wake\s+(?:myself\s+)?up"
+    r"|stand\s+up|think\s+straight)"
+    r"|\bbarely\s+(?:awake|conscious|able\s+to\s+(?:stay\s+awake|stand))"
+    r"|\b(?:keep|keeps|kept)\s+(?:nodding|passing|blacking|zoning)\s+(?:off|out)\b|\bnodding\s+off\b"
+    r"|\b(?:passing|passed|blacking|blacked)\s+out\b"
+    r"|\bbreath\w*\s+(?:\w+\s+){0,2}?(?:slow|slowly|shallow|weird|funny|strange|odd)\b"
+    r"|\b(?:so|really|very|extremely)\s+(?:confused|out\s+of\s+it)\b|\bextremely\s+(?:drowsy|sleepy)\b|\bslurr\w*"
+)
+
+
+# ... and the mix said to be taken: "had", "took", "mixed", "drank" (not "lyrica makes me so drowsy,
+# is alcohol ok with it", a question before any drink).
+_MIXED = re.compile(r"\b(?:took|taken|had|mixed|drank|drunk|downed|swallowed|washed\s+down|on\s+top\s+of)\b")
+
+
 def ingestion(text: str | None) -> str | None:
     """ "child" when a young child swallowed medicine by accident, "self" when the writer
     says they took a whole box or strip, "other" when someone else did, "other_signs" when
@@ -1080,6 +1106,18 @@ def _ingestion(normal: str) -> str | None:
             and _TOOK_ANY_LANGUAGE.search(sentence)
             and not _HYPOTHETICAL.search(sentence)
         ):
+            return "self"
+        if (
+            _DRINK_TAKEN.search(sentence)
+            and _MIXED.search(sentence)
+            and (_MED_WORD_RE.search(sentence) or _names_a_medicine(sentence))
+            and _HEAVILY_SEDATED.search(sentence)
+            and not _HYPOTHETICAL.search(_HEAVILY_SEDATED.sub(" ", sentence))
+            and not _FEEL_FINE.search(normal)
+            and not _OTHER_PERSON.search(sentence)
+        ):
+            # "had pregabalin with most of a bottle of vodka last night and I can barely stay awake"
+            # (red team 33 got the gentle check-in): a sedating mix taken, and its danger sign now.
             return "self"
     for sentence in _SENTENCE.findall(normal):
         # "if" or "not" counts only in the clauses that say what was taken: "gonna go to sleep

@@ -1185,6 +1185,12 @@ _CRISIS_RULES: list[_Rule] = [
             r"\b(?:bottle|pack|packet|box|container|tub|jar)\s+of\s+(?:water|juice|wine|snacks|crisps|chips"
             r"|chocolates?|biscuits|cookies|tissues|sweets|candy|food|wipes|nuts|cereal|\w+\s+bars?)\b",
             _EX_OD_ON_A_PASTIME,
+            # asked ahead, to be prepared: "what should I do if I took too much ibuprofen? asking to
+            # know in advance" (red team 33 got the suicide reply)
+            r"\bif\s+(?:i|you|someone|somebody|one)\s+(?:ever\s+|accidentally\s+|by\s+accident\s+)?(?:took|take|takes"
+            r"|had\s+taken|have\s+taken)\s+(?:\w+\s+){0,2}?too\s+(?:much|many)\b(?=.*\b(?:in\s+advance|ahead\s+of\s+time"
+            r"|just\s+in\s+case|hypothetically|for\s+the\s+future|to\s+be\s+prepared|be\s+prepared|asking\s+for\s+future"
+            r"|not\s+that\s+i\s+(?:have|did)|i\s+(?:havent|didnt)))",
         ],
     ),
     # --- other languages ----------------------------------------------------
@@ -1826,7 +1832,18 @@ _EMERGENCY_RULES: list[_Rule] = [
         r"|\b(?:heces|deposiciones|caca|popo|selles|fezes|coco|feci|cacca|stolec|stolce|stolca|ontlasting|poep)"
         r"\s+(?:\w+\s+){0,2}?(?:negras?|negros?|noires?|noir|pretas?|pretos?|nere|nera|czarn\w*|smolist\w*|zwart\w*)\b"
         r"|\b(?:czarn\w*|smolist\w*|zwarte|schwarze\w*)\s+(?:\w+\s+)?(?:stolec|stolce|stolca|ontlasting|poep|stuhlgang)\b"
-        r"|\bstuhlgang\s+(?:\w+\s+){0,2}?schwarz\w*\b|\bteerstuhl\w*\b",
+        r"|\bstuhlgang\s+(?:\w+\s+){0,2}?schwarz\w*\b|\bteerstuhl\w*\b"
+        # blood brought up, told in the past or as a thing seen, also when it is then asked about
+        # ("I vomited blood this morning, is that a flare?", "blood in my vomit today", "there was
+        # blood when I was sick": red team 33 got the flare, low-mood and side-effect answers)
+        r"|\b(?:vomited|vomits|puked|puking|threw\s+up|thrown\s+up|brought\s+up|bringing\s+up)\s+(?:up\s+)?(?:some\s+"
+        r"|a\s+bit\s+of\s+|a\s+little\s+|a\s+lot\s+of\s+|bright\s+red\s+|dark\s+|fresh\s+)?blood\b"
+        r"|\bblood\s+(?:in|on)\s+(?:my|the|his|her|their)\s+(?:vomit|sick|puke)\b"
+        r"|\bblood\s+(?:\w+\s+){0,2}?when\s+(?:i|he|she|they)\s+(?:was|were|got|had\s+been)\s+sick\b"
+        r"|\bblood\s+(?:\w+\s+){0,2}?when\s+(?:i|he|she|they)\s+(?:vomited|threw\s+up|puked)\b"
+        r"|\b(?:vomit|puke)\s+(?:\w+\s+){0,2}?(?:had|has|with|was|is|full\s+of)\s+(?:\w+\s+){0,2}?blood(?:y)?\b"
+        r"|\b(?:my|the|his|her)\s+sick\s+(?:had|has|was\s+full\s+of)\s+(?:\w+\s+){0,3}?blood\b"
+        r"|\bbloody\s+(?:vomit|puke)\b",
         exclusions=[
             _EX_INFO_QUESTION,
             r"\b(?:can|could|does|do|will|would|is\s+it)\s+(?:\w+\s+){0,4}?(?:cause|causes|give|make|mean|lead\s+to)\s+"
@@ -2134,6 +2151,10 @@ _DOSE_RULES: list[_Rule] = [
             _EX_PATIENT_AT_WORK,
             r"\b(?:story|stories|article|news|documentary|video|programme|program|podcast|film|films|movie|movies|show"
             r"|series|book|novel|episode|play)\s+about\s+(?:\w+\s+)?overdos\w*",
+            # someone's death told as history: "my mother died of an overdose years ago and I'm
+            # scared of taking pregabalin. is it addictive?" (red team 33 got the dose refusal)
+            r"\b(?:died|passed\s+away|lost\s+(?:him|her|them))\s+(?:\w+\s+){0,2}?(?:of|from|to)\s+(?:an?\s+)?"
+            r"(?:\w+\s+)?overdos\w*",
         ],
         requires=_has_med,
     ),
