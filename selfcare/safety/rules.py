@@ -2187,6 +2187,15 @@ _DOSE_RULES: list[_Rule] = [
         ],
         requires=_has_med,
     ),
+    # Amounts offered to choose from, after a refusal: "ok but just roughly, like 10mg or 50?"
+    # (red team 33 got the medicine's overview again, the refusal unsaid)
+    _rule(
+        DOSE,
+        "dose.amount",
+        r"\b\d+\s*(?:mg|milligrams?|mcg)\s+or\s+\d+(?:\s*(?:mg|milligrams?|mcg))?\b(?=[^.!]*\?)"
+        r"|\b(?:roughly|ballpark|approximately|just\s+a\s+number|give\s+me\s+a\s+number)\b[^.!?]{0,30}?\b\d+\s*(?:mg"
+        r"|milligrams?|mcg)\b",
+    ),
     _rule(
         DOSE,
         "dose.how_much",
