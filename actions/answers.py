@@ -269,9 +269,11 @@ _ALSO_TAKES = re.compile(
 _ALSO_TAKES_WORDS = 9
 # An extra dose taken by mistake, in English (the other languages' words for a missed dose
 # are in data/safety/request_words.yml, group "missed").
+# ("twice a day" is how it is prescribed, not an extra one: red team 33's "my doctor said ...
+# twice a day, is that normal?" got the missed-dose advice)
 _EXTRA_DOSE = re.compile(
-    r"\b(?:by mistake|by accident|accidentally|twice|double(?:d)?\s+(?:up|dose\w*|my|the|your)|an extra|one extra"
-    r"|too many|took two)\b"
+    r"\b(?:by mistake|by accident|accidentally|twice(?!\s+(?:a|per|each|every)\s+(?:day|night|week))"
+    r"|double(?:d)?\s+(?:up|dose\w*|my|the|your)|an extra|one extra|too many|took two)\b"
 )
 _COMPARES = re.compile(r"\b(?:vs|versus|compared|comparison|difference\s+between|better\s+than|which\s+is\s+better)\b")
 # A check-in carries an answer only when the answer model is sure in absolute terms too:
@@ -524,7 +526,12 @@ def compose_answer(
         risk = Risk("none", "none", risk.reason, risk.confidence)
     if (
         risk.kind != MEDICINE_KIND
-        and choice.path in (knowledge.NO_ANSWER, knowledge.SUGGEST)
+        and (
+            choice.path in (knowledge.NO_ANSWER, knowledge.SUGGEST)
+            # two medicines with a reviewed fact on taking them together: the fact first, even
+            # when an entry on one of them answers too ("naproxen together with my warfarin")
+            or (len(known - {"alcohol"}) > 1 and medicine.facts_for("med_combination", fact_text, None, known))
+        )
         and not compares
         and known - {"alcohol"}
         and requests.asks_to_combine(text)
@@ -637,10 +644,13 @@ def compose_answer(
         reply, buttons = no_entry_reply(choice), TOPIC_BUTTONS
     if risk.template == "med_dose":
         guardrail = safety.medicine_guardrail_reply(safety.DOSE)
-        if requests.worded_question(text) == "med_dose" or _EXTRA_DOSE.search(text.lower()):
+        if (requests.worded_question(text) == "med_dose" or _EXTRA_DOSE.search(text.lower())) and (
+            not known or known & _MEDICINE_SUBJECTS
+        ):
             # "forgot it this morning, take it now or wait?", "took two by mistake": no
             # timing, but never a double dose, and advice quickly after an extra one; the fact
             # first (the twenty-sixth red team's accidental double dose opened with the refusal).
+            # Not for a supplement alone: its sources speak of the medicines (red team 33's magnesium).
             guardrail = f"{medicine.fact_with_sources('missed_dose', known)}\n\n{guardrail}"
         # General, sourced information about a named medicine may follow the refusal.
         medicine_facts = entry is not None and entry.topic == "medicines" and subjects
@@ -1054,11 +1064,18 @@ ERRAND_REPLY = (
     "Sorry, that's outside what I can help with: I can't recommend brands, products or shops, or book, buy or "
     "find things for you. I share reviewed, sourced self-care information on {topics}."
 )
+# Someone lost: "lost my mum", "lost our dog"; not "lost my symptom diary app" (red team 33).
+_LOST_SOMEONE = (
+    r"lost\s+(?:my|our)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|child|baby"
+    r"|brother|sister|friend|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|nan|nana|aunt|auntie|uncle"
+    r"|cousin|niece|nephew|boyfriend|girlfriend|fiance|fiancee|dog|cat|pet|puppy|kitten|horse)"
+)
 # A death of someone close (or a pet), in English: the out-of-scope reply would be cold.
 _GRIEF = re.compile(
     r"\b(?:(?<!nearly )(?<!almost )(?<!practically )died"
-    r"(?! laughing| of (?:laughter|embarrassment|shame|boredom|cringe))|passed away|passed on|lost my|funeral"
-    r"|grie(?:f|ving|ve)|bereave\w*|put (?:him|her|them) down)\b"
+    r"(?! laughing| of (?:laughter|embarrassment|shame|boredom|cringe))|passed away|passed on|"
+    + _LOST_SOMEONE
+    + r"|funeral|grie(?:f|ving|ve)|bereave\w*|put (?:him|her|them) down)\b"
 )
 
 
@@ -1075,7 +1092,8 @@ _A_THING_DIED = re.compile(
 def _tells_of_a_death(text: str) -> bool:
     """A death of someone close (or a pet), in English or the seven other languages; not of a phone."""
     lowered = text.lower()
-    if _A_THING_DIED.search(lowered) and not re.search(r"\b(?:passed|funeral|grie\w*|bereave\w*|lost\s+my)\b", lowered):
+    someone = r"\b(?:passed|funeral|grie\w*|bereave\w*|" + _LOST_SOMEONE + r")\b"
+    if _A_THING_DIED.search(lowered) and not re.search(someone, lowered):
         return False
     return bool(_GRIEF.search(lowered)) or rules.tells_of_a_death(text)
 

@@ -170,6 +170,10 @@ _LIVED_WITH = frozenset(_LIVED_WITH_WORDS.split())
 _THAT_CLAUSE = re.compile(
     r"\b(?:read|heard|said|say|says|think|thought|feel|felt|know|knew|told\s+\w+|seems|mean|means|hope|sure|so"
     r"|believe|noticed|found|realise|realize)\s+that\b"
+    # "any apps that help?", "things that make it easier": a relative clause, no pointing back
+    # (red team 33's got "which medicine, therapy or activity do you mean?")
+    r"|\b(?:apps?|things?|foods?|exercises?|stretches?|ways?|tips?|tricks?|supplements?|drinks?|gadgets?|devices?"
+    r"|tools?|products?|classes|groups?|anything|something|stuff)\s+that\b"
 )
 # "what about lyrica?", "and for yoga?": the same question about another subject.
 _SAME_QUESTION = re.compile(
@@ -839,6 +843,9 @@ def _sure_of_the_condition(
         and not entry.subjects
         and aspect not in _NEEDS_A_SUBJECT
         and confidence_of(ranking) >= thresholds.answer
+        # a lead over the next entry is no certainty when the best has under the suggestion
+        # floor itself ("is it permanent?" after fibro fog: 0.06 against 0.02)
+        and top.confidence >= thresholds.suggest
     )
 
 

@@ -1025,7 +1025,10 @@ def facts_for(kind: str, text: str, context_subject: str | None = None, also: It
             ids.insert(0, "bleeding_two_nsaids")
     if kind == "med_alcohol" or (kind == "med_combination" and "alcohol" in names and not ids):
         fibro = [n for n in names if n in FIBRO_MEDICINES]
-        ids += [f"alcohol_{fibro[0]}" if fibro and f"alcohol_{fibro[0]}" in facts else "alcohol_general"]
+        alcohol = f"alcohol_{fibro[0]}" if fibro and f"alcohol_{fibro[0]}" in facts else "alcohol_general"
+        # asked about a drink: the drink's fact first (red team 33's wine with pregabalin opened
+        # with the opioid and breathing paragraph)
+        ids = [alcohol, *ids] if kind == "med_alcohol" else [*ids, alcohol]
     if kind == "med_combination" and not ids:
         ids = own_interactions(text, names)
     if kind == "med_driving":

@@ -364,3 +364,9 @@ def test_having_stopped_already_is_told_what_to_do_now(text, expected):
     assert ("contact your prescriber or a pharmacist today" in reply) is expected
     assert reply.startswith("Please don't stop this medicine suddenly") is not expected
     assert not re.search(r"\d+\s*(?:mg|milligram)", reply)
+
+
+def test_a_drink_question_gets_the_drink_fact_first():
+    # red team 33: wine with pregabalin opened with the opioid and breathing paragraph
+    ids = [f.id for f in medicine.facts_for("med_alcohol", "can I drink wine while on pregabalin?")]
+    assert ids[0] == "alcohol_pregabalin", ids
