@@ -376,10 +376,18 @@ def _question_stands_alone(lowered: str) -> bool:
     return len(sentences) > 1 and sentences[-1].endswith("?") and not refers_back(sentences[-1])
 
 
+# "is it costochondritis or fibro?": the "it" is what they just described, asked as which of
+# two (red team 33's got "which medicine, therapy or activity do you mean?")
+_WHICH_OF_TWO = re.compile(
+    r"\b(?:is|could)\s+(?:it|this|that)\s+(?:be\s+)?(?:\w+\s+){1,3}?or\s+(?:just\s+)?(?:my\s+|the\s+|a\s+)?"
+    r"(?:fibro|fibromyalgia|flare|fibro\s+flare)\b"
+)
+
+
 def refers_back(text: str) -> bool:
     """Whether a message points back at something said before: "is it safe?", "does
     that help?", "is this drug addictive?"; not "this pain is killing me"."""
-    lowered = text.lower()
+    lowered = _WHICH_OF_TWO.sub(" ", text.lower())
     if _PRONOUN.search(lowered):
         return True
     return any(match.group(1) not in _LIVED_WITH for match in _DEMONSTRATIVE.finditer(_THAT_CLAUSE.sub(" ", lowered)))

@@ -400,6 +400,7 @@ def test_a_new_what_is_question_is_not_read_as_a_follow_up(kb):
         ("i read that yoga helps", False),
         ("any apps that help?", False),  # a relative clause (red team 33)
         ("are there things that make mornings easier", False),
+        ("is it costochondritis or fibro?", False),  # which of two (red team 33)
     ],
 )
 def test_this_and_that_point_back_except_before_what_the_person_lives_with(text, points_back):
