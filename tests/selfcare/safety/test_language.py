@@ -132,3 +132,20 @@ def test_short_questions_in_other_languages_are_told_apart(text, expected):
 )
 def test_the_language_for_helplines_of_short_messages(text, expected):
     assert language.for_helplines(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ho vomitato sangue stamattina", "it"),
+        ("posso beber cerveja tomando pregabalina?", "pt"),
+        ("puedo beber cerveza tomando lyrica?", "es"),
+    ],
+)
+def test_an_emergency_or_a_drink_asked_in_few_words_is_read_as_its_language(text, lang):
+    # red team 33: no opening in the person's language, and the default lines
+    assert language.for_helplines(text) == lang
+
+
+def test_an_english_word_that_looks_french_does_not_make_a_message_french():
+    assert language.for_helplines("I sang in a choir and now my back hurts") is None
