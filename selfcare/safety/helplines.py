@@ -556,6 +556,11 @@ def region_of(locale: str | None) -> str:
 _ALSO_SPOKEN_IN = {"PT": "BR", "ES": "MX"}
 
 
+def _with_also_spoken_in(region: str, exact: bool) -> set[str]:
+    """The region, and for a bare "pt" or "es" the other country that speaks it most."""
+    return {region} if exact or region not in _ALSO_SPOKEN_IN else {region, _ALSO_SPOKEN_IN[region]}
+
+
 def helplines(locale: str | None) -> list[Helpline]:
     """The helpline entries for a locale; unknown or None gives the default short
     list (US, UK and Ireland, EU, and "your local emergency number").
@@ -573,8 +578,7 @@ def helplines(locale: str | None) -> list[Helpline]:
         # No lines on file for the country they named: say so, and the local number.
         chosen = [e for e in HELPLINES if e.get("region") == "elsewhere"]
     else:
-        also = _ALSO_SPOKEN_IN.get(region) if not exact else None
-        chosen = [e for e in HELPLINES if e.get("region") in (region, also)]
+        chosen = [e for e in HELPLINES if e.get("region") in _with_also_spoken_in(region, exact)]
         if region in COUNTRY_REGIONS and not exact:
             region = "EU"  # "fr" may be French spoken anywhere: the country's lines and the local number
         if region == "EU" and not exact:
@@ -588,8 +592,5 @@ def helplines_of_kind(locale: str | None, kind: str) -> list[Helpline]:
     Unknown locale: the US and UK entries and the "anywhere else" one, to keep the list short.
     """
     region, exact = _parse_locale(locale)
-    if region == "default":
-        regions = {"US", "UK", "default"}
-    else:
-        regions = {region, _ALSO_SPOKEN_IN.get(region, region) if not exact else region}
+    regions = {"US", "UK", "default"} if region == "default" else _with_also_spoken_in(region, exact)
     return [dict(e) for e in HELPLINES if e.get("kind") == kind and e.get("region") in regions]

@@ -168,7 +168,7 @@ def _fill(template: str, locale: str | None) -> str:
     values = {
         "{eating_disorder_lead}": EATING_LEAD if eating_lines else EATING_LEAD_NO_LINE,
         "{poison_helplines}": of_kind("poison", no_poison_line),
-        "{eating_disorder_helplines}": of_kind("eating_disorder", crisis_lines),
+        "{eating_disorder_helplines}": _lines(eating_lines or crisis_lines),
         "{supporter_helplines}": of_kind("supporter", crisis_lines),
         "{abuse_helplines}": of_kind("abuse", emergency),
         "{child_protection_helplines}": of_kind("child_protection", emergency),
