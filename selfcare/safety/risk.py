@@ -708,12 +708,6 @@ def _decide(
         return Risk(CRISIS_KIND, CRISIS_TEMPLATE[sub_label], "model", round(p_crisis, 3))
     if p.get("emergency", 0.0) >= (thresholds.figure_of_speech if figure_of_speech else thresholds.emergency):
         return Risk(EMERGENCY_KIND, "emergency", "model", round(p["emergency"], 3))
-    if not figure_of_speech and p_crisis + p.get("emergency", 0.0) >= thresholds.emergency:
-        # Help now either way, split between the crisis labels and an emergency (an overdose's
-        # signs: harm done or an emergency): the larger one's reply, not none.
-        if p.get("emergency", 0.0) >= p_crisis:
-            return Risk(EMERGENCY_KIND, "emergency", "model", round(p["emergency"], 3))
-        return Risk(CRISIS_KIND, CRISIS_TEMPLATE[sub_label], "model", round(p_crisis, 3))
     unsure = p_crisis + p.get("ambiguous", 0.0)
     if (
         not figure_of_speech

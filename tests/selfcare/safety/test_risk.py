@@ -2327,11 +2327,3 @@ def test_a_child_who_took_some_of_someones_tablets_gets_the_poisoning_reply(text
 
 def test_a_child_taking_their_own_medicine_is_no_poisoning():
     assert requests.ingestion("my daughter took her adhd meds this morning") is None
-
-
-def test_help_now_split_between_harm_done_and_an_emergency_is_still_an_alarm():
-    # neither alone reaches its threshold, together they do: the larger one's reply, not none
-    text = "took something and now feel very strange"
-    assert decided(text, predicted(harm_done=0.46, emergency=0.45, none=0.09)).kind == "crisis"
-    assert decided(text, predicted(emergency=0.48, crisis_other=0.43, none=0.09)).template == "emergency"
-    assert decided(text, predicted(emergency=0.3, harm_done=0.2, none=0.5)) == NO_RISK
