@@ -275,6 +275,10 @@ _EXTRA_DOSE = re.compile(
     r"\b(?:by mistake|by accident|accidentally|twice(?!\s+(?:a|per|each|every)\s+(?:day|night|week))"
     r"|double(?:d)?\s+(?:up|dose\w*|my|the|your)|an extra|one extra|too many|took two)\b"
 )
+# An extra dose already taken ("took my pregabalin twice by mistake"), not one asked about
+# ("can I double up tomorrow?"): the advice for it is said first.
+_ALREADY_TAKEN = re.compile(r"\b(?:took|taken|had|swallowed|popped)\b")
+_TAKEN_MORE = re.compile(r"(?<=[.!?])\s+(?=If you have taken more)")
 _COMPARES = re.compile(r"\b(?:vs|versus|compared|comparison|difference\s+between|better\s+than|which\s+is\s+better)\b")
 # A check-in carries an answer only when the answer model is sure in absolute terms too:
 # a wrong answer under a crisis check-in would be worse than none.
@@ -651,7 +655,10 @@ def compose_answer(
             # timing, but never a double dose, and advice quickly after an extra one; the fact
             # first (the twenty-sixth red team's accidental double dose opened with the refusal).
             # Not for a supplement alone: its sources speak of the medicines (red team 33's magnesium).
-            guardrail = f"{medicine.fact_with_sources('missed_dose', known)}\n\n{guardrail}"
+            fact = medicine.fact_with_sources("missed_dose", known)
+            if _EXTRA_DOSE.search(text.lower()) and _ALREADY_TAKEN.search(text.lower()):
+                fact = _taken_more_first(fact)
+            guardrail = f"{fact}\n\n{guardrail}"
         # General, sourced information about a named medicine may follow the refusal.
         medicine_facts = entry is not None and entry.topic == "medicines" and subjects
         reply = f"{guardrail}\n\n{reply}" if medicine_facts else guardrail
@@ -664,6 +671,15 @@ def compose_answer(
         logger.error("answer %s contained a dose and was withheld", entry.id if entry else choice.path)
         reply, buttons = safety.medicine_guardrail_reply(safety.DOSE), []
     return reply, entry, choice, buttons
+
+
+def _taken_more_first(fact: str) -> str:
+    """The missed-dose fact with its advice for a dose already taken by mistake first: the
+    twenty-sixth and thirty-third red teams' "took it twice by mistake" opened with "Don't
+    take a double dose", said to someone who already had."""
+    first, rest = fact.split("\n\n", 1)
+    parts = _TAKEN_MORE.split(first, maxsplit=1)
+    return f"{parts[1]} {parts[0]}\n\n{rest}" if len(parts) == 2 else fact
 
 
 # Topics whose "how much", "how often" is about doing something, not taking something.

@@ -1098,18 +1098,22 @@ async def test_an_emergency_reply_is_followed_up_like_a_crisis(domain):
 @pytest.mark.parametrize(
     "said",
     [
-        "forgot to take my lyrica this morning, take it now or wait?",
-        "took two cymbalta by mistake, feel fine",
-        "what should I do if I miss a dose of pregabalin?",
+        ("forgot to take my lyrica this morning, take it now or wait?", "Don't take a double dose"),
+        ("can I double up tomorrow if I missed one of my duloxetine", "Don't take a double dose"),
+        ("what should I do if I miss a dose of pregabalin?", "Don't take a double dose"),
+        # already taken: what to do now comes first (the thirty-third red team's)
+        ("took two cymbalta by mistake, feel fine", "If you have taken more than your prescription says"),
+        ("I accidentally had my lyrica twice today", "If you have taken more than your prescription says"),
     ],
 )
 async def test_a_missed_or_extra_dose_gets_no_timing_but_the_never_double_fact(domain, said):
+    said, opening = said
     trk = tracker(said, "medicine_safety", risk=("medicine", "med_dose"))
     messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
     text = messages[0]["text"]
     # the fact first, then the refusal (the twenty-sixth red team's had opened with the refusal)
-    assert text.startswith("Don't take a double dose") and "I can't give doses" in text
-    assert "even if you feel fine" in text and not safety.contains_dose(text)
+    assert text.startswith(opening) and "I can't give doses" in text, text
+    assert "Don't take a double dose" in text and "even if you feel fine" in text and not safety.contains_dose(text)
     # a plain dose question gets the refusal without it
     trk = tracker("how much lyrica can i take", "medicine_safety", risk=("medicine", "med_dose"))
     messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
