@@ -42,6 +42,7 @@ from actions.answers import (
 )
 from selfcare import knowledge
 from selfcare.diary import export, parse, plan, strategies, summary
+from selfcare.diary import intents as diary_intents
 from selfcare.diary.store import DEFAULT_URL, NOTE_LIMIT, Checkin, DiaryError, DiaryStore, Reminder, Strategy
 from selfcare.safety.requests import STOP_COMMAND
 from selfcare.safety.risk import CRISIS_KIND, MEDICINE_KIND
@@ -540,6 +541,11 @@ def answered_aside(dispatcher: CollectingDispatcher, tracker: Tracker, back: str
     how to leave. A reminder request ("stop reminding me") is done the same way. False when
     the message is none of these (the form asks again)."""
     intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+    if intent in LEAVE_FIRST and diary_intents.has_its_words(str(intent), latest_text(tracker)):
+        # "delete my data", "show my diary" at a form's question (the thirty-fourth red team's were
+        # answered "I didn't catch a number"): how to do it, and the question again.
+        dispatcher.utter_message(text=f"{LEAVE_FIRST[intent]}\n\n{back}")
+        return True
     if intent in REMINDER_REPLIES:
         try:
             reply = REMINDER_REPLIES[intent](tracker)
@@ -1066,6 +1072,12 @@ def stop_reminder_reply(tracker: Tracker) -> str:
     return "Okay, no more reminders." if removed else "You had no reminder, so there's nothing to turn off."
 
 
+# A diary request that needs the question left first: what to say, in order.
+LEAVE_FIRST = {
+    "delete_diary": 'To delete your diary, first say "stop" to leave this question, then say "delete my data" again.',
+    "diary_summary": 'To see your diary, first say "stop" to leave this question, then say "show my diary" again.',
+    "export_diary": 'To get a copy of your diary, first say "stop" to leave this question, then ask for it again.',
+}
 REMINDER_REPLIES = {
     "set_reminder": set_reminder_reply,
     "show_reminder": show_reminder_reply,

@@ -879,3 +879,20 @@ def test_the_summary_names_the_plan_week_of_the_persons_day_not_the_servers():
     # the person's day is a week after the start: week 2, whatever the server's date is
     assert "Week 2 of your walking plan" in diary.summary_text([], walking, day=day)
     assert "Week 1 of your walking plan" in diary.summary_text([], walking, day=day - dt.timedelta(days=1))
+
+
+@pytest.mark.parametrize(
+    "said, intent, says",
+    [
+        ("delete my data", "delete_diary", '"delete my data" again'),
+        ("show my diary", "diary_summary", '"show my diary" again'),
+    ],
+)
+async def test_a_diary_request_at_the_pacing_question_says_how_to_do_it(domain, said, intent, says):
+    # the thirty-fourth red team's "delete my data" at the minutes question got "I didn't catch a number"
+    dispatcher = CollectingDispatcher()
+    result = await diary.ValidatePacingForm().validate_pacing_minutes(said, dispatcher, tracker(said, intent), domain)
+    reply = text_of(dispatcher.messages)
+    assert result == {"pacing_minutes": None}
+    assert 'say "stop"' in reply and says in reply and "didn't catch" not in reply, reply
+    assert reply.endswith("Now, back to your plan.")
