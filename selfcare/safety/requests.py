@@ -1128,7 +1128,7 @@ def _ingestion(normal: str) -> str | None:
             # (red team 33 got the gentle check-in): a sedating mix taken, and its danger sign now.
             return "self"
     for sentence in _SENTENCE.findall(normal):
-        if _OWN_OVERDOSE_ELSEWHERE.search(sentence) and not _HYPOTHETICAL_ELSEWHERE.search(sentence):
+        if _own_overdose_elsewhere(sentence) and not _HYPOTHETICAL_ELSEWHERE.search(sentence):
             # "J'ai pris une surdose de Cymbalta", "Ich habe eine Überdosis genommen": an overdose taken, in the
             # seven other languages (the thirty-fourth red team's got the check-in or the suicidal-thoughts reply)
             return "self"
@@ -1258,6 +1258,22 @@ _OWN_OVERDOSE_ELSEWHERE = re.compile(
     r"|\bprzedawkowa(?:lam|lem|lam\s+sie|lem\s+sie)\b"
     r"|\bik\s+heb\s+(?:net\s+|zojuist\s+)?een\s+overdosis\s+(?:\w+\s+){0,3}?(?:genomen|ingenomen|geslikt)\b"
 )
+# What may follow the overdose: nothing (the clause ends), or a medicine; "une overdose de séries" or "of
+# cake" is a figure of speech, as _EX_OD_ON_A_PASTIME says for English.
+_CLAUSE_ENDS = re.compile(
+    r"\s*(?:$|[,;:!?.]|(?:y|et|und|e|i|en|and|ahora|maintenant|jetzt|adesso|agora|teraz|nu|hace|il\s+y\s+a|vor|fa|ha|temu"
+    r"|geleden)\b)"
+)
+
+
+def _own_overdose_elsewhere(sentence: str) -> bool:
+    match = _OWN_OVERDOSE_ELSEWHERE.search(sentence)
+    if not match:
+        return False
+    rest = sentence[match.end() :]
+    return bool(_CLAUSE_ENDS.match(rest) or _MED_WORD_RE.search(rest[:40]) or _names_a_medicine(rest[:40]))
+
+
 _HYPOTHETICAL_ELSEWHERE = re.compile(
     r"\b(?:si|wenn|falls|se|jesli|jezeli|als|hace\s+\w+\s+anos|il\s+y\s+a\s+\w+\s+ans|vor\s+\w+\s+jahren"
     r"|anni\s+fa|ha\s+\w+\s+anos|lat\s+temu|jaar\s+geleden)\b"

@@ -2455,3 +2455,15 @@ def test_getting_a_medicine_without_a_prescription_after_a_question_is_refused()
 )
 def test_asking_the_warning_signs_for_others_is_no_crisis(text):
     assert decided(text) == NO_RISK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'ai fait une overdose de chocolat ce week-end",
+        "ho fatto un'overdose di serie tv",
+        "przedawkowałam kawę dzisiaj",
+    ],
+)
+def test_an_overdose_of_a_pastime_in_another_language_is_no_harm(text):
+    assert requests.ingestion(text) is None
