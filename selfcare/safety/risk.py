@@ -513,13 +513,8 @@ def decide(
             # medicine its label contraindicates, already taken (red team 18): get help now,
             # with what the pair is known for (actions.answers.respond_to_risk adds it).
             return Risk(CRISIS_KIND, "harm_done", "request.maoi_taken", risk.confidence)
-        if own_medicine_taken == "late":
-            # "I took my meds late today, is that ok?": a dose question (the missed-dose advice),
-            # not the check-in (the thirty-fourth red team's)
-            return Risk(MEDICINE_KIND, _medicine_question("med_dose", medicines), "request.own_medicine_taken")
-        if own_medicine_taken == "routine":
-            # "I took my pills, now what?": taken as usual; nothing says harm was done.
-            return NO_RISK
+        if own_medicine_taken:
+            return _own_medicine_taken(own_medicine_taken, medicines)
         # "i took my duloxetine late": the model heard "took"; nothing says harm was done.
         return Risk(CRISIS_KIND, "crisis_check", risk.reason, risk.confidence)
     if (
@@ -574,11 +569,7 @@ def decide(
         # "how do I store my medicines safely away from my kids?": keeping them safe, not a dose.
         return NO_RISK
     if own_medicine_taken and _heard_by_the_model_alone(risk, rules):
-        # "I took my meds late today, is that ok?", "I took my pills": the writer's own medicine taken
-        # as usual, or late; the model alone heard "took" as harm (the thirty-fourth red team's).
-        if own_medicine_taken == "late":
-            return Risk(MEDICINE_KIND, _medicine_question("med_dose", medicines), "request.own_medicine_taken")
-        return NO_RISK
+        return _own_medicine_taken(own_medicine_taken, medicines)
     if harmless_reason and rules.category == NONE and risk.reason == "model" and risk.kind == CRISIS_KIND:
         # "i have to stop being so hard on myself", "won't be around tomorrow because I'm flying": a
         # harmless reason the model alone read as a crisis (the twenty-ninth red team's); the rules
@@ -635,6 +626,15 @@ def decide(
         # poison advice (take the packet, symptoms can take hours).
         return Risk(CRISIS_KIND, "harm_done_injury", risk.reason, risk.confidence)
     return risk
+
+
+def _own_medicine_taken(taken: str, medicines: Sequence[str]) -> Risk:
+    """The writer's own medicine taken, which the model alone heard as harm (the thirty-fourth red
+    team's): late, early or twice is a dose question, with the missed-dose advice ("I took my meds
+    late today, is that ok?"); as usual is no risk ("I took my pills, now what?")."""
+    if taken == "late":
+        return Risk(MEDICINE_KIND, _medicine_question("med_dose", medicines), "request.own_medicine_taken")
+    return NO_RISK
 
 
 def _heard_by_the_model_alone_as(risk: Risk, rules: Assessment, kind: str = MEDICINE_KIND) -> bool:
