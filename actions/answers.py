@@ -775,7 +775,10 @@ class ActionAnswerTopic(Action):
         return "action_answer_topic"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        risk = risk_of(tracker)
+        return self.answer(dispatcher, tracker, risk_of(tracker))
+
+    def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, risk: Risk) -> list[EventType]:
+        """The reply to the last message read as a question, with this risk decision."""
         if risk.alarm:  # the NLU gate routes these elsewhere; never answer past one
             return respond_to_risk(dispatcher, tracker, risk)
         if risk.kind == DANGEROUS_KIND:
@@ -1235,7 +1238,32 @@ class ActionCrisisResponse(Action):
         return "action_crisis_response"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        return respond_to_risk(dispatcher, tracker, risk_of(tracker), CRISIS_KIND)
+        risk = risk_of(tracker)
+        if stops_the_medicine_in_context(tracker, risk):
+            stopping = Risk(MEDICINE_KIND, "med_stopping", "answers.stop_in_context", risk.confidence)
+            return ActionAnswerTopic().answer(dispatcher, tracker, stopping)
+        return respond_to_risk(dispatcher, tracker, risk, CRISIS_KIND)
+
+
+# "what if i want to stop?", "can i just quit taking it?" right after an answer about a
+# medicine: stopping that medicine. Only the risk model, which reads one message alone, can
+# hear a crisis in it (red team 34's "what if I want to stop?" after pregabalin got the
+# crisis reply); "i want it all to stop" or any word beyond stopping "it" stays a crisis.
+_STOP_IT = re.compile(
+    r"^\W*(?:(?:and|but|so|ok|okay|hmm)\W+)?(?:what\s+(?:if|happens\s+if)|and\s+if|if|can|could|should|how\s+do)\s+i\s+"
+    r"(?:just\s+|ever\s+|eventually\s+)?(?:want(?:ed)?\s+to\s+|wanna\s+|decide\s+to\s+|need\s+to\s+)?(?:just\s+)?"
+    r"(?:stop|quit|come\s+off)(?:\s+(?:it|them|taking\s+(?:it|them)))?(?:\s+(?:later|one\s+day|some\s+day|someday))?\W*$"
+)
+
+
+def stops_the_medicine_in_context(tracker: Tracker, risk: Risk) -> bool:
+    """Whether a crisis only the risk model heard is a question about stopping the medicine
+    the conversation is on (never inside a crisis already under way)."""
+    if risk.reason != "model" or risk.template not in ("crisis", "crisis_check") or crisis_in_progress(tracker):
+        return False
+    subject = KNOWLEDGE.subjects.get(str(tracker.get_slot("subject") or ""))
+    stop_it = _STOP_IT.match(normal_form(latest_text(tracker)))
+    return subject is not None and subject.kind == "medicine" and bool(stop_it)
 
 
 class ActionEmergencyResponse(Action):

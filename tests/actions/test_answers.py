@@ -257,6 +257,34 @@ async def test_an_unsure_decision_gets_a_gentle_check_in(domain):
     assert slot_events(events)["crisis_active"] is True
 
 
+@pytest.mark.parametrize(
+    "text, subject, stopping",
+    [
+        ("what if i want to stop?", "pregabalin", True),
+        ("and if I decide to quit taking it?", "duloxetine", True),
+        ("what if i want to stop?", None, False),  # nothing in context: the crisis reply
+        ("what if i want to stop?", "walking", False),  # not a medicine
+        ("i want it all to stop", "pregabalin", False),  # more than stopping "it"
+        ("what if i want to stop living", "pregabalin", False),
+    ],
+)
+async def test_wanting_to_stop_after_a_medicine_is_about_stopping_it(domain, text, subject, stopping):
+    """Red team 34: "what if I want to stop?" after pregabalin got the crisis reply; only the
+    risk model, reading the message alone, heard a crisis in it."""
+    trk = tracker(text, "crisis", slots={"subject": subject}, risk=("crisis", "crisis", "model"))
+    messages, events = await run(answers.ActionCrisisResponse(), trk, domain)
+    text_out = "\n".join(m.get("text") or "" for m in messages)
+    if stopping:
+        assert "don't stop this medicine suddenly" in text_out and "988" not in text_out
+        assert "crisis_active" not in slot_events(events)
+    else:
+        assert "988" in text_out and slot_events(events)["crisis_active"] is True
+    # A crisis the rules heard is never reread.
+    trk = tracker(text, "crisis", slots={"subject": subject}, risk=("crisis", "crisis", "rules.crisis"))
+    messages, _ = await run(answers.ActionCrisisResponse(), trk, domain)
+    assert "988" in messages[0]["text"]
+
+
 async def test_an_maoi_pair_already_taken_gets_help_now_and_what_the_pair_is_known_for(domain):
     trk = tracker(
         "I took my amitriptyline together with phenelzine an hour ago", "crisis", risk=("crisis", "harm_done")
