@@ -493,6 +493,23 @@ def topics_named(text: str) -> set[str]:
     return {topic for topic, pattern in _TOPIC_WORDS if pattern.search(lowered)}
 
 
+# "how do people cope with side effects from meds?" after gabapentin's side effects: medicines
+# in general, not the one in context (the engineers' probe got gabapentin's again).
+_IN_GENERAL = re.compile(
+    r"\b(?:medicines?|meds?|medications?|drugs?|pills?|tablets?|side\s+effects?)\s+in\s+general\b"
+    r"|\bgeneral\s+side\s+effects?\b"
+    r"|\bin\s+general\b.*\b(?:medicines|meds|medications|drugs|pills|tablets)\b"
+    r"|\bany\s+(?:medicine|med|medication|drug|pill|tablet)s?\b"
+    r"|\b(?:all|most)\s+(?:of\s+)?(?:these\s+|my\s+|the\s+|your\s+)?(?:medicines|meds|medications|drugs|pills|tablets)\b"
+    r"|\b(?:from|of|with|on)\s+(?:my\s+|your\s+|their\s+)?(?:medicines|meds|medications)\b"
+)
+
+
+def asks_in_general(text: str) -> bool:
+    """Whether a question is about medicines in general, not the one the conversation is on."""
+    return bool(_IN_GENERAL.search(text.lower()))
+
+
 def changes_topic(text: str, context: Context, entries: dict[str, Entry]) -> bool:
     """A message naming only topics the conversation was not on, asking no aspect of the
     subject in context and saying nothing about what "it" does: a new question, to be read
@@ -527,6 +544,8 @@ def choose(
     lowered = text.lower().strip()
     if changes_topic(lowered, context, entries):
         context = Context()  # "also food wise what helps" after walking: a new question
+    elif not subjects and context.subject and asks_in_general(lowered):
+        context = Context(entry=context.entry)  # the entry still answers "tell me more"
     if asks_for_more(lowered) or (not subjects and context.entry in entries and asks_for_more_about(lowered)):
         # "tell me more" continues the last answer; after "did you mean ...?" it takes the
         # first entry offered; with neither, it is a question back.

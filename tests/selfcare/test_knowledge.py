@@ -576,6 +576,17 @@ def test_a_follow_up_naming_another_topic_is_a_new_question(kb):
     assert choice.entry != "exercise_walking"
 
 
+def test_a_question_about_medicines_in_general_leaves_the_one_in_context(kb):
+    ranking = [Ranked("medicines_side_effects_general", 0.7), Ranked("medicines_gabapentin_side_effects", 0.2)]
+    for text in ("how do people cope with side effects from meds?", "what should i do about side effects in general"):
+        choice = choose(kb, text, ranking, entry="medicines_gabapentin_side_effects", subject="gabapentin")
+        assert choice.entry == "medicines_side_effects_general", text
+    # the one in context, asked about
+    choice = choose(kb, "what are its side effects?", ranking, entry="medicines_gabapentin", subject="gabapentin")
+    assert choice.entry == "medicines_gabapentin_side_effects"
+    assert not knowledge.choice.asks_in_general("is it generally safe?")
+
+
 def test_a_bare_name_after_an_answer_asks_the_same_question_about_it(kb):
     # after an overview, the other subject's overview; after how long, its how long
     unsure = [Ranked("therapies_pregabalin_side_effects", 0.3), Ranked("therapies_pregabalin", 0.25)]
