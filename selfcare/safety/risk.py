@@ -277,9 +277,14 @@ def decide(
     hurt or neglected by an adult (requests.child_abused); `child_in_danger`, whether it says a child
     is on a ledge, a balcony, a roof or the like; `storage`, whether it asks how to keep medicines safe
     at home; `whole_supply`, whether the writer asks about taking a whole pack, box or bottle of a
-    medicine at once; `compares_prices`, whether it compares prices ("cheaper than") and asks nothing
+    medicine at once; `whole_of_food`, whether it says a whole box or bottle of food or drink was had;
+    `compares_prices`, whether it compares prices ("cheaper than") and asks nothing
     of taking two together; `pain_reason`, whether it gives the pain as its reason and says nothing
-    of dying or an end (all requests.signals)."""
+    of dying or an end; `own_medicine_taken`, "late" when the writer took their own medicine late,
+    early, twice or by mistake and "routine" when as usual; `about_someone_else`, whether a message in
+    another language opens with someone close as its subject and says nothing of the writer;
+    `denies_suicide`, whether it says the person is "not suicidal"; `compares_medicines`, whether it
+    asks which of two medicines is better (all requests.signals)."""
     if ingested == "child":
         return Risk(EMERGENCY_KIND, "emergency_other", "request.child_ingestion")
     if ingested == "self":
