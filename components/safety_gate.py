@@ -28,7 +28,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from components.entry_ranker import ASK_INTENT, ENTRY_RANKING
+from components.entry_ranker import ASK_INTENT, DELETE_INTENT, ENTRY_RANKING
 from components.input_guard import FULL_TEXT
 from components.trained import TrainedComponent
 from selfcare import knowledge, safety
@@ -264,6 +264,10 @@ def route(
         return KIND_INTENT[risk.kind]
     if not _has_words(text):
         return FALLBACK_INTENT
+    if intent != DELETE_INTENT and diary_intents.asks_to_delete_all(text):
+        # "erase everything you know about me", "borra mis datos": the diary's delete, which asks
+        # first (the classifier had heard some as a risk, then a question).
+        return DELETE_INTENT
     if (
         intent in RISK_INTENTS or (intent in _NODS and len(text.split()) > NOD_WORDS)
     ) and safety.rules.tells_of_a_death(text):

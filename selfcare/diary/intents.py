@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 
 from selfcare import knowledge
@@ -209,19 +210,43 @@ _PROGRESS = re.compile(
 )
 
 
-# "delete everything", "wipe all my data", "forget me": the diary's delete (which asks first).
+# "delete everything", "wipe all my data", "forget me", "can you delete everything i told you",
+# "borra mis datos": the diary's delete (which asks first), in the eight languages.
 _DELETE_ALL = re.compile(
-    r"(?:please |can you |could you |i want to |i'?d like to )?"
-    r"(?:delete|erase|wipe|clear|remove)\s+(?:everything|it\s+all|all\s+(?:of\s+)?(?:it|my\s+(?:data|stuff|info"
-    r"|information|entries|details))|all\s+my\s+(?:data|stuff|info|information|entries))"
-    r"(?:\s+(?:about\s+me|you\s+have|you\s+know|please|now))*"
-    r"|(?:please\s+)?forget\s+(?:me|everything\s+about\s+me|all\s+about\s+me)(?:\s+please)?"
+    r"(?:(?:please|pls|plz|can\s+you|could\s+you|would\s+you|will\s+you|i\s+want\s+(?:you\s+)?to|i'?d\s+like\s+(?:you\s+)?to"
+    r"|how\s+(?:do|can)\s+i)\s+)*"
+    r"(?:delete|erase|wipe|clear|remove|destroy|purge)\s+(?:out\s+)?(?:everything|it\s+all|all\s+(?:of\s+)?(?:it|this)"
+    r"|(?:all\s+(?:of\s+)?)?(?:my|our)\s+(?:(?:diary|chat|personal|health|pain|symptom|conversation|check-?in)\s+){0,2}(?:data|stuff|info|information|entries|details|history|account"
+    r"|conversations?|chats?|messages|records|profile)|this\s+(?:conversation|chat))"
+    r"(?:\s+(?:about\s+me|you\s+have(?:\s+(?:on|about)\s+me)?|you\s+know(?:\s+about\s+me)?|i(?:'?ve|\s+have)?\s+(?:told|given)"
+    r"\s+you|i(?:'?ve|\s+have)?\s+(?:said|written|typed)|you\s+(?:hold|keep|store|saved)|from\s+(?:here|this|you)"
+    r"|please|pls|now|for\s+good|permanently))*"
+    r"|(?:please\s+)?forget\s+(?:me|everything(?:\s+about\s+me|\s+i(?:'?ve|\s+have)?\s+(?:told\s+you|said))?|all\s+about\s+me)"
+    r"(?:\s+please)?"
+    # the seven other languages: delete my data / all my data / everything
+    r"|(?:por\s+favor\s+)?(?:borra|borrar|borre|elimina|eliminar|elimine)\s+(?:todos\s+)?(?:mis\s+datos|todo)"
+    r"(?:\s+(?:por\s+favor|de\s+mi))?"
+    r"|(?:supprime|supprimez|supprimer|efface|effacez|effacer)\s+(?:toutes\s+)?(?:mes\s+donnees|tout)"
+    r"(?:\s+s'?il\s+(?:te|vous)\s+plait)?"
+    r"|(?:bitte\s+)?(?:losch|losche|loschen|loscht)\s+(?:alle\s+)?(?:meine\s+daten|alles)(?:\s+bitte)?"
+    r"|(?:apague|apaga|apagar|exclua|excluir|exclui|elimine|eliminar)\s+(?:todos\s+)?(?:os\s+)?(?:meus\s+dados|tudo)"
+    r"(?:\s+por\s+favor)?"
+    r"|(?:cancella|cancellare|cancellate|elimina|eliminare)\s+(?:tutti\s+)?(?:i\s+)?(?:miei\s+dati|tutto)"
+    r"(?:\s+per\s+favore)?"
+    r"|(?:usun|usunac|usuncie|skasuj|skasowac)\s+(?:wszystkie\s+)?(?:moje\s+dane|wszystko)(?:\s+prosze)?"
+    r"|(?:verwijder|wis)\s+(?:al\s+)?(?:mijn\s+gegevens|alles)(?:\s+alsjeblieft)?"
 )
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents or curly quotes, one space between words: "lösch" as "losch"."""
+    plain = unicodedata.normalize("NFKD", text.lower().replace("\u2019", "'"))
+    return " ".join("".join(ch for ch in plain if not unicodedata.combining(ch)).replace("ł", "l").split())
 
 
 def asks_to_delete_all(text: str) -> bool:
     """Whether a message asks, in a few words, to delete all of the person's data."""
-    return bool(_DELETE_ALL.fullmatch(" ".join(text.lower().replace("\u2019", "'").split()).strip(" .!?")))
+    return bool(_DELETE_ALL.fullmatch(_folded(text).strip(" .!?")))
 
 
 def asks_progress(text: str) -> bool:

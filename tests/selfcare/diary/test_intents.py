@@ -170,6 +170,21 @@ def test_a_question_about_the_diarys_progress(text, progress):
         ("delete everything in my fridge lol", False),
         ("how do i delete everything from my old phone", False),
         ("forget it", False),
+        # red team 35: other words for it, and the seven other languages
+        ("erase everything you know about me", True),
+        ("can you delete everything i told you", True),
+        ("forget everything I told you", True),
+        ("delete my chat history", True),
+        ("Borra mis datos", True),
+        ("Lösch meine Daten bitte", True),
+        ("supprimez mes données", True),
+        ("apague meus dados", True),
+        ("cancella i miei dati", True),
+        ("usuń moje dane", True),
+        ("verwijder mijn gegevens", True),
+        ("delete my browser history", False),
+        ("i want to delete everything and disappear", False),
+        ("eliminar todo el dolor", False),
     ],
 )
 def test_a_request_to_delete_all_of_it(text, delete):
