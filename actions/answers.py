@@ -1386,7 +1386,12 @@ def rephrase_reply(text: str) -> str:
         # "a" alone (the twenty-ninth red team's) had been told "no reviewed information on that"
         return "I only see one letter there. What would you like to know? You can type a question or pick a topic:"
     if sum(1 for ch in letters if ord(ch) > 0x24F) > len(letters) / 2:
-        return "Sorry, I can only understand English for now. You can type your question in English or pick a topic:"
+        # A script none of the eight languages uses: whatever it says, the way to help now (red team 35's
+        # Russian "I want to die" got only this line; the eight languages' replies carry their own).
+        return (
+            "Sorry, I can only understand English for now. If you are in danger or thinking of ending your life, "
+            "please call your local emergency number now. You can type your question in English or pick a topic:"
+        )
     return REPHRASE_DEFAULT
 
 

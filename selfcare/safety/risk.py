@@ -216,6 +216,9 @@ def decide(
     whole_of_food: bool = False,
     compares_prices: bool = False,
     pain_reason: bool = False,
+    helpline_asked: bool = False,
+    pain_to_stop: bool = False,
+    ordinary_headache: bool = False,
 ) -> Risk:
     """One decision from the rules' assessment and the model's prediction (None when
     no model is loaded: the rules alone decide). The rest comes from the message too:
@@ -280,7 +283,10 @@ def decide(
     medicine at once; `whole_of_food`, whether it says a whole box or bottle of food or drink was had;
     `compares_prices`, whether it compares prices ("cheaper than") and asks nothing
     of taking two together; `pain_reason`, whether it gives the pain as its reason and says nothing
-    of dying or an end; `own_medicine_taken`, "late" when the writer took their own medicine late,
+    of dying or an end; `helpline_asked`, whether it asks for a crisis line's number;
+    `pain_to_stop`, whether it wishes the pain or a flare to stop and says nothing of dying or not
+    coping; `ordinary_headache`, whether it tells of a headache as one of the recent ones, with no
+    emergency sign; `own_medicine_taken`, "late" when the writer took their own medicine late,
     early, twice or by mistake and "routine" when as usual; `about_someone_else`, whether a message in
     another language opens with someone close as its subject and says nothing of the writer;
     `denies_suicide`, whether it says the person is "not suicidal"; `compares_medicines`, whether it
@@ -334,6 +340,11 @@ def decide(
         safety_question,
         short,
     )
+    if helpline_asked and risk.kind not in (CRISIS_KIND, EMERGENCY_KIND) and rules.category not in (CRISIS, EMERGENCY):
+        # "what's the number for the samaritans?", "crisis line number for Germany?": reaching out. The
+        # numbers for where they are, and the gentle question whether they are safe (red team 35's got
+        # the dose refusal, "outside what I can help with" or "no reviewed information").
+        return Risk(CRISIS_KIND, "crisis_check", "request.helpline")
     if (
         denies_suicide
         and _heard_by_the_model_alone(risk, rules)
@@ -343,6 +354,19 @@ def decide(
         # "I'm worried about my mum, she's been really down, not eating much, not suicidal though": suicide
         # ruled out in the writer's words, and no rule heard a risk; the answer, not the alarm (the
         # thirty-fourth red team's got the reply for someone at risk).
+        return NO_RISK
+    if ordinary_headache and risk.kind == EMERGENCY_KIND and risk.reason == "model" and rules.category == NONE:
+        # "the headache from hell, worst one this month. tension type i think": no sudden or worst-ever
+        # headache, no sign beside it (red team 35's got the emergency reply from the model alone).
+        return NO_RISK
+    if (
+        pain_to_stop
+        and _heard_by_the_model_alone(risk, rules)
+        and risk.template in ("crisis", "crisis_check")
+        and (risk.confidence or 0.0) < DENIED_BUT_SURE
+    ):
+        # "I just want this pain to stop", "so done with this flare, I just want it to end": the pain is
+        # what should end (red team 35's got the crisis reply); the answer on flares and pain, no alarm.
         return NO_RISK
     if about_someone_else and risk.template in ("crisis", "crisis_check") and rules.category in (CRISIS, NONE):
         # "Mon fils a des idées suicidaires": someone else's crisis, in another language; what to do for

@@ -719,6 +719,8 @@ _CRISIS_RULES: list[_Rule] = [
             r"\b" + INFO + r"\b[^.!?]{0,60}\b(?:suicid\w*|sucide|suiside|suicde)\b",
             r"\b(?:not|never|isnt|arent|wasnt|no|nor|without)\s+(?:\w+\s+)?(?:suicid\w*|sucide|suiside)",
             _EX_NOT_THINKING_OF_IT,
+            # a crisis line asked for by name ("suicide hotline number"): requests.asks_for_a_helpline gives its numbers
+            r"\bsuicide\s+(?:hot\s*line|help\s*line|line|lifeline|prevention\s+(?:line|lifeline|hotline|number|service))s?\b",
             r"\bsuicide\s+(?:squad|girls|note\ song|doors|silence|king|sprints?|drills?|runs?|shuttles?|disease"
             r"|headaches?)\b",
             # "i did the suicide first aid course at work, exhausted now": a course or a charity's event
@@ -729,7 +731,9 @@ _CRISIS_RULES: list[_Rule] = [
             # the warning signs asked about for others ("what are the signs someone is suicidal? I want to
             # know for my support group": the thirty-fourth red team's got the writer's own crisis reply)
             r"\b(?:signs?|warning\s+signs?|symptoms?|red\s+flags?)\s+(?:that\s+)?(?:someone|somebody|a\s+person|people"
-            r"|a\s+friend|a\s+loved\s+one|your\s+\w+|a\s+member)\s+(?:is|are|might\s+be|may\s+be|could\s+be)\s+"
+            r"|a\s+friend|a\s+loved\s+one|your\s+\w+|a\s+member|a\s+patient|patients|my\s+patients?|a\s+client)"
+            # "signs someone with fibro might be suicidal" (red team 35: a nurse's question)
+            r"(?:\s+(?:with|who\s+has|who\s+have|living\s+with)\s+\w+)?\s+(?:is|are|might\s+be|may\s+be|could\s+be)\s+"
             r"(?:\w+\s+)?suicid\w*"
             r"|\bhow\s+(?:do|can|could|would)\s+(?:i|you|we|one)\s+(?:tell|know|spot|recogni[sz]e)\s+(?:if|whether|when)\s+"
             r"(?:someone|somebody|a\s+person|a\s+friend|people)\s+(?:is|are)\s+(?:\w+\s+)?suicid\w*",

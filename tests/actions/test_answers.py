@@ -828,6 +828,8 @@ async def test_an_emergency_names_what_the_medicines_in_it_are_known_for(domain,
         ("8", "not asking for one right now"),
         ("7/10", 'say "check in"'),
         ("что такое фибромиалгия", "only understand English"),
+        # red team 35: in a script none of the eight languages uses, the way to get help now too
+        ("Привет, мне очень больно и я хочу умереть", "call your local emergency number now"),
         ("blorp the snark", "put it another way"),
         ("a", "only see one letter"),
         ("  Q. ", "only see one letter"),
