@@ -1187,7 +1187,7 @@ _CRISIS_RULES: list[_Rule] = [
         r"|\bswallowed\s+(?:a\s+)?(?:bunch|handful|lot|load|loads|lots|all"
         r"|whole)\s+(?:of\s+)?(?:my\s+)?(?:\w+\s+)?(?:pills|tablets|capsules|meds|" + NAMED_MED + r")\b",
         exclusions=[
-            r"\b(?:took|taken|had|take)\s+all\s+(?:of\s+)?(?:my|the)\s+(?:\w+\s+)?(?:pills|tablets|meds"
+            r"\b(?:took|taken|had|take)\s+all\s+(?:of\s+)?(?:my|the|his|her|their)\s+(?:\w+\s+)?(?:pills|tablets|meds"
             r"|medication|medications|medicine|medicines)\s+(?:today|for\s+today|already|this\s+morning"
             r"|tonight|this\s+evening|yesterday|on\s+time|as\s+prescribed|as\s+usual|like\s+(?:normal|usual"
             r"|always|i\s+should)|correctly|for\s+the\s+day|and\s+(?:still|i\s+still|im\s+still)|but"

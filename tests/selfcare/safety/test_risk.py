@@ -2537,6 +2537,10 @@ def test_someone_elses_overdose_with_more_words_around_it(text, template):
     assert decided(text, predicted(none=0.6)).template == template
 
 
+def test_someones_medicine_taken_as_usual_is_no_overdose():
+    assert decided("my dad took all his tablets this morning as usual", predicted(none=0.9)) == NO_RISK
+
+
 @pytest.mark.parametrize(
     "text", ["I just want this pain to stop", "I'm so done with this flare, I just want it to end"]
 )
