@@ -608,7 +608,7 @@ class ValidateCheckinForm(FormValidationAction):
     ) -> dict[str, Any]:
         if (cancelled := self._cancelled(slot, value)) is not None:
             return cancelled
-        score = parse.parse_score(value)
+        score = parse.parse_score(value, what)
         if isinstance(score, int):
             return {slot: score}
         if self._answered_aside(dispatcher, tracker):

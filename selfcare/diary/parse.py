@@ -54,14 +54,57 @@ _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?![\w.])|" + _WORD_NUMBER)
 
 _ISH = re.compile(r"(\d|" + _WORD_NUMBER + r")-?ish\b")
 
+# A number with a unit is no score ("walked ten minutes" at the tiredness question had been saved as
+# tiredness 10: red team 35), nor "day 1" of a plan.
+_NUMBER_TOKEN = r"(?:-?\d+(?:\.\d+)?|" + _WORD_NUMBER[2:-2] + r")"
+_WITH_A_UNIT = re.compile(
+    r"(?<![\w.])" + _NUMBER_TOKEN + r"\s*-?\s*(?:minutes?|mins?|m|hours?|hrs?|h|km|kms|kilomet(?:re|er)s?|miles?|mi"
+    r"|steps?|days?|weeks?|months?|years?|times?|x|mg|am|pm|%|percent|laps?|reps?|lengths?|kg|lbs?|pounds?)\b"
+    r"|\b(?:day|week|month)\s+\d+\b"
+)
+# What a check-in number measures, as people write it beside the number ("pain 4", "tiredness is a 7").
+MEASURES = {
+    "pain": r"pain|pains|hurt|hurts|hurting|ache|aches|aching|sore|soreness",
+    "fatigue": r"fatigue|tired|tiredness|exhausted|exhaustion|energy|worn\s+out|fatigued",
+    "sleep": r"sleep|slept|sleeping",
+    "mood": r"mood|anxiety|stress",
+}
+_LABELLED = {
+    measure: re.compile(
+        r"\b(?:" + words + r")\b(?:\s+(?:is|was|s|at|of|about|around|level|score|today|now|like|maybe|prob|probably"
+        r"|roughly))*\s*[:=-]?\s*(?:a\s+|an\s+)?(" + _NUMBER_TOKEN + r"(?:\s*(?:/|out\s+of)\s*(?:\d+|ten))?)(?![\w.])"
+    )
+    for measure, words in MEASURES.items()
+}
 
-def parse_score(text: object) -> int | OutOfRange | None:
+
+def _labelled(plain: str, measure: str) -> list[str]:
+    return [m.group(1) for m in _LABELLED[measure].finditer(plain)]
+
+
+def _without_others(plain: str, measure: str | None) -> str:
+    """The text without numbers that carry a unit or measure something else."""
+    plain = _WITH_A_UNIT.sub(" ", plain)
+    for other, pattern in _LABELLED.items():
+        if other != measure:
+            plain = pattern.sub(" ", plain)
+    return plain
+
+
+def parse_score(text: object, measure: str | None = None) -> int | OutOfRange | None:
     """A 0-10 score: "6", "about a 6", "5ish", "7/10", "7 out of 10", "six", "6.5" (7: halves
-    round up). Two different numbers ("6 or 7", "3/5") are unclear: None."""
+    round up). Two different numbers ("6 or 7", "3/5") are unclear: None. For a `measure`
+    (a key of MEASURES), a number labelled with it wins ("walked 10 min, pain 6/10" asked for
+    pain is 6); numbers with a unit or labelled with another measure are never the score."""
     plain = _plain(text)
     if not plain:
         return None
     plain = _ISH.sub(r"\1", plain)  # "5ish", "six-ish": about that number
+    if measure in _LABELLED:
+        labelled = {_score_of(token) for token in _labelled(plain, measure)}
+        if len(labelled) == 1:
+            return labelled.pop()
+    plain = _without_others(plain, measure)
     found: list[Decimal] = []
     for match in _OUT_OF.finditer(plain):
         if match.group(2) not in ("10", "ten"):
@@ -75,6 +118,15 @@ def parse_score(text: object) -> int | OutOfRange | None:
     if not 0 <= value <= 10:
         return OutOfRange(float(value))
     return _half_up(value)
+
+
+def _score_of(token: str) -> int | OutOfRange | None:
+    """One labelled number ("6", "7/10", "six") as a score; None for another scale ("3/5")."""
+    match = _OUT_OF.fullmatch(token.strip())
+    if match and match.group(2) not in ("10", "ten"):
+        return None
+    value = _as_decimal(match.group(1) if match else token.strip())
+    return _half_up(value) if 0 <= value <= 10 else OutOfRange(float(value))
 
 
 def _as_decimal(token: str) -> Decimal:
@@ -356,6 +408,10 @@ def parse_minutes(text: object) -> int | None:
         return 15
     if _HALF_HOUR.search(plain) and not re.search(r"\d|hours", plain):
         return 30
+    # "yoga done, 15 minutes, felt ok, pain 4": a score beside the minutes is no amount of time
+    plain = _OUT_OF.sub(" ", plain)
+    for pattern in _LABELLED.values():
+        plain = pattern.sub(" ", plain)
     found: set[int] = set()
     for match in _DURATION.finditer(plain):
         amount, upper, unit = match.group(1), match.group(2), match.group(3) or ""

@@ -283,3 +283,33 @@ def test_a_number_in_markup_is_still_a_number():
 )
 def test_minutes_of_activity(text, expected):
     assert parse_minutes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, measure, expected",
+    [
+        # red team 35: "walked ten minutes" at the tiredness question had been saved as tiredness 10
+        ("walked ten minutes", "fatigue", None),
+        ("day 1: walked 10 min, pain 6/10", "pain", 6),
+        ("pain is 3 out of 10 but yesterday it was 8", "pain", 3),
+        ("pain 4, tiredness 7", "fatigue", 7),
+        ("pain 4, tiredness 7", "pain", 4),
+        ("I slept 5 hours, tiredness 6", "fatigue", 6),
+        ("pain is killing me lol 7/10", "pain", 7),
+        ("6", "pain", 6),
+    ],
+)
+def test_a_score_in_a_sentence_is_the_one_asked_for(text, measure, expected):
+    assert parse_score(text, measure) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("yoga done, 15 minutes, felt ok, pain 4", 15),
+        ("walked 5 min, pain is killing me lol 7/10", 5),
+        ("pain 4", None),
+    ],
+)
+def test_a_score_beside_the_minutes_is_no_amount_of_time(text, expected):
+    assert parse_minutes(text) == expected
