@@ -165,6 +165,7 @@ def choose_reply(
 
 ASPECT_WORDS = {
     "how_long": "how long it takes to work",
+    "session": "how long one session or infusion lasts",
     "side_effects": "side effects",
     "stopping": "stopping it",
     "how_often": "how often",
@@ -635,6 +636,10 @@ def compose_answer(
             OTHER_LANGUAGE_REPLY.format(name=KNOWLEDGE.subjects[subjects[0]].names[0]), text, locale
         )
         buttons = [KNOWLEDGE.entry_button(e) for e in own_entries]
+    elif _tells_of_a_death(text) and choice.path == knowledge.NO_ANSWER and "?" in text:
+        # "my grandmother died of a stroke, is fibro linked to stroke risk?": the loss, and the honest
+        # answer to the question asked (red team 35's got the condolence alone).
+        reply, buttons = f"{GRIEF_LINE}\n\n{no_entry_reply(choice)}", TOPIC_BUTTONS
     elif _tells_of_a_death(text):
         # "my dad passed away last week, everything hurts more": no entry, but not a refusal.
         reply, buttons = GRIEF_REPLY, TOPIC_BUTTONS

@@ -56,6 +56,15 @@ _ASPECT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for aspect, pattern in (
         # "how long does cymbalta withdrawal last": coming off, however long it takes
         ("stopping", r"\bwithdrawal\b|\btaper\w*|\bcold\s+turkey\b|\bdiscontinu\w*|\bwean\w*"),
+        # how long one infusion or session lasts, not how long the treatment takes to work (red team 35's
+        # "how long does a ketamine infusion last?" was told there is nothing on how long it takes to work)
+        (
+            "session",
+            r"\bhow\s+long\s+(?:does|do|is|will|would|did)\s+(?:an?\s+|the\s+|each\s+|one\s+|a\s+single\s+)?(?:\w+\s+)?"
+            r"(?:infusion|session|drip|appointment|sitting)s?\b(?:\s+\w+){0,2}?(?:\s+(?:last|lasts|take|takes|go\s+on|run))?"
+            r"|\bhow\s+long\s+(?:am\s+i|are\s+you|will\s+i\s+be|do\s+you\s+sit)\s+(?:\w+\s+)?(?:in\s+the\s+chair|hooked\s+up"
+            r"|on\s+the\s+drip|there\s+for)",
+        ),
         (
             "how_long",
             r"\bhow\s+(?:long|soon)\b[^?.!]{0,30}\b(?:take|takes|taking|work|working|kick|help|until|till|before"
@@ -192,9 +201,9 @@ _ALCOHOL_NAMED = re.compile(
 )
 # Questions about one thing a subject does (how long it takes, how often, what it costs): the
 # subject's general entry does not answer them.
-_ASKED_OF_A_SUBJECT = ("how_long", "how_often", "cost_access")
+_ASKED_OF_A_SUBJECT = ("how_long", "how_often", "cost_access", "session")
 # Aspects that only make sense about something: a pronoun with them needs a subject.
-_NEEDS_A_SUBJECT = ("how_long", "side_effects", "stopping", "how_often", "alcohol", "cost_access", "safety")
+_NEEDS_A_SUBJECT = ("how_long", "side_effects", "stopping", "how_often", "alcohol", "cost_access", "safety", "session")
 # The share of the answer model's ranking one aspect needs to be read as the question's.
 ASPECT_MASS = 0.15
 # Entries that answer a whole area in general: a specific entry ranked close beside one wins.

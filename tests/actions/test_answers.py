@@ -1358,6 +1358,15 @@ async def test_a_death_told_gets_condolences_even_when_one_entry_is_close(domain
     assert messages[0]["text"].startswith("I'm so sorry for your loss"), messages[0]["text"]
 
 
+async def test_a_death_told_beside_a_question_gets_condolences_and_the_honest_answer(domain):
+    # red team 35: the question had been left unanswered
+    trk = tracker("my grandmother died of a stroke, is fibro linked to stroke risk?", "ask")
+    trk.latest_message["entry_ranking"] = [{"entry": "_no_entry", "confidence": 0.8}]
+    messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
+    text = messages[0]["text"]
+    assert text.startswith("I'm so sorry for your loss") and "I don't have reviewed information" in text
+
+
 async def test_a_past_attempt_told_as_history_gets_the_lines_and_the_answer(domain):
     # the twenty-fifth red team's got the reply for a plan tonight ("now") and no answer
     said = "I tried to kill myself last year, now I'm doing better. Does CBT help fibromyalgia?"

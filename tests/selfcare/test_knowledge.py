@@ -587,6 +587,18 @@ def test_a_question_about_medicines_in_general_leaves_the_one_in_context(kb):
     assert not knowledge.choice.asks_in_general("is it generally safe?")
 
 
+def test_how_long_an_infusion_lasts_is_not_how_long_it_takes_to_work(kb):
+    # red team 35: "how long does a ketamine infusion last?" was told there is nothing on how long it
+    # takes to work; no entry says how long a session lasts, so the honest reply names that
+    sure = [Ranked("therapies_ketamine", 0.9)]
+    choice = choose(kb, "how long does a ketamine infusion last?", sure, ["ketamine"])
+    assert (choice.path, choice.aspect) == (knowledge.NO_ANSWER, "session")
+    choice = choose(kb, "how long does each session take?", sure, entry="therapies_ketamine", subject="ketamine")
+    assert (choice.path, choice.aspect) == (knowledge.NO_ANSWER, "session")
+    choice = choose(kb, "how long does ketamine take to work?", sure, ["ketamine"])
+    assert choice.aspect == "how_long"
+
+
 def test_a_bare_name_after_an_answer_asks_the_same_question_about_it(kb):
     # after an overview, the other subject's overview; after how long, its how long
     unsure = [Ranked("therapies_pregabalin_side_effects", 0.3), Ranked("therapies_pregabalin", 0.25)]
