@@ -552,6 +552,10 @@ def compose_answer(
     if asked in ("med_driving", "med_pregnancy", "med_stopping"):
         # "et au volant ?" after a question about tramadol: that medicine's safety question.
         risk = Risk(MEDICINE_KIND, asked, "answers.asked_of_the_one_before", risk.confidence)
+    elif risk.kind == "none" and (known or earlier) - CONDITIONS - {"alcohol"} and _WHEN_TO_TAKE.search(text.lower()):
+        # "how long before bed should I take it?" after amitriptyline: when to take it is part of the
+        # dose, for the prescriber (red team 35's got how long it takes to work).
+        risk = Risk(MEDICINE_KIND, "med_dose", "answers.when_to_take", risk.confidence)
     aspect_template = _SAFETY_ASPECT.get(_chosen_aspect(choice) or "")
     if risk.kind == "none" and aspect_template:
         # The answer is about stopping a medicine, or drinking on it ("et si j'arrête ?"
@@ -687,6 +691,14 @@ def _taken_more_first(fact: str) -> str:
     return f"{parts[1]} {parts[0]}\n\n{rest}" if len(parts) == 2 else fact
 
 
+# When in the day to take a medicine: "how long before bed should i take it", "morning or night?"
+_WHEN_TO_TAKE = re.compile(
+    r"\b(?:when|what\s+time|how\s+long\s+(?:before|after)\s+(?:bed|bedtime|sleep|sleeping|food|meals?|eating|dinner"
+    r"|breakfast))\b[^.?!]{0,30}\b(?:take|have)\s+(?:it|them|this|that|my\s+\w+)\b"
+    r"|\b(?:take|have)\s+(?:it|them)\s+(?:at\s+night|in\s+the\s+(?:morning|evening)|before\s+bed)\s+or\b"
+    r"|\b(?:morning|day)\s+or\s+(?:at\s+)?(?:night|evening|bedtime)\b|\b(?:night|evening|bedtime)\s+or\s+(?:in\s+the\s+)?"
+    r"morning\b"
+)
 # Topics whose "how much", "how often" is about doing something, not taking something.
 _ACTIVITY_TOPICS = frozenset({"exercise", "pacing", "diet", "sleep", "physical", "psychological", "flare", "fatigue"})
 _MEDICINE_WORD = re.compile(rf"\b{ANY_MED}\b")

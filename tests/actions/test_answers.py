@@ -1358,6 +1358,20 @@ async def test_a_death_told_gets_condolences_even_when_one_entry_is_close(domain
     assert messages[0]["text"].startswith("I'm so sorry for your loss"), messages[0]["text"]
 
 
+@pytest.mark.parametrize("text", ["how long before bed should I take it?", "should i take it morning or night?"])
+async def test_when_to_take_the_medicine_in_context_is_for_the_prescriber(domain, text):
+    # red team 35: after amitriptyline, "how long before bed" got how long it takes to work
+    trk = tracker(text, "ask", slots={"subject": "amitriptyline", "last_entry": "medicines_amitriptyline"})
+    messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
+    reply = messages[0]["text"]
+    assert reply.startswith("I can't give doses") and "2 to 4 weeks" not in reply
+    assert not safety.contains_dose(reply)
+    # with no medicine in context it is no medicine question
+    trk = tracker("how long before bed should I stop using my phone?", "ask", slots={"subject": None})
+    messages, _events = await run(answers.ActionAnswerTopic(), trk, domain)
+    assert not messages[0]["text"].startswith("I can't give doses")
+
+
 async def test_a_death_told_beside_a_question_gets_condolences_and_the_honest_answer(domain):
     # red team 35: the question had been left unanswered
     trk = tracker("my grandmother died of a stroke, is fibro linked to stroke risk?", "ask")
