@@ -189,9 +189,25 @@ def _has_words(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
+# Emoji alone that may say self-harm or death ("🔪🩸", "🪢", "⚰️"): red team 35's "🔪🩸" got "I can only
+# read words". A knife alone is cooking; with blood, a noose, a coffin, a headstone or a gun, a gentle check.
+_HARM_EMOJI = frozenset("🩸🪢⚰🪦🔫")
+_KNIFE_OR_PILLS = frozenset("🔪💊")
+
+
+def emoji_of_harm(text: str) -> bool:
+    """Whether a message with no words holds emoji that may say self-harm or death."""
+    if _has_words(text):
+        return False
+    signs = {ch for ch in text if ch in _HARM_EMOJI or ch in _KNIFE_OR_PILLS}
+    return bool(signs & _HARM_EMOJI) and (len(signs) > 1 or "🪢" in signs or "⚰" in signs or "🪦" in signs)
+
+
 def decide(text: str, prediction: risk_model.Prediction | None, sentence: str | None = None) -> risk_decision.Risk:
     """The risk decision for one message (rules + model); `sentence`: the one the model's
     prediction comes from (`predict`), which says whose risk it is."""
+    if emoji_of_harm(text):
+        return risk_decision.Risk(risk_decision.CRISIS_KIND, "crisis_check", "request.emoji")
     text = assessed_text(text)
     signals = requests.signals(text)
     if sentence:

@@ -275,3 +275,11 @@ def test_a_thanks_around_an_ordinary_message_raises_no_alarm(trained_gate, text)
     from components.safety_gate import predict
 
     assert decide(text, *predict(trained_gate._model, text)).kind == "none"
+
+
+@pytest.mark.parametrize("text, alarm", [("🔪🩸", True), ("🪢", True), ("⚰️", True), ("🔪", False), ("😭😭😭", False)])
+def test_emoji_that_may_say_self_harm_get_a_gentle_check_in(text, alarm):
+    # red team 35: "🔪🩸" got "I can only read words"
+    risk = decide(text, None)
+    assert (risk.kind, risk.template) == (("crisis", "crisis_check") if alarm else ("none", "none"))
+    assert route(risk, text, "nlu_fallback", RANKING) == ("crisis" if alarm else "nlu_fallback")
