@@ -779,6 +779,28 @@ def asks_for_help(text: str) -> bool:
     return bool(_ASKS_HELP.fullmatch(" ".join(text.lower().split()).strip(" ?!.")))
 
 
+# "how do I check in?", "how does the diary work?": how to use the assistant's own diary (red team 35's
+# got "your doctor or pharmacist can answer it").
+_ASKS_DIARY_HELP = re.compile(
+    r"(?:so |ok |okay |and |but )?(?:how (?:do|can|should) (?:i|we|you) (?:do (?:a |the )?|use (?:the |my |a )?)?"
+    r"(?:check in|check-in|checkin|log (?:my )?(?:pain|symptoms|day|scores?)|use the diary"
+    r"|use (?:the |my )?(?:pain |symptom )?(?:diary|log|tracker)|track (?:my )?(?:pain|symptoms|progress)|start a strategy|try a strategy|record (?:my )?"
+    r"(?:pain|symptoms|day))|how does (?:the |my |this )?(?:diary|check in|check-in|checkin|tracker|log) work"
+    r"|what(?:'s| is) (?:a |the )?(?:check in|check-in|checkin|diary)(?: for)?)"
+    r"(?: here| again| with you)?(?: please)?"
+)
+DIARY_HELP = (
+    "To see what helps you, try one strategy at a time: say \"I want to try walking\" (or another strategy). Then "
+    "say \"check in\" once a day: I ask about your pain and tiredness from 0 to 10, how you slept, and whether you "
+    "did your strategy. Say \"how am I doing?\" to see how it's going, \"export my diary\" for a copy, and "
+    "\"delete my data\" to erase it all."
+)
+
+
+def asks_for_diary_help(text: str) -> bool:
+    return bool(_ASKS_DIARY_HELP.fullmatch(" ".join(text.lower().replace("\u2019", "'").split()).strip(" ?!.")))
+
+
 def help_reply() -> str:
     topics = KNOWLEDGE.what_i_can_help_with()
     return f"I share reviewed, sourced self-care information on {topics}. {DIARY_HINT} Pick a topic:"
@@ -831,6 +853,10 @@ class ActionAnswerTopic(Action):
             return events
         if asks_for_help(typed):
             dispatcher.utter_message(text=prefix + help_reply(), buttons=TOPIC_BUTTONS)
+            answer_log.record("help", tracker.get_latest_input_channel())
+            return events
+        if asks_for_diary_help(typed):
+            dispatcher.utter_message(text=prefix + DIARY_HELP)
             answer_log.record("help", tracker.get_latest_input_channel())
             return events
         if button_entity(tracker, "more"):

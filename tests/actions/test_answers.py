@@ -1372,6 +1372,14 @@ async def test_when_to_take_the_medicine_in_context_is_for_the_prescriber(domain
     assert not messages[0]["text"].startswith("I can't give doses")
 
 
+@pytest.mark.parametrize("text", ["how do I check in?", "how does the diary work?"])
+async def test_how_to_use_the_diary_is_explained(domain, text):
+    # red team 35: "how do I check in?" got "your doctor or pharmacist can answer it"
+    messages, _events = await run(answers.ActionAnswerTopic(), tracker(text, "ask"), domain)
+    reply = messages[0]["text"]
+    assert '"check in"' in reply and "I want to try walking" in reply and "pharmacist" not in reply
+
+
 async def test_a_death_told_beside_a_question_gets_condolences_and_the_honest_answer(domain):
     # red team 35: the question had been left unanswered
     trk = tracker("my grandmother died of a stroke, is fibro linked to stroke risk?", "ask")
