@@ -785,7 +785,8 @@ _ASKS_DIARY_HELP = re.compile(
     r"(?:so |ok |okay |and |but )?(?:how (?:do|can|should) (?:i|we|you) (?:do (?:a |the )?|use (?:the |my |a )?)?"
     r"(?:check in|check-in|checkin|log (?:my )?(?:pain|symptoms|day|scores?)|use the diary"
     r"|use (?:the |my )?(?:pain |symptom )?(?:diary|log|tracker)|track (?:my )?(?:pain|symptoms|progress)"
-    r"|start a strategy|try a strategy|record (?:my )?(?:pain|symptoms|day))|how does (?:the |my |this )?(?:diary|check in|check-in|checkin|tracker|log) work"
+    r"|start a strategy|try a strategy|record (?:my )?(?:pain|symptoms|day))"
+    r"|how does (?:the |my |this )?(?:diary|check in|check-in|checkin|tracker|log) work"
     r"|what(?:'s| is) (?:a |the )?(?:check in|check-in|checkin|diary)(?: for)?)"
     r"(?: here| again| with you)?(?: please)?"
 )
