@@ -791,10 +791,10 @@ _ASKS_DIARY_HELP = re.compile(
     r"(?: here| again| with you)?(?: please)?"
 )
 DIARY_HELP = (
-    "To see what helps you, try one strategy at a time: say \"I want to try walking\" (or another strategy). Then "
-    "say \"check in\" once a day: I ask about your pain and tiredness from 0 to 10, how you slept, and whether you "
-    "did your strategy. Say \"how am I doing?\" to see how it's going, \"export my diary\" for a copy, and "
-    "\"delete my data\" to erase it all."
+    'To see what helps you, try one strategy at a time: say "I want to try walking" (or another strategy). Then '
+    'say "check in" once a day: I ask about your pain and tiredness from 0 to 10, how you slept, and whether you '
+    'did your strategy. Say "how am I doing?" to see how it\'s going, "export my diary" for a copy, and '
+    '"delete my data" to erase it all.'
 )
 
 
