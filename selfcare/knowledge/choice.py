@@ -290,6 +290,14 @@ _SOFT_SIDE_EFFECTS = re.compile(
     r"|\b(?:nause\w*|sick|dizz\w*|drows\w*|groggy|sleepy|tired|sweat\w*|headaches?|dreams|nightmares|constipat\w*"
     r"|dry\s+mouth|swollen|swelling|weight\s+gain|gain(?:ed|ing)?\s+weight|put\s+on\s+weight)\b[^?.!]{0,25}?"
     r"\b(?:on|from|since\s+(?:starting|taking))\s+(?!(?:waking|the|a|an|my|your|days?|nights?)\b)\w+"
+    # "I'm on duloxetine and the nausea is awful" (red team 35's got "did you mean")
+    r"|\bon\s+\w+\s*(?:,|and|but)\s+(?:the\s+|my\s+|i\s+(?:feel|get|have|am|m)\s+(?:so\s+|really\s+|very\s+)?)?"
+    r"(?:nause\w*|sick|dizz\w*|drows\w*|groggy|sleepy|sweat\w*|headaches?|nightmares|constipat\w*|dry\s+mouth)\b"
+)
+# "will it go away?", "does it wear off?" right after side effects were answered or offered: how long they last
+_GOES_AWAY = re.compile(
+    r"\b(?:will|does|do|would|should|can)\s+(?:it|that|this|they|these|those|the\s+\w+)\s+(?:\w+\s+)?(?:go\s+away"
+    r"|wear\s+off|pass|settle|ease\s+off|get\s+better|calm\s+down)\b"
 )
 
 
@@ -576,6 +584,8 @@ def choose(
     # After a reply that only offered entries, the first one offered is what "that" points
     # at ("is my memory going because of fibro?" offered fibro fog; then "anything for that").
     last = entries.get(context.offered or "") or entries.get(context.entry or "")
+    if aspect is None and last is not None and last.aspect == "side_effects" and _GOES_AWAY.search(lowered):
+        aspect = "side_effects"  # "will it go away?" after duloxetine's side effects (red team 35's got its overview)
     if (
         subjects
         and not aspect

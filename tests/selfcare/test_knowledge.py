@@ -599,6 +599,20 @@ def test_how_long_an_infusion_lasts_is_not_how_long_it_takes_to_work(kb):
     assert choice.aspect == "how_long"
 
 
+def test_a_symptom_on_a_medicine_and_whether_it_goes_away_are_its_side_effects(kb):
+    # red team 35: "I'm on duloxetine and the nausea is awful" got "did you mean", then "will it go
+    # away?" the overview of duloxetine
+    unsure = [Ranked("therapies_duloxetine_side_effects", 0.3), Ranked("therapies_duloxetine", 0.25)]
+    choice = choose(kb, "I'm on duloxetine and the nausea is awful", unsure, ["duloxetine"])
+    assert choice.entry == "therapies_duloxetine_side_effects"
+    overview_first = [Ranked("therapies_duloxetine", 0.4)]
+    for context in ({"entry": "therapies_duloxetine_side_effects"}, {"offered": "therapies_duloxetine_side_effects"}):
+        choice = choose(kb, "will it go away?", overview_first, subject="duloxetine", **context)
+        assert choice.entry == "therapies_duloxetine_side_effects", context
+    choice = choose(kb, "will it go away?", overview_first, entry="therapies_duloxetine", subject="duloxetine")
+    assert choice.entry != "therapies_duloxetine_side_effects"
+
+
 def test_a_bare_name_after_an_answer_asks_the_same_question_about_it(kb):
     # after an overview, the other subject's overview; after how long, its how long
     unsure = [Ranked("therapies_pregabalin_side_effects", 0.3), Ranked("therapies_pregabalin", 0.25)]
