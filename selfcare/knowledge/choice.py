@@ -644,6 +644,11 @@ def choose(
                 return Choice(ANSWER, same_topic[0], subject=subject, aspect=aspect, confidence=1.0)
         if len(exact) > 1:
             best = rank_within(text, exact)[0]
+            titled = [e for e in exact if subject.replace("_", " ") in entries[e].title.lower()]
+            if best.confidence < thresholds.answer and len(titled) == 1 and aspect in (None, "about"):
+                # "what about swimming instead?" after walking: the entry on swimming itself, not the one
+                # for those who can't swim that also names it (red team 35's), when the model is unsure
+                return Choice(ANSWER, titled[0], subject=subject, aspect=aspect, confidence=best.confidence)
             return Choice(ANSWER, best.entry, subject=subject, aspect=aspect, confidence=best.confidence)
         return None
 

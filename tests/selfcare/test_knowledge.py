@@ -613,6 +613,15 @@ def test_a_symptom_on_a_medicine_and_whether_it_goes_away_are_its_side_effects(k
     assert choice.entry != "therapies_duloxetine_side_effects"
 
 
+def test_another_activity_instead_gets_its_own_entry(kb):
+    # red team 35: "what about swimming instead?" after walking got the entry for those who can't swim
+    leaning = [Ranked("exercise_cant_swim", 0.4), Ranked("exercise_water", 0.3)]
+    choice = choose(
+        kb, "what about swimming instead?", leaning, ["swimming"], entry="exercise_walking", subject="walking"
+    )
+    assert choice.entry == "exercise_water"
+
+
 def test_a_bare_name_after_an_answer_asks_the_same_question_about_it(kb):
     # after an overview, the other subject's overview; after how long, its how long
     unsure = [Ranked("therapies_pregabalin_side_effects", 0.3), Ranked("therapies_pregabalin", 0.25)]
