@@ -345,12 +345,7 @@ def decide(
         # numbers for where they are, and the gentle question whether they are safe (red team 35's got
         # the dose refusal, "outside what I can help with" or "no reviewed information").
         return Risk(CRISIS_KIND, "crisis_check", "request.helpline")
-    if (
-        denies_suicide
-        and _heard_by_the_model_alone(risk, rules)
-        and risk.template in ("crisis_other", "crisis_check")
-        and (risk.confidence or 0.0) < DENIED_BUT_SURE
-    ):
+    if denies_suicide and _unsure_crisis_heard_alone(risk, rules, ("crisis_other", "crisis_check")):
         # "I'm worried about my mum, she's been really down, not eating much, not suicidal though": suicide
         # ruled out in the writer's words, and no rule heard a risk; the answer, not the alarm (the
         # thirty-fourth red team's got the reply for someone at risk).
@@ -359,12 +354,7 @@ def decide(
         # "the headache from hell, worst one this month. tension type i think": no sudden or worst-ever
         # headache, no sign beside it (red team 35's got the emergency reply from the model alone).
         return NO_RISK
-    if (
-        pain_to_stop
-        and _heard_by_the_model_alone(risk, rules)
-        and risk.template in ("crisis", "crisis_check")
-        and (risk.confidence or 0.0) < DENIED_BUT_SURE
-    ):
+    if pain_to_stop and _unsure_crisis_heard_alone(risk, rules, ("crisis", "crisis_check")):
         # "I just want this pain to stop", "so done with this flare, I just want it to end": the pain is
         # what should end (red team 35's got the crisis reply); the answer on flares and pain, no alarm.
         return NO_RISK
@@ -675,6 +665,16 @@ def _heard_by_the_model_alone_as(risk: Risk, rules: Assessment, kind: str = MEDI
 def _heard_by_the_model_alone(risk: Risk, rules: Assessment) -> bool:
     """Whether the decision is a crisis only the model heard (the rules heard nothing)."""
     return risk.reason == "model" and risk.kind == CRISIS_KIND and rules.category == NONE
+
+
+def _unsure_crisis_heard_alone(risk: Risk, rules: Assessment, templates: Sequence[str]) -> bool:
+    """Whether the decision is one of `templates`, heard by the model alone and under DENIED_BUT_SURE:
+    what the message's own words say (not suicidal, the pain to stop) may then lift it."""
+    return (
+        _heard_by_the_model_alone(risk, rules)
+        and risk.template in templates
+        and (risk.confidence or 0.0) < DENIED_BUT_SURE
+    )
 
 
 def _supported(risk: Risk, medicines: Sequence[str], combine: bool, medicine_question: str | None) -> bool:
