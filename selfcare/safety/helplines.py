@@ -474,6 +474,10 @@ _FROM_TRIGGERS = (
 _COUNTRY_PATTERN = re.compile(
     # "i live in ...", "vivo en ..."
     rf"(?:{'|'.join(_HERE_TRIGGERS)}){_ARTICLE}(?P<at>{_PLACES})(?!\w)"
+    # "crisis line number for Germany?", "helplines in ireland": the numbers asked for a place (red team 35's
+    # got the US numbers first)
+    r"|\b(?:numbers?|lines?|helplines?|hotlines?|phone|contacts?|numeros?|nummern?|numery?|nummers?|telefonos?)\s+"
+    rf"(?:for|in|en|pour|para|fur|per|dla|w|voor|in\s+de)\s+{_ARTICLE}(?P<asked>{_PLACES})(?!\w)"
     # "i'm from ...", "soy de ..."
     rf"|(?:{'|'.join(_FROM_TRIGGERS)}){_ARTICLE}(?P<origin>{_PLACES})(?!\w)"
     # "Cape Town here", "hi, Toronto here"
@@ -509,7 +513,13 @@ def locale_from_text(text: str) -> str | None:
     try:
         origin = None
         for match in _COUNTRY_PATTERN.finditer(_fold(text or "")):
-            place = match.group("at") or match.group("here") or match.group("alone") or match.group("lead")
+            place = (
+                match.group("at")
+                or match.group("here")
+                or match.group("alone")
+                or match.group("lead")
+                or match.group("asked")
+            )
             if place:
                 return _PLACE_CODE.get(_place_key(place))
             origin = origin or match.group("origin")

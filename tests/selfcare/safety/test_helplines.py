@@ -376,3 +376,17 @@ def test_an_eating_reply_says_when_no_eating_disorder_line_is_on_file():
     assert "0808 801 0677" in uk and "on file" not in uk
     germany = render("dangerous_eating", "de")
     assert "0221 892031" in germany and "on file" not in germany
+
+
+@pytest.mark.parametrize(
+    "text, locale",
+    [
+        # red team 35: "crisis line number for Germany?" got the US numbers first
+        ("can you give me a crisis line number for Germany?", "de"),
+        ("helplines in ireland please", "ie"),
+        ("my sister lives in spain", None),
+        ("the phone in my kitchen is broken", None),
+    ],
+)
+def test_the_numbers_asked_for_a_place_are_that_places(text, locale):
+    assert safety.locale_from_text(text) == locale
