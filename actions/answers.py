@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet, UserUtteranceReverted
+from rasa_sdk.events import EventType, FollowupAction, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import answer_log, safety_log
@@ -1285,7 +1285,8 @@ class ActionCrisisResponse(Action):
         risk = risk_of(tracker)
         if stops_the_medicine_in_context(tracker, risk):
             stopping = Risk(MEDICINE_KIND, "med_stopping", "answers.stop_in_context", risk.confidence)
-            return ActionAnswerTopic().answer(dispatcher, tracker, stopping)
+            # the crisis rule expects its slot after this action: listen next, as after any answer
+            return [*ActionAnswerTopic().answer(dispatcher, tracker, stopping), FollowupAction("action_listen")]
         return respond_to_risk(dispatcher, tracker, risk, CRISIS_KIND)
 
 

@@ -277,6 +277,8 @@ async def test_wanting_to_stop_after_a_medicine_is_about_stopping_it(domain, tex
     if stopping:
         assert "don't stop this medicine suddenly" in text_out and "988" not in text_out
         assert "crisis_active" not in slot_events(events)
+        # and the assistant listens next (the crisis rule's slot is not set: no fallback after it)
+        assert events[-1]["event"] == "followup" and events[-1]["name"] == "action_listen"
     else:
         assert "988" in text_out and slot_events(events)["crisis_active"] is True
     # A crisis the rules heard is never reread.
